@@ -1,0 +1,36 @@
+# reckon: the two commands of the README's quick start are `make charts` and `make test`.
+# Each installs the system packages it needs when they are missing (Debian's apt-get), then builds.
+
+SWIFT ?= swift
+APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core
+RECKON = .build/debug/reckon
+
+.PHONY: deps build charts test bench clean
+
+deps:
+	@missing=""; \
+	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+		$$sudo apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+build: deps
+	$(SWIFT) build --product reckon
+
+charts: build
+	$(RECKON) check
+	@echo "The sample workspace is valid. Rendering charts into Output/ arrives with the chart issue."
+
+test: deps
+	$(SWIFT) test
+
+bench: deps
+	$(SWIFT) build -c release --product reckon
+	$(SWIFT) build -c release --product reckon-bench
+	.build/release/reckon-bench --reckon .build/release/reckon
+
+clean:
+	rm -rf .build

@@ -1,0 +1,85 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+/// reckon: dated estimates as time series, and charts of them.
+///
+/// One module per pipeline stage: series files → model (`ReckonModel`) → analysis (`ReckonAnalysis`)
+/// → chart layout and scene (`ReckonChart`) → Cairo backend (`ReckonCairo`) → bytes on disk.
+let upcoming: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "reckon",
+    products: [
+        .executable(name: "reckon", targets: ["reckon"]),
+        .library(name: "ReckonModel", targets: ["ReckonModel"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "cairo",
+            providers: [.apt(["libcairo2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev"])]
+        ),
+        .target(
+            name: "ReckonModel",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "ReckonAnalysis",
+            dependencies: ["ReckonModel"],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "ReckonChart",
+            dependencies: ["ReckonModel", "ReckonAnalysis"],
+            swiftSettings: upcoming
+        ),
+        .target(
+            name: "ReckonCairo",
+            dependencies: ["CCairo", "CPangoCairo"],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "reckon",
+            dependencies: [
+                "ReckonModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "reckon-bench",
+            dependencies: ["ReckonModel"],
+            path: "Benchmarks/reckon-bench",
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ReckonModelTests",
+            dependencies: ["ReckonModel"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ReckonCairoTests",
+            dependencies: ["ReckonCairo"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ReckonCLITests",
+            dependencies: ["reckon", "ReckonModel"],
+            swiftSettings: upcoming
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,167 @@
+/// One field of a CSV record, as byte offsets into the reader's buffer.
+struct CSVField {
+    /// Start of the content (after an opening quote).
+    var start: Int
+    /// End of the content (before a closing quote), exclusive.
+    var end: Int
+    /// 1-based line the field starts on.
+    var line: Int
+    /// Offset of the first byte of that line, for computing the column.
+    var lineStart: Int
+    /// Whether the content holds doubled quotes (`""`) that stand for one.
+    var hasEscapedQuotes: Bool
+    var quoted: Bool
+}
+
+/// Where a record lies in the buffer.
+struct CSVRecordSpan {
+    /// 1-based line the record starts on.
+    var line: Int
+    /// Offset of the record's first byte.
+    var start: Int
+    /// Offset just past its last byte, before the line ending.
+    var end: Int
+}
+
+/// A streaming RFC 4180 reader over UTF-8 bytes that keeps every field's line and column.
+///
+/// Fields are separated by commas and records by LF or CRLF; a field may be quoted with `"` and then
+/// hold commas, line breaks and doubled quotes. A quote inside an unquoted field is taken literally.
+/// Blank lines are skipped. A leading UTF-8 byte order mark is skipped.
+///
+/// - Complexity: O(n) in the bytes read, with no allocation per record once `fields` has grown.
+struct CSVReader {
+    enum Failure: Error {
+        /// A quoted field runs to the end of the input; `field` is the field whose quote opened it.
+        case unterminatedQuote(CSVField)
+        /// Something other than a comma or line end follows a closing quote at `offset`.
+        case textAfterQuote(CSVField, offset: Int)
+    }
+
+    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var position: Int
+    private var line = 1
+    private var lineStart: Int
+
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        self.bytes = bytes
+        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        position = bom ? 3 : 0
+        lineStart = position
+    }
+
+    /// Whether the input starts with a UTF-8 byte order mark.
+    var hasBOM: Bool { bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF }
+
+    /// Reads the next non-blank record into `fields` and returns its span, or nil at the end.
+    mutating func next(into fields: inout [CSVField]) throws(Failure) -> CSVRecordSpan? {
+        let n = bytes.count
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        while position < n {
+            fields.removeAll(keepingCapacity: true)
+            let span = CSVRecordSpan(line: line, start: position, end: position)
+            var i = position
+            var recordEnd = -1
+            while true {
+                // One field starting at i.
+                if i < n, bytes[i] == quote {
+                    var field = CSVField(start: i + 1, end: i + 1, line: line, lineStart: lineStart,
+                                         hasEscapedQuotes: false, quoted: true)
+                    var j = i + 1
+                    while true {
+                        guard j < n else { throw .unterminatedQuote(field) }
+                        let c = bytes[j]
+                        if c == quote {
+                            if j + 1 < n, bytes[j + 1] == quote {
+                                field.hasEscapedQuotes = true
+                                j += 2
+                                continue
+                            }
+                            break
+                        }
+                        if c == lf {
+                            line += 1
+                            lineStart = j + 1
+                        }
+                        j += 1
+                    }
+                    field.end = j
+                    fields.append(field)
+                    i = j + 1
+                    if i < n, bytes[i] == comma {
+                        i += 1
+                        continue
+                    }
+                    if i >= n || bytes[i] == lf || (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf) || (bytes[i] == cr && i + 1 == n) {
+                        recordEnd = i
+                        break
+                    }
+                    throw .textAfterQuote(field, offset: i)
+                } else {
+                    var j = i
+                    while j < n {
+                        let c = bytes[j]
+                        if c == comma || c == lf { break }
+                        if c == cr, j + 1 == n || bytes[j + 1] == lf { break }
+                        j += 1
+                    }
+                    fields.append(CSVField(start: i, end: j, line: line, lineStart: lineStart,
+                                           hasEscapedQuotes: false, quoted: false))
+                    if j < n, bytes[j] == comma {
+                        i = j + 1
+                        continue
+                    }
+                    recordEnd = j
+                    break
+                }
+            }
+            // Step over the line ending.
+            var k = recordEnd
+            if k < n, bytes[k] == cr { k += 1 }
+            if k < n, bytes[k] == lf { k += 1 }
+            position = k
+            line += 1
+            lineStart = k
+            if fields.count == 1, !fields[0].quoted, fields[0].start == fields[0].end { continue }
+            var result = span
+            result.end = recordEnd
+            return result
+        }
+        return nil
+    }
+
+    /// The text of a field, with doubled quotes made single.
+    func string(_ f: CSVField) -> String {
+        let raw = UnsafeBufferPointer(rebasing: bytes[f.start..<f.end])
+        guard f.hasEscapedQuotes else { return String(decoding: raw, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var i = 0
+        while i < raw.count {
+            out.append(raw[i])
+            i += raw[i] == UInt8(ascii: "\"") ? 2 : 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The bytes of a field without unescaping, for the fast paths (numbers and dates hold no quotes).
+    func raw(_ f: CSVField) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: bytes[f.start..<f.end])
+    }
+
+    /// The 1-based column, in Unicode scalars, of byte `offset` on a line starting at `lineStart`.
+    func column(of offset: Int, lineStart: Int) -> Int {
+        var col = 1
+        var i = lineStart
+        while i < offset, i < bytes.count {
+            if bytes[i] & 0xC0 != 0x80 { col += 1 }
+            i += 1
+        }
+        return col
+    }
+
+    /// The 1-based column of a field's first byte (its opening quote when quoted).
+    func column(of f: CSVField) -> Int {
+        column(of: f.quoted ? f.start - 1 : f.start, lineStart: f.lineStart)
+    }
+}

@@ -1,0 +1,69 @@
+/// When an observation applies: one period (`2025-03-27`, `2025-W13`, `2025-03`, `2025-Q1`, `2025`) or
+/// an inclusive span of two (`2025-01/2025-02`).
+///
+/// ```swift
+/// let span = try ObservationDate.parse("2025-01/2025-02")
+/// span.first     // 2025-01-01
+/// span.last      // 2025-02-28
+/// span.dayCount  // 59
+/// ```
+public struct ObservationDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The period the date starts with.
+    public var start: Period
+    /// The period a span ends with; nil for a single period.
+    public var end: Period?
+
+    /// A single-period date.
+    public init(_ period: Period) {
+        start = period
+        end = nil
+    }
+
+    /// A single day.
+    public init(_ day: Day) { self.init(Period(day)) }
+
+    /// A span from the first day of `start` to the last day of `end`, or nil when `end` starts
+    /// before `start`.
+    public init?(from start: Period, to end: Period) {
+        guard end.first >= start.first else { return nil }
+        self.start = start
+        self.end = end
+    }
+
+    /// The first day covered.
+    public var first: Day { start.first }
+    /// The last day covered.
+    public var last: Day { (end ?? start).last }
+    /// The number of days covered, inclusive.
+    public var dayCount: Int { last - first + 1 }
+    /// Whether the date is a single day.
+    public var isDay: Bool { end == nil && start.unit == .day }
+
+    /// The canonical text, which reads back to the same value.
+    public var description: String {
+        guard let end else { return start.description }
+        return start.description + "/" + end.description
+    }
+
+    /// Orders by first day, then by last day, so a day sorts before the month that starts with it.
+    public static func < (a: ObservationDate, b: ObservationDate) -> Bool {
+        a.first != b.first ? a.first < b.first : a.last < b.last
+    }
+
+    /// Parses the text of a date column.
+    ///
+    /// - Throws: a ``FieldError`` whose message says what is wrong and whose offset points into `text`.
+    public static func parse(_ text: String) throws(FieldError) -> ObservationDate {
+        try withUTF8Bytes(text) { bytes throws(FieldError) in try parse(bytes) }
+    }
+
+    /// Parses a single day (`2025-03-27`), the form of the `reported` column.
+    public static func parseDay(_ text: String) throws(FieldError) -> Day {
+        try withUTF8Bytes(text) { bytes throws(FieldError) in try DateParser.day(bytes) }
+    }
+
+    /// Parses UTF-8 bytes; the fast path used by the CSV decoder.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) throws(FieldError) -> ObservationDate {
+        try DateParser.date(bytes)
+    }
+}

@@ -1,0 +1,36 @@
+/// The one error type of `ReckonModel`: what went wrong, as diagnostics, and what kind of failure it is,
+/// which the command line maps to an exit status.
+public struct ModelError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The kinds of failure, after the BSD `sysexits` classes.
+    public enum Kind: Sendable, Equatable {
+        /// The command was used wrongly (an invalid series id, conflicting options): 64.
+        case usage
+        /// A file's contents are invalid: 65.
+        case badData
+        /// A file or series that should exist does not: 66.
+        case missingInput
+        /// An output could not be created (it exists already, a folder is read-only): 73.
+        case cannotCreate
+        /// Reading or writing failed: 74.
+        case io
+        /// Another process holds the lock: 75.
+        case busy
+    }
+
+    public var kind: Kind
+    /// One or more problems, in the order found.
+    public var diagnostics: [Diagnostic]
+
+    public init(_ kind: Kind, _ diagnostics: [Diagnostic]) {
+        self.kind = kind
+        self.diagnostics = diagnostics
+    }
+
+    /// A single error diagnostic.
+    public init(_ kind: Kind, file: String? = nil, line: Int? = nil, column: Int? = nil, _ message: String) {
+        self.init(kind, [Diagnostic(file: file, line: line, column: column, message)])
+    }
+
+    /// Every diagnostic on its own line.
+    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,226 @@
+/// Reads the bytes of `Series/<id>.csv` into a ``SeriesFile``, collecting every problem.
+///
+/// Rows with problems are reported and left out; the caller decides whether any error is fatal
+/// (`add` and `import` refuse to write, `check` lists them all).
+///
+/// - Complexity: O(n) in the size of the file. Repeated sources, URLs and notes share one string.
+public enum SeriesFileDecoder {
+    /// The outcome of reading a file: the file when its header could be read, and the problems found.
+    public struct Result: Sendable {
+        public var file: SeriesFile?
+        public var diagnostics: [Diagnostic]
+        /// Whether any diagnostic is an error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// Decodes `bytes`; `path` is the file name diagnostics show.
+    public static func decode(_ bytes: [UInt8], path: String) -> Result {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = CSVReader(buffer)
+            var state = State(reader: reader, path: path)
+            var fields: [CSVField] = []
+            fields.reserveCapacity(16)
+            do throws(CSVReader.Failure) {
+                guard let headerSpan = try reader.next(into: &fields) else {
+                    return Result(file: nil, diagnostics: [
+                        Diagnostic(file: path, line: 1, column: 1,
+                                   "empty file: expected a header row such as 'date,value,source'"),
+                    ])
+                }
+                guard let columns = state.header(fields) else { return Result(file: nil, diagnostics: state.diagnostics) }
+                let estimate = buffer.reduce(into: 0) { n, b in if b == UInt8(ascii: "\n") { n += 1 } }
+                var observations: [Observation] = []
+                var lines: [Int] = []
+                var rows: [SeriesFile.RowText] = []
+                observations.reserveCapacity(estimate)
+                lines.reserveCapacity(estimate)
+                rows.reserveCapacity(estimate)
+                while let span = try reader.next(into: &fields) {
+                        if let o = state.row(fields, span: span, columns: columns) {
+                        observations.append(o)
+                        lines.append(span.line)
+                        rows.append(.original(span.start..<span.end))
+                    }
+                }
+                let headerEnd = headerSpan.end
+                let crlf = headerEnd < buffer.count && buffer[headerEnd] == UInt8(ascii: "\r")
+                let file = SeriesFile(
+                    columns: columns, observations: observations, lines: lines, rowText: rows,
+                    hasBOM: reader.hasBOM, lineEnding: crlf ? "\r\n" : "\n",
+                    headerText: Array(buffer[headerSpan.start..<headerSpan.end]), original: bytes)
+                return Result(file: file, diagnostics: state.diagnostics)
+            } catch {
+                state.report(error)
+                return Result(file: nil, diagnostics: state.diagnostics)
+            }
+        }
+    }
+
+    /// The decoder's working state: the diagnostics so far and the string caches.
+    struct State {
+        var reader: CSVReader
+        let path: String
+        var diagnostics: [Diagnostic] = []
+        var sourceCache = StringCache()
+        var urlCache = StringCache()
+        var noteCache = StringCache()
+
+        init(reader: CSVReader, path: String) {
+            self.reader = reader
+            self.path = path
+        }
+
+        mutating func error(_ field: CSVField, _ message: String, offset: Int = 0) {
+            let at = field.quoted && offset == 0 ? field.start - 1 : field.start + offset
+            let column = reader.column(of: at, lineStart: field.lineStart)
+            diagnostics.append(Diagnostic(file: path, line: field.line, column: column, message))
+        }
+
+        mutating func report(_ failure: CSVReader.Failure) {
+            switch failure {
+            case .unterminatedQuote(let f):
+                error(f, "unterminated quoted field: the quote opened here is never closed")
+            case .textAfterQuote(let f, let offset):
+                diagnostics.append(Diagnostic(
+                    file: path, line: f.line, column: reader.column(of: offset, lineStart: f.lineStart),
+                    "unexpected text after a closing quote (a quote inside a quoted field is written \"\")"))
+            }
+        }
+
+        /// The columns of the header row, or nil (with diagnostics) when it is unusable.
+        mutating func header(_ fields: [CSVField]) -> [ObservationColumn]? {
+            var columns: [ObservationColumn] = []
+            var ok = true
+            for f in fields {
+                let name = reader.string(f)
+                guard let column = ObservationColumn(name: name) else {
+                    let known = ObservationColumn.allCases.map(\.rawValue)
+                    var message = "unknown column '\(name)'"
+                    if let guess = closestMatch(name, in: known) { message += "; did you mean '\(guess)'?" }
+                    message += " (columns: \(known.joined(separator: ", ")))"
+                    error(f, message)
+                    ok = false
+                    continue
+                }
+                if columns.contains(column) {
+                    error(f, "column '\(name)' appears twice")
+                    ok = false
+                }
+                columns.append(column)
+            }
+            if !columns.contains(.date) {
+                diagnostics.append(Diagnostic(file: path, line: fields.first?.line ?? 1, column: 1,
+                                              "the header has no 'date' column"))
+                ok = false
+            }
+            return ok ? columns : nil
+        }
+
+        /// One observation, or nil (with diagnostics) when the row has problems.
+        mutating func row(_ fields: [CSVField], span: CSVRecordSpan, columns: [ObservationColumn]) -> Observation? {
+            guard fields.count == columns.count else {
+                fieldCountError(fields, span: span, columns: columns)
+                return nil
+            }
+            var o = Observation(date: ObservationDate(Day(ordinal: 0)))
+            var valueField: CSVField?
+            var lowField: CSVField?
+            var ok = true
+            for (column, f) in zip(columns, fields) {
+                do throws(FieldError) {
+                    switch column {
+                    case .date:
+                        o.date = try ObservationDate.parse(reader.raw(f))
+                    case .value:
+                        valueField = f
+                        o.value = try number(f)
+                    case .low:
+                        lowField = f
+                        o.low = try number(f)
+                    case .high:
+                        o.high = try number(f)
+                    case .qualifier:
+                        o.qualifier = try Qualifier.parse(reader.string(f))
+                    case .source:
+                        o.source = sourceCache.string(f, reader)
+                    case .url:
+                        o.url = urlCache.string(f, reader)
+                    case .reported:
+                        o.reported = f.start == f.end ? nil : try DateParser.day(reader.raw(f))
+                    case .note:
+                        o.note = noteCache.string(f, reader)
+                    }
+                } catch {
+                    self.error(f, error.message, offset: error.offset)
+                    ok = false
+                }
+            }
+            guard ok else { return nil }
+            if let (column, message) = o.numberProblem() {
+                let at = (column == .low ? lowField : valueField) ?? fields[0]
+                self.error(at, message)
+                return nil
+            }
+            return o
+        }
+
+        func number(_ f: CSVField) throws(FieldError) -> Double? {
+            f.start == f.end ? nil : try NumberText.parse(reader.raw(f))
+        }
+
+        mutating func fieldCountError(_ fields: [CSVField], span: CSVRecordSpan, columns: [ObservationColumn]) {
+            let expected = "expected \(columns.count) field\(columns.count == 1 ? "" : "s") (\(columns.map(\.rawValue).joined(separator: ","))), found \(fields.count)"
+            if fields.count > columns.count {
+                var hint = ""
+                if let v = columns.firstIndex(of: .value) {
+                    let next = reader.string(fields[v + 1])
+                    if next.count == 3, next.allSatisfy(\.isNumber) {
+                        hint = "; a number with a thousands separator ('\(reader.string(fields[v])),\(next)') splits the row: write \(reader.string(fields[v]))\(next)"
+                    }
+                }
+                error(fields[columns.count], expected + hint)
+            } else {
+                let column = reader.column(of: span.end, lineStart: fields.last?.lineStart ?? span.start)
+                diagnostics.append(Diagnostic(file: path, line: fields.last?.line ?? span.line, column: column, expected))
+            }
+        }
+    }
+
+    /// Remembers the last string read from a column, so a value repeated row after row is stored once.
+    struct StringCache {
+        var lastBytes: [UInt8] = []
+        var last: String?
+
+        mutating func string(_ f: CSVField, _ reader: CSVReader) -> String? {
+            if f.start == f.end { return nil }
+            let raw = reader.raw(f)
+            if let last, raw.elementsEqual(lastBytes) { return last }
+            let s = reader.string(f)
+            lastBytes = Array(raw)
+            last = s
+            return s
+        }
+    }
+}
+
+/// The candidate nearest to `word` by edit distance, when it is close enough to be a likely typo.
+func closestMatch(_ word: String, in candidates: [String]) -> String? {
+    let w = Array(word.lowercased())
+    var best: (String, Int)?
+    for c in candidates {
+        let t = Array(c)
+        var row = Array(0...t.count)
+        for i in 1...max(w.count, 1) where !w.isEmpty {
+            var prev = row[0]
+            row[0] = i
+            for j in 1...max(t.count, 1) where !t.isEmpty {
+                let cur = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, prev + (w[i - 1] == t[j - 1] ? 0 : 1))
+                prev = cur
+            }
+        }
+        let d = row[t.count]
+        if d <= max(1, t.count / 3), d < (best?.1 ?? .max) { best = (c, d) }
+    }
+    return best?.0
+}

@@ -1,0 +1,71 @@
+/// One estimate: a value or a range for a date, with how it was worded, who made it and when.
+///
+/// "North Korea has about 11,000 troops in Russia, South Korea's Joint Chiefs of Staff said on
+/// 27 March 2025" is
+/// ```swift
+/// Observation(date: ObservationDate(Day(year: 2025, month: 3, day: 27)!), value: 11000,
+///             qualifier: .about, source: "South Korea Joint Chiefs of Staff")
+/// ```
+public struct Observation: Hashable, Sendable {
+    /// The day or period the estimate is about.
+    public var date: ObservationDate
+    /// The estimate itself, when one number was given.
+    public var value: Double?
+    /// The lower bound of a range estimate.
+    public var low: Double?
+    /// The upper bound of a range estimate.
+    public var high: Double?
+    public var qualifier: Qualifier?
+    /// Who made the estimate; nil falls back to the series' default source.
+    public var source: String?
+    /// A citation.
+    public var url: String?
+    /// The day the estimate was published, when it was given; see ``reportedDay``.
+    public var reported: Day?
+    public var note: String?
+
+    public init(
+        date: ObservationDate, value: Double? = nil, low: Double? = nil, high: Double? = nil,
+        qualifier: Qualifier? = nil, source: String? = nil, url: String? = nil, reported: Day? = nil,
+        note: String? = nil
+    ) {
+        self.date = date
+        self.value = value
+        self.low = low
+        self.high = high
+        self.qualifier = qualifier
+        self.source = source
+        self.url = url
+        self.reported = reported
+        self.note = note
+    }
+
+    /// The day the estimate was published: `reported`, or else the last day of `date`.
+    public var reportedDay: Day { reported ?? date.last }
+
+    /// The problem with the numbers, if any: no value and no bound, `low > high`, or a value outside
+    /// its bounds. Returns the column the problem is best shown at and a message.
+    public func numberProblem() -> (column: ObservationColumn, message: String)? {
+        if value == nil, low == nil, high == nil {
+            return (.value, "a row needs a value or at least one of low and high")
+        }
+        if let low, let high, low > high {
+            return (.low, "low \(NumberText.format(low)) is greater than high \(NumberText.format(high))")
+        }
+        if let value, let low, value < low {
+            return (.value, "value \(NumberText.format(value)) is below its low bound \(NumberText.format(low))")
+        }
+        if let value, let high, value > high {
+            return (.value, "value \(NumberText.format(value)) is above its high bound \(NumberText.format(high))")
+        }
+        return nil
+    }
+}
+
+/// The columns of a series file, in their canonical order.
+public enum ObservationColumn: String, Sendable, CaseIterable, Hashable {
+    case date, value, low, high, qualifier, source, url, reported, note
+
+    /// The column named `name`, exactly.
+    public init?(name: String) { self.init(rawValue: name) }
+}

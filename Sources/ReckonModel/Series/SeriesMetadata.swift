@@ -1,0 +1,28 @@
+/// What a series' sidecar file `Series/<id>.yaml` says about it. Every field is optional.
+public struct SeriesMetadata: Hashable, Sendable {
+    public var title: String?
+    /// What one unit of the values is, e.g. `troops` or `drones`.
+    public var unit: String?
+    /// The kind given in the sidecar; ``effectiveKind`` applies the default.
+    public var kind: SeriesKind?
+    public var description: String?
+    /// The source of rows that name none.
+    public var source: String?
+
+    public init(
+        title: String? = nil, unit: String? = nil, kind: SeriesKind? = nil, description: String? = nil,
+        source: String? = nil
+    ) {
+        self.title = title
+        self.unit = unit
+        self.kind = kind
+        self.description = description
+        self.source = source
+    }
+
+    /// The kind, `level` when the sidecar names none.
+    public var effectiveKind: SeriesKind { kind ?? .level }
+
+    /// The sidecar keys, in the order they are written.
+    public static let keys = ["title", "unit", "kind", "description", "source"]
+}

@@ -1,0 +1,118 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Reading and writing the numbers of series files.
+///
+/// A value is a plain decimal number: an optional sign, digits with an optional decimal point, and an
+/// optional exponent (`11000`, `-3`, `0.25`, `.5`, `1e6`). Thousands separators, `NaN`, infinities
+/// and hexadecimal are refused, so a value always means what it looks like.
+public enum NumberText {
+    /// Parses a value, or explains why the text is not one.
+    public static func parse(_ text: String) throws(FieldError) -> Double {
+        try withUTF8Bytes(text) { b throws(FieldError) in try parse(b) }
+    }
+
+    static func parse(_ b: UnsafeBufferPointer<UInt8>) throws(FieldError) -> Double {
+        // Validate the grammar, and take the fast path for short integers.
+        var i = 0
+        let n = b.count
+        var negative = false
+        if i < n, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") {
+            negative = b[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        var intDigits = 0
+        var mantissa: UInt64 = 0
+        while i < n, b[i] &- UInt8(ascii: "0") < 10 {
+            if intDigits < 18 { mantissa = mantissa * 10 + UInt64(b[i] &- UInt8(ascii: "0")) }
+            intDigits += 1
+            i += 1
+        }
+        if i == n, intDigits > 0, intDigits <= 15 {
+            let v = Double(mantissa)
+            return negative ? -v : v
+        }
+        var fracDigits = 0
+        if i < n, b[i] == UInt8(ascii: ".") {
+            i += 1
+            while i < n, b[i] &- UInt8(ascii: "0") < 10 {
+                fracDigits += 1
+                i += 1
+            }
+        }
+        guard intDigits + fracDigits > 0 else { throw notANumber(b) }
+        if i < n, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
+            i += 1
+            if i < n, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
+            var expDigits = 0
+            while i < n, b[i] &- UInt8(ascii: "0") < 10 {
+                expDigits += 1
+                i += 1
+            }
+            guard expDigits > 0 else { throw notANumber(b) }
+        }
+        guard i == n else { throw notANumber(b) }
+        let value = withUnsafeTemporaryAllocation(of: CChar.self, capacity: n + 1) { buf in
+            for j in 0..<n { buf[j] = CChar(bitPattern: b[j]) }
+            buf[n] = 0
+            return strtod(buf.baseAddress!, nil)
+        }
+        guard value.isFinite else {
+            throw FieldError("'\(String(decoding: b, as: UTF8.self))' is too large for a number")
+        }
+        return value
+    }
+
+    static func notANumber(_ b: UnsafeBufferPointer<UInt8>) -> FieldError {
+        let text = String(decoding: b, as: UTF8.self)
+        var hint = ""
+        if text.contains(",") || text.contains(" ") || text.contains("_") {
+            hint = " (write it without thousands separators, e.g. 11000)"
+        } else if ["nan", "inf", "infinity", "+inf", "-inf", "-infinity"].contains(text.lowercased()) {
+            hint = " (leave the value empty when it is unknown)"
+        } else if text.first?.isLetter == true || text.contains(where: { $0 == "k" || $0 == "m" || $0 == "~" }) {
+            hint = " (put words such as 'about' in the qualifier column and write the number in full)"
+        }
+        return FieldError("'\(text)' is not a number\(hint)")
+    }
+
+    /// The shortest text that reads back to exactly `value`: integers without a decimal point
+    /// (`11000`), others as Swift prints them (`0.25`, `1e+16`).
+    public static func format(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 {
+            return String(Int64(value))
+        }
+        return value.description
+    }
+
+    /// `value` for people: thousands separated with commas, at most `decimals` decimals
+    /// (`11000` → `11,000`, `1234.5` → `1,234.5`).
+    public static func grouped(_ value: Double, decimals: Int = 2) -> String {
+        if !value.isFinite { return value.description }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let rounded = (abs(value) * scale).rounded() / scale
+        let whole = rounded.rounded(.down)
+        var digits = whole < 1e18 ? String(UInt64(whole)) : String(format(whole))
+        var frac = ""
+        if decimals > 0 {
+            let f = Int(((rounded - whole) * scale).rounded())
+            if f > 0 {
+                frac = "." + pad(f, decimals)
+                while frac.hasSuffix("0") { frac.removeLast() }
+            }
+        }
+        if whole < 1e18 {
+            var out = ""
+            for (k, c) in digits.enumerated() {
+                if k > 0, (digits.count - k) % 3 == 0 { out.append(",") }
+                out.append(c)
+            }
+            digits = out
+        }
+        return (value < 0 && rounded != 0 ? "-" : "") + digits + frac
+    }
+}

@@ -1,0 +1,160 @@
+internal import Yams
+
+extension Workspace {
+    /// What `check` found: every problem in every file, and what was read.
+    public struct CheckReport: Sendable {
+        public var diagnostics: [Diagnostic] = []
+        public var seriesCount = 0
+        public var observationCount = 0
+
+        public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+        public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+    }
+
+    /// Validates `reckon.yaml`, every series file and every sidecar, reporting every problem rather
+    /// than stopping at the first.
+    ///
+    /// - Complexity: O(total size of the files).
+    public func check() -> CheckReport {
+        var report = CheckReport()
+        var ids: [SeriesID] = []
+        do throws(ModelError) {
+            ids = try checkSeriesFolder(&report)
+        } catch {
+            report.diagnostics += error.diagnostics
+        }
+        for id in ids {
+            checkSeries(id, &report)
+        }
+        checkConfig(known: Set(ids), &report)
+        return report
+    }
+
+    /// Lists `Series/`, reporting files whose names cannot be series, and returns the series ids.
+    private func checkSeriesFolder(_ report: inout CheckReport) throws(ModelError) -> [SeriesID] {
+        guard FileIO.isDirectory(path("Series")) else {
+            throw ModelError(.missingInput, file: shown("Series"), "the workspace has no Series folder")
+        }
+        let names = try FileIO.list(path("Series"), shown: shown("Series"))
+        var ids: [SeriesID] = []
+        for name in names where !name.hasPrefix(".") {
+            let shownName = shown("Series/" + name)
+            if name.hasSuffix(".csv") {
+                do throws(ModelError) {
+                    ids.append(try SeriesID(String(name.dropLast(4))))
+                } catch {
+                    report.diagnostics.append(Diagnostic(file: shownName, error.diagnostics[0].message))
+                }
+            } else if name.hasSuffix(".yaml") {
+                if !names.contains(String(name.dropLast(5)) + ".csv") {
+                    report.diagnostics.append(Diagnostic(.warning, file: shownName, "a sidecar without a series (no \(name.dropLast(5)).csv)"))
+                }
+            } else {
+                report.diagnostics.append(Diagnostic(.warning, file: shownName, "not a series file (expected <id>.csv or <id>.yaml)"))
+            }
+        }
+        return ids
+    }
+
+    private func checkSeries(_ id: SeriesID, _ report: inout CheckReport) {
+        report.seriesCount += 1
+        do throws(ModelError) {
+            let (metadata, _, sidecarDiagnostics) = try readSidecar(id)
+            report.diagnostics += sidecarDiagnostics
+            let name = Workspace.csvName(id)
+            let result = SeriesFileDecoder.decode(try FileIO.read(path(name), shown: shown(name)), path: shown(name))
+            report.diagnostics += result.diagnostics
+            guard let file = result.file else { return }
+            report.observationCount += file.observations.count
+            report.diagnostics += duplicateWarnings(file, defaultSource: metadata.source, path: shown(name))
+        } catch {
+            report.diagnostics += error.diagnostics
+        }
+    }
+
+    /// Rows that share date, source and reported day: analysis cannot tell which is the latest word,
+    /// and takes the later row.
+    func duplicateWarnings(_ file: SeriesFile, defaultSource: String?, path: String) -> [Diagnostic] {
+        var seen: [SeriesFile.SortKey: Int] = [:]
+        var out: [Diagnostic] = []
+        for (i, o) in file.observations.enumerated() {
+            let key = SeriesFile.SortKey(o, defaultSource: defaultSource)
+            if let earlier = seen.updateValue(file.lines[i], forKey: key) {
+                out.append(Diagnostic(.warning, file: path, line: file.lines[i], column: 1,
+                                      "same date, source and reported day as line \(earlier); the later row is used (give 'reported' to mark a revision)"))
+            }
+        }
+        return out
+    }
+
+    /// The top-level keys `reckon.yaml` may have.
+    public static let configKeys = ["charts", "defaults"]
+
+    /// Validates `reckon.yaml`: its YAML, its top-level keys, and that each chart has a unique id and
+    /// names only series that exist. The chart issue validates the rest of each chart.
+    private func checkConfig(known: Set<SeriesID>, _ report: inout CheckReport) {
+        let name = shown(Workspace.configName)
+        let bytes: [UInt8]
+        do throws(ModelError) {
+            bytes = try FileIO.read(path(Workspace.configName), shown: name)
+        } catch {
+            report.diagnostics += error.diagnostics
+            return
+        }
+        let root: Node
+        switch YAMLReading.compose(String(decoding: bytes, as: UTF8.self), path: name) {
+        case .failure(let d):
+            report.diagnostics.append(d)
+            return
+        case .success(nil): return
+        case .success(let node?): root = node
+        }
+        guard let mapping = root.mapping else {
+            report.diagnostics.append(YAMLReading.diagnostic(root, path: name, "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))"))
+            return
+        }
+        for (key, value) in mapping {
+            let k = key.string ?? ""
+            guard Workspace.configKeys.contains(k) else {
+                var message = "unknown key '\(k)'"
+                if let guess = closestMatch(k, in: Workspace.configKeys) { message += "; did you mean '\(guess)'?" }
+                report.diagnostics.append(YAMLReading.diagnostic(key, path: name, message + " (keys: \(Workspace.configKeys.joined(separator: ", ")))"))
+                continue
+            }
+            if k == "charts" { checkCharts(value, known: known, path: name, &report) }
+            if k == "defaults", value.mapping == nil, value.null == nil {
+                report.diagnostics.append(YAMLReading.diagnostic(value, path: name, "'defaults' must be a mapping"))
+            }
+        }
+    }
+
+    private func checkCharts(_ node: Node, known: Set<SeriesID>, path: String, _ report: inout CheckReport) {
+        if node.null != nil { return }
+        guard let charts = node.sequence else {
+            report.diagnostics.append(YAMLReading.diagnostic(node, path: path, "'charts' must be a list of charts"))
+            return
+        }
+        var ids: [String: Int] = [:]
+        for chart in charts {
+            guard let mapping = chart.mapping else {
+                report.diagnostics.append(YAMLReading.diagnostic(chart, path: path, "a chart must be a mapping with an 'id'"))
+                continue
+            }
+            if let idNode = mapping["id"], let id = idNode.string {
+                if (try? SeriesID(id)) == nil {
+                    report.diagnostics.append(YAMLReading.diagnostic(idNode, path: path, "chart id '\(id)' must be 1 to 64 of a-z, 0-9 and '-'"))
+                }
+                if let line = ids.updateValue(idNode.mark?.line ?? 0, forKey: id) {
+                    report.diagnostics.append(YAMLReading.diagnostic(idNode, path: path, "chart id '\(id)' is used twice (first on line \(line))"))
+                }
+            } else {
+                report.diagnostics.append(YAMLReading.diagnostic(chart, path: path, "a chart needs an 'id'"))
+            }
+            for layer in mapping["layers"]?.sequence ?? [] {
+                guard let seriesNode = layer.mapping?["series"], let series = seriesNode.string else { continue }
+                if let id = try? SeriesID(series), known.contains(id) { continue }
+                report.diagnostics.append(YAMLReading.diagnostic(seriesNode, path: path, "unknown series '\(series)' (no Series/\(series).csv)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,92 @@
+extension Workspace {
+    /// What `import` did.
+    public struct ImportOutcome: Sendable, Equatable {
+        public var added = 0
+        /// Rows whose (date, source) was already stored with other numbers, now replaced in place.
+        public var updated = 0
+        public var unchanged = 0
+        /// Rows in the input without any value, left out.
+        public var skipped = 0
+        public var created = false
+    }
+
+    /// Merges imported rows into a series by (date, source): a new key is added, a stored key with the
+    /// same numbers is unchanged, a stored key with other numbers is updated in place (the latest
+    /// reported row for that key). With `replace`, the series holds exactly the imported rows.
+    ///
+    /// - Throws: `.badData` when two input rows share a (date, source) or the stored files are invalid;
+    ///   `.usage` when `metadata` conflicts with the sidecar. Nothing is written then.
+    public func importRows(_ rows: [ImportedRow], skipped: Int, into id: SeriesID, path: String,
+                           metadata: SeriesMetadata = SeriesMetadata(), replace: Bool = false) throws(ModelError) -> ImportOutcome
+    {
+        try withWriteLock { () throws(ModelError) -> ImportOutcome in
+            var outcome = ImportOutcome(skipped: skipped, created: !exists(id))
+            var file: SeriesFile
+            var existing = SeriesMetadata()
+            var sidecarText: String?
+            if outcome.created {
+                file = SeriesFile(columnsFor: rows.map(\.observation))
+                (existing, sidecarText, _) = try readSidecar(id)
+            } else {
+                let stored = try read(id)
+                (file, existing, sidecarText) = (stored.file, stored.metadata, stored.sidecarText)
+            }
+            let defaultSource = metadata.source ?? existing.source
+            struct Key: Hashable {
+                var date: ObservationDate
+                var source: String
+            }
+            func key(_ o: Observation) -> Key { Key(date: o.date, source: o.source ?? defaultSource ?? "") }
+
+            var seen: [Key: Int] = [:]
+            var duplicates: [Diagnostic] = []
+            for row in rows {
+                if let line = seen.updateValue(row.line, forKey: key(row.observation)) {
+                    duplicates.append(Diagnostic(file: path, line: row.line, column: row.column,
+                                                 "a second row for \(row.observation.date) (the first is on line \(line))"))
+                }
+            }
+            guard duplicates.isEmpty else { throw ModelError(.badData, duplicates) }
+
+            let previous = outcome.created ? nil : file.original
+            if replace {
+                outcome.added = rows.count
+                file.replaceAll(with: rows.map(\.observation), defaultSource: defaultSource)
+            } else {
+                var latest: [Key: Int] = [:]
+                for (i, o) in file.observations.enumerated() {
+                    let k = key(o)
+                    if let j = latest[k], file.observations[j].reportedDay > o.reportedDay { continue }
+                    latest[k] = i
+                }
+                var new: [Observation] = []
+                for row in rows {
+                    var o = row.observation
+                    guard let i = latest[key(o)] else {
+                        new.append(o)
+                        continue
+                    }
+                    let stored = file.observations[i]
+                    o.source = o.source ?? stored.source
+                    o.url = o.url ?? stored.url
+                    o.note = o.note ?? stored.note
+                    o.reported = o.reported ?? stored.reported
+                    if o == stored {
+                        outcome.unchanged += 1
+                    } else {
+                        file.replace(at: i, with: o)
+                        outcome.updated += 1
+                    }
+                }
+                outcome.added = new.count
+                file.insert(new, defaultSource: defaultSource)
+            }
+            var writes = try sidecarWrites(id, metadata: metadata, existing: existing, text: sidecarText)
+            if outcome.added + outcome.updated > 0 || replace || outcome.created {
+                writes.append((Workspace.csvName(id), file.encoded(), previous))
+            }
+            try commit(writes)
+            return outcome
+        }
+    }
+}

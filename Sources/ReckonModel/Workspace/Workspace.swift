@@ -1,0 +1,145 @@
+/// A folder of estimates: `Series/` (one CSV per series plus optional YAML sidecars), `Output/` for
+/// rendered files and `reckon.yaml` for charts and defaults.
+///
+/// Paths in diagnostics are shown relative to the folder the workspace was opened with, as given
+/// (`Series/x.csv` for `.`, `/srv/ws/Series/x.csv` for `/srv/ws`), so they can be pasted into an editor.
+public struct Workspace: Sendable {
+    /// The workspace folder as given.
+    public let root: String
+    /// How long writers wait for another writer's lock before giving up, in seconds.
+    public var lockTimeout: Double = 30
+
+    /// The name of the settings file at the root.
+    public static let configName = "reckon.yaml"
+
+    /// Opens the workspace at `root`, which must hold `reckon.yaml`.
+    ///
+    /// - Throws: `.missingInput` when `root` is not a workspace.
+    public init(at root: String) throws(ModelError) {
+        self.root = root
+        guard FileIO.isDirectory(root) else {
+            throw ModelError(.missingInput, file: root, "no such folder")
+        }
+        guard FileIO.exists(path(Workspace.configName)) else {
+            throw ModelError(.missingInput, file: shown(Workspace.configName),
+                             "not a reckon workspace (no \(Workspace.configName)); run 'reckon init' to make one")
+        }
+    }
+
+    init(unchecked root: String) { self.root = root }
+
+    /// The file system path of `relative` inside the workspace.
+    func path(_ relative: String) -> String {
+        root == "." ? relative : (root.hasSuffix("/") ? root + relative : root + "/" + relative)
+    }
+
+    /// The name of `relative` as diagnostics show it.
+    public func shown(_ relative: String) -> String { path(relative) }
+
+    /// `Series/<id>.csv`, relative to the root.
+    public static func csvName(_ id: SeriesID) -> String { "Series/\(id).csv" }
+    /// `Series/<id>.yaml`, relative to the root.
+    public static func sidecarName(_ id: SeriesID) -> String { "Series/\(id).yaml" }
+
+    /// Whether the series has a CSV file.
+    public func exists(_ id: SeriesID) -> Bool { FileIO.exists(path(Workspace.csvName(id))) }
+
+    /// The ids of every `Series/*.csv` whose name is a valid id, sorted.
+    public func seriesIDs() throws(ModelError) -> [SeriesID] {
+        guard FileIO.isDirectory(path("Series")) else { return [] }
+        var ids: [SeriesID] = []
+        for name in try FileIO.list(path("Series"), shown: shown("Series")) where name.hasSuffix(".csv") {
+            if let id = try? SeriesID(String(name.dropLast(4))) { ids.append(id) }
+        }
+        return ids
+    }
+
+    /// Loads a series: its CSV file and its sidecar.
+    ///
+    /// - Throws: `.missingInput` for an unknown series, `.badData` with every problem for an invalid one.
+    public func load(_ id: SeriesID) throws(ModelError) -> Series {
+        let stored = try read(id)
+        return Series(id: id, metadata: stored.metadata, observations: stored.file.observations)
+    }
+
+    /// What is on disk for one series, read and validated.
+    struct Stored {
+        var file: SeriesFile
+        var metadata: SeriesMetadata
+        /// The sidecar's text, nil when there is none.
+        var sidecarText: String?
+        var warnings: [Diagnostic]
+    }
+
+    /// Reads and validates a series' files; any error diagnostic makes it throw.
+    func read(_ id: SeriesID) throws(ModelError) -> Stored {
+        let csvName = Workspace.csvName(id)
+        guard exists(id) else {
+            throw ModelError(.missingInput, file: shown(csvName), "no series '\(id)' (no such file)")
+        }
+        let (metadata, sidecarText, sidecarDiagnostics) = try readSidecar(id)
+        let bytes = try FileIO.read(path(csvName), shown: shown(csvName))
+        let result = SeriesFileDecoder.decode(bytes, path: shown(csvName))
+        let diagnostics = sidecarDiagnostics + result.diagnostics
+        guard let file = result.file, !diagnostics.contains(where: { $0.severity == .error }) else {
+            throw ModelError(.badData, diagnostics.filter { $0.severity == .error })
+        }
+        return Stored(file: file, metadata: metadata, sidecarText: sidecarText, warnings: diagnostics)
+    }
+
+    /// The sidecar's metadata, its text (nil when there is no sidecar) and its problems.
+    func readSidecar(_ id: SeriesID) throws(ModelError) -> (SeriesMetadata, String?, [Diagnostic]) {
+        let name = Workspace.sidecarName(id)
+        guard FileIO.exists(path(name)) else { return (SeriesMetadata(), nil, []) }
+        let bytes = try FileIO.read(path(name), shown: shown(name))
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            return (SeriesMetadata(), nil, [Diagnostic(file: shown(name), "not valid UTF-8 text")])
+        }
+        let (metadata, diagnostics) = SidecarFile.decode(text, path: shown(name))
+        return (metadata, text, diagnostics)
+    }
+
+    /// Runs `body` while holding the workspace's write lock, `Series/.lock`.
+    func withWriteLock<T>(_ body: () throws(ModelError) -> T) throws(ModelError) -> T {
+        guard FileIO.isDirectory(path("Series")) else {
+            throw ModelError(.missingInput, file: shown("Series"), "the workspace has no Series folder")
+        }
+        let lock = try FileLock(path: path("Series/.lock"), shown: shown("Series/.lock"), timeout: lockTimeout)
+        defer { withExtendedLifetime(lock) {} }
+        return try body()
+    }
+
+    /// A file to write, with the bytes to restore if a later write of the same command fails.
+    typealias Write = (name: String, bytes: [UInt8], previous: [UInt8]?)
+
+    /// The sidecar write that records `metadata`: a new sidecar, lines appended to the existing one,
+    /// or nothing when it already says all of it.
+    func sidecarWrites(_ id: SeriesID, metadata: SeriesMetadata, existing: SeriesMetadata, text: String?) throws(ModelError) -> [Write] {
+        let name = Workspace.sidecarName(id)
+        guard let text else {
+            return metadata == SeriesMetadata() ? [] : [(name, Array(SidecarFile.encode(metadata).utf8), nil)]
+        }
+        guard let merged = try SidecarFile.merging(metadata, into: text, existing: existing, path: shown(name)) else { return [] }
+        return [(name, Array(merged.utf8), Array(text.utf8))]
+    }
+
+    /// Writes several files so that a failure part-way restores the ones already written.
+    func commit(_ writes: [Write]) throws(ModelError) {
+        var done: [(name: String, previous: [UInt8]?)] = []
+        do throws(ModelError) {
+            for w in writes {
+                try FileIO.writeAtomically(w.bytes, to: path(w.name), shown: shown(w.name))
+                done.append((w.name, w.previous))
+            }
+        } catch {
+            for d in done.reversed() {
+                if let previous = d.previous {
+                    try? FileIO.writeAtomically(previous, to: path(d.name), shown: shown(d.name))
+                } else {
+                    FileIO.remove(path(d.name))
+                }
+            }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import ReckonModel
+
+struct AddCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "add",
+        abstract: "Add one estimate to a series, creating the series if it is new.",
+        discussion: """
+            Example: reckon add nk-troops-in-russia 2025-03-27 11000 --qualifier about \
+            --source "South Korea Joint Chiefs of Staff"
+
+            DATE is a day (2025-03-27), ISO week (2025-W13), month (2025-03), quarter (2025-Q1), \
+            year (2025) or a span of two (2025-01/2025-02). Give VALUE, or a range with --low and \
+            --high, or both. Write a negative value after '--': reckon add s 2025-01 -- -3.
+            """)
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    @Argument(help: "The series id: 1 to 64 of a-z, 0-9 and '-'.") var series: String
+    @Argument(help: "The day or period the estimate is about.") var date: String
+    @Argument(help: "The estimate, a plain number such as 11000 or 0.25.") var value: String?
+
+    @Option(help: "The lower bound of a range estimate.") var low: String?
+    @Option(help: "The upper bound of a range estimate.") var high: String?
+    @Option(help: "How it was worded: about, at least, at most.") var qualifier: String?
+    @Option(help: "Who made the estimate.") var source: String?
+    @Option(help: "A citation.") var url: String?
+    @Option(help: "The day it was published, when it differs from the end of DATE.") var reported: String?
+    @Option(help: "Free text.") var note: String?
+    @Option(help: "The series' title (written to its sidecar if it has none).") var title: String?
+    @Option(help: "The series' unit, e.g. troops.") var unit: String?
+    @Option(help: "The series' kind: level, count or cumulative.") var kind: String?
+
+    func run() throws {
+        try reporting {
+            let id = try SeriesID(series)
+            let observation = Observation(
+                date: try parseArgument("DATE", date, ObservationDate.parse),
+                value: try value.map { v throws(ModelError) in try parseArgument("VALUE", v, NumberText.parse) },
+                low: try low.map { v throws(ModelError) in try parseArgument("--low", v, NumberText.parse) },
+                high: try high.map { v throws(ModelError) in try parseArgument("--high", v, NumberText.parse) },
+                qualifier: try qualifier.flatMap { v throws(ModelError) in try parseArgument("--qualifier", v, Qualifier.parse) },
+                source: source.nonEmpty, url: url.nonEmpty,
+                reported: try reported.map { v throws(ModelError) in try parseArgument("--reported", v, ObservationDate.parseDay) },
+                note: note.nonEmpty)
+            let metadata = SeriesMetadata(
+                title: title, unit: unit,
+                kind: try kind.map { v throws(ModelError) in try parseArgument("--kind", v, SeriesKind.parse) })
+            let workspace = try workspace.open()
+            let outcome = try workspace.add(observation, to: id, metadata: metadata)
+            print("\(outcome.created ? "created" : "added to") \(workspace.shown(Workspace.csvName(id))): \(observation.date) \(ObservationListing.people(observation))")
+        }
+    }
+}
+
+extension Optional<String> {
+    /// nil for nil or the empty string.
+    var nonEmpty: String? { self?.isEmpty == false ? self : nil }
+}

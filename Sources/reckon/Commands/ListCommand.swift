@@ -1,0 +1,28 @@
+import ArgumentParser
+import ReckonModel
+
+struct ListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "One line per series: id, title, kind, unit, observations, first and last date, last value.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        try reporting {
+            let workspace = try workspace.open()
+            var entries: [SeriesListing.Entry] = []
+            var failures: [Diagnostic] = []
+            for id in try workspace.seriesIDs() {
+                do throws(ModelError) {
+                    entries.append(SeriesListing.Entry(try workspace.load(id)))
+                } catch {
+                    failures += error.diagnostics
+                }
+            }
+            print(SeriesListing(entries).rendered(format), terminator: "")
+            if !failures.isEmpty { throw ModelError(.badData, failures) }
+        }
+    }
+}

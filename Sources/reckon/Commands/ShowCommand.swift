@@ -1,0 +1,21 @@
+import ArgumentParser
+import ReckonModel
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print a series' observations.",
+        discussion: "With --format csv the columns are the store's own: date,value,low,high,qualifier,source,url,reported,note.")
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Argument(help: "The series id.") var series: String
+    @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        try reporting {
+            let id = try SeriesID(series)
+            let loaded = try workspace.open().load(id)
+            print(ObservationListing(loaded).rendered(format), terminator: "")
+        }
+    }
+}

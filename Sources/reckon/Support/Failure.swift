@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import ReckonModel
+
+/// Runs a command's body, turning a ``ModelError`` into its diagnostics on stderr and the `sysexits`
+/// status of its kind.
+func reporting(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let error as ModelError {
+        printDiagnostics(error.diagnostics)
+        throw ExitCode(exitStatus(error.kind))
+    }
+}
+
+/// The `sysexits` status for a kind of failure.
+func exitStatus(_ kind: ModelError.Kind) -> Int32 {
+    switch kind {
+    case .usage: 64
+    case .badData: 65
+    case .missingInput: 66
+    case .cannotCreate: 73
+    case .io: 74
+    case .busy: 75
+    }
+}
+
+/// Writes diagnostics to stderr, one per line.
+func printDiagnostics(_ diagnostics: [Diagnostic]) {
+    guard !diagnostics.isEmpty else { return }
+    let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
+    FileHandle.standardError.write(Data(text.utf8))
+}
+
+/// Parses a command-line value with a ReckonModel parser, failing as a usage error that names the argument.
+func parseArgument<T>(_ name: String, _ text: String, _ parse: (String) throws(FieldError) -> T) throws(ModelError) -> T {
+    do throws(FieldError) {
+        return try parse(text)
+    } catch {
+        throw ModelError(.usage, "\(name): \(error.message)")
+    }
+}

@@ -1,0 +1,22 @@
+public import ArgumentParser
+import Foundation
+public import ReckonModel
+
+/// `-C DIR` / `--workspace DIR`, falling back to `$RECKON_WORKSPACE`, then the current folder.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(name: [.customShort("C"), .customLong("workspace")],
+            help: ArgumentHelp("The workspace folder (default: $RECKON_WORKSPACE, else the current folder).", valueName: "dir"))
+    var directory: String?
+
+    /// The folder chosen by the option, the environment or the default.
+    var path: String {
+        if let directory { return directory }
+        if let env = ProcessInfo.processInfo.environment["RECKON_WORKSPACE"], !env.isEmpty { return env }
+        return "."
+    }
+
+    /// The workspace, which must exist.
+    func open() throws(ModelError) -> Workspace { try Workspace(at: path) }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
