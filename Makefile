@@ -25,7 +25,7 @@ charts: build
 	@echo "The sample workspace is valid. Rendering charts into Output/ arrives with the chart issue."
 
 test: deps
-	$(SWIFT) test
+	$(SWIFT) test --disable-xctest
 
 bench: deps
 	$(SWIFT) build -c release --product reckon

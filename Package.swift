@@ -68,6 +68,7 @@ let package = Package(
         .testTarget(
             name: "ReckonModelTests",
             dependencies: ["ReckonModel"],
+            exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -171,14 +171,14 @@ public enum SeriesFileDecoder {
         mutating func fieldCountError(_ fields: [CSVField], span: CSVRecordSpan, columns: [ObservationColumn]) {
             let expected = "expected \(columns.count) field\(columns.count == 1 ? "" : "s") (\(columns.map(\.rawValue).joined(separator: ","))), found \(fields.count)"
             if fields.count > columns.count {
-                var hint = ""
-                if let v = columns.firstIndex(of: .value) {
-                    let next = reader.string(fields[v + 1])
-                    if next.count == 3, next.allSatisfy(\.isNumber) {
-                        hint = "; a number with a thousands separator ('\(reader.string(fields[v])),\(next)') splits the row: write \(reader.string(fields[v]))\(next)"
-                    }
+                if let v = columns.firstIndex(of: .value), case let next = reader.string(fields[v + 1]),
+                    next.count == 3, next.allSatisfy(\.isNumber)
+                {
+                    let value = reader.string(fields[v])
+                    error(fields[v], expected + "; a number with a thousands separator ('\(value),\(next)') splits the row: write \(value)\(next)")
+                } else {
+                    error(fields[columns.count], expected)
                 }
-                error(fields[columns.count], expected + hint)
             } else {
                 let column = reader.column(of: span.end, lineStart: fields.last?.lineStart ?? span.start)
                 diagnostics.append(Diagnostic(file: path, line: fields.last?.line ?? span.line, column: column, expected))
@@ -220,7 +220,7 @@ func closestMatch(_ word: String, in candidates: [String]) -> String? {
             }
         }
         let d = row[t.count]
-        if d <= max(1, t.count / 3), d < (best?.1 ?? .max) { best = (c, d) }
+        if d <= max(2, t.count / 3), d < t.count, d < (best?.1 ?? .max) { best = (c, d) }
     }
     return best?.0
 }

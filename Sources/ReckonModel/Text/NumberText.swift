@@ -69,14 +69,23 @@ public enum NumberText {
     static func notANumber(_ b: UnsafeBufferPointer<UInt8>) -> FieldError {
         let text = String(decoding: b, as: UTF8.self)
         var hint = ""
-        if text.contains(",") || text.contains(" ") || text.contains("_") {
-            hint = " (write it without thousands separators, e.g. 11000)"
-        } else if ["nan", "inf", "infinity", "+inf", "-inf", "-infinity"].contains(text.lowercased()) {
+        if ["nan", "inf", "infinity", "+inf", "-inf", "-infinity"].contains(text.lowercased()) {
             hint = " (leave the value empty when it is unknown)"
-        } else if text.first?.isLetter == true || text.contains(where: { $0 == "k" || $0 == "m" || $0 == "~" }) {
+        } else if looksWorded(text.lowercased()) {
             hint = " (put words such as 'about' in the qualifier column and write the number in full)"
+        } else if text.contains(",") || text.contains(" ") || text.contains("_") {
+            hint = " (write it without thousands separators, e.g. 11000)"
         }
         return FieldError("'\(text)' is not a number\(hint)")
+    }
+
+    /// Whether `text` is a number in words or shorthand: `about 11000`, `~500`, `11k`, `1.2 million`.
+    static func looksWorded(_ text: String) -> Bool {
+        let words = ["about", "around", "approx", "at least", "at most", "over", "under", "~", "c."]
+        let scales = ["k", "m", "bn", "mn", "thousand", "million", "billion"]
+        return words.contains { text.hasPrefix($0) }
+            || scales.contains { text.hasSuffix($0) && text.dropLast($0.count).last?.isNumber == true }
+            || scales.contains { text.hasSuffix(" " + $0) }
     }
 
     /// The shortest text that reads back to exactly `value`: integers without a decimal point

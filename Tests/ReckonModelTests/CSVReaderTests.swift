@@ -1,0 +1,73 @@
+import Testing
+@testable import ReckonModel
+
+struct CSVReaderTests {
+    /// The records of `text`, each as its fields' strings with the record's line.
+    func records(_ text: String) throws -> [(line: Int, fields: [String])] {
+        let bytes = Array(text.utf8)
+        return try bytes.withUnsafeBufferPointer { buffer in
+            var reader = CSVReader(buffer)
+            var fields: [CSVField] = []
+            var out: [(Int, [String])] = []
+            while let span = try reader.next(into: &fields) {
+                out.append((span.line, fields.map { reader.string($0) }))
+            }
+            return out
+        }
+    }
+
+    @Test func readsPlainAndQuotedFields() throws {
+        let r = try records("a,b,c\n1,\"x, y\",\"say \"\"hi\"\"\"\n")
+        #expect(r.map(\.fields) == [["a", "b", "c"], ["1", "x, y", "say \"hi\""]])
+        #expect(r.map(\.line) == [1, 2])
+    }
+
+    @Test func acceptsCRLFAndBOMAndNoFinalNewline() throws {
+        let r = try records("\u{FEFF}date,value\r\n2025-01,3\r\n2025-02,4")
+        #expect(r.map(\.fields) == [["date", "value"], ["2025-01", "3"], ["2025-02", "4"]])
+    }
+
+    @Test func keepsLineNumbersAcrossQuotedLineBreaksAndBlankLines() throws {
+        let r = try records("a,b\n1,\"two\nlines\"\n\n3,x\n")
+        #expect(r.map(\.fields) == [["a", "b"], ["1", "two\nlines"], ["3", "x"]])
+        #expect(r.map(\.line) == [1, 2, 5])
+    }
+
+    @Test func keepsEmptyFields() throws {
+        #expect(try records(",\n,,\n").map(\.fields) == [["", ""], ["", "", ""]])
+    }
+
+    @Test func takesAQuoteInsideAnUnquotedFieldLiterally() throws {
+        #expect(try records("5\" gun,x\n").map(\.fields) == [["5\" gun", "x"]])
+    }
+
+    @Test func reportsAnUnterminatedQuoteWhereItOpens() throws {
+        let bytes = Array("a,b\n1,\"open\n2,3\n".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = CSVReader(buffer)
+            var fields: [CSVField] = []
+            _ = try? reader.next(into: &fields)
+            do throws(CSVReader.Failure) {
+                _ = try reader.next(into: &fields)
+                Issue.record("expected a failure")
+            } catch {
+                guard case .unterminatedQuote(let f) = error else { Issue.record("wrong failure \(error)"); return }
+                #expect(f.line == 2)
+                #expect(reader.column(of: f) == 3)
+            }
+        }
+    }
+
+    @Test func columnsCountUnicodeScalars() throws {
+        let bytes = Array("Курськ,x\n".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let reader = CSVReader(buffer)
+            #expect(reader.column(of: 13, lineStart: 0) == 8)
+        }
+    }
+
+    @Test func writerQuotesOnlyWhenNeeded() {
+        #expect(CSVWriter.record(["plain", "a,b", "say \"hi\"", " padded", "two\nlines", ""]) ==
+                "plain,\"a,b\",\"say \"\"hi\"\"\",\" padded\",\"two\nlines\",")
+    }
+}
