@@ -16,6 +16,18 @@ struct QualifierTests {
         }
     }
 
+    @Test(arguments: [("more", Qualifier.atLeast), ("More than", .atLeast), (">", .atLeast), ("fewer than", .atMost),
+                      ("under", .atMost), ("approx.", .about), ("~", .about), ("at  least", .atLeast), ("ABOUT", .about)])
+    func importsReadPublishersWordings(_ text: String, _ q: Qualifier) throws {
+        #expect(try Qualifier.parseWording(text) == q)
+    }
+
+    @Test func importsStillRefuseUnknownWordings() {
+        #expect(throws: FieldError("unknown qualifier 'maybe' (expected a wording of 'about', 'at least' or 'at most')")) {
+            try Qualifier.parseWording("maybe")
+        }
+    }
+
     @Test func kindsParse() throws {
         #expect(try SeriesKind.parse("cumulative") == .cumulative)
         #expect(throws: FieldError("unknown kind 'total' (expected 'level', 'count' or 'cumulative')")) { try SeriesKind.parse("total") }

@@ -47,7 +47,7 @@ public enum ImportReader {
             let high = try number(f.high, options.highColumn)
             if value == nil, low == nil, high == nil { return .success(nil) }
             let o = Observation(date: date, value: value, low: low, high: high,
-                                qualifier: try f.qualifier.flatMap { q throws(FieldError) in try Qualifier.parse(q) },
+                                qualifier: try f.qualifier.flatMap { q throws(FieldError) in try Qualifier.parseWording(q) },
                                 source: options.source)
             if let (_, message) = o.numberProblem() { throw FieldError(message) }
             return .success(o)

@@ -13,4 +13,22 @@ public enum Qualifier: String, Sendable, CaseIterable, Hashable {
         }
         throw FieldError("unknown qualifier '\(text)' (expected 'about', 'at least', 'at most' or nothing)")
     }
+
+    /// Reads a qualifier as publishers word it, for imports: besides the three canonical forms, "more",
+    /// "more than", "over", "over than", ">" and "≥" mean at least; "less", "less than", "fewer than",
+    /// "under", "<" and "≤" mean at most; "approximately", "approx.", "around", "roughly", "circa", "c.",
+    /// "~" and "≈" mean about. Case and extra spaces are ignored.
+    public static func parseWording(_ text: String) throws(FieldError) -> Qualifier? {
+        let t = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if t.isEmpty { return nil }
+        if let q = Qualifier(rawValue: t) { return q }
+        if Qualifier.atLeastWordings.contains(t) { return .atLeast }
+        if Qualifier.atMostWordings.contains(t) { return .atMost }
+        if Qualifier.aboutWordings.contains(t) { return .about }
+        throw FieldError("unknown qualifier '\(text)' (expected a wording of 'about', 'at least' or 'at most')")
+    }
+
+    static let atLeastWordings: Set = ["more", "more than", "over", "over than", ">", "≥", ">=", "min", "minimum"]
+    static let atMostWordings: Set = ["less", "less than", "fewer than", "under", "<", "≤", "<=", "max", "maximum"]
+    static let aboutWordings: Set = ["approximately", "approx", "approx.", "around", "roughly", "circa", "c.", "ca.", "~", "≈", "est", "est.", "estimated"]
 }
