@@ -107,6 +107,6 @@ struct WorkspaceTests {
             try w.add(Observation(date: ObservationDate(Day(year: 2025, month: 1, day: day)!), value: Double(day)), to: try SeriesID("x"))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: w.path("Series")).sorted()
-        #expect(names == [".lock", "x.csv"])
+        #expect(names == ["x.csv"])
     }
 }

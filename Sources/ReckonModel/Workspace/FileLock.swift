@@ -4,22 +4,22 @@ import Glibc
 import Darwin
 #endif
 
-/// An exclusive advisory lock on a file (`flock`), held until the value is dropped.
+/// An exclusive advisory lock (`flock`) on a folder, held until the value is dropped.
 ///
 /// The kernel releases the lock when its process dies, so a crashed writer never leaves the store
-/// locked. Writers in the same workspace take the same lock file, so their read-modify-write cycles
-/// run one at a time.
+/// locked. Writers in the same workspace lock the same folder, so their read-modify-write cycles run
+/// one at a time. Locking the folder itself leaves no lock file behind to clean up or ignore.
 final class FileLock {
     private let fd: Int32
 
-    /// Takes the lock on `path` (creating the file), waiting up to `timeout` seconds.
+    /// Takes the lock on the folder at `path`, waiting up to `timeout` seconds.
     ///
-    /// - Throws: `.busy` when another process still holds it after `timeout`, `.cannotCreate` when the
-    ///   lock file cannot be opened.
-    init(path: String, shown: String, timeout: Double) throws(ModelError) {
-        fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+    /// - Throws: `.busy` when another process still holds it after `timeout`, `.io` when the folder
+    ///   cannot be opened or locked.
+    init(folder path: String, shown: String, timeout: Double) throws(ModelError) {
+        fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw ModelError(.cannotCreate, file: shown, "cannot open lock file: \(String(cString: strerror(errno)))")
+            throw ModelError(.io, file: shown, "cannot open to lock: \(String(cString: strerror(errno)))")
         }
         var waited = 0.0
         var pause = 0.002

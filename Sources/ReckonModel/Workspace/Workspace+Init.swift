@@ -39,10 +39,9 @@ extension Workspace {
         return workspace
     }
 
-    /// Keeps the lock and temporary files out of version control.
+    /// Keeps temporary files of interrupted writes out of version control.
     static let gitignore = """
-        # reckon's lock and temporary files
-        Series/.lock
+        # temporary files of reckon's atomic writes
         .*.tmp-*
 
         """

@@ -99,12 +99,12 @@ public struct Workspace: Sendable {
         return (metadata, text, diagnostics)
     }
 
-    /// Runs `body` while holding the workspace's write lock, `Series/.lock`.
+    /// Runs `body` while holding the workspace's write lock, an `flock` on the `Series` folder.
     func withWriteLock<T>(_ body: () throws(ModelError) -> T) throws(ModelError) -> T {
         guard FileIO.isDirectory(path("Series")) else {
             throw ModelError(.missingInput, file: shown("Series"), "the workspace has no Series folder")
         }
-        let lock = try FileLock(path: path("Series/.lock"), shown: shown("Series/.lock"), timeout: lockTimeout)
+        let lock = try FileLock(folder: path("Series"), shown: shown("Series"), timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
         return try body()
     }

@@ -15,6 +15,7 @@ struct AddCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var writing: WriteOptions
 
     @Argument(help: "The series id: 1 to 64 of a-z, 0-9 and '-'.") var series: String
     @Argument(help: "The day or period the estimate is about.") var date: String
@@ -46,7 +47,8 @@ struct AddCommand: ParsableCommand {
             let metadata = SeriesMetadata(
                 title: title, unit: unit,
                 kind: try kind.map { v throws(ModelError) in try parseArgument("--kind", v, SeriesKind.parse) })
-            let workspace = try workspace.open()
+            var workspace = try workspace.open()
+            workspace.lockTimeout = writing.wait
             let outcome = try workspace.add(observation, to: id, metadata: metadata)
             print("\(outcome.created ? "created" : "added to") \(workspace.shown(Workspace.csvName(id))): \(observation.date) \(ObservationListing.people(observation))")
         }

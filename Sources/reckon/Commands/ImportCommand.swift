@@ -15,6 +15,7 @@ struct ImportCommand: ParsableCommand {
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
+    @OptionGroup var writing: WriteOptions
     @Argument(help: "A .csv file with a header row, or a .json array of objects.") var file: String
     @Option(help: "The series to import into.") var series: String
     @Option(help: "The column or key holding the date.") var dateColumn = "date"
@@ -41,7 +42,8 @@ struct ImportCommand: ParsableCommand {
             let metadata = SeriesMetadata(
                 title: title, unit: unit,
                 kind: try kind.map { v throws(ModelError) in try parseArgument("--kind", v, SeriesKind.parse) })
-            let workspace = try workspace.open()
+            var workspace = try workspace.open()
+            workspace.lockTimeout = writing.wait
             let read = try Importer.read(file: file, options: options)
             let outcome = try workspace.importRows(read.rows, skipped: read.skipped, into: id, path: file,
                                                    metadata: metadata, replace: replace)

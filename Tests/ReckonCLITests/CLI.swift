@@ -1,0 +1,85 @@
+import Foundation
+
+/// Runs the built `reckon` executable, as a user or cron would.
+enum CLI {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `reckon` binary built beside the test bundle.
+    static let binary: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("reckon").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("reckon").path
+        if FileManager.default.isExecutableFile(atPath: bundle) { return bundle }
+        return URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(".build/debug/reckon").path
+    }()
+
+    /// The repository's root folder.
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    /// The real data shared beside the repository.
+    static let sharedData = repository.deletingLastPathComponent().appendingPathComponent("shared/data/ua-general-staff").path
+
+    /// Runs `reckon` with `arguments` in `folder` and waits for it.
+    @discardableResult
+    static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run {
+        let process = try start(arguments, in: folder, environment: environment)
+        let out = process.standardOutput as! Pipe
+        let err = process.standardError as! Pipe
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+                   stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Starts `reckon` without waiting; its output goes to pipes.
+    static func start(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: "RECKON_WORKSPACE")
+        env.merge(environment) { $1 }
+        process.environment = env
+        process.standardOutput = Pipe()
+        process.standardError = Pipe()
+        try process.run()
+        return process
+    }
+
+    /// A fresh empty folder.
+    static func temporaryFolder() throws -> String {
+        let path = NSTemporaryDirectory() + "reckon-cli-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// A new workspace made with `reckon init`.
+    static func workspace() throws -> String {
+        let folder = try temporaryFolder()
+        let run = try CLI.run(["init", "."], in: folder)
+        precondition(run.status == 0, run.stderr)
+        return folder
+    }
+
+    /// Every file under `folder` with its bytes, to show that a failed command changed nothing.
+    static func snapshot(_ folder: String) throws -> [String: Data] {
+        var out: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(atPath: folder)
+        while let name = enumerator?.nextObject() as? String {
+            var isDirectory: ObjCBool = false
+            let path = folder + "/" + name
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                out[name] = try Data(contentsOf: URL(fileURLWithPath: path))
+            }
+        }
+        return out
+    }
+}
