@@ -33,6 +33,26 @@ struct CSVReaderTests {
         #expect(r.map(\.line) == [1, 2, 5])
     }
 
+    @Test func treatsALoneCarriageReturnAsText() throws {
+        #expect(try records("a\rb,c\r\nd,e\r").map(\.fields) == [["a\rb", "c"], ["d", "e"]])
+    }
+
+    /// Lines without quotes take a fast path; lines with quotes the general one. Both must agree with a
+    /// plain reference splitter on random quote-free text, and keep line numbers when they alternate.
+    @Test func fastAndGeneralPathsAgree() throws {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("ab1,. -Ж\n")
+        for _ in 0..<200 {
+            let text = String((0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                .filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+            #expect(try records(text).map(\.fields) == expected, "\(text.debugDescription)")
+        }
+        let mixed = try records("a,b\n\"q\",1\nplain,2\n\"multi\nline\",3\nlast,4\n")
+        #expect(mixed.map(\.line) == [1, 2, 3, 4, 6])
+        #expect(mixed.map(\.fields) == [["a", "b"], ["q", "1"], ["plain", "2"], ["multi\nline", "3"], ["last", "4"]])
+    }
+
     @Test func keepsEmptyFields() throws {
         #expect(try records(",\n,,\n").map(\.fields) == [["", ""], ["", "", ""]])
     }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One field of a CSV record, as byte offsets into the reader's buffer.
 struct CSVField {
     /// Start of the content (after an opening quote).
@@ -59,6 +65,10 @@ struct CSVReader {
         let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
         while position < n {
             fields.removeAll(keepingCapacity: true)
+            if let span = nextUnquotedLine(into: &fields) {
+                if fields.count == 1, fields[0].start == fields[0].end { continue }
+                return span
+            }
             let span = CSVRecordSpan(line: line, start: position, end: position)
             var i = position
             var recordEnd = -1
@@ -128,6 +138,31 @@ struct CSVReader {
             return result
         }
         return nil
+    }
+
+    /// The fast path for the common line with no quote: finds the line end and the commas with
+    /// `memchr`, which scans many bytes at a time. Returns nil, consuming nothing, when the line
+    /// holds a quote and needs the general path.
+    private mutating func nextUnquotedLine(into fields: inout [CSVField]) -> CSVRecordSpan? {
+        let base = bytes.baseAddress!
+        let n = bytes.count
+        let start = position
+        let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), n - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+        if memchr(base + start, Int32(UInt8(ascii: "\"")), newline - start) != nil { return nil }
+        var end = newline
+        if end > start, base[end - 1] == UInt8(ascii: "\r") { end -= 1 }
+        var fieldStart = start
+        while let comma = memchr(base + fieldStart, Int32(UInt8(ascii: ",")), end - fieldStart) {
+            let at = UnsafePointer<UInt8>(comma.assumingMemoryBound(to: UInt8.self)) - base
+            fields.append(CSVField(start: fieldStart, end: at, line: line, lineStart: lineStart, hasEscapedQuotes: false, quoted: false))
+            fieldStart = at + 1
+        }
+        fields.append(CSVField(start: fieldStart, end: end, line: line, lineStart: lineStart, hasEscapedQuotes: false, quoted: false))
+        let span = CSVRecordSpan(line: line, start: start, end: end)
+        position = newline < n ? newline + 1 : n
+        line += 1
+        lineStart = position
+        return span
     }
 
     /// The text of a field, with doubled quotes made single.

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads the bytes of `Series/<id>.csv` into a ``SeriesFile``, collecting every problem.
 ///
 /// Rows with problems are reported and left out; the caller decides whether any error is fatal
@@ -28,7 +34,7 @@ public enum SeriesFileDecoder {
                     ])
                 }
                 guard let columns = state.header(fields) else { return Result(file: nil, diagnostics: state.diagnostics) }
-                let estimate = buffer.reduce(into: 0) { n, b in if b == UInt8(ascii: "\n") { n += 1 } }
+                let estimate = lineCount(buffer)
                 var observations: [Observation] = []
                 var lines: [Int] = []
                 var rows: [SeriesFile.RowText] = []
@@ -140,7 +146,7 @@ public enum SeriesFileDecoder {
                     case .high:
                         o.high = try number(f)
                     case .qualifier:
-                        o.qualifier = try Qualifier.parse(reader.string(f))
+                        o.qualifier = try Qualifier.parse(reader.raw(f)) { reader.string(f) }
                     case .source:
                         o.source = sourceCache.string(f, reader)
                     case .url:
@@ -194,13 +200,30 @@ public enum SeriesFileDecoder {
         mutating func string(_ f: CSVField, _ reader: CSVReader) -> String? {
             if f.start == f.end { return nil }
             let raw = reader.raw(f)
-            if let last, raw.elementsEqual(lastBytes) { return last }
+            if let last, raw.count == lastBytes.count,
+                lastBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 })
+            {
+                return last
+            }
             let s = reader.string(f)
             lastBytes = Array(raw)
             last = s
             return s
         }
     }
+}
+
+/// The number of line feeds in `buffer`, counted with `memchr`.
+func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    var count = 0
+    var p = UnsafeRawPointer(base)
+    let end = UnsafeRawPointer(base + buffer.count)
+    while p < end, let hit = memchr(p, Int32(UInt8(ascii: "\n")), end - p) {
+        count += 1
+        p = UnsafeRawPointer(hit) + 1
+    }
+    return count
 }
 
 /// The candidate nearest to `word` by edit distance, when it is close enough to be a likely typo.

@@ -14,6 +14,21 @@ public enum Qualifier: String, Sendable, CaseIterable, Hashable {
         throw FieldError("unknown qualifier '\(text)' (expected 'about', 'at least', 'at most' or nothing)")
     }
 
+    /// Reads the qualifier column from raw bytes without making a string, for the decoder's hot path;
+    /// `text` gives the field's text for the error message.
+    static func parse(_ raw: UnsafeBufferPointer<UInt8>, text: () -> String) throws(FieldError) -> Qualifier? {
+        if raw.isEmpty { return nil }
+        // "about", "at least", "at most": tell them apart by length and a few bytes.
+        switch raw.count {
+        case 5 where raw[0] == UInt8(ascii: "a") && raw[1] == UInt8(ascii: "b") && raw[4] == UInt8(ascii: "t") && raw[2] == UInt8(ascii: "o") && raw[3] == UInt8(ascii: "u"):
+            return .about
+        case 8 where Array(raw) == Array("at least".utf8): return .atLeast
+        case 7 where Array(raw) == Array("at most".utf8): return .atMost
+        default: break
+        }
+        return try parse(text())
+    }
+
     /// Reads a qualifier as publishers word it, for imports: besides the three canonical forms, "more",
     /// "more than", "over", "over than", ">" and "≥" mean at least; "less", "less than", "fewer than",
     /// "under", "<" and "≤" mean at most; "approximately", "approx.", "around", "roughly", "circa", "c.",

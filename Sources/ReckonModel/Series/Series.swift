@@ -19,20 +19,35 @@ public struct Series: Hashable, Sendable {
     ///
     /// - Complexity: O(n).
     public var dateRange: ClosedRange<Day>? {
-        guard var lo = observations.first?.date.first, var hi = observations.first?.date.last else { return nil }
-        for o in observations {
-            lo = min(lo, o.date.first)
-            hi = max(hi, o.date.last)
+        observations.withUnsafeBufferPointer { obs in
+            guard let firstObservation = obs.first else { return nil }
+            var lo = firstObservation.date.first, hi = firstObservation.date.last
+            for i in obs.indices {
+                lo = min(lo, obs[i].date.first)
+                hi = max(hi, obs[i].date.last)
+            }
+            return lo...hi
         }
-        return lo...hi
     }
 
     /// The observation that sorts last by date, then by reported day; the latest word on the latest date.
+    /// Among equals, the later row in the file.
     ///
     /// - Complexity: O(n).
     public var latest: Observation? {
-        observations.max { a, b in
-            a.date != b.date ? a.date < b.date : a.reportedDay < b.reportedDay
+        observations.withUnsafeBufferPointer { obs in
+            guard !obs.isEmpty else { return nil }
+            var best = 0
+            var bestDate = obs[0].date, bestReported = obs[0].reportedDay
+            for i in obs.indices.dropFirst() {
+                let date = obs[i].date
+                guard date >= bestDate else { continue }
+                let reported = obs[i].reportedDay
+                if date != bestDate || reported >= bestReported {
+                    (best, bestDate, bestReported) = (i, date, reported)
+                }
+            }
+            return obs[best]
         }
     }
 }

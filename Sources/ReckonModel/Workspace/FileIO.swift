@@ -18,22 +18,40 @@ enum FileIO {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))") }
         if (st.st_mode & S_IFMT) == S_IFDIR { throw ModelError(.io, file: shown, "is a folder, not a file") }
-        var bytes = [UInt8](repeating: 0, count: Int(st.st_size))
-        var done = 0
-        while true {
-            if done == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 65536)) }
-            let n = bytes.withUnsafeMutableBytes { buf in
-                Glibc.read(fd, buf.baseAddress! + done, buf.count - done)
+        // Read into uninitialised memory: the file size is the expected size, and a file that grows
+        // while being read is read to its end.
+        let capacity = Int(st.st_size) + 1
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    return
+                }
+                if n == 0 { break }
+                count += n
             }
+        }
+        if failure != 0 { throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(failure)))") }
+        return bytes.count < capacity ? bytes : bytes + (try readRest(fd, shown: shown))
+    }
+
+    /// The remaining bytes of an open file.
+    private static func readRest(_ fd: Int32, shown: String) throws(ModelError) -> [UInt8] {
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))")
             }
-            if n == 0 { break }
-            done += n
+            if n == 0 { return out }
+            out += chunk[0..<n]
         }
-        bytes.removeSubrange(done...)
-        return bytes
     }
 
     /// Whether a file or folder exists at `path`.
