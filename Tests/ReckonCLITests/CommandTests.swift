@@ -33,10 +33,10 @@ struct CommandTests {
         var r = try CLI.run(["import", file, "--series", "ru-personnel", "--value-column", "personnel", "--qualifier-column", "personnel*",
                              "--source", "General Staff of the Armed Forces of Ukraine", "--kind", "cumulative"], in: ws)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "Series/ru-personnel.csv: 1626 added, 0 updated, 0 unchanged\n")
+        #expect(r.stdout == "Series/ru-personnel.csv: 1,626 added, 0 updated, 0 unchanged\n")
         r = try CLI.run(["import", file, "--series", "ru-personnel", "--value-column", "personnel", "--qualifier-column", "personnel*",
                          "--source", "General Staff of the Armed Forces of Ukraine"], in: ws)
-        #expect(r.stdout == "Series/ru-personnel.csv: 0 added, 0 updated, 1626 unchanged\n")
+        #expect(r.stdout == "Series/ru-personnel.csv: 0 added, 0 updated, 1,626 unchanged\n")
         r = try CLI.run(["show", "ru-personnel", "--format", "json"], in: ws)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 1626)

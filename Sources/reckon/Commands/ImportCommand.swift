@@ -47,8 +47,9 @@ struct ImportCommand: ParsableCommand {
             let read = try Importer.read(file: file, options: options)
             let outcome = try workspace.importRows(read.rows, skipped: read.skipped, into: id, path: file,
                                                    metadata: metadata, replace: replace)
-            var line = "\(workspace.shown(Workspace.csvName(id))): \(outcome.added) added, \(outcome.updated) updated, \(outcome.unchanged) unchanged"
-            if outcome.skipped > 0 { line += " (\(outcome.skipped) without a value skipped)" }
+            func n(_ count: Int) -> String { NumberText.grouped(Double(count)) }
+            var line = "\(workspace.shown(Workspace.csvName(id))): \(n(outcome.added)) added, \(n(outcome.updated)) updated, \(n(outcome.unchanged)) unchanged"
+            if outcome.skipped > 0 { line += " (\(n(outcome.skipped)) without a value skipped)" }
             print(line)
         }
     }
