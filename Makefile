@@ -5,7 +5,7 @@ SWIFT ?= swift
 APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core
 RECKON = .build/debug/reckon
 
-.PHONY: deps build charts test bench clean
+.PHONY: deps build charts test bench clean format lint
 
 deps:
 	@missing=""; \
@@ -34,3 +34,9 @@ bench: deps
 
 clean:
 	rm -rf .build
+
+format:
+	$(SWIFT) format -i -r Sources Tests Benchmarks Package.swift
+
+lint:
+	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift

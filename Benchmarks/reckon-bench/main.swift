@@ -9,7 +9,7 @@ import Foundation
 import ReckonModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 let arguments = CommandLine.arguments
@@ -124,8 +124,11 @@ for rows in sizes {
         peak = max(peak, r.peakMiB)
     }
     let load = median(loads)
-    var row = [NumberText.grouped(Double(rows)), String(format: "%.1f", size), String(format: "%.1f", load * 1000),
-               NumberText.grouped((Double(rows) / load).rounded()), String(format: "%.1f", median(lists) * 1000), String(format: "%.0f", peak)]
+    var row = [
+        NumberText.grouped(Double(rows)), String(format: "%.1f", size), String(format: "%.1f", load * 1000),
+        NumberText.grouped((Double(rows) / load).rounded()), String(format: "%.1f", median(lists) * 1000),
+        String(format: "%.0f", peak),
+    ]
     for command in [haveCSV, havePandas].compactMap({ $0 }) {
         var times: [Double] = []
         for _ in 0..<(rows >= 1_000_000 ? 3 : 5) {

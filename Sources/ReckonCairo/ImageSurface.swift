@@ -60,7 +60,9 @@ public final class ImageSurface {
     /// Draws one line of text with its top-left corner at (x, y) in `font` (a Pango font description such
     /// as `DejaVu Sans 14px`), and returns its size in pixels as laid out by Pango.
     @discardableResult
-    public func text(_ text: String, x: Double, y: Double, font: String, colour: RGBA) throws(CairoError) -> (width: Double, height: Double) {
+    public func text(
+        _ text: String, x: Double, y: Double, font: String, colour: RGBA
+    ) throws(CairoError) -> (width: Double, height: Double) {
         guard let layout = pango_cairo_create_layout(context) else {
             throw CairoError("creating a text layout", reason: "Pango returned no layout")
         }
@@ -95,11 +97,13 @@ public final class ImageSurface {
     public func png() throws(CairoError) -> [UInt8] {
         final class Sink { var bytes: [UInt8] = [] }
         let sink = Sink()
-        let status = cairo_surface_write_to_png_stream(surface, { closure, data, length in
-            let sink = Unmanaged<Sink>.fromOpaque(closure!).takeUnretainedValue()
-            sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(sink).toOpaque())
+        let status = cairo_surface_write_to_png_stream(
+            surface,
+            { closure, data, length in
+                let sink = Unmanaged<Sink>.fromOpaque(closure!).takeUnretainedValue()
+                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(sink).toOpaque())
         guard status == CAIRO_STATUS_SUCCESS else { throw CairoError("encoding PNG", status: status) }
         return sink.bytes
     }

@@ -14,6 +14,8 @@ struct Reckon: ParsableCommand {
             output, 74 I/O error, 75 busy (another writer holds the lock), 70 internal error.
             """,
         version: "0.1.0",
-        subcommands: [InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self]
+        subcommands: [
+            InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self,
+        ]
     )
 }

@@ -10,7 +10,8 @@ enum CLI {
 
     /// The `reckon` binary built beside the test bundle.
     static let binary: String = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("reckon").path
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("reckon")
+            .path
         if FileManager.default.isExecutableFile(atPath: beside) { return beside }
         let bundle = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("reckon").path
         if FileManager.default.isExecutableFile(atPath: bundle) { return bundle }
@@ -34,8 +35,9 @@ enum CLI {
         let outData = out.fileHandleForReading.readDataToEndOfFile()
         let errData = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                   stderr: String(decoding: errData, as: UTF8.self))
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
     }
 
     /// Starts `reckon` without waiting; its output goes to pipes.

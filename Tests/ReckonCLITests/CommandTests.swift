@@ -4,25 +4,34 @@ import Testing
 struct CommandTests {
     @Test func aSessionKeepsEstimates() throws {
         let ws = try CLI.workspace()
-        var r = try CLI.run(["add", "nk-troops", "2024-10-31", "8000", "--qualifier", "about", "--source", "United States",
-                             "--title", "North Korean troops in Russia", "--unit", "troops", "--kind", "level"], in: ws)
+        var r = try CLI.run(
+            [
+                "add", "nk-troops", "2024-10-31", "8000", "--qualifier", "about", "--source", "United States",
+                "--title", "North Korean troops in Russia", "--unit", "troops", "--kind", "level",
+            ], in: ws)
         #expect(r.status == 0 && r.stdout == "created Series/nk-troops.csv: 2024-10-31 about 8,000\n")
-        r = try CLI.run(["add", "nk-troops", "2025-03-27", "11000", "--qualifier", "about", "--source", "South Korea Joint Chiefs of Staff",
-                         "--url", "https://example.org/jcs", "--note", "3,000 more sent in January and February"], in: ws)
+        r = try CLI.run(
+            [
+                "add", "nk-troops", "2025-03-27", "11000", "--qualifier", "about", "--source",
+                "South Korea Joint Chiefs of Staff",
+                "--url", "https://example.org/jcs", "--note", "3,000 more sent in January and February",
+            ], in: ws)
         #expect(r.status == 0, "\(r.stderr)")
         r = try CLI.run(["show", "nk-troops", "--format", "csv"], in: ws)
-        #expect(r.stdout == """
-            date,value,low,high,qualifier,source,url,reported,note
-            2024-10-31,8000,,,about,United States,,,
-            2025-03-27,11000,,,about,South Korea Joint Chiefs of Staff,https://example.org/jcs,,"3,000 more sent in January and February"
+        #expect(
+            r.stdout == """
+                date,value,low,high,qualifier,source,url,reported,note
+                2024-10-31,8000,,,about,United States,,,
+                2025-03-27,11000,,,about,South Korea Joint Chiefs of Staff,https://example.org/jcs,,"3,000 more sent in January and February"
 
-            """)
+                """)
         r = try CLI.run(["list", "--format", "csv"], in: ws)
-        #expect(r.stdout == """
-            id,title,kind,unit,observations,first,last,last_value,last_low,last_high,last_qualifier
-            nk-troops,North Korean troops in Russia,level,troops,2,2024-10-31,2025-03-27,11000,,,about
+        #expect(
+            r.stdout == """
+                id,title,kind,unit,observations,first,last,last_value,last_low,last_high,last_qualifier
+                nk-troops,North Korean troops in Russia,level,troops,2,2024-10-31,2025-03-27,11000,,,about
 
-            """)
+                """)
         r = try CLI.run(["check"], in: ws)
         #expect(r.status == 0 && r.stdout == "1 series, 2 observations: no problems\n" && r.stderr.isEmpty)
     }
@@ -30,12 +39,18 @@ struct CommandTests {
     @Test func importsTheGeneralStaffTallies() throws {
         let ws = try CLI.workspace()
         let file = CLI.sharedData + "/russia_losses_personnel.json"
-        var r = try CLI.run(["import", file, "--series", "ru-personnel", "--value-column", "personnel", "--qualifier-column", "personnel*",
-                             "--source", "General Staff of the Armed Forces of Ukraine", "--kind", "cumulative"], in: ws)
+        var r = try CLI.run(
+            [
+                "import", file, "--series", "ru-personnel", "--value-column", "personnel", "--qualifier-column", "personnel*",
+                "--source", "General Staff of the Armed Forces of Ukraine", "--kind", "cumulative",
+            ], in: ws)
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout == "Series/ru-personnel.csv: 1,626 added, 0 updated, 0 unchanged\n")
-        r = try CLI.run(["import", file, "--series", "ru-personnel", "--value-column", "personnel", "--qualifier-column", "personnel*",
-                         "--source", "General Staff of the Armed Forces of Ukraine"], in: ws)
+        r = try CLI.run(
+            [
+                "import", file, "--series", "ru-personnel", "--value-column", "personnel", "--qualifier-column", "personnel*",
+                "--source", "General Staff of the Armed Forces of Ukraine",
+            ], in: ws)
         #expect(r.stdout == "Series/ru-personnel.csv: 0 added, 0 updated, 1,626 unchanged\n")
         r = try CLI.run(["show", "ru-personnel", "--format", "json"], in: ws)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
@@ -59,14 +74,32 @@ struct CommandTests {
     /// Each failure: its exit status and the first line of its message; and no file changed.
     @Test(arguments: [
         (["show", "nope"], Int32(66), "Series/nope.csv: error: no series 'nope' (no such file)"),
-        (["add", "../x", "2025-01-01", "1"], 64, "error: invalid series id '../x': it may not contain '/' or '.' (use 1 to 64 of a-z, 0-9 and '-', starting with a letter or digit)"),
+        (
+            ["add", "../x", "2025-01-01", "1"], 64,
+            "error: invalid series id '../x': it may not contain '/' or '.' (use 1 to 64 of a-z, 0-9 and '-', starting with a letter or digit)"
+        ),
         (["add", "x", "2025-02-30", "1"], 64, "error: DATE: '2025-02-30' is not a date: February 2025 has 28 days"),
-        (["add", "x", "2025-02-03", "11,000"], 64, "error: VALUE: '11,000' is not a number (write it without thousands separators, e.g. 11000)"),
+        (
+            ["add", "x", "2025-02-03", "11,000"], 64,
+            "error: VALUE: '11,000' is not a number (write it without thousands separators, e.g. 11000)"
+        ),
         (["add", "x", "2025-02-03", "5", "--low", "6"], 64, "error: value 5 is below its low bound 6"),
-        (["add", "x", "2025-02-03", "5", "--qualifier", "maybe"], 64, "error: --qualifier: unknown qualifier 'maybe' (expected 'about', 'at least', 'at most' or nothing)"),
-        (["add", "x", "2025-02-03", "5", "--kind", "total"], 64, "error: --kind: unknown kind 'total' (expected 'level', 'count' or 'cumulative')"),
-        (["add", "good", "2025-01-01", "9"], 64, "Series/good.csv:2: error: already has an estimate for 2025-01-01 reported 2025-01-01; to record a revision, give --reported with the day it was published"),
-        (["add", "bad", "2025-03-01", "1"], 65, "Series/bad.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days"),
+        (
+            ["add", "x", "2025-02-03", "5", "--qualifier", "maybe"], 64,
+            "error: --qualifier: unknown qualifier 'maybe' (expected 'about', 'at least', 'at most' or nothing)"
+        ),
+        (
+            ["add", "x", "2025-02-03", "5", "--kind", "total"], 64,
+            "error: --kind: unknown kind 'total' (expected 'level', 'count' or 'cumulative')"
+        ),
+        (
+            ["add", "good", "2025-01-01", "9"], 64,
+            "Series/good.csv:2: error: already has an estimate for 2025-01-01 reported 2025-01-01; to record a revision, give --reported with the day it was published"
+        ),
+        (
+            ["add", "bad", "2025-03-01", "1"], 65,
+            "Series/bad.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days"
+        ),
         (["show", "bad"], 65, "Series/bad.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days"),
         (["check"], 65, "Series/bad.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days"),
         (["import", "missing.json", "--series", "x"], 66, "missing.json: error: cannot read: No such file or directory"),

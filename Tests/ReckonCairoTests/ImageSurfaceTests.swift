@@ -1,5 +1,5 @@
-import Testing
 import ReckonCairo
+import Testing
 
 struct ImageSurfaceTests {
     /// Draws into a Cairo surface and reads the pixels back: the C libraries are linked and work.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct CSVReaderTests {
@@ -43,7 +44,8 @@ struct CSVReaderTests {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("ab1,. -Ж\n")
         for _ in 0..<200 {
-            let text = String((0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let text = String(
+                (0..<Int.random(in: 0...60, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             let expected = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 .filter { !$0.isEmpty }.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
             #expect(try records(text).map(\.fields) == expected, "\(text.debugDescription)")
@@ -87,7 +89,8 @@ struct CSVReaderTests {
     }
 
     @Test func writerQuotesOnlyWhenNeeded() {
-        #expect(CSVWriter.record(["plain", "a,b", "say \"hi\"", " padded", "two\nlines", ""]) ==
-                "plain,\"a,b\",\"say \"\"hi\"\"\",\" padded\",\"two\nlines\",")
+        #expect(
+            CSVWriter.record(["plain", "a,b", "say \"hi\"", " padded", "two\nlines", ""])
+                == "plain,\"a,b\",\"say \"\"hi\"\"\",\" padded\",\"two\nlines\",")
     }
 }

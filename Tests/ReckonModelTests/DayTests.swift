@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct DayTests {
@@ -20,7 +21,9 @@ struct DayTests {
         }
     }
 
-    @Test(arguments: [(2025, 2, 29), (2024, 2, 30), (2025, 4, 31), (2025, 13, 1), (2025, 0, 1), (0, 1, 1), (10000, 1, 1), (2025, 1, 0)])
+    @Test(arguments: [
+        (2025, 2, 29), (2024, 2, 30), (2025, 4, 31), (2025, 13, 1), (2025, 0, 1), (0, 1, 1), (10000, 1, 1), (2025, 1, 0),
+    ])
     func refusesDaysThatDoNotExist(_ y: Int, _ m: Int, _ d: Int) {
         #expect(Day(year: y, month: m, day: d) == nil)
     }

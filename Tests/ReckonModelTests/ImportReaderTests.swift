@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReckonModel
 
 struct ImportReaderTests {
@@ -41,8 +42,10 @@ struct ImportReaderTests {
         #expect(result.diagnostics.isEmpty)
         #expect(result.rows.count == 1626)
         // The publisher wrote "more" on six days of March 2022 ("more than 12,000"): stored as "at least".
-        #expect(result.rows.filter { $0.observation.qualifier == .atLeast }.map(\.observation.date.description) ==
-                ["2022-03-07", "2022-03-10", "2022-03-11", "2022-03-12", "2022-03-13", "2022-03-14"])
+        #expect(
+            result.rows.filter { $0.observation.qualifier == .atLeast }.map(\.observation.date.description) == [
+                "2022-03-07", "2022-03-10", "2022-03-11", "2022-03-12", "2022-03-13", "2022-03-14",
+            ])
         #expect(result.rows.filter { $0.observation.qualifier == .about }.count == 1620)
         #expect(result.rows.last?.observation.value == 1_456_610)
     }
@@ -54,9 +57,10 @@ struct ImportReaderTests {
             ]
             """
         let result = ImportReader.read(Array(json.utf8), path: "e.json", options: options("greatest losses direction"))
-        #expect(result.diagnostics.map(\.description) == [
-            "e.json:2:55: error: 'greatest losses direction': 'Kurakhove' is not a number",
-        ])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "e.json:2:55: error: 'greatest losses direction': 'Kurakhove' is not a number"
+            ])
     }
 
     @Test func readsCSVWithNamedColumns() {
@@ -69,12 +73,20 @@ struct ImportReaderTests {
         o.qualifierColumn = "Wording"
         let result = ImportReader.read(Array(csv.utf8), path: "in.csv", options: o)
         #expect(result.diagnostics.isEmpty)
-        #expect(result.rows.map(\.observation) == [Observation(date: ObservationDate(Day(year: 2025, month: 3, day: 27)!), value: 11000, low: 10000, high: 12000, qualifier: .about)])
+        #expect(
+            result.rows.map(\.observation) == [
+                Observation(
+                    date: ObservationDate(Day(year: 2025, month: 3, day: 27)!), value: 11000, low: 10000, high: 12000,
+                    qualifier: .about)
+            ])
         #expect(result.skipped == 1)
     }
 
     @Test func namesAMissingColumn() {
         let result = ImportReader.read(Array("date,vaule\n".utf8), path: "in.csv", options: ImportOptions())
-        #expect(result.diagnostics.map(\.description) == ["in.csv:1:1: error: no column 'value'; did you mean 'vaule'? (columns: date, vaule)"])
+        #expect(
+            result.diagnostics.map(\.description) == [
+                "in.csv:1:1: error: no column 'value'; did you mean 'vaule'? (columns: date, vaule)"
+            ])
     }
 }

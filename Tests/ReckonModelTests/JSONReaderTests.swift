@@ -1,9 +1,11 @@
 import Testing
+
 @testable import ReckonModel
 
 struct JSONReaderTests {
     @Test func parsesValuesWithOffsets() throws {
-        let value = try JSONReader.parse(Array(#"[{"date": "2022-02-25", "drone": 0, "x": [true, false, null], "s": "a\"\u00e9\ud83d\ude00"}]"#.utf8))
+        let value = try JSONReader.parse(
+            Array(#"[{"date": "2022-02-25", "drone": 0, "x": [true, false, null], "s": "a\"\u00e9\ud83d\ude00"}]"#.utf8))
         guard case .array(let items, _) = value, case .object(let members, let at) = items.first else {
             Issue.record("not an array of objects")
             return
@@ -18,7 +20,8 @@ struct JSONReaderTests {
 
     @Test(arguments: [
         ("[1,", "unexpected end of the file", 3), ("{\"a\" 1}", "expected ':' after a key", 5),
-        ("[1] x", "unexpected text after the JSON value", 4), ("\"abc", "unterminated string", 0), ("[@]", "unexpected character", 1),
+        ("[1] x", "unexpected text after the JSON value", 4), ("\"abc", "unterminated string", 0),
+        ("[@]", "unexpected character", 1),
     ])
     func reportsWhereItFailed(_ text: String, _ message: String, _ offset: Int) {
         do {

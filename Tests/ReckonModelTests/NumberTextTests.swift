@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct NumberTextTests {
@@ -13,7 +14,10 @@ struct NumberTextTests {
     @Test(arguments: [
         ("11,000", "'11,000' is not a number (write it without thousands separators, e.g. 11000)"),
         ("11 000", "'11 000' is not a number (write it without thousands separators, e.g. 11000)"),
-        ("about 11k", "'about 11k' is not a number (put words such as 'about' in the qualifier column and write the number in full)"),
+        (
+            "about 11k",
+            "'about 11k' is not a number (put words such as 'about' in the qualifier column and write the number in full)"
+        ),
         ("11k", "'11k' is not a number (put words such as 'about' in the qualifier column and write the number in full)"),
         ("NaN", "'NaN' is not a number (leave the value empty when it is unknown)"),
         ("inf", "'inf' is not a number (leave the value empty when it is unknown)"),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct TextTableTests {
@@ -12,7 +13,9 @@ struct TextTableTests {
 
 struct JSONTextTests {
     @Test func writesStableCompactJSON() {
-        let v = JSONText.Value.object([("a", .number(0.1)), ("b", .string("say \"hi\"\n\u{1}")), ("c", .array([.int(1), .null, .bool(true)]))])
+        let v = JSONText.Value.object([
+            ("a", .number(0.1)), ("b", .string("say \"hi\"\n\u{1}")), ("c", .array([.int(1), .null, .bool(true)])),
+        ])
         #expect(JSONText.encode(v) == #"{"a":0.1,"b":"say \"hi\"\n\u0001","c":[1,null,true]}"#)
         #expect(JSONText.encode(.array([.int(1), .int(2)]), lines: true) == "[\n  1,\n  2\n]")
         #expect(JSONText.encode(.array([]), lines: true) == "[]")
@@ -21,7 +24,9 @@ struct JSONTextTests {
 
 struct DiagnosticTests {
     @Test func readsLikeACompilerDiagnostic() {
-        #expect(Diagnostic(file: "Series/nk.csv", line: 14, column: 7, "'about 11k' is not a number").description == "Series/nk.csv:14:7: error: 'about 11k' is not a number")
+        #expect(
+            Diagnostic(file: "Series/nk.csv", line: 14, column: 7, "'about 11k' is not a number").description
+                == "Series/nk.csv:14:7: error: 'about 11k' is not a number")
         #expect(Diagnostic(.warning, file: "x.yaml", "w").description == "x.yaml: warning: w")
         #expect(Diagnostic(file: nil, "plain").description == "error: plain")
     }

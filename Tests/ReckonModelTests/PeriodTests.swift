@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct PeriodTests {
@@ -24,7 +25,9 @@ struct PeriodTests {
 
     @Test func containingAgreesWithParsing() throws {
         let day = try #require(Day(year: 2025, month: 3, day: 27))
-        for (unit, text) in [(PeriodUnit.day, "2025-03-27"), (.week, "2025-W13"), (.month, "2025-03"), (.quarter, "2025-Q1"), (.year, "2025")] {
+        for (unit, text) in [
+            (PeriodUnit.day, "2025-03-27"), (.week, "2025-W13"), (.month, "2025-03"), (.quarter, "2025-Q1"), (.year, "2025"),
+        ] {
             let p = Period.containing(day, unit: unit)
             #expect(p.description == text)
             #expect(p.first <= day && day <= p.last)

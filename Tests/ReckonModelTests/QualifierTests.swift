@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct QualifierTests {
@@ -10,14 +11,18 @@ struct QualifierTests {
     }
 
     @Test func suggestsTheSpellingItKnows() {
-        #expect(throws: FieldError("unknown qualifier 'At  Least'; did you mean 'at least'?")) { try Qualifier.parse("At  Least") }
+        #expect(throws: FieldError("unknown qualifier 'At  Least'; did you mean 'at least'?")) {
+            try Qualifier.parse("At  Least")
+        }
         #expect(throws: FieldError("unknown qualifier 'roughly' (expected 'about', 'at least', 'at most' or nothing)")) {
             try Qualifier.parse("roughly")
         }
     }
 
-    @Test(arguments: [("more", Qualifier.atLeast), ("More than", .atLeast), (">", .atLeast), ("fewer than", .atMost),
-                      ("under", .atMost), ("approx.", .about), ("~", .about), ("at  least", .atLeast), ("ABOUT", .about)])
+    @Test(arguments: [
+        ("more", Qualifier.atLeast), ("More than", .atLeast), (">", .atLeast), ("fewer than", .atMost),
+        ("under", .atMost), ("approx.", .about), ("~", .about), ("at  least", .atLeast), ("ABOUT", .about),
+    ])
     func importsReadPublishersWordings(_ text: String, _ q: Qualifier) throws {
         #expect(try Qualifier.parseWording(text) == q)
     }
@@ -30,6 +35,8 @@ struct QualifierTests {
 
     @Test func kindsParse() throws {
         #expect(try SeriesKind.parse("cumulative") == .cumulative)
-        #expect(throws: FieldError("unknown kind 'total' (expected 'level', 'count' or 'cumulative')")) { try SeriesKind.parse("total") }
+        #expect(throws: FieldError("unknown kind 'total' (expected 'level', 'count' or 'cumulative')")) {
+            try SeriesKind.parse("total")
+        }
     }
 }

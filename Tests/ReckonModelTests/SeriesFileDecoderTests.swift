@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct SeriesFileDecoderTests {
@@ -7,7 +8,8 @@ struct SeriesFileDecoderTests {
     }
 
     @Test func readsEveryColumnInAnyOrder() throws {
-        let result = decode("""
+        let result = decode(
+            """
             note,source,date,high,low,value,qualifier,url,reported
             "JCS, via Yonhap",South Korea Joint Chiefs of Staff,2025-03-27,12000,10000,11000,about,https://example.org/a,2025-03-28
 
@@ -40,28 +42,61 @@ struct SeriesFileDecoderTests {
     /// The bad-input table: each file, and the one diagnostic it must produce.
     @Test(arguments: [
         ("date,value\n2025-02-30,5\n", "Series/x.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days"),
-        ("date,value\n2025-03/2025-01,5\n", "Series/x.csv:2:1: error: span '2025-03/2025-01' is reversed: 2025-01 starts before 2025-03"),
+        (
+            "date,value\n2025-03/2025-01,5\n",
+            "Series/x.csv:2:1: error: span '2025-03/2025-01' is reversed: 2025-01 starts before 2025-03"
+        ),
         ("date,value\n2025-01/2025-13,5\n", "Series/x.csv:2:9: error: '2025-13' is not a date: month 13 does not exist"),
         ("date,value\n2025-01/,5\n", "Series/x.csv:2:9: error: '' is not a date: expected a day, week, month, quarter or year"),
-        ("date,valeu\n2025-01-01,5\n", "Series/x.csv:1:6: error: unknown column 'valeu'; did you mean 'value'? (columns: date, value, low, high, qualifier, source, url, reported, note)"),
+        (
+            "date,valeu\n2025-01-01,5\n",
+            "Series/x.csv:1:6: error: unknown column 'valeu'; did you mean 'value'? (columns: date, value, low, high, qualifier, source, url, reported, note)"
+        ),
         ("date,value,value\n", "Series/x.csv:1:12: error: column 'value' appears twice"),
         ("value,source\n5,x\n", "Series/x.csv:1:1: error: the header has no 'date' column"),
-        ("date,value,source\n2025-03-27,11,000,JCS\n", "Series/x.csv:2:12: error: expected 3 fields (date,value,source), found 4; a number with a thousands separator ('11,000') splits the row: write 11000"),
-        ("date,value\n2025-03-27,\"11,000\"\n", "Series/x.csv:2:12: error: '11,000' is not a number (write it without thousands separators, e.g. 11000)"),
-        ("date,value\n2025-03-27,about 11k\n", "Series/x.csv:2:12: error: 'about 11k' is not a number (put words such as 'about' in the qualifier column and write the number in full)"),
-        ("date,value\n2025-03-27,NaN\n", "Series/x.csv:2:12: error: 'NaN' is not a number (leave the value empty when it is unknown)"),
+        (
+            "date,value,source\n2025-03-27,11,000,JCS\n",
+            "Series/x.csv:2:12: error: expected 3 fields (date,value,source), found 4; a number with a thousands separator ('11,000') splits the row: write 11000"
+        ),
+        (
+            "date,value\n2025-03-27,\"11,000\"\n",
+            "Series/x.csv:2:12: error: '11,000' is not a number (write it without thousands separators, e.g. 11000)"
+        ),
+        (
+            "date,value\n2025-03-27,about 11k\n",
+            "Series/x.csv:2:12: error: 'about 11k' is not a number (put words such as 'about' in the qualifier column and write the number in full)"
+        ),
+        (
+            "date,value\n2025-03-27,NaN\n",
+            "Series/x.csv:2:12: error: 'NaN' is not a number (leave the value empty when it is unknown)"
+        ),
         ("date,value,low,high\n2025-03-27,11000,12000,10000\n", "Series/x.csv:2:18: error: low 12000 is greater than high 10000"),
-        ("date,value,low,high\n2025-03-27,13000,10000,12000\n", "Series/x.csv:2:12: error: value 13000 is above its high bound 12000"),
+        (
+            "date,value,low,high\n2025-03-27,13000,10000,12000\n",
+            "Series/x.csv:2:12: error: value 13000 is above its high bound 12000"
+        ),
         ("date,value,low\n2025-03-27,9000,10000\n", "Series/x.csv:2:12: error: value 9000 is below its low bound 10000"),
-        ("date,value,qualifier\n2025-03-27,5,roughly\n", "Series/x.csv:2:14: error: unknown qualifier 'roughly' (expected 'about', 'at least', 'at most' or nothing)"),
+        (
+            "date,value,qualifier\n2025-03-27,5,roughly\n",
+            "Series/x.csv:2:14: error: unknown qualifier 'roughly' (expected 'about', 'at least', 'at most' or nothing)"
+        ),
         ("date,value\n2025-03-27\n", "Series/x.csv:2:11: error: expected 2 fields (date,value), found 1"),
-        ("date,value,note\n2025-03-27,5,\"unclosed\n", "Series/x.csv:2:14: error: unterminated quoted field: the quote opened here is never closed"),
-        ("date,value,note\n2025-03-27,5,\"a\"b\n", "Series/x.csv:2:17: error: unexpected text after a closing quote (a quote inside a quoted field is written \"\")"),
+        (
+            "date,value,note\n2025-03-27,5,\"unclosed\n",
+            "Series/x.csv:2:14: error: unterminated quoted field: the quote opened here is never closed"
+        ),
+        (
+            "date,value,note\n2025-03-27,5,\"a\"b\n",
+            "Series/x.csv:2:17: error: unexpected text after a closing quote (a quote inside a quoted field is written \"\")"
+        ),
         ("date,value\n2025-03-27,\n", "Series/x.csv:2:12: error: a row needs a value or at least one of low and high"),
         ("date,value,reported\n2025-03-27,5,2025-03\n", "Series/x.csv:2:14: error: '2025-03' is not a day (YYYY-MM-DD)"),
         ("", "Series/x.csv:1:1: error: empty file: expected a header row such as 'date,value,source'"),
         ("\u{FEFF}\n\n", "Series/x.csv:1:1: error: empty file: expected a header row such as 'date,value,source'"),
-        ("date,value\n\"Курськ\",1\n", "Series/x.csv:2:1: error: 'Курськ' is not a date: expected a 4-digit year first (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Wnn)"),
+        (
+            "date,value\n\"Курськ\",1\n",
+            "Series/x.csv:2:1: error: 'Курськ' is not a date: expected a 4-digit year first (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Wnn)"
+        ),
     ])
     func badInput(_ text: String, _ expected: String) {
         let result = decode(text)
@@ -81,8 +116,11 @@ struct SeriesFileDecoderTests {
     }
 
     @Test func repeatedSourcesShareOneString() throws {
-        let result = decode("date,value,source\n2025-01-01,1,General Staff of the Armed Forces of Ukraine\n2025-01-02,2,General Staff of the Armed Forces of Ukraine\n2025-01-03,3,Other\n")
+        let result = decode(
+            "date,value,source\n2025-01-01,1,General Staff of the Armed Forces of Ukraine\n2025-01-02,2,General Staff of the Armed Forces of Ukraine\n2025-01-03,3,Other\n"
+        )
         let sources = try #require(result.file?.observations.map(\.source))
-        #expect(sources == ["General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine", "Other"])
+        #expect(
+            sources == ["General Staff of the Armed Forces of Ukraine", "General Staff of the Armed Forces of Ukraine", "Other"])
     }
 }

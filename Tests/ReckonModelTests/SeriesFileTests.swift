@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct SeriesFileTests {
@@ -18,7 +19,9 @@ struct SeriesFileTests {
     @Test func insertingKeepsOtherRowsByteForByte() throws {
         var f = try file("date,value,note\n2025-01-01,1e3,\"a, b\"\n2025-03-01,3,\n")
         f.insert([try observation("2025-02-01", 2)], defaultSource: nil)
-        #expect(String(decoding: f.encoded(), as: UTF8.self) == "date,value,note\n2025-01-01,1e3,\"a, b\"\n2025-02-01,2,\n2025-03-01,3,\n")
+        #expect(
+            String(decoding: f.encoded(), as: UTF8.self)
+                == "date,value,note\n2025-01-01,1e3,\"a, b\"\n2025-02-01,2,\n2025-03-01,3,\n")
     }
 
     @Test func keepsCRLFAndBOM() throws {
@@ -29,8 +32,11 @@ struct SeriesFileTests {
 
     @Test func ordersByDateThenSourceAndPutsNewRowsAfterEquals() throws {
         var f = try file("date,value,source\n2025-03-27,1,B\n")
-        f.insert([try observation("2025-03-27", 2, source: "A"), try observation("2025-03", 3, source: "A"),
-                  try observation("2025-03-27", 4, source: "B")], defaultSource: nil)
+        f.insert(
+            [
+                try observation("2025-03-27", 2, source: "A"), try observation("2025-03", 3, source: "A"),
+                try observation("2025-03-27", 4, source: "B"),
+            ], defaultSource: nil)
         // The month starts on 1 March, before the day; on the day, source A before B, and the new B after the old.
         #expect(f.observations.map(\.value) == [3, 2, 1, 4])
     }
@@ -40,7 +46,9 @@ struct SeriesFileTests {
         var o = try observation("2025-01-02", 2, source: "JCS")
         o.qualifier = .about
         f.insert([o], defaultSource: nil)
-        #expect(String(decoding: f.encoded(), as: UTF8.self) == "date,value,qualifier,source\n2025-01-01,1,,\n2025-01-02,2,about,JCS\n")
+        #expect(
+            String(decoding: f.encoded(), as: UTF8.self)
+                == "date,value,qualifier,source\n2025-01-01,1,,\n2025-01-02,2,about,JCS\n")
     }
 
     @Test func aNewFileHasTheCanonicalColumnsItNeeds() {

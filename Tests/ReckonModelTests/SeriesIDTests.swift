@@ -1,4 +1,5 @@
 import Testing
+
 @testable import ReckonModel
 
 struct SeriesIDTests {
@@ -8,12 +9,16 @@ struct SeriesIDTests {
     }
 
     @Test(arguments: [
-        ("../x", "it may not contain '/' or '.'"), ("a/b", "it may not contain '/' or '.'"), ("..", "it may not contain '/' or '.'"),
+        ("../x", "it may not contain '/' or '.'"), ("a/b", "it may not contain '/' or '.'"),
+        ("..", "it may not contain '/' or '.'"),
         ("Troops", "it may not contain capital letters"), ("-x", "it may not start with '-'"), ("", "it is empty"),
         ("a b", "it may not contain ' '"), (String(repeating: "x", count: 65), "it is longer than 64 characters"),
     ])
     func refusesOthersAsUsageErrors(_ text: String, _ why: String) {
-        #expect(throws: ModelError(.usage, "invalid series id '\(text)': \(why) (use 1 to 64 of a-z, 0-9 and '-', starting with a letter or digit)")) {
+        #expect(
+            throws: ModelError(
+                .usage, "invalid series id '\(text)': \(why) (use 1 to 64 of a-z, 0-9 and '-', starting with a letter or digit)")
+        ) {
             try SeriesID(text)
         }
     }

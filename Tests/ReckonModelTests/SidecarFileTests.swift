@@ -1,9 +1,11 @@
 import Testing
+
 @testable import ReckonModel
 
 struct SidecarFileTests {
     @Test func readsEveryKey() {
-        let (m, d) = SidecarFile.decode("""
+        let (m, d) = SidecarFile.decode(
+            """
             # North Korean deployment
             title: North Korean troops in Russia
             unit: troops
@@ -12,9 +14,12 @@ struct SidecarFileTests {
             source: South Korea Joint Chiefs of Staff
             """, path: "Series/x.yaml")
         #expect(d.isEmpty)
-        #expect(m == SeriesMetadata(title: "North Korean troops in Russia", unit: "troops", kind: .level,
-                                    description: "Estimates of troops deployed: about 11,000 by March 2025",
-                                    source: "South Korea Joint Chiefs of Staff"))
+        #expect(
+            m
+                == SeriesMetadata(
+                    title: "North Korean troops in Russia", unit: "troops", kind: .level,
+                    description: "Estimates of troops deployed: about 11,000 by March 2025",
+                    source: "South Korea Joint Chiefs of Staff"))
     }
 
     @Test func anEmptySidecarIsFine() {
@@ -25,11 +30,12 @@ struct SidecarFileTests {
 
     @Test func reportsEveryProblemWithItsLine() {
         let (_, d) = SidecarFile.decode("titel: x\nkind: total\nunit: [a, b]\n", path: "Series/x.yaml")
-        #expect(d.map(\.description) == [
-            "Series/x.yaml:1:1: error: unknown key 'titel'; did you mean 'title'? (keys: title, unit, kind, description, source)",
-            "Series/x.yaml:2:7: error: unknown kind 'total' (expected 'level', 'count' or 'cumulative')",
-            "Series/x.yaml:3:7: error: 'unit' must be a single text value",
-        ])
+        #expect(
+            d.map(\.description) == [
+                "Series/x.yaml:1:1: error: unknown key 'titel'; did you mean 'title'? (keys: title, unit, kind, description, source)",
+                "Series/x.yaml:2:7: error: unknown kind 'total' (expected 'level', 'count' or 'cumulative')",
+                "Series/x.yaml:3:7: error: 'unit' must be a single text value",
+            ])
     }
 
     @Test func reportsYAMLSyntaxErrorsWithTheirPlace() {
@@ -40,7 +46,8 @@ struct SidecarFileTests {
     }
 
     @Test func encodingReadsBack() {
-        let m = SeriesMetadata(title: "Say \"hi\": a title", unit: "troops", kind: .count, description: "two\nlines", source: "#1 source")
+        let m = SeriesMetadata(
+            title: "Say \"hi\": a title", unit: "troops", kind: .count, description: "two\nlines", source: "#1 source")
         let (back, d) = SidecarFile.decode(SidecarFile.encode(m), path: "x.yaml")
         #expect(d.isEmpty)
         #expect(back == m)
@@ -49,7 +56,8 @@ struct SidecarFileTests {
     @Test func mergingAppendsMissingKeysAndKeepsComments() throws {
         let text = "# keep me\ntitle: T\n"
         let (existing, _) = SidecarFile.decode(text, path: "x.yaml")
-        let merged = try SidecarFile.merging(SeriesMetadata(title: "T", unit: "drones"), into: text, existing: existing, path: "x.yaml")
+        let merged = try SidecarFile.merging(
+            SeriesMetadata(title: "T", unit: "drones"), into: text, existing: existing, path: "x.yaml")
         #expect(merged == "# keep me\ntitle: T\nunit: \"drones\"\n")
         #expect(try SidecarFile.merging(SeriesMetadata(title: "T"), into: text, existing: existing, path: "x.yaml") == nil)
         #expect(throws: ModelError(.usage, file: "x.yaml", "title is already 'T'; edit x.yaml to change it")) {

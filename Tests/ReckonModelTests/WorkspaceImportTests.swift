@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReckonModel
 
 struct WorkspaceImportTests {
@@ -13,11 +14,16 @@ struct WorkspaceImportTests {
     @Test func mergesByDateAndSource() throws {
         let w = try makeWorkspace()
         let id = try SeriesID("x")
-        var first = try w.importRows(rows("date,value,qualifier\n2025-01-01,1,\n2025-01-02,2,\n"), skipped: 0, into: id, path: "in.csv")
+        var first = try w.importRows(
+            rows("date,value,qualifier\n2025-01-01,1,\n2025-01-02,2,\n"), skipped: 0, into: id, path: "in.csv")
         #expect(first == Workspace.ImportOutcome(added: 2, updated: 0, unchanged: 0, skipped: 0, created: true))
-        first = try w.importRows(rows("date,value,qualifier\n2025-01-02,2,\n2025-01-03,3,\n2025-01-01,5,about\n"), skipped: 1, into: id, path: "in.csv")
+        first = try w.importRows(
+            rows("date,value,qualifier\n2025-01-02,2,\n2025-01-03,3,\n2025-01-01,5,about\n"), skipped: 1, into: id, path: "in.csv"
+        )
         #expect(first == Workspace.ImportOutcome(added: 1, updated: 1, unchanged: 1, skipped: 1, created: false))
-        #expect(try contents(w, "Series/x.csv") == "date,value,source,qualifier\n2025-01-01,5,GS,about\n2025-01-02,2,GS,\n2025-01-03,3,GS,\n")
+        #expect(
+            try contents(w, "Series/x.csv")
+                == "date,value,source,qualifier\n2025-01-01,5,GS,about\n2025-01-02,2,GS,\n2025-01-03,3,GS,\n")
     }
 
     @Test func anUnchangedImportWritesNothing() throws {
@@ -37,15 +43,21 @@ struct WorkspaceImportTests {
         let w = try makeWorkspace()
         let id = try SeriesID("x")
         try w.add(Observation(date: try .parse("2020-01-01"), value: 9, note: "hand-entered"), to: id)
-        let outcome = try w.importRows(rows("date,value,qualifier\n2025-01-01,1,\n"), skipped: 0, into: id, path: "in.csv", replace: true)
+        let outcome = try w.importRows(
+            rows("date,value,qualifier\n2025-01-01,1,\n"), skipped: 0, into: id, path: "in.csv", replace: true)
         #expect(outcome.added == 1)
         #expect(try contents(w, "Series/x.csv") == "date,value,source\n2025-01-01,1,GS\n")
     }
 
     @Test func twoInputRowsForOneDateAreRefused() throws {
         let w = try makeWorkspace()
-        #expect(throws: ModelError(.badData, [Diagnostic(file: "in.csv", line: 3, column: 1, "a second row for 2025-01-01 (the first is on line 2)")])) {
-            try w.importRows(rows("date,value,qualifier\n2025-01-01,1,\n2025-01-01,2,\n"), skipped: 0, into: try SeriesID("x"), path: "in.csv")
+        #expect(
+            throws: ModelError(
+                .badData, [Diagnostic(file: "in.csv", line: 3, column: 1, "a second row for 2025-01-01 (the first is on line 2)")]
+            )
+        ) {
+            try w.importRows(
+                rows("date,value,qualifier\n2025-01-01,1,\n2025-01-01,2,\n"), skipped: 0, into: try SeriesID("x"), path: "in.csv")
         }
         #expect(!w.exists(try SeriesID("x")))
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import ReckonModel
 
 /// A fresh workspace in a temporary folder.
@@ -26,7 +27,11 @@ struct WorkspaceTests {
 
     @Test func openingAFolderWithoutReckonYamlFails() throws {
         let root = try Fixtures.temporaryFolder()
-        #expect(throws: ModelError(.missingInput, file: root + "/reckon.yaml", "not a reckon workspace (no reckon.yaml); run 'reckon init' to make one")) {
+        #expect(
+            throws: ModelError(
+                .missingInput, file: root + "/reckon.yaml",
+                "not a reckon workspace (no reckon.yaml); run 'reckon init' to make one")
+        ) {
             try Workspace(at: root)
         }
     }
@@ -34,8 +39,10 @@ struct WorkspaceTests {
     @Test func loadsWhatWasAdded() throws {
         let w = try makeWorkspace()
         let id = try SeriesID("nk-troops")
-        let o = Observation(date: try .parse("2025-03-27"), value: 11000, qualifier: .about, source: "South Korea Joint Chiefs of Staff")
-        let outcome = try w.add(o, to: id, metadata: SeriesMetadata(title: "North Korean troops in Russia", unit: "troops", kind: .level))
+        let o = Observation(
+            date: try .parse("2025-03-27"), value: 11000, qualifier: .about, source: "South Korea Joint Chiefs of Staff")
+        let outcome = try w.add(
+            o, to: id, metadata: SeriesMetadata(title: "North Korean troops in Russia", unit: "troops", kind: .level))
         #expect(outcome.created)
         let series = try w.load(id)
         #expect(series.observations == [o])
@@ -49,13 +56,19 @@ struct WorkspaceTests {
         let id = try SeriesID("x")
         try w.add(Observation(date: try .parse("2025-03-27"), value: 1, source: "A"), to: id)
         let before = try contents(w, "Series/x.csv")
-        #expect(throws: ModelError(.usage, file: w.path("Series/x.csv"), line: 2,
-                                   "already has an estimate for 2025-03-27 from 'A' reported 2025-03-27; to record a revision, give --reported with the day it was published")) {
+        #expect(
+            throws: ModelError(
+                .usage, file: w.path("Series/x.csv"), line: 2,
+                "already has an estimate for 2025-03-27 from 'A' reported 2025-03-27; to record a revision, give --reported with the day it was published"
+            )
+        ) {
             try w.add(Observation(date: try .parse("2025-03-27"), value: 2, source: "A"), to: id)
         }
         #expect(try contents(w, "Series/x.csv") == before)
         // A revision, published later, is kept beside the first estimate.
-        try w.add(Observation(date: try .parse("2025-03-27"), value: 2, source: "A", reported: Day(year: 2025, month: 4, day: 2)), to: id)
+        try w.add(
+            Observation(date: try .parse("2025-03-27"), value: 2, source: "A", reported: Day(year: 2025, month: 4, day: 2)),
+            to: id)
         #expect(try w.load(id).observations.map(\.value) == [1, 2])
     }
 
@@ -63,8 +76,15 @@ struct WorkspaceTests {
         let w = try makeWorkspace()
         let text = "date,value\n2025-02-30,1\n"
         try text.write(toFile: w.path("Series/bad.csv"), atomically: true, encoding: .utf8)
-        #expect(throws: ModelError(.badData, [Diagnostic(file: w.path("Series/bad.csv"), line: 2, column: 1,
-                                                         "'2025-02-30' is not a date: February 2025 has 28 days")])) {
+        #expect(
+            throws: ModelError(
+                .badData,
+                [
+                    Diagnostic(
+                        file: w.path("Series/bad.csv"), line: 2, column: 1,
+                        "'2025-02-30' is not a date: February 2025 has 28 days")
+                ])
+        ) {
             try w.add(Observation(date: try .parse("2025-03-01"), value: 2), to: try SeriesID("bad"))
         }
         #expect(try contents(w, "Series/bad.csv") == text)
@@ -96,7 +116,9 @@ struct WorkspaceTests {
         try "source: JCS\n".write(toFile: w.path("Series/x.yaml"), atomically: true, encoding: .utf8)
         try "date,value\n2025-01-01,1\n".write(toFile: w.path("Series/x.csv"), atomically: true, encoding: .utf8)
         let id = try SeriesID("x")
-        #expect(throws: ModelError.self) { try w.add(Observation(date: try .parse("2025-01-01"), value: 2, source: "JCS"), to: id) }
+        #expect(throws: ModelError.self) {
+            try w.add(Observation(date: try .parse("2025-01-01"), value: 2, source: "JCS"), to: id)
+        }
         let series = try w.load(id)
         #expect(series.source(of: series.observations[0]) == "JCS")
     }
@@ -104,7 +126,9 @@ struct WorkspaceTests {
     @Test func leavesNoTemporaryFilesBehind() throws {
         let w = try makeWorkspace()
         for day in 1...5 {
-            try w.add(Observation(date: ObservationDate(Day(year: 2025, month: 1, day: day)!), value: Double(day)), to: try SeriesID("x"))
+            try w.add(
+                Observation(date: ObservationDate(Day(year: 2025, month: 1, day: day)!), value: Double(day)),
+                to: try SeriesID("x"))
         }
         let names = try FileManager.default.contentsOfDirectory(atPath: w.path("Series")).sorted()
         #expect(names == ["x.csv"])

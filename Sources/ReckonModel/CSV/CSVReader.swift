@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// One field of a CSV record, as byte offsets into the reader's buffer.
@@ -75,8 +75,9 @@ struct CSVReader {
             while true {
                 // One field starting at i.
                 if i < n, bytes[i] == quote {
-                    var field = CSVField(start: i + 1, end: i + 1, line: line, lineStart: lineStart,
-                                         hasEscapedQuotes: false, quoted: true)
+                    var field = CSVField(
+                        start: i + 1, end: i + 1, line: line, lineStart: lineStart,
+                        hasEscapedQuotes: false, quoted: true)
                     var j = i + 1
                     while true {
                         guard j < n else { throw .unterminatedQuote(field) }
@@ -102,7 +103,9 @@ struct CSVReader {
                         i += 1
                         continue
                     }
-                    if i >= n || bytes[i] == lf || (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf) || (bytes[i] == cr && i + 1 == n) {
+                    if i >= n || bytes[i] == lf || (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf)
+                        || (bytes[i] == cr && i + 1 == n)
+                    {
                         recordEnd = i
                         break
                     }
@@ -115,8 +118,10 @@ struct CSVReader {
                         if c == cr, j + 1 == n || bytes[j + 1] == lf { break }
                         j += 1
                     }
-                    fields.append(CSVField(start: i, end: j, line: line, lineStart: lineStart,
-                                           hasEscapedQuotes: false, quoted: false))
+                    fields.append(
+                        CSVField(
+                            start: i, end: j, line: line, lineStart: lineStart,
+                            hasEscapedQuotes: false, quoted: false))
                     if j < n, bytes[j] == comma {
                         i = j + 1
                         continue
@@ -147,17 +152,22 @@ struct CSVReader {
         let base = bytes.baseAddress!
         let n = bytes.count
         let start = position
-        let newline = memchr(base + start, Int32(UInt8(ascii: "\n")), n - start).map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? n
+        let newline =
+            memchr(base + start, Int32(UInt8(ascii: "\n")), n - start).map {
+                UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base
+            } ?? n
         if memchr(base + start, Int32(UInt8(ascii: "\"")), newline - start) != nil { return nil }
         var end = newline
         if end > start, base[end - 1] == UInt8(ascii: "\r") { end -= 1 }
         var fieldStart = start
         while let comma = memchr(base + fieldStart, Int32(UInt8(ascii: ",")), end - fieldStart) {
             let at = UnsafePointer<UInt8>(comma.assumingMemoryBound(to: UInt8.self)) - base
-            fields.append(CSVField(start: fieldStart, end: at, line: line, lineStart: lineStart, hasEscapedQuotes: false, quoted: false))
+            fields.append(
+                CSVField(start: fieldStart, end: at, line: line, lineStart: lineStart, hasEscapedQuotes: false, quoted: false))
             fieldStart = at + 1
         }
-        fields.append(CSVField(start: fieldStart, end: end, line: line, lineStart: lineStart, hasEscapedQuotes: false, quoted: false))
+        fields.append(
+            CSVField(start: fieldStart, end: end, line: line, lineStart: lineStart, hasEscapedQuotes: false, quoted: false))
         let span = CSVRecordSpan(line: line, start: start, end: end)
         position = newline < n ? newline + 1 : n
         line += 1

@@ -3,7 +3,8 @@
 enum CSVWriter {
     static func field(_ text: String) -> String {
         var needsQuotes = false
-        for b in text.utf8 where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
+        for b in text.utf8
+        where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
             needsQuotes = true
             break
         }

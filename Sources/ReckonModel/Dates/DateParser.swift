@@ -9,7 +9,9 @@ enum DateParser {
     static func date(_ b: UnsafeBufferPointer<UInt8>) throws(FieldError) -> ObservationDate {
         if b.isEmpty { throw FieldError("a date is required (e.g. 2025-03-27, 2025-03, 2025-Q1, 2025-W13, 2025)") }
         // The common case, a plain day, has no slash: check its length and shape before searching.
-        if b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") { return ObservationDate(try period(b, offset: 0)) }
+        if b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") {
+            return ObservationDate(try period(b, offset: 0))
+        }
         if let slash = b.firstIndex(of: UInt8(ascii: "/")) {
             let start = try period(UnsafeBufferPointer(rebasing: b[..<slash]), offset: 0)
             let end = try period(UnsafeBufferPointer(rebasing: b[(slash + 1)...]), offset: slash + 1)

@@ -40,9 +40,10 @@ public struct SeriesFile: Sendable {
         original = []
     }
 
-    init(columns: [ObservationColumn], observations: [Observation], lines: [Int], rowText: [RowText],
-         hasBOM: Bool, lineEnding: String, headerText: [UInt8]?, original: [UInt8])
-    {
+    init(
+        columns: [ObservationColumn], observations: [Observation], lines: [Int], rowText: [RowText],
+        hasBOM: Bool, lineEnding: String, headerText: [UInt8]?, original: [UInt8]
+    ) {
         self.columns = columns
         self.observations = observations
         self.lines = lines

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads the bytes of `Series/<id>.csv` into a ``SeriesFile``, collecting every problem.
@@ -28,10 +28,13 @@ public enum SeriesFileDecoder {
             fields.reserveCapacity(16)
             do throws(CSVReader.Failure) {
                 guard let headerSpan = try reader.next(into: &fields) else {
-                    return Result(file: nil, diagnostics: [
-                        Diagnostic(file: path, line: 1, column: 1,
-                                   "empty file: expected a header row such as 'date,value,source'"),
-                    ])
+                    return Result(
+                        file: nil,
+                        diagnostics: [
+                            Diagnostic(
+                                file: path, line: 1, column: 1,
+                                "empty file: expected a header row such as 'date,value,source'")
+                        ])
                 }
                 guard let columns = state.header(fields) else { return Result(file: nil, diagnostics: state.diagnostics) }
                 let estimate = lineCount(buffer)
@@ -42,7 +45,7 @@ public enum SeriesFileDecoder {
                 lines.reserveCapacity(estimate)
                 rows.reserveCapacity(estimate)
                 while let span = try reader.next(into: &fields) {
-                        if let o = state.row(fields, span: span, columns: columns) {
+                    if let o = state.row(fields, span: span, columns: columns) {
                         observations.append(o)
                         lines.append(span.line)
                         rows.append(.original(span.start..<span.end))
@@ -87,9 +90,10 @@ public enum SeriesFileDecoder {
             case .unterminatedQuote(let f):
                 error(f, "unterminated quoted field: the quote opened here is never closed")
             case .textAfterQuote(let f, let offset):
-                diagnostics.append(Diagnostic(
-                    file: path, line: f.line, column: reader.column(of: offset, lineStart: f.lineStart),
-                    "unexpected text after a closing quote (a quote inside a quoted field is written \"\")"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: f.line, column: reader.column(of: offset, lineStart: f.lineStart),
+                        "unexpected text after a closing quote (a quote inside a quoted field is written \"\")"))
             }
         }
 
@@ -115,8 +119,10 @@ public enum SeriesFileDecoder {
                 columns.append(column)
             }
             if !columns.contains(.date) {
-                diagnostics.append(Diagnostic(file: path, line: fields.first?.line ?? 1, column: 1,
-                                              "the header has no 'date' column"))
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: fields.first?.line ?? 1, column: 1,
+                        "the header has no 'date' column"))
                 ok = false
             }
             return ok ? columns : nil
@@ -175,13 +181,17 @@ public enum SeriesFileDecoder {
         }
 
         mutating func fieldCountError(_ fields: [CSVField], span: CSVRecordSpan, columns: [ObservationColumn]) {
-            let expected = "expected \(columns.count) field\(columns.count == 1 ? "" : "s") (\(columns.map(\.rawValue).joined(separator: ","))), found \(fields.count)"
+            let expected =
+                "expected \(columns.count) field\(columns.count == 1 ? "" : "s") (\(columns.map(\.rawValue).joined(separator: ","))), found \(fields.count)"
             if fields.count > columns.count {
                 if let v = columns.firstIndex(of: .value), case let next = reader.string(fields[v + 1]),
                     next.count == 3, next.allSatisfy(\.isNumber)
                 {
                     let value = reader.string(fields[v])
-                    error(fields[v], expected + "; a number with a thousands separator ('\(value),\(next)') splits the row: write \(value)\(next)")
+                    error(
+                        fields[v],
+                        expected
+                            + "; a number with a thousands separator ('\(value),\(next)') splits the row: write \(value)\(next)")
                 } else {
                     error(fields[columns.count], expected)
                 }

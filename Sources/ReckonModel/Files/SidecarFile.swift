@@ -19,7 +19,14 @@ public enum SidecarFile {
         case .success(let node?): root = node
         }
         guard let mapping = root.mapping else {
-            return (metadata, [YAMLReading.diagnostic(root, path: path, "a series sidecar must be a mapping of keys (\(SeriesMetadata.keys.joined(separator: ", ")))")])
+            return (
+                metadata,
+                [
+                    YAMLReading.diagnostic(
+                        root, path: path,
+                        "a series sidecar must be a mapping of keys (\(SeriesMetadata.keys.joined(separator: ", ")))")
+                ]
+            )
         }
         var diagnostics: [Diagnostic] = []
         for (keyNode, valueNode) in mapping {
@@ -74,7 +81,9 @@ public enum SidecarFile {
     ///
     /// - Returns: the new text, or nil when nothing needs to change.
     /// - Throws: a usage error naming the first conflicting key.
-    static func merging(_ update: SeriesMetadata, into text: String, existing: SeriesMetadata, path: String) throws(ModelError) -> String? {
+    static func merging(
+        _ update: SeriesMetadata, into text: String, existing: SeriesMetadata, path: String
+    ) throws(ModelError) -> String? {
         var additions = SeriesMetadata()
         func take<T: Equatable>(_ key: String, _ new: T?, _ old: T?, _ set: (T) -> Void) throws(ModelError) {
             guard let new else { return }

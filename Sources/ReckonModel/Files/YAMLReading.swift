@@ -26,7 +26,8 @@ enum YAMLReading {
     }
 
     /// A diagnostic placed at `node`.
-    static func diagnostic(_ node: Node, path: String, _ message: String, _ severity: Diagnostic.Severity = .error) -> Diagnostic {
+    static func diagnostic(_ node: Node, path: String, _ message: String, _ severity: Diagnostic.Severity = .error) -> Diagnostic
+    {
         Diagnostic(severity, file: path, line: node.mark?.line, column: node.mark?.column, message)
     }
 

@@ -15,7 +15,8 @@ public enum ImportReader {
 
     /// Reads `bytes`: JSON when the first non-space byte is `[` or `{`, CSV otherwise.
     public static func read(_ bytes: [UInt8], path: String, options: ImportOptions) -> Result {
-        let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }.first
+        let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
+            .first
         if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
             return readJSON(bytes, path: path, options: options)
         }
@@ -46,9 +47,10 @@ public enum ImportReader {
             let low = try number(f.low, options.lowColumn)
             let high = try number(f.high, options.highColumn)
             if value == nil, low == nil, high == nil { return .success(nil) }
-            let o = Observation(date: date, value: value, low: low, high: high,
-                                qualifier: try f.qualifier.flatMap { q throws(FieldError) in try Qualifier.parseWording(q) },
-                                source: options.source)
+            let o = Observation(
+                date: date, value: value, low: low, high: high,
+                qualifier: try f.qualifier.flatMap { q throws(FieldError) in try Qualifier.parseWording(q) },
+                source: options.source)
             if let (_, message) = o.numberProblem() { throw FieldError(message) }
             return .success(o)
         } catch {
@@ -105,7 +107,8 @@ public enum ImportReader {
                 let (line, column) = index.location(at)
                 result.rows.append(ImportedRow(observation: o, line: line, column: column))
             case .success(nil): result.skipped += 1
-            case .failure(let e): report(e.message.hasPrefix("'\(options.dateColumn)") || fields.date == nil ? at : offset, e.message)
+            case .failure(let e):
+                report(e.message.hasPrefix("'\(options.dateColumn)") || fields.date == nil ? at : offset, e.message)
             }
         }
         return result
@@ -124,17 +127,22 @@ public enum ImportReader {
                 let names = fields.map { reader.string($0) }
                 var columns: [String: Int] = [:]
                 for (i, name) in names.enumerated() where columns[name] == nil { columns[name] = i }
-                let wanted = [options.dateColumn, options.valueColumn, options.lowColumn, options.highColumn, options.qualifierColumn]
+                let wanted = [
+                    options.dateColumn, options.valueColumn, options.lowColumn, options.highColumn, options.qualifierColumn,
+                ]
                 for case let name? in wanted where columns[name] == nil {
                     var message = "no column '\(name)'"
                     if let guess = closestMatch(name, in: names) { message += "; did you mean '\(guess)'?" }
-                    result.diagnostics.append(Diagnostic(file: path, line: 1, column: 1, message + " (columns: \(names.joined(separator: ", ")))"))
+                    result.diagnostics.append(
+                        Diagnostic(file: path, line: 1, column: 1, message + " (columns: \(names.joined(separator: ", ")))"))
                 }
                 guard result.diagnostics.isEmpty else { return result }
                 while let span = try reader.next(into: &fields) {
                     guard fields.count == names.count else {
-                        result.diagnostics.append(Diagnostic(file: path, line: span.line, column: 1,
-                                                             "expected \(names.count) fields, found \(fields.count)"))
+                        result.diagnostics.append(
+                            Diagnostic(
+                                file: path, line: span.line, column: 1,
+                                "expected \(names.count) fields, found \(fields.count)"))
                         continue
                     }
                     func text(_ name: String?) -> String? {
@@ -142,21 +150,26 @@ public enum ImportReader {
                         let s = reader.string(fields[i])
                         return s.isEmpty ? nil : s
                     }
-                    let f = Fields(date: text(options.dateColumn), value: text(options.valueColumn), low: text(options.lowColumn),
-                                   high: text(options.highColumn), qualifier: text(options.qualifierColumn))
+                    let f = Fields(
+                        date: text(options.dateColumn), value: text(options.valueColumn), low: text(options.lowColumn),
+                        high: text(options.highColumn), qualifier: text(options.qualifierColumn))
                     switch observation(f, options: options) {
                     case .success(let o?):
                         result.rows.append(ImportedRow(observation: o, line: span.line, column: 1))
                     case .success(nil): result.skipped += 1
                     case .failure(let e):
-                        result.diagnostics.append(Diagnostic(file: path, line: span.line, column: reader.column(of: fields[0]), e.message))
+                        result.diagnostics.append(
+                            Diagnostic(file: path, line: span.line, column: reader.column(of: fields[0]), e.message))
                     }
                 }
             } catch CSVReader.Failure.unterminatedQuote(let f) {
-                result.diagnostics.append(Diagnostic(file: path, line: f.line, column: reader.column(of: f), "unterminated quoted field"))
+                result.diagnostics.append(
+                    Diagnostic(file: path, line: f.line, column: reader.column(of: f), "unterminated quoted field"))
             } catch CSVReader.Failure.textAfterQuote(let f, let offset) {
-                result.diagnostics.append(Diagnostic(file: path, line: f.line, column: reader.column(of: offset, lineStart: f.lineStart),
-                                                     "unexpected text after a closing quote"))
+                result.diagnostics.append(
+                    Diagnostic(
+                        file: path, line: f.line, column: reader.column(of: offset, lineStart: f.lineStart),
+                        "unexpected text after a closing quote"))
             } catch {}
             return result
         }

@@ -62,7 +62,9 @@ struct JSONReader {
                 guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key", offset: i) }
                 let key = try string()
                 skipSpace()
-                guard i < b.count, b[i] == UInt8(ascii: ":") else { throw Failure(message: "expected ':' after a key", offset: i) }
+                guard i < b.count, b[i] == UInt8(ascii: ":") else {
+                    throw Failure(message: "expected ':' after a key", offset: i)
+                }
                 i += 1
                 members.append((key, try value()))
                 skipSpace()
@@ -99,8 +101,10 @@ struct JSONReader {
             i += 4
             return .null(at: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            while i < b.count, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: ".")
-                || b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") || (b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9"))
+            while i < b.count,
+                b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: ".")
+                    || b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")
+                    || (b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9"))
             {
                 i += 1
             }

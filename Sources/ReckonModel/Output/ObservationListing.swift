@@ -23,17 +23,19 @@ public struct ObservationListing: Sendable {
                 c == .date || c == .value || observations.contains { !SeriesFile.field(c, of: $0).isEmpty }
             }
             let numeric: Set<ObservationColumn> = [.value, .low, .high]
-            var table = TextTable(shown.map(\.rawValue),
-                                  rightAligned: Set(shown.indices.filter { numeric.contains(shown[$0]) }))
+            var table = TextTable(
+                shown.map(\.rawValue),
+                rightAligned: Set(shown.indices.filter { numeric.contains(shown[$0]) }))
             for o in observations {
-                table.append(shown.map { c in
-                    switch c {
-                    case .value: o.value.map { NumberText.grouped($0) } ?? ""
-                    case .low: o.low.map { NumberText.grouped($0) } ?? ""
-                    case .high: o.high.map { NumberText.grouped($0) } ?? ""
-                    default: SeriesFile.field(c, of: o)
-                    }
-                })
+                table.append(
+                    shown.map { c in
+                        switch c {
+                        case .value: o.value.map { NumberText.grouped($0) } ?? ""
+                        case .low: o.low.map { NumberText.grouped($0) } ?? ""
+                        case .high: o.high.map { NumberText.grouped($0) } ?? ""
+                        default: SeriesFile.field(c, of: o)
+                        }
+                    })
             }
             return table.rendered()
         }
@@ -45,7 +47,9 @@ public struct ObservationListing: Sendable {
         if let value = o.value {
             text = NumberText.grouped(value)
             if o.low != nil || o.high != nil {
-                text += " (" + (o.low.map { NumberText.grouped($0) } ?? "") + "–" + (o.high.map { NumberText.grouped($0) } ?? "") + ")"
+                text +=
+                    " (" + (o.low.map { NumberText.grouped($0) } ?? "") + "–" + (o.high.map { NumberText.grouped($0) } ?? "")
+                    + ")"
             }
         } else if let low = o.low, let high = o.high {
             text = NumberText.grouped(low) + "–" + NumberText.grouped(high)

@@ -28,7 +28,8 @@ public struct SeriesListing: Sendable {
     public func rendered(_ format: OutputFormat) -> String {
         switch format {
         case .table:
-            var table = TextTable(["id", "title", "kind", "unit", "observations", "first", "last", "last value"], rightAligned: [4, 7])
+            var table = TextTable(
+                ["id", "title", "kind", "unit", "observations", "first", "last", "last value"], rightAligned: [4, 7])
             for e in entries {
                 table.append([
                     e.id.rawValue, e.metadata.title ?? "", e.metadata.effectiveKind.rawValue, e.metadata.unit ?? "",
@@ -40,12 +41,13 @@ public struct SeriesListing: Sendable {
         case .csv:
             var out = "id,title,kind,unit,observations,first,last,last_value,last_low,last_high,last_qualifier\n"
             for e in entries {
-                out += CSVWriter.record([
-                    e.id.rawValue, e.metadata.title ?? "", e.metadata.effectiveKind.rawValue, e.metadata.unit ?? "",
-                    String(e.count), e.first?.description ?? "", e.last?.description ?? "",
-                    e.latest?.value.map(NumberText.format) ?? "", e.latest?.low.map(NumberText.format) ?? "",
-                    e.latest?.high.map(NumberText.format) ?? "", e.latest?.qualifier?.rawValue ?? "",
-                ]) + "\n"
+                out +=
+                    CSVWriter.record([
+                        e.id.rawValue, e.metadata.title ?? "", e.metadata.effectiveKind.rawValue, e.metadata.unit ?? "",
+                        String(e.count), e.first?.description ?? "", e.last?.description ?? "",
+                        e.latest?.value.map(NumberText.format) ?? "", e.latest?.low.map(NumberText.format) ?? "",
+                        e.latest?.high.map(NumberText.format) ?? "", e.latest?.qualifier?.rawValue ?? "",
+                    ]) + "\n"
             }
             return out
         case .json:

@@ -20,7 +20,9 @@ public enum Qualifier: String, Sendable, CaseIterable, Hashable {
         if raw.isEmpty { return nil }
         // "about", "at least", "at most": tell them apart by length and a few bytes.
         switch raw.count {
-        case 5 where raw[0] == UInt8(ascii: "a") && raw[1] == UInt8(ascii: "b") && raw[4] == UInt8(ascii: "t") && raw[2] == UInt8(ascii: "o") && raw[3] == UInt8(ascii: "u"):
+        case 5
+        where raw[0] == UInt8(ascii: "a") && raw[1] == UInt8(ascii: "b") && raw[4] == UInt8(ascii: "t")
+            && raw[2] == UInt8(ascii: "o") && raw[3] == UInt8(ascii: "u"):
             return .about
         case 8 where Array(raw) == Array("at least".utf8): return .atLeast
         case 7 where Array(raw) == Array("at most".utf8): return .atMost
@@ -45,5 +47,7 @@ public enum Qualifier: String, Sendable, CaseIterable, Hashable {
 
     static let atLeastWordings: Set = ["more", "more than", "over", "over than", ">", "≥", ">=", "min", "minimum"]
     static let atMostWordings: Set = ["less", "less than", "fewer than", "under", "<", "≤", "<=", "max", "maximum"]
-    static let aboutWordings: Set = ["approximately", "approx", "approx.", "around", "roughly", "circa", "c.", "ca.", "~", "≈", "est", "est.", "estimated"]
+    static let aboutWordings: Set = [
+        "approximately", "approx", "approx.", "around", "roughly", "circa", "c.", "ca.", "~", "≈", "est", "est.", "estimated",
+    ]
 }

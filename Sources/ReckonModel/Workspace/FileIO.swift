@@ -1,8 +1,9 @@
 internal import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Whole-file reads and atomic writes, with failures as ``ModelError``s that name the file.
@@ -75,7 +76,8 @@ enum FileIO {
         var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw ModelError(.cannotCreate, file: shown, "cannot create a temporary file beside it: \(String(cString: strerror(errno)))")
+            throw ModelError(
+                .cannotCreate, file: shown, "cannot create a temporary file beside it: \(String(cString: strerror(errno)))")
         }
         let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         var ok = false
@@ -94,7 +96,9 @@ enum FileIO {
                 done += n
             }
             fchmod(fd, 0o644 & ~currentUmask())
-            guard fsync(fd) == 0 else { throw ModelError(.io, file: shown, "cannot sync to disk: \(String(cString: strerror(errno)))") }
+            guard fsync(fd) == 0 else {
+                throw ModelError(.io, file: shown, "cannot sync to disk: \(String(cString: strerror(errno)))")
+            }
         }
         guard rename(temp, path) == 0 else {
             throw ModelError(.io, file: shown, "cannot replace: \(String(cString: strerror(errno)))")

@@ -17,7 +17,9 @@ extension Workspace {
     /// - Throws: `.usage` for an invalid estimate, a duplicate of an existing row, or metadata that
     ///   conflicts with the sidecar; `.badData` when the existing files are invalid (nothing is written).
     @discardableResult
-    public func add(_ observation: Observation, to id: SeriesID, metadata: SeriesMetadata = SeriesMetadata()) throws(ModelError) -> AddOutcome {
+    public func add(
+        _ observation: Observation, to id: SeriesID, metadata: SeriesMetadata = SeriesMetadata()
+    ) throws(ModelError) -> AddOutcome {
         if let (_, message) = observation.numberProblem() {
             throw ModelError(.usage, message)
         }
@@ -40,8 +42,10 @@ extension Workspace {
             let key = SeriesFile.SortKey(observation, defaultSource: defaultSource)
             if let i = file.observations.firstIndex(where: { SeriesFile.SortKey($0, defaultSource: defaultSource) == key }) {
                 let source = observation.source ?? defaultSource
-                throw ModelError(.usage, file: shown(csvName), line: file.lines[i],
-                                 "already has an estimate for \(observation.date)\(source.map { " from '\($0)'" } ?? "") reported \(observation.reportedDay); to record a revision, give --reported with the day it was published")
+                throw ModelError(
+                    .usage, file: shown(csvName), line: file.lines[i],
+                    "already has an estimate for \(observation.date)\(source.map { " from '\($0)'" } ?? "") reported \(observation.reportedDay); to record a revision, give --reported with the day it was published"
+                )
             }
             var writes = try sidecarWrites(id, metadata: metadata, existing: existing, text: sidecarText)
             let previous = created ? nil : file.original

@@ -47,10 +47,12 @@ extension Workspace {
                 }
             } else if name.hasSuffix(".yaml") {
                 if !names.contains(String(name.dropLast(5)) + ".csv") {
-                    report.diagnostics.append(Diagnostic(.warning, file: shownName, "a sidecar without a series (no \(name.dropLast(5)).csv)"))
+                    report.diagnostics.append(
+                        Diagnostic(.warning, file: shownName, "a sidecar without a series (no \(name.dropLast(5)).csv)"))
                 }
             } else {
-                report.diagnostics.append(Diagnostic(.warning, file: shownName, "not a series file (expected <id>.csv or <id>.yaml)"))
+                report.diagnostics.append(
+                    Diagnostic(.warning, file: shownName, "not a series file (expected <id>.csv or <id>.yaml)"))
             }
         }
         return ids
@@ -80,8 +82,11 @@ extension Workspace {
         for (i, o) in file.observations.enumerated() {
             let key = SeriesFile.SortKey(o, defaultSource: defaultSource)
             if let earlier = seen.updateValue(file.lines[i], forKey: key) {
-                out.append(Diagnostic(.warning, file: path, line: file.lines[i], column: 1,
-                                      "same date, source and reported day as line \(earlier); the later row is used (give 'reported' to mark a revision)"))
+                out.append(
+                    Diagnostic(
+                        .warning, file: path, line: file.lines[i], column: 1,
+                        "same date, source and reported day as line \(earlier); the later row is used (give 'reported' to mark a revision)"
+                    ))
             }
         }
         return out
@@ -110,7 +115,10 @@ extension Workspace {
         case .success(let node?): root = node
         }
         guard let mapping = root.mapping else {
-            report.diagnostics.append(YAMLReading.diagnostic(root, path: name, "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))"))
+            report.diagnostics.append(
+                YAMLReading.diagnostic(
+                    root, path: name,
+                    "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))"))
             return
         }
         for (key, value) in mapping {
@@ -118,7 +126,8 @@ extension Workspace {
             guard Workspace.configKeys.contains(k) else {
                 var message = "unknown key '\(k)'"
                 if let guess = closestMatch(k, in: Workspace.configKeys) { message += "; did you mean '\(guess)'?" }
-                report.diagnostics.append(YAMLReading.diagnostic(key, path: name, message + " (keys: \(Workspace.configKeys.joined(separator: ", ")))"))
+                report.diagnostics.append(
+                    YAMLReading.diagnostic(key, path: name, message + " (keys: \(Workspace.configKeys.joined(separator: ", ")))"))
                 continue
             }
             if k == "charts" { checkCharts(value, known: known, path: name, &report) }
@@ -142,10 +151,12 @@ extension Workspace {
             }
             if let idNode = mapping["id"], let id = idNode.string {
                 if (try? SeriesID(id)) == nil {
-                    report.diagnostics.append(YAMLReading.diagnostic(idNode, path: path, "chart id '\(id)' must be 1 to 64 of a-z, 0-9 and '-'"))
+                    report.diagnostics.append(
+                        YAMLReading.diagnostic(idNode, path: path, "chart id '\(id)' must be 1 to 64 of a-z, 0-9 and '-'"))
                 }
                 if let line = ids.updateValue(idNode.mark?.line ?? 0, forKey: id) {
-                    report.diagnostics.append(YAMLReading.diagnostic(idNode, path: path, "chart id '\(id)' is used twice (first on line \(line))"))
+                    report.diagnostics.append(
+                        YAMLReading.diagnostic(idNode, path: path, "chart id '\(id)' is used twice (first on line \(line))"))
                 }
             } else {
                 report.diagnostics.append(YAMLReading.diagnostic(chart, path: path, "a chart needs an 'id'"))
@@ -153,7 +164,8 @@ extension Workspace {
             for layer in mapping["layers"]?.sequence ?? [] {
                 guard let seriesNode = layer.mapping?["series"], let series = seriesNode.string else { continue }
                 if let id = try? SeriesID(series), known.contains(id) { continue }
-                report.diagnostics.append(YAMLReading.diagnostic(seriesNode, path: path, "unknown series '\(series)' (no Series/\(series).csv)"))
+                report.diagnostics.append(
+                    YAMLReading.diagnostic(seriesNode, path: path, "unknown series '\(series)' (no Series/\(series).csv)"))
             }
         }
     }

@@ -16,9 +16,10 @@ extension Workspace {
     ///
     /// - Throws: `.badData` when two input rows share a (date, source) or the stored files are invalid;
     ///   `.usage` when `metadata` conflicts with the sidecar. Nothing is written then.
-    public func importRows(_ rows: [ImportedRow], skipped: Int, into id: SeriesID, path: String,
-                           metadata: SeriesMetadata = SeriesMetadata(), replace: Bool = false) throws(ModelError) -> ImportOutcome
-    {
+    public func importRows(
+        _ rows: [ImportedRow], skipped: Int, into id: SeriesID, path: String,
+        metadata: SeriesMetadata = SeriesMetadata(), replace: Bool = false
+    ) throws(ModelError) -> ImportOutcome {
         try withWriteLock { () throws(ModelError) -> ImportOutcome in
             var outcome = ImportOutcome(skipped: skipped, created: !exists(id))
             var file: SeriesFile
@@ -42,8 +43,10 @@ extension Workspace {
             var duplicates: [Diagnostic] = []
             for row in rows {
                 if let line = seen.updateValue(row.line, forKey: key(row.observation)) {
-                    duplicates.append(Diagnostic(file: path, line: row.line, column: row.column,
-                                                 "a second row for \(row.observation.date) (the first is on line \(line))"))
+                    duplicates.append(
+                        Diagnostic(
+                            file: path, line: row.line, column: row.column,
+                            "a second row for \(row.observation.date) (the first is on line \(line))"))
                 }
             }
             guard duplicates.isEmpty else { throw ModelError(.badData, duplicates) }

@@ -33,7 +33,8 @@ extension Workspace {
         try FileIO.makeFolder(workspace.path("Series"), shown: workspace.shown("Series"))
         try FileIO.makeFolder(workspace.path("Output"), shown: workspace.shown("Output"))
         if !FileIO.exists(workspace.path(".gitignore")) {
-            try FileIO.writeAtomically(Array(gitignore.utf8), to: workspace.path(".gitignore"), shown: workspace.shown(".gitignore"))
+            try FileIO.writeAtomically(
+                Array(gitignore.utf8), to: workspace.path(".gitignore"), shown: workspace.shown(".gitignore"))
         }
         try FileIO.writeAtomically(Array(initialConfig.utf8), to: config, shown: workspace.shown(configName))
         return workspace

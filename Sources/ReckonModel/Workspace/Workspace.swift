@@ -21,8 +21,9 @@ public struct Workspace: Sendable {
             throw ModelError(.missingInput, file: root, "no such folder")
         }
         guard FileIO.exists(path(Workspace.configName)) else {
-            throw ModelError(.missingInput, file: shown(Workspace.configName),
-                             "not a reckon workspace (no \(Workspace.configName)); run 'reckon init' to make one")
+            throw ModelError(
+                .missingInput, file: shown(Workspace.configName),
+                "not a reckon workspace (no \(Workspace.configName)); run 'reckon init' to make one")
         }
     }
 
@@ -114,7 +115,9 @@ public struct Workspace: Sendable {
 
     /// The sidecar write that records `metadata`: a new sidecar, lines appended to the existing one,
     /// or nothing when it already says all of it.
-    func sidecarWrites(_ id: SeriesID, metadata: SeriesMetadata, existing: SeriesMetadata, text: String?) throws(ModelError) -> [Write] {
+    func sidecarWrites(
+        _ id: SeriesID, metadata: SeriesMetadata, existing: SeriesMetadata, text: String?
+    ) throws(ModelError) -> [Write] {
         let name = Workspace.sidecarName(id)
         guard let text else {
             return metadata == SeriesMetadata() ? [] : [(name, Array(SidecarFile.encode(metadata).utf8), nil)]

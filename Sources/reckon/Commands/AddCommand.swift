@@ -42,7 +42,8 @@ struct AddCommand: ParsableCommand {
                 high: try high.map { v throws(ModelError) in try parseArgument("--high", v, NumberText.parse) },
                 qualifier: try qualifier.flatMap { v throws(ModelError) in try parseArgument("--qualifier", v, Qualifier.parse) },
                 source: source.nonEmpty, url: url.nonEmpty,
-                reported: try reported.map { v throws(ModelError) in try parseArgument("--reported", v, ObservationDate.parseDay) },
+                reported: try reported.map { v throws(ModelError) in try parseArgument("--reported", v, ObservationDate.parseDay)
+                },
                 note: note.nonEmpty)
             let metadata = SeriesMetadata(
                 title: title, unit: unit,
@@ -50,7 +51,9 @@ struct AddCommand: ParsableCommand {
             var workspace = try workspace.open()
             workspace.lockTimeout = writing.wait
             let outcome = try workspace.add(observation, to: id, metadata: metadata)
-            print("\(outcome.created ? "created" : "added to") \(workspace.shown(Workspace.csvName(id))): \(observation.date) \(ObservationListing.people(observation))")
+            print(
+                "\(outcome.created ? "created" : "added to") \(workspace.shown(Workspace.csvName(id))): \(observation.date) \(ObservationListing.people(observation))"
+            )
         }
     }
 }

@@ -16,7 +16,8 @@ struct CheckCommand: ParsableCommand {
             if report.diagnostics.isEmpty {
                 summary += "no problems"
             } else {
-                summary += "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
+                summary +=
+                    "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
             }
             print(summary)
             if report.errorCount > 0 { throw ExitCode(65) }

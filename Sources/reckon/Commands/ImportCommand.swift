@@ -45,10 +45,12 @@ struct ImportCommand: ParsableCommand {
             var workspace = try workspace.open()
             workspace.lockTimeout = writing.wait
             let read = try Importer.read(file: file, options: options)
-            let outcome = try workspace.importRows(read.rows, skipped: read.skipped, into: id, path: file,
-                                                   metadata: metadata, replace: replace)
+            let outcome = try workspace.importRows(
+                read.rows, skipped: read.skipped, into: id, path: file,
+                metadata: metadata, replace: replace)
             func n(_ count: Int) -> String { NumberText.grouped(Double(count)) }
-            var line = "\(workspace.shown(Workspace.csvName(id))): \(n(outcome.added)) added, \(n(outcome.updated)) updated, \(n(outcome.unchanged)) unchanged"
+            var line =
+                "\(workspace.shown(Workspace.csvName(id))): \(n(outcome.added)) added, \(n(outcome.updated)) updated, \(n(outcome.unchanged)) unchanged"
             if outcome.skipped > 0 { line += " (\(n(outcome.skipped)) without a value skipped)" }
             print(line)
         }

@@ -4,8 +4,9 @@ public import ReckonModel
 
 /// `-C DIR` / `--workspace DIR`, falling back to `$RECKON_WORKSPACE`, then the current folder.
 struct WorkspaceOptions: ParsableArguments {
-    @Option(name: [.customShort("C"), .customLong("workspace")],
-            help: ArgumentHelp("The workspace folder (default: $RECKON_WORKSPACE, else the current folder).", valueName: "dir"))
+    @Option(
+        name: [.customShort("C"), .customLong("workspace")],
+        help: ArgumentHelp("The workspace folder (default: $RECKON_WORKSPACE, else the current folder).", valueName: "dir"))
     var directory: String?
 
     /// The folder chosen by the option, the environment or the default.

@@ -2,7 +2,8 @@ import ArgumentParser
 
 /// Options of commands that write series files.
 struct WriteOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("How long to wait for another writer's lock before giving up with status 75.", valueName: "seconds"))
+    @Option(
+        help: ArgumentHelp("How long to wait for another writer's lock before giving up with status 75.", valueName: "seconds"))
     var wait: Double = 30
 
     func validate() throws {

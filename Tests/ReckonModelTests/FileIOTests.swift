@@ -1,0 +1,54 @@
+import Foundation
+import Testing
+
+@testable import ReckonModel
+
+struct FileIOTests {
+    @Test func writesAtomicallyAndReadsBack() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let path = folder + "/a.csv"
+        try FileIO.writeAtomically(Array("one\n".utf8), to: path, shown: "a.csv")
+        try FileIO.writeAtomically(Array("two\n".utf8), to: path, shown: "a.csv")
+        #expect(try FileIO.read(path, shown: "a.csv") == Array("two\n".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["a.csv"])
+    }
+
+    @Test func readsLargeAndEmptyFiles() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let big = [UInt8]((0..<300_000).map { UInt8($0 % 251) })
+        try FileIO.writeAtomically(big, to: folder + "/big", shown: "big")
+        #expect(try FileIO.read(folder + "/big", shown: "big") == big)
+        try FileIO.writeAtomically([], to: folder + "/empty", shown: "empty")
+        #expect(try FileIO.read(folder + "/empty", shown: "empty") == [])
+    }
+
+    @Test func failuresNameTheFile() throws {
+        let folder = try Fixtures.temporaryFolder()
+        #expect(throws: ModelError(.missingInput, file: "x.csv", "cannot read: No such file or directory")) {
+            try FileIO.read(folder + "/x.csv", shown: "x.csv")
+        }
+        #expect(throws: ModelError(.io, file: "dir", "is a folder, not a file")) { try FileIO.read(folder, shown: "dir") }
+        #expect(throws: ModelError.self) {
+            try FileIO.writeAtomically([1], to: folder + "/no/such/folder/x", shown: "x")
+        }
+    }
+}
+
+struct FileLockTests {
+    @Test func aSecondLockerWaitsThenGivesUp() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let first = try FileLock(folder: folder, shown: "Series", timeout: 0)
+        let started = Date()
+        #expect(throws: ModelError(.busy, file: "Series", "another reckon process is writing this workspace; try again")) {
+            try FileLock(folder: folder, shown: "Series", timeout: 0.2)
+        }
+        #expect(Date().timeIntervalSince(started) >= 0.2)
+        withExtendedLifetime(first) {}
+    }
+
+    @Test func theLockIsFreeAgainOnceDropped() throws {
+        let folder = try Fixtures.temporaryFolder()
+        do { _ = try FileLock(folder: folder, shown: "Series", timeout: 0) }
+        _ = try FileLock(folder: folder, shown: "Series", timeout: 0)
+    }
+}
