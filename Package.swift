@@ -72,6 +72,12 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "ReckonAnalysisTests",
+            dependencies: ["ReckonAnalysis", "ReckonModel"],
+            exclude: ["Fixtures"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "ReckonCairoTests",
             dependencies: ["ReckonCairo"],
             swiftSettings: upcoming

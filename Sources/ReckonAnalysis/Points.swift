@@ -1,0 +1,67 @@
+public import ReckonModel
+
+/// A series reduced to one value per date, in columns: what every analysis step takes and returns.
+///
+/// Columns keep a million points in a few flat arrays (no object per point), so each step is a loop
+/// over doubles. `lows` and `highs` are empty when no point has bounds, and hold `.nan` for a point
+/// without one; `observed` is empty when every point is observed.
+public struct Points: Sendable, Equatable {
+    /// What the values measure; decides where a point sits in time and how it aggregates.
+    public var kind: SeriesKind
+    /// The day or period of each point.
+    public var dates: [ObservationDate] = []
+    /// The value of each point: the estimate, or the middle of its range when it gave only a range.
+    public var values: [Double] = []
+    public var lows: [Double] = []
+    public var highs: [Double] = []
+    /// Each point's qualifier, when all its sources agreed on one; empty when no point has one.
+    public var qualifiers: [Qualifier?] = []
+    /// Which entry of ``sourceSets`` lists each point's sources; empty when sources are not tracked.
+    public var sourceIndex: [Int32] = []
+    /// The distinct sets of sources, sorted, that points refer to.
+    public var sourceSets: [[String]] = []
+    /// Whether each point was observed (true) or interpolated (false); empty when all were observed.
+    public var observed: [Bool] = []
+
+    public init(kind: SeriesKind) { self.kind = kind }
+
+    public var count: Int { values.count }
+    public var isEmpty: Bool { values.isEmpty }
+    public var hasBounds: Bool { !lows.isEmpty }
+
+    /// Where point `i` sits on the time axis, in days since 1970-01-01: a level at the middle of its
+    /// period, a count or cumulative total at its last day.
+    @inline(__always)
+    public func position(_ i: Int) -> Double {
+        Points.position(of: dates[i], kind: kind)
+    }
+
+    /// Where a point dated `date` sits for a series of `kind`.
+    @inline(__always)
+    public static func position(of date: ObservationDate, kind: SeriesKind) -> Double {
+        let first = Double(date.first.ordinal)
+        let last = Double(date.last.ordinal)
+        return kind == .level ? first + (last - first) / 2 : last
+    }
+
+    /// The sources of point `i`.
+    public func sources(_ i: Int) -> [String] {
+        sourceIndex.isEmpty ? [] : sourceSets[Int(sourceIndex[i])]
+    }
+
+    /// Whether point `i` was observed.
+    public func isObserved(_ i: Int) -> Bool { observed.isEmpty || observed[i] }
+
+    /// The lower bound of point `i`, nil when it has none.
+    public func low(_ i: Int) -> Double? { lows.isEmpty || lows[i].isNaN ? nil : lows[i] }
+
+    /// The upper bound of point `i`, nil when it has none.
+    public func high(_ i: Int) -> Double? { highs.isEmpty || highs[i].isNaN ? nil : highs[i] }
+
+    /// The positions of all points.
+    ///
+    /// - Complexity: O(n).
+    public func positions() -> [Double] {
+        dates.map { Points.position(of: $0, kind: kind) }
+    }
+}

@@ -1,0 +1,103 @@
+public import ReckonModel
+
+/// Runs a query: the steps of ``QueryOptions`` in order, on one series.
+public enum Query {
+    /// The result of a query and what it noticed on the way.
+    public struct Result: Sendable {
+        public var points: Points
+        public var warnings: [AnalysisWarning]
+    }
+
+    /// Answers `options` for `series`.
+    ///
+    /// - Throws: `.usage` for options that make no sense for the series' kind (`--diff` of a count,
+    ///   `--cumulative` of a level, `--at` on counts).
+    public static func run(_ series: Series, _ options: QueryOptions) throws(AnalysisError) -> Result {
+        let kind = series.metadata.effectiveKind
+        if options.diff, options.cumulative {
+            throw AnalysisError(.usage, "--diff and --cumulative undo each other; give one")
+        }
+        if options.diff, kind == .count {
+            throw AnalysisError(.usage, "--diff turns a level or cumulative series into counts; '\(series.id)' is already a count")
+        }
+        if options.cumulative, kind != .count {
+            throw AnalysisError(.usage, "--cumulative adds up counts; '\(series.id)' is a \(kind.rawValue) series (use --diff to get its counts)")
+        }
+        if let maxGap = options.maxGap, maxGap < 1 {
+            throw AnalysisError(.usage, "--max-gap must be at least 1 day")
+        }
+        var points = try Selection.points(series, options: options)
+        var warnings: [AnalysisWarning] = []
+        if options.diff {
+            (points, warnings) = Differencing.diff(points)
+        } else if options.cumulative {
+            points = Differencing.cumulative(points)
+        }
+        if let window = options.rolling {
+            points = try Rolling.mean(points, window: window)
+        }
+        if let unit = options.every {
+            let stat = options.stat ?? Statistic.defaultFor(points.kind)
+            let current = points
+            points = try Aggregation.every(current, unit: unit, stat: stat) { interpolator(current, options) }
+        } else if options.stat != nil {
+            throw AnalysisError(.usage, "--stat needs --every PERIOD")
+        }
+        if !options.at.isEmpty {
+            points = try evaluate(points, at: options.at, options: options)
+        }
+        return Result(points: points, warnings: warnings)
+    }
+
+    /// An interpolator over the points' values with the query's method, gaps and extrapolation.
+    public static func interpolator(_ p: Points, _ options: QueryOptions, values: [Double]? = nil) -> Interpolator {
+        Interpolator(xs: p.positions(), ys: values ?? p.values, method: options.interpolate,
+                     extrapolate: options.extrapolate, maxGap: options.maxGap)
+    }
+
+    /// The points' values (and bounds) at the given days; a day that is a point's position is observed.
+    ///
+    /// - Complexity: O((n + m) log n) for m days.
+    static func evaluate(_ p: Points, at days: [Day], options: QueryOptions) throws(AnalysisError) -> Points {
+        if p.kind == .count {
+            throw AnalysisError(.usage, "--at interpolates between points, which counts over periods are not; use --every or --cumulative first")
+        }
+        let f = interpolator(p, options)
+        var lowF: Interpolator?
+        var highF: Interpolator?
+        if p.hasBounds {
+            lowF = interpolator(p, options, values: p.values.indices.map { p.lows[$0].isNaN ? p.values[$0] : p.lows[$0] })
+            highF = interpolator(p, options, values: p.values.indices.map { p.highs[$0].isNaN ? p.values[$0] : p.highs[$0] })
+        }
+        let xs = p.positions()
+        var out = Points(kind: p.kind)
+        if !p.sourceIndex.isEmpty { out.sourceSets = p.sourceSets }
+        for day in days {
+            let x = Double(day.ordinal)
+            guard let v = f.value(at: x) else { continue }
+            out.dates.append(ObservationDate(day))
+            out.values.append(v)
+            if let lowF, let highF {
+                out.lows.append(lowF.value(at: x) ?? .nan)
+                out.highs.append(highF.value(at: x) ?? .nan)
+            }
+            // The observed point at this day, if there is one.
+            var lo = 0, hi = xs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if xs[mid] < x { lo = mid + 1 } else { hi = mid }
+            }
+            let exact = lo < xs.count && xs[lo] == x
+            out.observed.append(exact)
+            if !p.sourceIndex.isEmpty { out.sourceIndex.append(exact ? p.sourceIndex[lo] : -1) }
+        }
+        if !out.sourceIndex.isEmpty {
+            // Interpolated points have no sources of their own: give them an empty set.
+            let empty = Int32(out.sourceSets.count)
+            out.sourceSets.append([])
+            out.sourceIndex = out.sourceIndex.map { $0 < 0 ? empty : $0 }
+        }
+        if out.observed.allSatisfy({ $0 }) { out.observed = [] }
+        return out
+    }
+}

@@ -1,0 +1,63 @@
+public import ReckonModel
+
+/// How several sources' estimates for one date become one value.
+public enum Combine: String, Sendable, CaseIterable {
+    case median, mean, min, max
+    /// The estimate reported last (ties: the later row in the file).
+    case latest
+}
+
+/// How values between observations are estimated.
+public enum Interpolation: String, Sendable, CaseIterable {
+    /// Only at observations.
+    case none
+    /// The last value holds until the next observation.
+    case step
+    case linear
+    /// PCHIP (Fritsch–Carlson with scipy's end rule): never overshoots the observations around it.
+    case monotone
+}
+
+/// The statistic that summarises the points of one period in `--every`.
+public enum Statistic: String, Sendable, CaseIterable {
+    case sum, mean, median, min, max, first, last, count
+    /// The interpolated value at the period's last day.
+    case end
+
+    /// The default for a kind: counts are summed, levels and cumulative totals take the value at the
+    /// period's end.
+    public static func defaultFor(_ kind: SeriesKind) -> Statistic { kind == .count ? .sum : .end }
+}
+
+/// Everything `reckon query` can ask, in the order the steps run: range → sources → diff or
+/// cumulative → rolling → every/stat → at.
+public struct QueryOptions: Sendable, Equatable {
+    /// Keep points whose position is on or after this day.
+    public var from: Day?
+    /// Keep points whose position is on or before this day.
+    public var to: Day?
+    /// Ignore rows reported after this day.
+    public var asOf: Day?
+    /// Use only this source's rows.
+    public var source: String?
+    public var combine: Combine = .median
+    /// Level or cumulative to count: differences between consecutive points.
+    public var diff = false
+    /// Count to running total.
+    public var cumulative = false
+    /// Mean over the trailing N calendar days.
+    public var rolling: Int?
+    /// Aggregate into periods of this unit.
+    public var every: PeriodUnit?
+    /// The statistic for `every`; nil takes the kind's default.
+    public var stat: Statistic?
+    /// Evaluate the result at these days.
+    public var at: [Day] = []
+    public var interpolate: Interpolation = .monotone
+    /// Extend the first and last segments beyond the observations.
+    public var extrapolate = false
+    /// Do not bridge gaps between points longer than this many days.
+    public var maxGap: Int?
+
+    public init() {}
+}

@@ -1,0 +1,64 @@
+public import ReckonModel
+
+/// Trailing means over calendar days.
+public enum Rolling {
+    /// The mean over the trailing `window` calendar days `[d-window+1, d]` at each point's day `d`
+    /// that is at least `window-1` days after the first point's day.
+    ///
+    /// For counts, the mean is per day with data: the counts covering the window's days (a span's
+    /// count spread evenly over its days) divided by the number of those days. For levels and
+    /// cumulative totals, it is the mean of the points whose position falls in the window. On
+    /// gap-free daily data both equal pandas' `rolling(window).mean()`. The result is a level (a
+    /// rate or an average), without bounds.
+    ///
+    /// - Complexity: O(n + d), d the days spanned.
+    public static func mean(_ p: Points, window: Int) throws(AnalysisError) -> Points {
+        guard window >= 1 else { throw AnalysisError(.usage, "--rolling needs a window of at least 1 day") }
+        var out = Points(kind: .level)
+        guard !p.isEmpty else { return out }
+        if !p.sourceIndex.isEmpty { out.sourceSets = p.sourceSets }
+        if p.kind == .count {
+            let coverage = DailyCoverage(p)
+            // Prefix sums of rates and of covered days.
+            var sum = [Double](repeating: 0, count: coverage.rates.count + 1)
+            var days = [Int](repeating: 0, count: coverage.rates.count + 1)
+            for d in coverage.rates.indices {
+                sum[d + 1] = sum[d] + coverage.rates[d]
+                days[d + 1] = days[d] + (coverage.covers[d] > 0 ? 1 : 0)
+            }
+            let start = Int(p.dates[0].last.ordinal)
+            for i in 0..<p.count {
+                let day = Int(p.dates[i].last.ordinal)
+                guard day - start >= window - 1 else { continue }
+                let hi = day - coverage.firstDay + 1
+                let lo = max(0, hi - window)
+                let covered = days[hi] - days[lo]
+                guard covered > 0 else { continue }
+                append(&out, p, i, day: day, value: (sum[hi] - sum[lo]) / Double(covered))
+            }
+        } else {
+            let xs = p.positions().map { Int($0.rounded(.down)) }
+            let start = xs[0]
+            var lo = 0
+            var total = 0.0
+            for i in 0..<p.count {
+                total += p.values[i]
+                while xs[lo] <= xs[i] - window {
+                    total -= p.values[lo]
+                    lo += 1
+                }
+                guard xs[i] - start >= window - 1 else { continue }
+                // Recompute the window's sum now and then so rounding does not drift on long series.
+                if i % 4096 == 0 { total = p.values[lo...i].reduce(0, +) }
+                append(&out, p, i, day: xs[i], value: total / Double(i - lo + 1))
+            }
+        }
+        return out
+    }
+
+    private static func append(_ out: inout Points, _ p: Points, _ i: Int, day: Int, value: Double) {
+        out.dates.append(ObservationDate(Day(ordinal: Int32(day))))
+        out.values.append(value)
+        if !p.sourceIndex.isEmpty { out.sourceIndex.append(p.sourceIndex[i]) }
+    }
+}

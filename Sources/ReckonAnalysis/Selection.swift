@@ -1,0 +1,190 @@
+public import ReckonModel
+
+/// The first steps of every query: what was known when (`asOf`), one source or all, the range, the
+/// latest revision of each (date, source), and one value per date from several sources.
+public enum Selection {
+    /// The series' observations as points, one per date.
+    ///
+    /// A level or cumulative series groups rows by position (a month's level sits at its middle); a
+    /// count groups rows by their exact date, since a day's count and a month's count are different
+    /// things. Within a group, each source's latest reported row counts, and the sources' values are
+    /// combined with `options.combine`; when several sources are combined, the bounds become the
+    /// envelope of their ranges (a source without a range counts as its value).
+    ///
+    /// - Throws: `.usage` when `options.source` names a source with no rows.
+    /// - Complexity: O(n) when the rows are in date order, as the store keeps them; O(n log n) otherwise.
+    public static func points(_ series: Series, options: QueryOptions) throws(AnalysisError) -> Points {
+        let kind = series.metadata.effectiveKind
+        let observations = series.observations
+        let defaultSource = series.metadata.source
+        // Rows that pass the as-of, source and range filters, with their positions.
+        var kept: [Int] = []
+        kept.reserveCapacity(observations.count)
+        var positions: [Double] = []
+        positions.reserveCapacity(observations.count)
+        let from = options.from.map { Double($0.ordinal) } ?? -.infinity
+        let to = options.to.map { Double($0.ordinal) } ?? .infinity
+        var sorted = true
+        observations.withUnsafeBufferPointer { obs in
+            for i in obs.indices {
+                if let asOf = options.asOf, obs[i].reportedDay > asOf { continue }
+                if let source = options.source, (obs[i].source ?? defaultSource) != source { continue }
+                let x = Points.position(of: obs[i].date, kind: kind)
+                guard x >= from, x <= to else { continue }
+                if let last = kept.last, precedes(obs[i], x, obs[last], positions[positions.count - 1], kind) { sorted = false }
+                kept.append(i)
+                positions.append(x)
+            }
+        }
+        if let source = options.source, kept.isEmpty, !observations.contains(where: { ($0.source ?? defaultSource) == source }) {
+            let known = Set(observations.compactMap { $0.source ?? defaultSource }).sorted()
+            throw AnalysisError(.usage, "no rows from source '\(source)' (sources: \(known.isEmpty ? "none named" : known.joined(separator: "; ")))")
+        }
+        if !sorted {
+            let order = kept.indices.sorted { a, b in
+                let (i, j) = (kept[a], kept[b])
+                if precedes(observations[i], positions[a], observations[j], positions[b], kind) { return true }
+                if precedes(observations[j], positions[b], observations[i], positions[a], kind) { return false }
+                return a < b
+            }
+            kept = order.map { kept[$0] }
+            positions = order.map { positions[$0] }
+        }
+        var builder = Builder(kind: kind, count: kept.count)
+        var start = 0
+        while start < kept.count {
+            var end = start + 1
+            while end < kept.count, sameGroup(observations[kept[start]], positions[start], observations[kept[end]], positions[end], kind) {
+                end += 1
+            }
+            if end == start + 1 {
+                builder.appendSingle(observations[kept[start]], source: observations[kept[start]].source ?? defaultSource)
+            } else {
+                builder.appendGroup(kept[start..<end].map { observations[$0] }, defaultSource: defaultSource, combine: options.combine)
+            }
+            start = end
+        }
+        return builder.points
+    }
+
+    /// Whether row `a` at `xa` sorts before row `b` at `xb`: by position, then by first day.
+    @inline(__always)
+    static func precedes(_ a: Observation, _ xa: Double, _ b: Observation, _ xb: Double, _ kind: SeriesKind) -> Bool {
+        if xa != xb { return xa < xb }
+        return a.date.first < b.date.first
+    }
+
+    /// Whether two rows are estimates of the same point.
+    @inline(__always)
+    static func sameGroup(_ a: Observation, _ xa: Double, _ b: Observation, _ xb: Double, _ kind: SeriesKind) -> Bool {
+        kind == .count ? a.date == b.date : xa == xb
+    }
+
+    /// Accumulates points column by column.
+    struct Builder {
+        var points: Points
+        var sourceSetIndex: [[String]: Int32] = [:]
+        var lastSourceSet: [String]?
+        var lastSourceIndex: Int32 = 0
+        var anyBounds = false
+        var anyQualifier = false
+
+        init(kind: SeriesKind, count: Int) {
+            points = Points(kind: kind)
+            points.dates.reserveCapacity(count)
+            points.values.reserveCapacity(count)
+            points.sourceIndex.reserveCapacity(count)
+        }
+
+        mutating func index(of sources: [String]) -> Int32 {
+            if let last = lastSourceSet, last == sources { return lastSourceIndex }
+            let i: Int32
+            if let known = sourceSetIndex[sources] {
+                i = known
+            } else {
+                i = Int32(points.sourceSets.count)
+                points.sourceSets.append(sources)
+                sourceSetIndex[sources] = i
+            }
+            lastSourceSet = sources
+            lastSourceIndex = i
+            return i
+        }
+
+        mutating func append(date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sources: [String]) {
+            if (low != nil || high != nil), !anyBounds {
+                anyBounds = true
+                points.lows = [Double](repeating: .nan, count: points.values.count)
+                points.highs = points.lows
+            }
+            if qualifier != nil, !anyQualifier {
+                anyQualifier = true
+                points.qualifiers = [Qualifier?](repeating: nil, count: points.values.count)
+            }
+            points.dates.append(date)
+            points.values.append(value)
+            if anyBounds {
+                points.lows.append(low ?? .nan)
+                points.highs.append(high ?? .nan)
+            }
+            if anyQualifier { points.qualifiers.append(qualifier) }
+            points.sourceIndex.append(index(of: sources))
+        }
+
+        mutating func appendSingle(_ o: Observation, source: String?) {
+            append(date: o.date, value: central(o), low: o.low, high: o.high, qualifier: o.qualifier,
+                   sources: source.map { [$0] } ?? [])
+        }
+
+        /// Several rows for one point: the latest revision per source, then the sources combined.
+        mutating func appendGroup(_ rows: [Observation], defaultSource: String?, combine: Combine) {
+            // Latest reported per source; a later row wins a tie.
+            var latest: [String: Observation] = [:]
+            var order: [String] = []
+            for o in rows {
+                let s = o.source ?? defaultSource ?? ""
+                if let current = latest[s] {
+                    if o.reportedDay >= current.reportedDay { latest[s] = o }
+                } else {
+                    latest[s] = o
+                    order.append(s)
+                }
+            }
+            let members = order.map { latest[$0]! }
+            if members.count == 1 {
+                appendSingle(members[0], source: order[0].isEmpty ? nil : order[0])
+                return
+            }
+            let values = members.map(central)
+            let value: Double
+            switch combine {
+            case .median: value = Statistics.median(values)
+            case .mean: value = values.reduce(0, +) / Double(values.count)
+            case .min: value = values.min()!
+            case .max: value = values.max()!
+            case .latest:
+                var best = 0
+                for i in members.indices where members[i].reportedDay >= members[best].reportedDay { best = i }
+                value = values[best]
+            }
+            var low: Double?
+            var high: Double?
+            let differ = values.contains { $0 != values[0] }
+            if differ || members.contains(where: { $0.low != nil || $0.high != nil }) {
+                low = zip(members, values).map { $0.low ?? $1 }.min()
+                high = zip(members, values).map { $0.high ?? $1 }.max()
+            }
+            let qualifier = members.allSatisfy { $0.qualifier == members[0].qualifier } ? members[0].qualifier : nil
+            append(date: members.map(\.date).min()!, value: value, low: low, high: high, qualifier: qualifier,
+                   sources: order.filter { !$0.isEmpty }.sorted())
+        }
+    }
+
+    /// An observation's single value: its estimate, the middle of its range, or its one bound.
+    @inline(__always)
+    static func central(_ o: Observation) -> Double {
+        if let v = o.value { return v }
+        if let l = o.low, let h = o.high { return (l + h) / 2 }
+        return o.low ?? o.high ?? .nan
+    }
+}

@@ -1,0 +1,155 @@
+public import ReckonModel
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The kinds of trend line.
+public enum TrendFit: String, Sendable, CaseIterable {
+    /// Ordinary least squares on (day, value).
+    case linear
+    /// Least squares on (day, log value): constant growth.
+    case exponential
+    /// The median of the slopes between all pairs of points: robust to outliers.
+    case theilSen = "theil-sen"
+}
+
+/// A fitted trend line over a series' points.
+public struct Trend: Sendable, Equatable {
+    public var fit: TrendFit
+    /// The number of points fitted.
+    public var n: Int
+    /// The first and last day fitted.
+    public var first: Day
+    public var last: Day
+    /// Change per day: in units (linear, Theil–Sen) or in log units (exponential).
+    public var slopePerDay: Double
+    /// The fitted value at ``first``.
+    public var valueAtFirst: Double
+    /// The fitted value at ``last``.
+    public var valueAtLast: Double
+    /// The share of the variance explained, for the least-squares fits (on the log scale for
+    /// exponential); nil for Theil–Sen.
+    public var rSquared: Double?
+    /// For exponential fits: the growth rate per day, `e^slope - 1`.
+    public var growthPerDay: Double?
+    /// For exponential fits: the growth per average Gregorian month (30.436875 days).
+    public var growthPerMonth: Double?
+    /// The residual standard error and the mean and spread of the days, for prediction intervals.
+    var residualStandardError: Double?
+    var meanX: Double = 0
+    var sxx: Double = 0
+    /// The day the fit's x values count from, and the fitted line's value there (log value for
+    /// exponential fits).
+    var origin: Double = 0
+    var intercept: Double = 0
+
+    /// Days in an average Gregorian month.
+    public static let daysPerMonth = 365.2425 / 12
+
+    /// The fitted value at `day`.
+    public func value(at day: Day) -> Double {
+        let y = intercept + slopePerDay * (Double(day.ordinal) - origin)
+        return fit == .exponential ? exp(y) : y
+    }
+
+    /// The 95% prediction interval for a new observation at `day` (linear fits with 3 or more points).
+    public func predictionInterval(at day: Day, level: Double = 0.95) -> ClosedRange<Double>? {
+        guard fit == .linear, n >= 3, let s = residualStandardError else { return nil }
+        let x = Double(day.ordinal) - origin
+        let t = StudentT.quantile(1 - (1 - level) / 2, df: Double(n - 2))
+        let half = t * s * (1 + 1 / Double(n) + (x - meanX) * (x - meanX) / sxx).squareRoot()
+        let y = value(at: day)
+        return (y - half)...(y + half)
+    }
+
+    /// Fits `fit` to the points' positions and values.
+    ///
+    /// - Throws: `.data` for fewer than 2 points (3 for a prediction interval is checked later), all
+    ///   points on one day, a non-positive value in an exponential fit, or more than 5,000 points for
+    ///   Theil–Sen (whose pairwise slopes grow with the square of the points).
+    /// - Complexity: O(n) for least squares, O(n² log n) for Theil–Sen.
+    public static func fit(_ fit: TrendFit, to p: Points) throws(AnalysisError) -> Trend {
+        var xs: [Double] = []
+        var ys: [Double] = []
+        xs.reserveCapacity(p.count)
+        ys.reserveCapacity(p.count)
+        for i in 0..<p.count where !p.values[i].isNaN {
+            xs.append(p.position(i))
+            ys.append(p.values[i])
+        }
+        guard xs.count >= 2 else {
+            throw AnalysisError(.data, "a trend needs at least 2 points; there \(xs.count == 1 ? "is 1" : "are none")")
+        }
+        let origin = xs[0]
+        for i in xs.indices { xs[i] -= origin }
+        let firstDay = Day(ordinal: Int32((xs.min()! + origin).rounded(.down)))
+        let lastDay = Day(ordinal: Int32((xs.max()! + origin).rounded(.down)))
+        guard firstDay != lastDay || xs.max()! > xs.min()! else {
+            throw AnalysisError(.data, "every point is on one day; a trend needs points on different days")
+        }
+        if fit == .exponential {
+            if let bad = ys.firstIndex(where: { $0 <= 0 }) {
+                throw AnalysisError(.data, "an exponential fit needs values above zero; the value on \(Day(ordinal: Int32((xs[bad] + origin).rounded(.down)))) is \(NumberText.format(ys[bad]))")
+            }
+            ys = ys.map { log($0) }
+        }
+        var trend = Trend(fit: fit, n: xs.count, first: firstDay, last: lastDay, slopePerDay: 0, valueAtFirst: 0, valueAtLast: 0)
+        trend.origin = origin
+        let x0 = Double(firstDay.ordinal) - origin
+        let x1 = Double(lastDay.ordinal) - origin
+        if fit == .theilSen {
+            guard xs.count <= 5_000 else {
+                throw AnalysisError(.data, "theil-sen compares every pair of points and takes at most 5,000 (here \(xs.count)); narrow with --from/--to or aggregate with --every week")
+            }
+            var slopes: [Double] = []
+            slopes.reserveCapacity(xs.count * (xs.count - 1) / 2)
+            for i in xs.indices {
+                for j in xs.indices where xs[j] > xs[i] { slopes.append((ys[j] - ys[i]) / (xs[j] - xs[i])) }
+            }
+            let slope = Statistics.median(slopes)
+            let intercept = Statistics.median(ys) - slope * Statistics.median(xs)
+            trend.slopePerDay = slope
+            trend.intercept = intercept
+            trend.valueAtFirst = intercept + slope * x0
+            trend.valueAtLast = intercept + slope * x1
+            return trend
+        }
+        // Least squares with centred x for accuracy.
+        let n = Double(xs.count)
+        let meanX = xs.reduce(0, +) / n
+        let meanY = ys.reduce(0, +) / n
+        var sxx = 0.0, sxy = 0.0, syy = 0.0
+        for i in xs.indices {
+            let dx = xs[i] - meanX, dy = ys[i] - meanY
+            sxx += dx * dx
+            sxy += dx * dy
+            syy += dy * dy
+        }
+        let slope = sxy / sxx
+        let intercept = meanY - slope * meanX
+        var sse = 0.0
+        for i in xs.indices {
+            let r = ys[i] - (intercept + slope * xs[i])
+            sse += r * r
+        }
+        trend.slopePerDay = slope
+        trend.intercept = intercept
+        trend.rSquared = syy > 0 ? 1 - sse / syy : 1
+        trend.meanX = meanX
+        trend.sxx = sxx
+        if xs.count > 2 { trend.residualStandardError = (sse / (n - 2)).squareRoot() }
+        if fit == .exponential {
+            trend.valueAtFirst = exp(intercept + slope * x0)
+            trend.valueAtLast = exp(intercept + slope * x1)
+            trend.growthPerDay = expm1(slope)
+            trend.growthPerMonth = expm1(slope * daysPerMonth)
+        } else {
+            trend.valueAtFirst = intercept + slope * x0
+            trend.valueAtLast = intercept + slope * x1
+        }
+        return trend
+    }
+}

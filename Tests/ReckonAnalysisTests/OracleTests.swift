@@ -1,0 +1,92 @@
+import ReckonAnalysis
+import ReckonModel
+import Testing
+
+/// The analysis of the General Staff's real tallies, against values from pandas, numpy and scipy.
+struct OracleTests {
+    func query(_ id: String, _ configure: (inout QueryOptions) -> Void) throws -> Points {
+        var options = QueryOptions()
+        configure(&options)
+        return try Query.run(try Oracle.series(id), options).points
+    }
+
+    @Test func dailyCountsFromTheCumulativeTally() throws {
+        expectPoints(try query("ru-drones-downed") { $0.diff = true }, Oracle.pairs("drone_daily"), relative: 0)
+    }
+
+    @Test(arguments: [(PeriodUnit.month, "drone_monthly_sum"), (.week, "drone_weekly_sum"), (.quarter, "drone_quarterly_sum")])
+    func periodSumsOfTheDailyCounts(_ unit: PeriodUnit, _ key: String) throws {
+        expectPoints(try query("ru-drones-downed") { $0.diff = true; $0.every = unit }, Oracle.pairs(key))
+    }
+
+    @Test(arguments: [7, 30])
+    func rollingMeansOfTheDailyCounts(_ window: Int) throws {
+        expectPoints(try query("ru-drones-downed") { $0.diff = true; $0.rolling = window }, Oracle.pairs("drone_rolling\(window)"))
+    }
+
+    @Test(arguments: [("personnel", SeriesKind.cumulative), ("drone_daily", .level)])
+    func linearAndMonotoneInterpolationBetweenASparseSample(_ name: String, _ kind: SeriesKind) throws {
+        let series = try Oracle.series(Oracle.pairs("\(name)_sample"), kind: kind)
+        let at = try (Oracle.values["\(name)_at"] as! [String]).map { try ObservationDate.parseDay($0) }
+        for (method, key) in [(Interpolation.linear, "\(name)_linear"), (.monotone, "\(name)_pchip")] {
+            var options = QueryOptions()
+            options.at = at
+            options.interpolate = method
+            let p = try Query.run(series, options).points
+            let expected = Oracle.numbers(key)
+            #expect(p.count == expected.count)
+            for i in 0..<min(p.count, expected.count) {
+                #expect(close(p.values[i], expected[i]), "\(method) at \(p.dates[i]): \(p.values[i]) vs \(expected[i])")
+            }
+        }
+    }
+
+    @Test func linearTrendWithPredictionInterval() throws {
+        var options = QueryOptions()
+        options.from = Day(year: 2025, month: 1, day: 1)
+        options.to = Day(year: 2025, month: 12, day: 31)
+        let points = try Query.run(try Oracle.series("ru-personnel-losses"), options).points
+        let trend = try Trend.fit(.linear, to: points)
+        let o = Oracle.object("personnel_2025_linear")
+        #expect(trend.n == o["n"] as! Int)
+        #expect(close(trend.slopePerDay, o["slope"] as! Double))
+        #expect(close(trend.valueAtFirst, o["first"] as! Double))
+        #expect(close(trend.valueAtLast, o["last"] as! Double))
+        #expect(close(trend.rSquared!, o["r2"] as! Double))
+        let day = try ObservationDate.parseDay(o["project"] as! String)
+        #expect(close(trend.value(at: day), o["projected"] as! Double))
+        let interval = try #require(trend.predictionInterval(at: day))
+        #expect(close(interval.lowerBound, o["low"] as! Double))
+        #expect(close(interval.upperBound, o["high"] as! Double))
+    }
+
+    @Test func exponentialTrend() throws {
+        var options = QueryOptions()
+        options.from = Day(year: 2022, month: 3, day: 1)
+        options.to = Day(year: 2022, month: 12, day: 31)
+        let trend = try Trend.fit(.exponential, to: try Query.run(try Oracle.series("ru-personnel-losses"), options).points)
+        let o = Oracle.object("personnel_2022_exponential")
+        #expect(trend.n == o["n"] as! Int)
+        #expect(close(trend.slopePerDay, o["slope"] as! Double))
+        #expect(close(trend.valueAtFirst, o["first"] as! Double))
+        #expect(close(trend.valueAtLast, o["last"] as! Double))
+        #expect(close(trend.growthPerDay!, o["growth_per_day"] as! Double))
+        #expect(close(trend.growthPerMonth!, o["growth_per_month"] as! Double))
+    }
+
+    @Test func theilSenTrendOfTheDailyCounts() throws {
+        var options = QueryOptions()
+        options.diff = true
+        var daily = try Query.run(try Oracle.series("ru-drones-downed"), options).points
+        let keep = daily.dates.indices.filter { daily.dates[$0].first.civil.year == 2025 }
+        daily.dates = keep.map { daily.dates[$0] }
+        daily.values = keep.map { daily.values[$0] }
+        daily.sourceIndex = []
+        let trend = try Trend.fit(.theilSen, to: daily)
+        let o = Oracle.object("drone_daily_2025_theilsen")
+        #expect(trend.n == o["n"] as! Int)
+        #expect(close(trend.slopePerDay, o["slope"] as! Double))
+        #expect(close(trend.valueAtFirst, o["first"] as! Double))
+        #expect(close(trend.valueAtLast, o["last"] as! Double))
+    }
+}
