@@ -55,6 +55,7 @@ let package = Package(
             name: "reckon",
             dependencies: [
                 "ReckonModel",
+                "ReckonAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

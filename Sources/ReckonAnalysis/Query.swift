@@ -89,6 +89,7 @@ public enum Query {
             }
             let exact = lo < xs.count && xs[lo] == x
             out.observed.append(exact)
+            if !p.qualifiers.isEmpty { out.qualifiers.append(exact ? p.qualifiers[lo] : nil) }
             if !p.sourceIndex.isEmpty { out.sourceIndex.append(exact ? p.sourceIndex[lo] : -1) }
         }
         if !out.sourceIndex.isEmpty {
@@ -98,6 +99,7 @@ public enum Query {
             out.sourceIndex = out.sourceIndex.map { $0 < 0 ? empty : $0 }
         }
         if out.observed.allSatisfy({ $0 }) { out.observed = [] }
+        if out.qualifiers.allSatisfy({ $0 == nil }) { out.qualifiers = [] }
         return out
     }
 }

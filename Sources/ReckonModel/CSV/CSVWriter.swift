@@ -1,7 +1,8 @@
 /// Writes RFC 4180 fields: quoted only when they hold a comma, a quote, a line break, or spaces at
 /// either end (which readers might trim).
-enum CSVWriter {
-    static func field(_ text: String) -> String {
+public enum CSVWriter {
+    /// One field, quoted when needed.
+    public static func field(_ text: String) -> String {
         var needsQuotes = false
         for b in text.utf8
         where b == UInt8(ascii: ",") || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\n") || b == UInt8(ascii: "\r") {
@@ -21,7 +22,8 @@ enum CSVWriter {
         return out + "\""
     }
 
-    static func record(_ fields: [String]) -> String {
+    /// Fields joined into one record, without a line ending.
+    public static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",")
     }
 }

@@ -1,0 +1,69 @@
+public import ReckonModel
+
+/// The output of `reckon trend`: the fit, and the projection when one was asked for.
+public struct TrendListing: Sendable {
+    public var trend: Trend
+    /// The day to project to.
+    public var project: Day?
+
+    public init(_ trend: Trend, project: Day? = nil) {
+        self.trend = trend
+        self.project = project
+    }
+
+    /// The named numbers, in order; absent ones are nil.
+    var fields: [(name: String, value: Double?)] {
+        let t = trend
+        var out: [(String, Double?)] = [
+            ("slope_per_day", t.slopePerDay), ("value_at_first", t.valueAtFirst), ("value_at_last", t.valueAtLast),
+            ("r_squared", t.rSquared), ("growth_per_day", t.growthPerDay), ("growth_per_month", t.growthPerMonth),
+        ]
+        if let project {
+            let interval = t.predictionInterval(at: project)
+            out += [("projected", t.value(at: project)), ("low", interval?.lowerBound), ("high", interval?.upperBound)]
+        }
+        return out
+    }
+
+    public func rendered(_ format: OutputFormat) -> String {
+        let t = trend
+        switch format {
+        case .csv:
+            let names = ["fit", "n", "first", "last"] + fields.map(\.name) + (project == nil ? [] : ["project"])
+            let values = [t.fit.rawValue, String(t.n), t.first.description, t.last.description]
+                + fields.map { $0.value.map(NumberText.format) ?? "" } + (project.map { [$0.description] } ?? [])
+            return CSVWriter.record(names) + "\n" + CSVWriter.record(values) + "\n"
+        case .json:
+            var members: [(String, JSONText.Value)] = [
+                ("fit", .string(t.fit.rawValue)), ("n", .int(t.n)), ("first", .string(t.first.description)),
+                ("last", .string(t.last.description)),
+            ]
+            if let project { members.append(("project", .string(project.description))) }
+            for (name, value) in fields { members.append((name, value.map(JSONText.Value.number) ?? .null)) }
+            return JSONText.encode(.object(members)) + "\n"
+        case .table:
+            var table = TextTable(["", ""])
+            table.append(["fit", t.fit.rawValue])
+            table.append(["points", "\(NumberText.grouped(Double(t.n))) (\(t.first) to \(t.last))"])
+            if t.fit == .exponential {
+                table.append(["growth per day", percent(t.growthPerDay!)])
+                table.append(["growth per month", percent(t.growthPerMonth!)])
+            } else {
+                table.append(["change per day", NumberText.grouped(t.slopePerDay, decimals: 3)])
+            }
+            table.append(["fitted on \(t.first)", NumberText.grouped(t.valueAtFirst)])
+            table.append(["fitted on \(t.last)", NumberText.grouped(t.valueAtLast)])
+            if let r2 = t.rSquared { table.append([t.fit == .exponential ? "R² (log scale)" : "R²", NumberText.grouped(r2, decimals: 4)]) }
+            if let project {
+                table.append(["projected on \(project)", NumberText.grouped(t.value(at: project))])
+                if let interval = t.predictionInterval(at: project) {
+                    table.append(["95% prediction interval", "\(NumberText.grouped(interval.lowerBound)) to \(NumberText.grouped(interval.upperBound))"])
+                }
+            }
+            // Drop the empty header line.
+            return String(table.rendered().drop { $0 != "\n" }.dropFirst())
+        }
+    }
+
+    private func percent(_ v: Double) -> String { NumberText.grouped(v * 100, decimals: 3) + "%" }
+}

@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import ReckonAnalysis
+import ReckonModel
+
+/// The options of `query` and `trend`, in the order the steps run.
+struct QueryArguments: ParsableArguments {
+    @Option(help: "Keep points on or after this day.") var from: String?
+    @Option(help: "Keep points on or before this day.") var to: String?
+    @Option(help: "Ignore rows reported after this day: the figures as they stood then.") var asOf: String?
+    @Option(help: "Use only this source's rows.") var source: String?
+    @Option(help: "How several sources on one date combine: median, mean, min, max, latest.") var combine: String = "median"
+    @Flag(help: "Level or cumulative to counts: the differences between consecutive points.") var diff = false
+    @Flag(help: "Counts to a running total.") var cumulative = false
+    @Option(help: ArgumentHelp("The mean over the trailing N calendar days.", valueName: "days")) var rolling: Int?
+    @Option(help: "Aggregate into periods: day, week, month, quarter, year.") var every: String?
+    @Option(help: "The statistic per period: sum, mean, median, min, max, first, last, count, end.") var stat: String?
+    @Option(help: ArgumentHelp("Evaluate at these days (comma-separated).", valueName: "dates")) var at: String?
+    @Option(help: "Between observations: none, step, linear, monotone.") var interpolate: String = "monotone"
+    @Flag(help: "Extend beyond the first and last observation.") var extrapolate = false
+    @Option(help: ArgumentHelp("Do not bridge gaps longer than this many days.", valueName: "days")) var maxGap: Int?
+
+    /// The options, parsed; a bad value is a usage error naming its option.
+    func options() throws(ModelError) -> QueryOptions {
+        var o = QueryOptions()
+        o.from = try from.map { v throws(ModelError) in try parseArgument("--from", v, ObservationDate.parseDay) }
+        o.to = try to.map { v throws(ModelError) in try parseArgument("--to", v, ObservationDate.parseDay) }
+        o.asOf = try asOf.map { v throws(ModelError) in try parseArgument("--as-of", v, ObservationDate.parseDay) }
+        o.source = source
+        o.combine = try choice("--combine", combine)
+        o.diff = diff
+        o.cumulative = cumulative
+        o.rolling = rolling
+        o.every = try every.map { v throws(ModelError) in try choice("--every", v) }
+        o.stat = try stat.map { v throws(ModelError) in try choice("--stat", v) }
+        o.at = try (at ?? "").split(separator: ",").map { v throws(ModelError) in
+            try parseArgument("--at", String(v).trimmingCharacters(in: .whitespaces), ObservationDate.parseDay)
+        }
+        o.interpolate = try choice("--interpolate", interpolate)
+        o.extrapolate = extrapolate
+        o.maxGap = maxGap
+        if let from = o.from, let to = o.to, to < from {
+            throw ModelError(.usage, "--to \(to) is before --from \(from)")
+        }
+        return o
+    }
+}
+
+/// One of an enumeration's raw values, or a usage error that lists them.
+func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ text: String) throws(ModelError) -> T where T.RawValue == String {
+    if let v = T(rawValue: text) { return v }
+    throw ModelError(.usage, "\(name): unknown value '\(text)' (expected \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
+}
+
+/// Runs an analysis step, turning its error into the command line's.
+func analysing<T>(_ body: () throws(AnalysisError) -> T) throws(ModelError) -> T {
+    do throws(AnalysisError) {
+        return try body()
+    } catch {
+        throw ModelError(error.kind == .usage ? .usage : .badData, error.message)
+    }
+}

@@ -1,0 +1,55 @@
+import ReckonAnalysis
+import ReckonModel
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct TrendTests {
+    func points(_ values: [Double], start: String = "2025-01-01", kind: SeriesKind = .level) throws -> Points {
+        let first = day(start)
+        let s = series(kind, values.enumerated().map { Observation(date: ObservationDate(first + $0.offset), value: $0.element) })
+        return try Query.run(s, QueryOptions()).points
+    }
+
+    @Test func anExactLineIsFoundByEveryFit() throws {
+        let p = try points((0..<50).map { 100 + 3 * Double($0) })
+        for fit in [TrendFit.linear, .theilSen] {
+            let t = try Trend.fit(fit, to: p)
+            #expect(close(t.slopePerDay, 3) && close(t.valueAtFirst, 100) && close(t.valueAtLast, 247))
+            #expect(close(t.value(at: day("2025-03-01")), 100 + 3 * 59))
+        }
+        #expect(close(try Trend.fit(.linear, to: p).rSquared!, 1))
+    }
+
+    @Test func exponentialGrowthIsRecovered() throws {
+        let p = try points((0..<40).map { 1000 * pow(1.01, Double($0)) })
+        let t = try Trend.fit(.exponential, to: p)
+        #expect(close(t.growthPerDay!, 0.01))
+        #expect(close(t.growthPerMonth!, pow(1.01, 365.2425 / 12) - 1))
+        #expect(close(t.value(at: day("2025-02-10")), 1000 * pow(1.01, 40)))
+        #expect(t.predictionInterval(at: day("2025-03-01")) == nil)
+    }
+
+    @Test func theilSenIgnoresAnOutlier() throws {
+        var values = (0..<21).map { 10 + 2 * Double($0) }
+        values[10] = 1_000
+        let t = try Trend.fit(.theilSen, to: try points(values))
+        #expect(t.slopePerDay == 2)
+    }
+
+    @Test func theilSenRefusesMoreThan5000Points() throws {
+        #expect(throws: AnalysisError(.data, "theil-sen compares every pair of points and takes at most 5,000 (here 5001); narrow with --from/--to or aggregate with --every week")) {
+            try Trend.fit(.theilSen, to: try points((0..<5001).map(Double.init)))
+        }
+    }
+
+    @Test func predictionIntervalsNeedThreePoints() throws {
+        let t = try Trend.fit(.linear, to: try points([1, 2]))
+        #expect(t.predictionInterval(at: day("2025-01-10")) == nil)
+        let u = try Trend.fit(.linear, to: try points([1, 2.5, 3, 4.2]))
+        let interval = try #require(u.predictionInterval(at: day("2025-01-10")))
+        #expect(interval.contains(u.value(at: day("2025-01-10"))))
+    }
+}
