@@ -62,7 +62,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "reckon-bench",
-            dependencies: ["ReckonModel"],
+            dependencies: ["ReckonModel", "ReckonAnalysis"],
             path: "Benchmarks/reckon-bench",
             swiftSettings: upcoming
         ),

@@ -13,9 +13,13 @@ public enum Aggregation {
     /// Periods without data are left out.
     ///
     /// - Complexity: O(n + d) for sums of counts (d days spanned), O(n log n) for medians.
-    public static func every(_ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator) throws(AnalysisError) -> Points {
+    public static func every(
+        _ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator
+    ) throws(AnalysisError) -> Points {
         if stat == .end, p.kind == .count {
-            throw AnalysisError(.usage, "--stat end takes the value at each period's end, which a count does not have; use sum, or --cumulative first")
+            throw AnalysisError(
+                .usage,
+                "--stat end takes the value at each period's end, which a count does not have; use sum, or --cumulative first")
         }
         var out = Points(kind: stat == .end ? p.kind : (p.kind == .count && stat == .sum ? .count : .level))
         guard !p.isEmpty else { return out }

@@ -10,30 +10,48 @@ public enum Differencing {
     /// - Complexity: O(n).
     public static func diff(_ p: Points) -> (points: Points, warnings: [AnalysisWarning]) {
         var out = Points(kind: .count)
-        var warnings: [AnalysisWarning] = []
-        guard p.count > 1 else { return (out, warnings) }
-        out.dates.reserveCapacity(p.count - 1)
-        out.values.reserveCapacity(p.count - 1)
-        let tracksSources = !p.sourceIndex.isEmpty
-        if tracksSources {
-            out.sourceSets = p.sourceSets
-            out.sourceIndex.reserveCapacity(p.count - 1)
-        }
-        var previousDay = Day(ordinal: Int32(p.position(0).rounded(.down)))
-        for i in 1..<p.count {
-            let day = Day(ordinal: Int32(p.position(i).rounded(.down)))
-            let first = previousDay + 1
-            let date = first >= day ? ObservationDate(day) : ObservationDate(from: Period(first), to: Period(day))!
-            let d = p.values[i] - p.values[i - 1]
-            out.dates.append(date)
-            out.values.append(d)
-            if tracksSources { out.sourceIndex.append(p.sourceIndex[i]) }
-            if d < 0, p.kind == .cumulative {
-                warnings.append(AnalysisWarning(
-                    date: date,
-                    message: "the total falls by \(NumberText.format(-d)) on \(date): a revision by the publisher, kept as a negative count"))
+        guard p.count > 1 else { return (out, []) }
+        let n = p.count - 1
+        // Each point's day: its position, rounded down (a level's period sits at its middle).
+        let days: [Int32] =
+            p.kind == .level
+            ? p.positions().map { Int32($0.rounded(.down)) }
+            : p.dates.map { $0.last.ordinal }
+        p.values.withUnsafeBufferPointer { v in
+            out.values = [Double](unsafeUninitializedCapacity: n) { buffer, count in
+                for i in 0..<n { buffer[i] = v[i + 1] - v[i] }
+                count = n
             }
-            previousDay = day
+        }
+        out.dates = [ObservationDate](unsafeUninitializedCapacity: n) { buffer, count in
+            days.withUnsafeBufferPointer { days in
+                var previous = days[0]
+                for i in 0..<n {
+                    let day = days[i + 1]
+                    buffer.initializeElement(
+                        at: i,
+                        to: day - previous <= 1
+                            ? ObservationDate(Day(ordinal: day))
+                            : ObservationDate(from: Period(Day(ordinal: previous + 1)), to: Period(Day(ordinal: day)))!)
+                    previous = day
+                }
+            }
+            count = n
+        }
+        if !p.sourceIndex.isEmpty {
+            out.sourceSets = p.sourceSets
+            out.sourceIndex = Array(p.sourceIndex[1...])
+        }
+        var warnings: [AnalysisWarning] = []
+        if p.kind == .cumulative {
+            for i in 0..<n where out.values[i] < 0 {
+                warnings.append(
+                    AnalysisWarning(
+                        date: out.dates[i],
+                        message:
+                            "the total falls by \(NumberText.format(-out.values[i])) on \(out.dates[i]): a revision by the publisher, kept as a negative count"
+                    ))
+            }
         }
         return (out, warnings)
     }

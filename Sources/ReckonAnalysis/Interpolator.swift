@@ -21,13 +21,12 @@ public struct Interpolator: Sendable {
     ///   - maxGap: the longest gap, in days, that is bridged.
     /// - Complexity: O(n).
     public init(xs: [Double], ys: [Double], method: Interpolation, extrapolate: Bool = false, maxGap: Int? = nil) {
-        var keepX: [Double] = []
-        var keepY: [Double] = []
-        keepX.reserveCapacity(xs.count)
-        keepY.reserveCapacity(xs.count)
-        for i in xs.indices where !ys[i].isNaN {
-            keepX.append(xs[i])
-            keepY.append(ys[i])
+        var keepX = xs
+        var keepY = ys
+        if ys.contains(where: \.isNaN) {
+            let keep = ys.indices.filter { !ys[$0].isNaN }
+            keepX = keep.map { xs[$0] }
+            keepY = keep.map { ys[$0] }
         }
         self.xs = keepX
         self.ys = keepY
@@ -65,7 +64,7 @@ public struct Interpolator: Sendable {
         let i = lo - 1
         if i >= 0, xs[i] == x { return ys[i] }
         if method == .none { return nil }
-        let run = runIndex(containing: max(i, 0))
+        let run = runStarts.count == 1 ? 0 : runIndex(containing: max(i, 0))
         let runEnd = run + 1 < runStarts.count ? runStarts[run + 1] : n
         if i < 0 || i + 1 >= n || (i + 1 == runEnd) {
             // Before the first point, after the last, or in a gap after a run.
@@ -110,25 +109,30 @@ public struct Interpolator: Sendable {
             if n == 1 { d[a] = 0 }
             return
         }
-        func h(_ k: Int) -> Double { x[a + k + 1] - x[a + k] }
-        func m(_ k: Int) -> Double { (y[a + k + 1] - y[a + k]) / h(k) }
+        // Spacings and slopes of the n - 1 intervals.
+        var h = [Double](repeating: 0, count: n - 1)
+        var m = [Double](repeating: 0, count: n - 1)
+        for k in 0..<(n - 1) {
+            h[k] = x[a + k + 1] - x[a + k]
+            m[k] = (y[a + k + 1] - y[a + k]) / h[k]
+        }
         if n == 2 {
-            d[a] = m(0)
-            d[a + 1] = m(0)
+            d[a] = m[0]
+            d[a + 1] = m[0]
             return
         }
         for k in 1..<(n - 1) {
-            let m0 = m(k - 1), m1 = m(k)
+            let m0 = m[k - 1], m1 = m[k]
             if m0 == 0 || m1 == 0 || (m0 > 0) != (m1 > 0) {
                 d[a + k] = 0
             } else {
-                let w1 = 2 * h(k) + h(k - 1)
-                let w2 = h(k) + 2 * h(k - 1)
+                let w1 = 2 * h[k] + h[k - 1]
+                let w2 = h[k] + 2 * h[k - 1]
                 d[a + k] = (w1 + w2) / (w1 / m0 + w2 / m1)
             }
         }
-        d[a] = edge(h(0), h(1), m(0), m(1))
-        d[a + n - 1] = edge(h(n - 2), h(n - 3), m(n - 2), m(n - 3))
+        d[a] = edge(h[0], h[1], m[0], m[1])
+        d[a + n - 1] = edge(h[n - 2], h[n - 3], m[n - 2], m[n - 3])
     }
 
     /// The one-sided three-point derivative at an end, kept from overshooting (scipy's `_edge_case`).

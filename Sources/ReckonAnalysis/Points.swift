@@ -62,6 +62,18 @@ public struct Points: Sendable, Equatable {
     ///
     /// - Complexity: O(n).
     public func positions() -> [Double] {
-        dates.map { Points.position(of: $0, kind: kind) }
+        [Double](unsafeUninitializedCapacity: dates.count) { buffer, count in
+            dates.withUnsafeBufferPointer { dates in
+                if kind == .level {
+                    for i in dates.indices {
+                        let first = Double(dates[i].first.ordinal), last = Double(dates[i].last.ordinal)
+                        buffer[i] = first + (last - first) / 2
+                    }
+                } else {
+                    for i in dates.indices { buffer[i] = Double(dates[i].last.ordinal) }
+                }
+            }
+            count = dates.count
+        }
     }
 }

@@ -18,10 +18,12 @@ public enum Query {
             throw AnalysisError(.usage, "--diff and --cumulative undo each other; give one")
         }
         if options.diff, kind == .count {
-            throw AnalysisError(.usage, "--diff turns a level or cumulative series into counts; '\(series.id)' is already a count")
+            throw AnalysisError(
+                .usage, "--diff turns a level or cumulative series into counts; '\(series.id)' is already a count")
         }
         if options.cumulative, kind != .count {
-            throw AnalysisError(.usage, "--cumulative adds up counts; '\(series.id)' is a \(kind.rawValue) series (use --diff to get its counts)")
+            throw AnalysisError(
+                .usage, "--cumulative adds up counts; '\(series.id)' is a \(kind.rawValue) series (use --diff to get its counts)")
         }
         if let maxGap = options.maxGap, maxGap < 1 {
             throw AnalysisError(.usage, "--max-gap must be at least 1 day")
@@ -51,8 +53,9 @@ public enum Query {
 
     /// An interpolator over the points' values with the query's method, gaps and extrapolation.
     public static func interpolator(_ p: Points, _ options: QueryOptions, values: [Double]? = nil) -> Interpolator {
-        Interpolator(xs: p.positions(), ys: values ?? p.values, method: options.interpolate,
-                     extrapolate: options.extrapolate, maxGap: options.maxGap)
+        Interpolator(
+            xs: p.positions(), ys: values ?? p.values, method: options.interpolate,
+            extrapolate: options.extrapolate, maxGap: options.maxGap)
     }
 
     /// The points' values (and bounds) at the given days; a day that is a point's position is observed.
@@ -60,7 +63,8 @@ public enum Query {
     /// - Complexity: O((n + m) log n) for m days.
     static func evaluate(_ p: Points, at days: [Day], options: QueryOptions) throws(AnalysisError) -> Points {
         if p.kind == .count {
-            throw AnalysisError(.usage, "--at interpolates between points, which counts over periods are not; use --every or --cumulative first")
+            throw AnalysisError(
+                .usage, "--at interpolates between points, which counts over periods are not; use --every or --cumulative first")
         }
         let f = interpolator(p, options)
         var lowF: Interpolator?

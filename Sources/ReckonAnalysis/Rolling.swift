@@ -17,7 +17,34 @@ public enum Rolling {
         var out = Points(kind: .level)
         guard !p.isEmpty else { return out }
         if !p.sourceIndex.isEmpty { out.sourceSets = p.sourceSets }
-        if p.kind == .count {
+        if p.kind == .count, let days = singleDays(p) {
+            // Daily counts, one point per day: every day in the window that has a point is covered.
+            let start = days[0]
+            var firstKept = p.count
+            var means = [Double](repeating: 0, count: p.count)
+            p.values.withUnsafeBufferPointer { v in
+                days.withUnsafeBufferPointer { days in
+                    var lo = 0
+                    var total = 0.0
+                    for i in 0..<v.count {
+                        total += v[i]
+                        while days[lo] <= days[i] - window {
+                            total -= v[lo]
+                            lo += 1
+                        }
+                        guard days[i] - start >= window - 1 else { continue }
+                        // Recompute the window's sum now and then so rounding does not drift on long series.
+                        if i % 4096 == 0 { total = v[lo...i].reduce(0, +) }
+                        firstKept = min(firstKept, i)
+                        means[i] = total / Double(i - lo + 1)
+                    }
+                }
+            }
+            guard firstKept < p.count else { return out }
+            out.values = Array(means[firstKept...])
+            out.dates = days[firstKept...].map { ObservationDate(Day(ordinal: Int32($0))) }
+            if !p.sourceIndex.isEmpty { out.sourceIndex = Array(p.sourceIndex[firstKept...]) }
+        } else if p.kind == .count {
             let coverage = DailyCoverage(p)
             // Prefix sums of rates and of covered days.
             var sum = [Double](repeating: 0, count: coverage.rates.count + 1)
@@ -54,6 +81,19 @@ public enum Rolling {
             }
         }
         return out
+    }
+
+    /// The points' days when every point is one day and the days increase, else nil.
+    static func singleDays(_ p: Points) -> [Int]? {
+        var days: [Int] = []
+        days.reserveCapacity(p.count)
+        for date in p.dates {
+            guard date.end == nil, date.start.unit == .day else { return nil }
+            let d = Int(date.first.ordinal)
+            if let last = days.last, d <= last { return nil }
+            days.append(d)
+        }
+        return days
     }
 
     private static func append(_ out: inout Points, _ p: Points, _ i: Int, day: Int, value: Double) {

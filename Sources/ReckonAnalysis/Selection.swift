@@ -31,53 +31,61 @@ public enum Selection {
                 if let source = options.source, (obs[i].source ?? defaultSource) != source { continue }
                 let x = Points.position(of: obs[i].date, kind: kind)
                 guard x >= from, x <= to else { continue }
-                if let last = kept.last, precedes(obs[i], x, obs[last], positions[positions.count - 1], kind) { sorted = false }
+                if let last = kept.last, precedes(obs[i].date, x, obs[last].date, positions[positions.count - 1]) {
+                    sorted = false
+                }
                 kept.append(i)
                 positions.append(x)
             }
         }
         if let source = options.source, kept.isEmpty, !observations.contains(where: { ($0.source ?? defaultSource) == source }) {
             let known = Set(observations.compactMap { $0.source ?? defaultSource }).sorted()
-            throw AnalysisError(.usage, "no rows from source '\(source)' (sources: \(known.isEmpty ? "none named" : known.joined(separator: "; ")))")
+            throw AnalysisError(
+                .usage,
+                "no rows from source '\(source)' (sources: \(known.isEmpty ? "none named" : known.joined(separator: "; ")))")
         }
         if !sorted {
             let order = kept.indices.sorted { a, b in
                 let (i, j) = (kept[a], kept[b])
-                if precedes(observations[i], positions[a], observations[j], positions[b], kind) { return true }
-                if precedes(observations[j], positions[b], observations[i], positions[a], kind) { return false }
+                if precedes(observations[i].date, positions[a], observations[j].date, positions[b]) { return true }
+                if precedes(observations[j].date, positions[b], observations[i].date, positions[a]) { return false }
                 return a < b
             }
             kept = order.map { kept[$0] }
             positions = order.map { positions[$0] }
         }
         var builder = Builder(kind: kind, count: kept.count)
-        var start = 0
-        while start < kept.count {
-            var end = start + 1
-            while end < kept.count, sameGroup(observations[kept[start]], positions[start], observations[kept[end]], positions[end], kind) {
-                end += 1
+        observations.withUnsafeBufferPointer { obs in
+            var start = 0
+            while start < kept.count {
+                var end = start + 1
+                while end < kept.count,
+                    sameGroup(obs[kept[start]].date, positions[start], obs[kept[end]].date, positions[end], kind)
+                {
+                    end += 1
+                }
+                if end == start + 1 {
+                    builder.appendSingle(obs, kept[start], defaultSource: defaultSource)
+                } else {
+                    builder.appendGroup(kept[start..<end].map { obs[$0] }, defaultSource: defaultSource, combine: options.combine)
+                }
+                start = end
             }
-            if end == start + 1 {
-                builder.appendSingle(observations[kept[start]], source: observations[kept[start]].source ?? defaultSource)
-            } else {
-                builder.appendGroup(kept[start..<end].map { observations[$0] }, defaultSource: defaultSource, combine: options.combine)
-            }
-            start = end
         }
         return builder.points
     }
 
-    /// Whether row `a` at `xa` sorts before row `b` at `xb`: by position, then by first day.
+    /// Whether a row dated `a` at `xa` sorts before one dated `b` at `xb`: by position, then by first day.
     @inline(__always)
-    static func precedes(_ a: Observation, _ xa: Double, _ b: Observation, _ xb: Double, _ kind: SeriesKind) -> Bool {
+    static func precedes(_ a: ObservationDate, _ xa: Double, _ b: ObservationDate, _ xb: Double) -> Bool {
         if xa != xb { return xa < xb }
-        return a.date.first < b.date.first
+        return a.first < b.first
     }
 
     /// Whether two rows are estimates of the same point.
     @inline(__always)
-    static func sameGroup(_ a: Observation, _ xa: Double, _ b: Observation, _ xb: Double, _ kind: SeriesKind) -> Bool {
-        kind == .count ? a.date == b.date : xa == xb
+    static func sameGroup(_ a: ObservationDate, _ xa: Double, _ b: ObservationDate, _ xb: Double, _ kind: SeriesKind) -> Bool {
+        kind == .count ? a == b : xa == xb
     }
 
     /// Accumulates points column by column.
@@ -111,7 +119,9 @@ public enum Selection {
             return i
         }
 
-        mutating func append(date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sources: [String]) {
+        mutating func append(
+            date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sources: [String]
+        ) {
             if (low != nil || high != nil), !anyBounds {
                 anyBounds = true
                 points.lows = [Double](repeating: .nan, count: points.values.count)
@@ -131,9 +141,38 @@ public enum Selection {
             points.sourceIndex.append(index(of: sources))
         }
 
+        /// The last single source seen and its set's index: rows from one source reuse it without
+        /// building an array per row.
+        var lastSingle: String?
+        var lastSingleIndex: Int32 = 0
+
+        /// Row `i` of `obs` as a point of its own. Reads the row's fields in place, so the common row
+        /// (a value from the same source as the row before) costs no copy of its strings.
+        mutating func appendSingle(_ obs: UnsafeBufferPointer<Observation>, _ i: Int, defaultSource: String?) {
+            if obs[i].low == nil, obs[i].high == nil, obs[i].qualifier == nil || anyQualifier, let value = obs[i].value,
+                lastSingle != nil, obs[i].source == nil ? defaultSource == lastSingle : obs[i].source == lastSingle
+            {
+                points.dates.append(obs[i].date)
+                points.values.append(value)
+                if anyBounds {
+                    points.lows.append(.nan)
+                    points.highs.append(.nan)
+                }
+                if anyQualifier { points.qualifiers.append(obs[i].qualifier) }
+                points.sourceIndex.append(lastSingleIndex)
+                return
+            }
+            appendSingle(obs[i], source: obs[i].source ?? defaultSource)
+        }
+
         mutating func appendSingle(_ o: Observation, source: String?) {
-            append(date: o.date, value: central(o), low: o.low, high: o.high, qualifier: o.qualifier,
-                   sources: source.map { [$0] } ?? [])
+            append(
+                date: o.date, value: central(o), low: o.low, high: o.high, qualifier: o.qualifier,
+                sources: source.map { [$0] } ?? [])
+            if let source {
+                lastSingle = source
+                lastSingleIndex = points.sourceIndex[points.sourceIndex.count - 1]
+            }
         }
 
         /// Several rows for one point: the latest revision per source, then the sources combined.
@@ -175,8 +214,9 @@ public enum Selection {
                 high = zip(members, values).map { $0.high ?? $1 }.max()
             }
             let qualifier = members.allSatisfy { $0.qualifier == members[0].qualifier } ? members[0].qualifier : nil
-            append(date: members.map(\.date).min()!, value: value, low: low, high: high, qualifier: qualifier,
-                   sources: order.filter { !$0.isEmpty }.sorted())
+            append(
+                date: members.map(\.date).min()!, value: value, low: low, high: high, qualifier: qualifier,
+                sources: order.filter { !$0.isEmpty }.sorted())
         }
     }
 

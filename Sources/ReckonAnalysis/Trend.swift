@@ -1,9 +1,9 @@
 public import ReckonModel
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The kinds of trend line.
@@ -72,27 +72,34 @@ public struct Trend: Sendable, Equatable {
     ///   Theil–Sen (whose pairwise slopes grow with the square of the points).
     /// - Complexity: O(n) for least squares, O(n² log n) for Theil–Sen.
     public static func fit(_ fit: TrendFit, to p: Points) throws(AnalysisError) -> Trend {
-        var xs: [Double] = []
-        var ys: [Double] = []
-        xs.reserveCapacity(p.count)
-        ys.reserveCapacity(p.count)
-        for i in 0..<p.count where !p.values[i].isNaN {
-            xs.append(p.position(i))
-            ys.append(p.values[i])
+        var xs = p.positions()
+        var ys = p.values
+        if ys.contains(where: \.isNaN) {
+            let keep = ys.indices.filter { !ys[$0].isNaN }
+            xs = keep.map { xs[$0] }
+            ys = keep.map { ys[$0] }
         }
         guard xs.count >= 2 else {
             throw AnalysisError(.data, "a trend needs at least 2 points; there \(xs.count == 1 ? "is 1" : "are none")")
         }
         let origin = xs[0]
-        for i in xs.indices { xs[i] -= origin }
-        let firstDay = Day(ordinal: Int32((xs.min()! + origin).rounded(.down)))
-        let lastDay = Day(ordinal: Int32((xs.max()! + origin).rounded(.down)))
-        guard firstDay != lastDay || xs.max()! > xs.min()! else {
+        var lowest = 0.0, highest = 0.0
+        for i in xs.indices {
+            xs[i] -= origin
+            lowest = min(lowest, xs[i])
+            highest = max(highest, xs[i])
+        }
+        let firstDay = Day(ordinal: Int32((lowest + origin).rounded(.down)))
+        let lastDay = Day(ordinal: Int32((highest + origin).rounded(.down)))
+        guard highest > lowest else {
             throw AnalysisError(.data, "every point is on one day; a trend needs points on different days")
         }
         if fit == .exponential {
             if let bad = ys.firstIndex(where: { $0 <= 0 }) {
-                throw AnalysisError(.data, "an exponential fit needs values above zero; the value on \(Day(ordinal: Int32((xs[bad] + origin).rounded(.down)))) is \(NumberText.format(ys[bad]))")
+                throw AnalysisError(
+                    .data,
+                    "an exponential fit needs values above zero; the value on \(Day(ordinal: Int32((xs[bad] + origin).rounded(.down)))) is \(NumberText.format(ys[bad]))"
+                )
             }
             ys = ys.map { log($0) }
         }
@@ -102,7 +109,10 @@ public struct Trend: Sendable, Equatable {
         let x1 = Double(lastDay.ordinal) - origin
         if fit == .theilSen {
             guard xs.count <= 5_000 else {
-                throw AnalysisError(.data, "theil-sen compares every pair of points and takes at most 5,000 (here \(xs.count)); narrow with --from/--to or aggregate with --every week")
+                throw AnalysisError(
+                    .data,
+                    "theil-sen compares every pair of points and takes at most 5,000 (here \(xs.count)); narrow with --from/--to or aggregate with --every week"
+                )
             }
             var slopes: [Double] = []
             slopes.reserveCapacity(xs.count * (xs.count - 1) / 2)
@@ -119,8 +129,13 @@ public struct Trend: Sendable, Equatable {
         }
         // Least squares with centred x for accuracy.
         let n = Double(xs.count)
-        let meanX = xs.reduce(0, +) / n
-        let meanY = ys.reduce(0, +) / n
+        var meanX = 0.0, meanY = 0.0
+        for i in xs.indices {
+            meanX += xs[i]
+            meanY += ys[i]
+        }
+        meanX /= n
+        meanY /= n
         var sxx = 0.0, sxy = 0.0, syy = 0.0
         for i in xs.indices {
             let dx = xs[i] - meanX, dy = ys[i] - meanY
@@ -130,11 +145,8 @@ public struct Trend: Sendable, Equatable {
         }
         let slope = sxy / sxx
         let intercept = meanY - slope * meanX
-        var sse = 0.0
-        for i in xs.indices {
-            let r = ys[i] - (intercept + slope * xs[i])
-            sse += r * r
-        }
+        // The residual sum of squares, from the sums: SSE = Syy - Sxy² / Sxx.
+        let sse = max(0, syy - sxy * sxy / sxx)
         trend.slopePerDay = slope
         trend.intercept = intercept
         trend.rSquared = syy > 0 ? 1 - sse / syy : 1

@@ -30,7 +30,8 @@ public struct TrendListing: Sendable {
         switch format {
         case .csv:
             let names = ["fit", "n", "first", "last"] + fields.map(\.name) + (project == nil ? [] : ["project"])
-            let values = [t.fit.rawValue, String(t.n), t.first.description, t.last.description]
+            let values =
+                [t.fit.rawValue, String(t.n), t.first.description, t.last.description]
                 + fields.map { $0.value.map(NumberText.format) ?? "" } + (project.map { [$0.description] } ?? [])
             return CSVWriter.record(names) + "\n" + CSVWriter.record(values) + "\n"
         case .json:
@@ -53,11 +54,16 @@ public struct TrendListing: Sendable {
             }
             table.append(["fitted on \(t.first)", NumberText.grouped(t.valueAtFirst)])
             table.append(["fitted on \(t.last)", NumberText.grouped(t.valueAtLast)])
-            if let r2 = t.rSquared { table.append([t.fit == .exponential ? "R² (log scale)" : "R²", NumberText.grouped(r2, decimals: 4)]) }
+            if let r2 = t.rSquared {
+                table.append([t.fit == .exponential ? "R² (log scale)" : "R²", NumberText.grouped(r2, decimals: 4)])
+            }
             if let project {
                 table.append(["projected on \(project)", NumberText.grouped(t.value(at: project))])
                 if let interval = t.predictionInterval(at: project) {
-                    table.append(["95% prediction interval", "\(NumberText.grouped(interval.lowerBound)) to \(NumberText.grouped(interval.upperBound))"])
+                    table.append([
+                        "95% prediction interval",
+                        "\(NumberText.grouped(interval.lowerBound)) to \(NumberText.grouped(interval.upperBound))",
+                    ])
                 }
             }
             // Drop the empty header line.

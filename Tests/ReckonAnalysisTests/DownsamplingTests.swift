@@ -31,7 +31,12 @@ struct DownsamplingTests {
 
     @Test(arguments: [50, 320, 1200])
     func m4DrawsTheSameColumnsAsTheFullLine(_ columns: Int) throws {
-        let points = try Query.run(try Oracle.series("ru-drones-downed"), { var o = QueryOptions(); o.diff = true; return o }()).points
+        let points = try Query.run(
+            try Oracle.series("ru-drones-downed"),
+            {
+                var o = QueryOptions(); o.diff = true; return o
+            }()
+        ).points
         let xs = points.positions(), ys = points.values
         let range = xs[0]...xs[xs.count - 1]
         let keep = Downsampling.m4(xs: xs, ys: ys, range: range, columns: columns)
@@ -54,7 +59,12 @@ struct DownsamplingTests {
     }
 
     @Test func lttbAgreesWithTheReferenceImplementation() throws {
-        let points = try Query.run(try Oracle.series("ru-drones-downed"), { var o = QueryOptions(); o.diff = true; return o }()).points
+        let points = try Query.run(
+            try Oracle.series("ru-drones-downed"),
+            {
+                var o = QueryOptions(); o.diff = true; return o
+            }()
+        ).points
         let keep = Downsampling.lttb(xs: points.positions(), ys: points.values, threshold: 200)
         #expect(keep == Oracle.numbers("drone_daily_lttb_200").map { Int($0) })
     }

@@ -31,8 +31,9 @@ enum Oracle {
 
     /// A series built from `[date, value]` pairs.
     static func series(_ pairs: [(String, Double)], kind: SeriesKind) throws -> Series {
-        Series(id: try SeriesID("oracle"), metadata: SeriesMetadata(kind: kind),
-               observations: try pairs.map { Observation(date: try ObservationDate.parse($0.0), value: $0.1) })
+        Series(
+            id: try SeriesID("oracle"), metadata: SeriesMetadata(kind: kind),
+            observations: try pairs.map { Observation(date: try ObservationDate.parse($0.0), value: $0.1) })
     }
 }
 
@@ -42,14 +43,17 @@ func close(_ a: Double, _ b: Double, relative: Double = 1e-9) -> Bool {
 }
 
 /// Expects the points to be exactly the labelled values, to `relative`.
-func expectPoints(_ p: Points, _ expected: [(String, Double)], relative: Double = 1e-9, sourceLocation: SourceLocation = #_sourceLocation) {
+func expectPoints(
+    _ p: Points, _ expected: [(String, Double)], relative: Double = 1e-9, sourceLocation: SourceLocation = #_sourceLocation
+) {
     #expect(p.count == expected.count, sourceLocation: sourceLocation)
     var mismatches = 0
     for (i, (label, value)) in zip(0..<p.count, expected) {
         if p.dates[i].description != label || !close(p.values[i], value, relative: relative) {
             mismatches += 1
             if mismatches <= 3 {
-                Issue.record("point \(i): \(p.dates[i]) \(p.values[i]), expected \(label) \(value)", sourceLocation: sourceLocation)
+                Issue.record(
+                    "point \(i): \(p.dates[i]) \(p.values[i]), expected \(label) \(value)", sourceLocation: sourceLocation)
             }
         }
     }

@@ -16,12 +16,18 @@ struct OracleTests {
 
     @Test(arguments: [(PeriodUnit.month, "drone_monthly_sum"), (.week, "drone_weekly_sum"), (.quarter, "drone_quarterly_sum")])
     func periodSumsOfTheDailyCounts(_ unit: PeriodUnit, _ key: String) throws {
-        expectPoints(try query("ru-drones-downed") { $0.diff = true; $0.every = unit }, Oracle.pairs(key))
+        expectPoints(
+            try query("ru-drones-downed") {
+                $0.diff = true; $0.every = unit
+            }, Oracle.pairs(key))
     }
 
     @Test(arguments: [7, 30])
     func rollingMeansOfTheDailyCounts(_ window: Int) throws {
-        expectPoints(try query("ru-drones-downed") { $0.diff = true; $0.rolling = window }, Oracle.pairs("drone_rolling\(window)"))
+        expectPoints(
+            try query("ru-drones-downed") {
+                $0.diff = true; $0.rolling = window
+            }, Oracle.pairs("drone_rolling\(window)"))
     }
 
     @Test(arguments: [("personnel", SeriesKind.cumulative), ("drone_daily", .level)])

@@ -3,7 +3,7 @@ import ReckonModel
 import Testing
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 struct TrendTests {
@@ -40,7 +40,12 @@ struct TrendTests {
     }
 
     @Test func theilSenRefusesMoreThan5000Points() throws {
-        #expect(throws: AnalysisError(.data, "theil-sen compares every pair of points and takes at most 5,000 (here 5001); narrow with --from/--to or aggregate with --every week")) {
+        #expect(
+            throws: AnalysisError(
+                .data,
+                "theil-sen compares every pair of points and takes at most 5,000 (here 5001); narrow with --from/--to or aggregate with --every week"
+            )
+        ) {
             try Trend.fit(.theilSen, to: try points((0..<5001).map(Double.init)))
         }
     }

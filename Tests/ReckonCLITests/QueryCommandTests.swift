@@ -16,7 +16,8 @@ struct QueryCommandTests {
     }
 
     @Test func interpolatedValuesSayHowTheyWereMade() throws {
-        let r = try CLI.run(["query", "nk-troops-in-russia", "--at", "2024-10-31,2025-01-01,2025-06-01", "--format", "json"], in: repository)
+        let r = try CLI.run(
+            ["query", "nk-troops-in-russia", "--at", "2024-10-31,2025-01-01,2025-06-01", "--format", "json"], in: repository)
         #expect(r.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         // No extrapolation: 2025-06-01 is after the last estimate and has no value.
@@ -36,26 +37,50 @@ struct QueryCommandTests {
         let r = try CLI.run(["query", "tally", "--diff", "--format", "csv"], in: ws)
         #expect(r.status == 0)
         #expect(r.stdout == "date,value\n2025-01-02,5\n2025-01-03,-3\n")
-        #expect(r.stderr == "Series/tally.csv: warning: the total falls by 3 on 2025-01-03: a revision by the publisher, kept as a negative count\n")
+        #expect(
+            r.stderr
+                == "Series/tally.csv: warning: the total falls by 3 on 2025-01-03: a revision by the publisher, kept as a negative count\n"
+        )
     }
 
     @Test func aLinearTrendWithAProjection() throws {
-        let r = try CLI.run(["trend", "ru-personnel-losses", "--from", "2025-01-01", "--to", "2025-12-31", "--project", "2026-03-31",
-                             "--format", "csv"], in: repository)
+        let r = try CLI.run(
+            [
+                "trend", "ru-personnel-losses", "--from", "2025-01-01", "--to", "2025-12-31", "--project", "2026-03-31",
+                "--format", "csv",
+            ], in: repository)
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n")
-        #expect(lines.first == "fit,n,first,last,slope_per_day,value_at_first,value_at_last,r_squared,growth_per_day,growth_per_month,projected,low,high,project")
+        #expect(
+            lines.first
+                == "fit,n,first,last,slope_per_day,value_at_first,value_at_last,r_squared,growth_per_day,growth_per_month,projected,low,high,project"
+        )
         #expect(lines.count == 2 && lines[1].hasPrefix("linear,365,2025-01-01,2025-12-31,"))
     }
 
     @Test(arguments: [
-        (["query", "ru-drones-downed", "--cumulative"], Int32(64), "error: --cumulative adds up counts; 'ru-drones-downed' is a cumulative series (use --diff to get its counts)"),
-        (["query", "ru-drones-downed", "--every", "fortnight"], 64, "error: --every: unknown value 'fortnight' (expected day, week, month, quarter, year)"),
-        (["query", "ru-drones-downed", "--from", "2025-02-30"], 64, "error: --from: '2025-02-30' is not a date: February 2025 has 28 days"),
-        (["query", "ru-drones-downed", "--from", "2025-03-01", "--to", "2025-02-01"], 64, "error: --to 2025-02-01 is before --from 2025-03-01"),
+        (
+            ["query", "ru-drones-downed", "--cumulative"], Int32(64),
+            "error: --cumulative adds up counts; 'ru-drones-downed' is a cumulative series (use --diff to get its counts)"
+        ),
+        (
+            ["query", "ru-drones-downed", "--every", "fortnight"], 64,
+            "error: --every: unknown value 'fortnight' (expected day, week, month, quarter, year)"
+        ),
+        (
+            ["query", "ru-drones-downed", "--from", "2025-02-30"], 64,
+            "error: --from: '2025-02-30' is not a date: February 2025 has 28 days"
+        ),
+        (
+            ["query", "ru-drones-downed", "--from", "2025-03-01", "--to", "2025-02-01"], 64,
+            "error: --to 2025-02-01 is before --from 2025-03-01"
+        ),
         (["query", "nope"], 66, "Series/nope.csv: error: no series 'nope' (no such file)"),
         (["trend", "ua-drones-shot-down"], 65, "error: a trend needs at least 2 points; there is 1"),
-        (["trend", "ru-drones-downed", "--diff", "--fit", "exponential"], 65, "error: an exponential fit needs values above zero; the value on 2022-02-27 is 0"),
+        (
+            ["trend", "ru-drones-downed", "--diff", "--fit", "exponential"], 65,
+            "error: an exponential fit needs values above zero; the value on 2022-02-27 is 0"
+        ),
         (["trend", "ru-drones-downed", "--at", "2025-01-01"], 64, "error: --at does not apply to trend; use --project"),
     ])
     func failures(_ arguments: [String], _ status: Int32, _ message: String) throws {

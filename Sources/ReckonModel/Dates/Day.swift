@@ -17,7 +17,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public static let latest = Day(unchecked: 9999, 12, 31)
 
     /// A day from its ordinal, days since 1970-01-01.
-    public init(ordinal: Int32) { self.ordinal = ordinal }
+    @inlinable public init(ordinal: Int32) { self.ordinal = ordinal }
 
     /// A day from its civil date, or nil when the date does not exist (`2025-02-30`) or the year is
     /// outside 1...9999.
@@ -66,11 +66,11 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
     }
 
-    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
-    public static func + (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal + Int32(days)) }
-    public static func - (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal - Int32(days)) }
+    @inlinable public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+    @inlinable public static func + (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal + Int32(days)) }
+    @inlinable public static func - (a: Day, days: Int) -> Day { Day(ordinal: a.ordinal - Int32(days)) }
     /// The number of days from `b` to `a`.
-    public static func - (a: Day, b: Day) -> Int { Int(a.ordinal) - Int(b.ordinal) }
+    @inlinable public static func - (a: Day, b: Day) -> Int { Int(a.ordinal) - Int(b.ordinal) }
 
     /// Whether `year` has a 29 February.
     public static func isLeap(_ year: Int) -> Bool {

@@ -14,13 +14,14 @@ public struct ObservationDate: Hashable, Sendable, Comparable, CustomStringConve
     public var end: Period?
 
     /// A single-period date.
+    @inlinable
     public init(_ period: Period) {
         start = period
         end = nil
     }
 
     /// A single day.
-    public init(_ day: Day) { self.init(Period(day)) }
+    @inlinable public init(_ day: Day) { self.init(Period(day)) }
 
     /// A span from the first day of `start` to the last day of `end`, or nil when `end` starts
     /// before `start`.
@@ -31,9 +32,12 @@ public struct ObservationDate: Hashable, Sendable, Comparable, CustomStringConve
     }
 
     /// The first day covered.
-    public var first: Day { start.first }
+    @inlinable public var first: Day { start.first }
     /// The last day covered.
-    public var last: Day { (end ?? start).last }
+    @inlinable public var last: Day {
+        if let end { return end.last }
+        return start.last
+    }
     /// The number of days covered, inclusive.
     public var dayCount: Int { last - first + 1 }
     /// Whether the date is a single day.

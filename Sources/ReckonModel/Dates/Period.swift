@@ -29,16 +29,24 @@ public struct Period: Hashable, Sendable, CustomStringConvertible {
     public var first: Day
 
     /// A period of `unit` starting on `first`, which must be the first day of such a period.
+    @inlinable
     public init(unit: PeriodUnit, first: Day) {
         self.unit = unit
         self.first = first
     }
 
     /// The single-day period `day`.
-    public init(_ day: Day) { self.init(unit: .day, first: day) }
+    @inlinable public init(_ day: Day) { self.init(unit: .day, first: day) }
 
     /// The last day of the period.
+    @inlinable
     public var last: Day {
+        unit == .day ? first : lastOfLongerPeriod
+    }
+
+    /// The last day of a week, month, quarter or year.
+    @usableFromInline
+    var lastOfLongerPeriod: Day {
         switch unit {
         case .day: return first
         case .week: return first + 6

@@ -28,9 +28,10 @@ struct QueryCommand: ParsableCommand {
             let options = try query.options()
             let loaded = try workspace.load(id)
             let result = try analysing { () throws(AnalysisError) in try Query.run(loaded, options) }
-            printDiagnostics(result.warnings.map {
-                Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message)
-            })
+            printDiagnostics(
+                result.warnings.map {
+                    Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message)
+                })
             print(PointsListing(result.points).rendered(format), terminator: "")
         }
     }

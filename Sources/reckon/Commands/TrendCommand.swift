@@ -26,14 +26,16 @@ struct TrendCommand: ParsableCommand {
             let id = try SeriesID(series)
             let workspace = try workspace.open()
             let kind: TrendFit = try choice("--fit", fit)
-            let projectDay = try project.map { v throws(ModelError) in try parseArgument("--project", v, ObservationDate.parseDay) }
+            let projectDay = try project.map { v throws(ModelError) in try parseArgument("--project", v, ObservationDate.parseDay)
+            }
             let options = try query.options()
             if !options.at.isEmpty { throw ModelError(.usage, "--at does not apply to trend; use --project") }
             let loaded = try workspace.load(id)
             let result = try analysing { () throws(AnalysisError) in try Query.run(loaded, options) }
-            printDiagnostics(result.warnings.map {
-                Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message)
-            })
+            printDiagnostics(
+                result.warnings.map {
+                    Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message)
+                })
             let trend = try analysing { () throws(AnalysisError) in try Trend.fit(kind, to: result.points) }
             print(TrendListing(trend, project: projectDay).rendered(format), terminator: "")
         }

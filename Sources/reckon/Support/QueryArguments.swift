@@ -47,7 +47,8 @@ struct QueryArguments: ParsableArguments {
 }
 
 /// One of an enumeration's raw values, or a usage error that lists them.
-func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ text: String) throws(ModelError) -> T where T.RawValue == String {
+func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ text: String) throws(ModelError) -> T
+where T.RawValue == String {
     if let v = T(rawValue: text) { return v }
     throw ModelError(.usage, "\(name): unknown value '\(text)' (expected \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
 }
