@@ -43,12 +43,12 @@ let package = Package(
         ),
         .target(
             name: "ReckonChart",
-            dependencies: ["ReckonModel", "ReckonAnalysis"],
+            dependencies: ["ReckonModel", "ReckonAnalysis", .product(name: "Yams", package: "Yams")],
             swiftSettings: upcoming
         ),
         .target(
             name: "ReckonCairo",
-            dependencies: ["CCairo", "CPangoCairo"],
+            dependencies: ["CCairo", "CPangoCairo", "ReckonChart"],
             swiftSettings: upcoming
         ),
         .executableTarget(
@@ -56,6 +56,8 @@ let package = Package(
             dependencies: [
                 "ReckonModel",
                 "ReckonAnalysis",
+                "ReckonChart",
+                "ReckonCairo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming

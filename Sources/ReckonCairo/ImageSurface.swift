@@ -44,6 +44,21 @@ public final class ImageSurface {
         self.height = height
     }
 
+    /// Takes ownership of an image surface.
+    init(adopting surface: OpaquePointer) throws(CairoError) {
+        let context = cairo_create(surface)!
+        let status = cairo_status(context)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_destroy(context)
+            cairo_surface_destroy(surface)
+            throw CairoError("creating a drawing context", status: status)
+        }
+        self.surface = surface
+        self.context = context
+        width = Int(cairo_image_surface_get_width(surface))
+        height = Int(cairo_image_surface_get_height(surface))
+    }
+
     deinit {
         cairo_destroy(context)
         cairo_surface_destroy(surface)
@@ -111,5 +126,31 @@ public final class ImageSurface {
     private func check(_ operation: String) throws(CairoError) {
         let status = cairo_status(context)
         guard status == CAIRO_STATUS_SUCCESS else { throw CairoError(operation, status: status) }
+    }
+}
+
+extension ImageSurface {
+    /// Decodes PNG bytes, for checking rendered charts pixel by pixel.
+    public convenience init(png bytes: [UInt8]) throws(CairoError) {
+        final class Source {
+            let bytes: [UInt8]
+            var offset = 0
+            init(_ bytes: [UInt8]) { self.bytes = bytes }
+        }
+        let source = Source(bytes)
+        let decoded = cairo_image_surface_create_from_png_stream({ closure, data, length in
+            let s = Unmanaged<Source>.fromOpaque(closure!).takeUnretainedValue()
+            let n = Int(length)
+            guard s.offset + n <= s.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+            s.bytes.withUnsafeBufferPointer { data!.update(from: $0.baseAddress! + s.offset, count: n) }
+            s.offset += n
+            return CAIRO_STATUS_SUCCESS
+        }, Unmanaged.passUnretained(source).toOpaque())!
+        let status = cairo_surface_status(decoded)
+        guard status == CAIRO_STATUS_SUCCESS else {
+            cairo_surface_destroy(decoded)
+            throw CairoError("decoding PNG", status: status)
+        }
+        try self.init(adopting: decoded)
     }
 }

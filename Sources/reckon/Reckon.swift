@@ -16,7 +16,7 @@ struct Reckon: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self,
-            QueryCommand.self, TrendCommand.self,
+            QueryCommand.self, TrendCommand.self, RenderCommand.self, PlotCommand.self,
         ]
     )
 }

@@ -34,7 +34,7 @@ struct WorkspaceCheckTests {
                 "reckon.yaml:6:9: error: chart id 'a' is used twice (first on line 2)",
                 "reckon.yaml:7:1: error: unknown key 'themes' (keys: charts, defaults)",
             ])
-        #expect(report.errorCount == 7 && report.warningCount == 3)
+        #expect(report.errorCount == 5 && report.warningCount == 3)
         #expect(report.seriesCount == 3)
         #expect(report.observationCount == 3)
     }

@@ -236,8 +236,9 @@ func lineCount(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
     return count
 }
 
-/// The candidate nearest to `word` by edit distance, when it is close enough to be a likely typo.
-func closestMatch(_ word: String, in candidates: [String]) -> String? {
+/// The candidate nearest to `word` by edit distance, when it is close enough to be a likely typo;
+/// used for "did you mean" in messages.
+public func closestMatch(_ word: String, in candidates: [String]) -> String? {
     let w = Array(word.lowercased())
     var best: (String, Int)?
     for c in candidates {

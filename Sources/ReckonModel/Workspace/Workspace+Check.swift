@@ -26,7 +26,7 @@ extension Workspace {
         for id in ids {
             checkSeries(id, &report)
         }
-        checkConfig(known: Set(ids), &report)
+        checkConfig(&report)
         return report
     }
 
@@ -95,9 +95,9 @@ extension Workspace {
     /// The top-level keys `reckon.yaml` may have.
     public static let configKeys = ["charts", "defaults"]
 
-    /// Validates `reckon.yaml`: its YAML, its top-level keys, and that each chart has a unique id and
-    /// names only series that exist. The chart issue validates the rest of each chart.
-    private func checkConfig(known: Set<SeriesID>, _ report: inout CheckReport) {
+    /// Validates `reckon.yaml`: its YAML and its top-level keys. The charts themselves are validated by
+    /// `ReckonChart`'s `ChartConfig`, which `reckon check` runs too.
+    private func checkConfig(_ report: inout CheckReport) {
         let name = shown(Workspace.configName)
         let bytes: [UInt8]
         do throws(ModelError) {
@@ -130,42 +130,11 @@ extension Workspace {
                     YAMLReading.diagnostic(key, path: name, message + " (keys: \(Workspace.configKeys.joined(separator: ", ")))"))
                 continue
             }
-            if k == "charts" { checkCharts(value, known: known, path: name, &report) }
+            if k == "charts", value.sequence == nil, value.null == nil {
+                report.diagnostics.append(YAMLReading.diagnostic(value, path: name, "'charts' must be a list of charts"))
+            }
             if k == "defaults", value.mapping == nil, value.null == nil {
                 report.diagnostics.append(YAMLReading.diagnostic(value, path: name, "'defaults' must be a mapping"))
-            }
-        }
-    }
-
-    private func checkCharts(_ node: Node, known: Set<SeriesID>, path: String, _ report: inout CheckReport) {
-        if node.null != nil { return }
-        guard let charts = node.sequence else {
-            report.diagnostics.append(YAMLReading.diagnostic(node, path: path, "'charts' must be a list of charts"))
-            return
-        }
-        var ids: [String: Int] = [:]
-        for chart in charts {
-            guard let mapping = chart.mapping else {
-                report.diagnostics.append(YAMLReading.diagnostic(chart, path: path, "a chart must be a mapping with an 'id'"))
-                continue
-            }
-            if let idNode = mapping["id"], let id = idNode.string {
-                if (try? SeriesID(id)) == nil {
-                    report.diagnostics.append(
-                        YAMLReading.diagnostic(idNode, path: path, "chart id '\(id)' must be 1 to 64 of a-z, 0-9 and '-'"))
-                }
-                if let line = ids.updateValue(idNode.mark?.line ?? 0, forKey: id) {
-                    report.diagnostics.append(
-                        YAMLReading.diagnostic(idNode, path: path, "chart id '\(id)' is used twice (first on line \(line))"))
-                }
-            } else {
-                report.diagnostics.append(YAMLReading.diagnostic(chart, path: path, "a chart needs an 'id'"))
-            }
-            for layer in mapping["layers"]?.sequence ?? [] {
-                guard let seriesNode = layer.mapping?["series"], let series = seriesNode.string else { continue }
-                if let id = try? SeriesID(series), known.contains(id) { continue }
-                report.diagnostics.append(
-                    YAMLReading.diagnostic(seriesNode, path: path, "unknown series '\(series)' (no Series/\(series).csv)"))
             }
         }
     }

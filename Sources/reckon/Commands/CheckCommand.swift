@@ -10,7 +10,12 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         try reporting {
-            let report = try workspace.open().check()
+            let workspace = try workspace.open()
+            var report = workspace.check()
+            // The charts of reckon.yaml, validated in full.
+            if !report.diagnostics.contains(where: { $0.file == workspace.shown(Workspace.configName) }) {
+                report.diagnostics += try ChartSupport.parse(workspace).1
+            }
             printDiagnostics(report.diagnostics)
             var summary = "\(report.seriesCount) series, \(NumberText.grouped(Double(report.observationCount))) observations: "
             if report.diagnostics.isEmpty {

@@ -1,0 +1,85 @@
+internal import CCairo
+internal import CPangoCairo
+public import ReckonChart
+
+/// Draws a ``Scene`` on a Cairo context: the only place that turns scene values into drawing calls.
+struct SceneRenderer {
+    let cairo: OpaquePointer
+    private let layout: OpaquePointer
+    private var fonts: [String: OpaquePointer] = [:]
+
+    init(_ cairo: OpaquePointer) {
+        self.cairo = cairo
+        layout = TextSetup.layout(cairo)
+    }
+
+    func release() {
+        for d in fonts.values { pango_font_description_free(d) }
+        g_object_unref(UnsafeMutableRawPointer(layout))
+    }
+
+    mutating func draw(_ scene: Scene) {
+        set(scene.background)
+        cairo_rectangle(cairo, 0, 0, scene.width, scene.height)
+        cairo_fill(cairo)
+        cairo_set_line_join(cairo, CAIRO_LINE_JOIN_ROUND)
+        draw(scene.items)
+    }
+
+    private mutating func draw(_ items: [SceneItem]) {
+        for item in items {
+            switch item {
+            case .path(let p): draw(p)
+            case .text(let t): draw(t)
+            case .group(_, let clip, let inner):
+                cairo_save(cairo)
+                if let c = clip {
+                    cairo_rectangle(cairo, c.x, c.y, c.width, c.height)
+                    cairo_clip(cairo)
+                }
+                draw(inner)
+                cairo_restore(cairo)
+            }
+        }
+    }
+
+    private func set(_ c: Color) { cairo_set_source_rgba(cairo, c.red, c.green, c.blue, c.alpha) }
+
+    private func draw(_ p: Path) {
+        cairo_new_path(cairo)
+        for e in p.elements {
+            switch e {
+            case .move(let pt): cairo_move_to(cairo, pt.x, pt.y)
+            case .line(let pt): cairo_line_to(cairo, pt.x, pt.y)
+            case .circle(let c, let r):
+                cairo_new_sub_path(cairo)
+                cairo_arc(cairo, c.x, c.y, r, 0, 2 * Double.pi)
+                cairo_close_path(cairo)
+            case .close: cairo_close_path(cairo)
+            }
+        }
+        if let fill = p.fill {
+            set(fill)
+            if p.stroke != nil { cairo_fill_preserve(cairo) } else { cairo_fill(cairo) }
+        }
+        if let s = p.stroke {
+            set(s.color)
+            cairo_set_line_width(cairo, s.width)
+            s.dash.withUnsafeBufferPointer { cairo_set_dash(cairo, $0.baseAddress, Int32($0.count), 0) }
+            cairo_stroke(cairo)
+        }
+        cairo_new_path(cairo)
+    }
+
+    private mutating func draw(_ t: TextRun) {
+        let key = t.font.pangoDescription
+        let description = fonts[key] ?? pango_font_description_from_string(key)!
+        fonts[key] = description
+        pango_layout_set_font_description(layout, description)
+        pango_layout_set_text(layout, t.text, -1)
+        set(t.color)
+        cairo_move_to(cairo, t.origin.x, t.origin.y)
+        pango_cairo_update_layout(cairo, layout)
+        pango_cairo_show_layout(cairo, layout)
+    }
+}

@@ -1,0 +1,209 @@
+import ReckonAnalysis
+public import ReckonModel
+
+/// Turns a chart spec and its series into a ``Scene``: data through the analysis core, then scales,
+/// ticks and layout from measured text, then marks.
+public struct ChartBuilder: Sendable {
+    /// Measures text for layout; Pango's metrics in production, fixed metrics in tests.
+    public var measure: any TextMeasuring
+    /// The settings file as errors name it.
+    public var configPath: String
+
+    public init(measure: any TextMeasuring, configPath: String = "reckon.yaml") {
+        self.measure = measure
+        self.configPath = configPath
+    }
+
+    /// A built chart.
+    public struct Output: Sendable {
+        public var scene: Scene
+        /// Things worth saying that did not stop the chart (a publisher's revision, a layer with no data).
+        public var warnings: [Diagnostic]
+        /// The sources of the points drawn.
+        public var sources: [String]
+        /// The last day with data.
+        public var lastDay: Day?
+    }
+
+    /// Builds the scene of `spec`, loading series with `load`.
+    ///
+    /// - Throws: a ``ChartError`` when a series cannot be loaded or a layer's query or fit fails.
+    public func build(_ spec: ChartSpec, load: (SeriesID) throws(ModelError) -> Series) throws(ChartError) -> Output {
+        let theme = Theme(spec)
+        var (layers, warnings) = try layerData(spec, theme: theme, load: load)
+        for layer in layers where layer.points.isEmpty {
+            warnings.append(Diagnostic(.warning, file: configPath, line: layer.spec.line, "layer '\(layer.spec.series)' has no data to draw"))
+        }
+        let W = Double(spec.width), H = Double(spec.height)
+        let pad = theme.pad
+
+        // The time domain, in days (day d covers [d, d + 1)).
+        var xDomain = layers.compactMap(\.dayRange).reduce(nil as ClosedRange<Double>?) { acc, r in
+            acc.map { min($0.lowerBound, r.lowerBound)...max($0.upperBound, r.upperBound) } ?? r
+        } ?? Double(Day(year: 2025, month: 1, day: 1)!.ordinal)...Double(Day(year: 2026, month: 1, day: 1)!.ordinal)
+        if let from = spec.x.from { xDomain = Double(from.ordinal)...max(Double(from.ordinal) + 1, xDomain.upperBound) }
+        if let to = spec.x.to { xDomain = xDomain.lowerBound...max(xDomain.lowerBound + 1, Double(to.ordinal) + 1) }
+        if let last = spec.x.last {
+            let end = Day(ordinal: Int32(xDomain.upperBound) - 1)
+            xDomain = Double(last.before(end).ordinal)...xDomain.upperBound
+        }
+        if xDomain.upperBound - xDomain.lowerBound < 2 { xDomain = (xDomain.lowerBound - 1)...(xDomain.upperBound + 1) }
+        // Room for markers at the ends, so the first and last estimate are not cut by the plot's edge.
+        let marked = layers.contains { l in
+            l.trend == nil && ([.points, .range].contains(l.spec.mark) || ([.line, .step].contains(l.spec.mark) && LineMark.drawsMarkers(l, plotWidth: W - 2 * pad - 60)))
+        }
+        if marked, spec.x.from == nil, spec.x.to == nil, spec.x.last == nil {
+            let margin = max(1, (xDomain.upperBound - xDomain.lowerBound) * 0.03)
+            xDomain = (xDomain.lowerBound - margin)...(xDomain.upperBound + margin)
+        }
+
+        // Text blocks and the space they take.
+        let contentWidth = W - 2 * pad
+        let titleFont = theme.font(theme.title, bold: true), subtitleFont = theme.font(theme.subtitle)
+        let labelFont = theme.font(theme.label), smallFont = theme.font(theme.small)
+        var texts: [TextRun] = []
+        var y = pad
+        func block(_ text: String?, _ font: Font, _ color: Color, gapAfter: Double) {
+            guard let text, !text.isEmpty else { return }
+            for line in TextWrap.lines(text, width: contentWidth, font: font, measure: measure) {
+                let size = measure.measure(line, font: font)
+                texts.append(TextRun(line, origin: Point(pad, y), font: font, color: color, size: size))
+                y += size.height
+            }
+            y += gapAfter
+        }
+        block(spec.title, titleFont, theme.text, gapAfter: theme.label * 0.3)
+        block(spec.subtitle, subtitleFont, theme.mutedText, gapAfter: 0)
+        y += theme.label * 0.6
+        // The plot is nearly as wide as the chart; the legend only needs to know whether lines show points.
+        let legend = Legend(layers: layers, spec: spec, theme: theme, plotWidth: W - 2 * pad - 60)
+        var legendPaths: [Path] = []
+        if legend.shown {
+            let drawn = legend.items(origin: Point(pad, y), width: contentWidth, font: labelFont, measure: measure)
+            texts += drawn.texts
+            legendPaths = drawn.paths
+            y += drawn.height + theme.label * 0.6
+        }
+        let unitLabel = spec.y.label ?? layers.first.flatMap { $0.series.metadata.unit }
+        let unitLine: (String, Double)? = unitLabel.map { ($0, y) }
+        if let unitLabel { y += measure.measure(unitLabel, font: smallFont).height + 4 }
+        let plotTop = y + theme.label * 0.5
+
+        // The footer, from the bottom up.
+        let sources = Self.sources(layers)
+        var footer: [String] = []
+        if let note = spec.note { footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure) }
+        let sourceText: String? = switch spec.source {
+        case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
+        case .text(let s): "Source: " + s
+        case .none: nil
+        }
+        if let sourceText { footer += TextWrap.lines(sourceText, width: contentWidth, font: smallFont, measure: measure) }
+        let lineHeight = measure.measure("Ag", font: smallFont).height
+        var bottom = H - pad - Double(footer.count) * lineHeight
+        for (i, line) in footer.enumerated() {
+            let size = measure.measure(line, font: smallFont)
+            texts.append(TextRun(line, origin: Point(pad, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText, size: size))
+        }
+        if !footer.isEmpty { bottom -= theme.label * 0.6 }
+        let tickHeight = measure.measure("Ag", font: labelFont).height
+        let plotBottom = bottom - 2 * tickHeight - 8
+        guard plotBottom - plotTop > 40 else {
+            throw ChartError(file: configPath, line: spec.line, "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
+        }
+
+        // The value axis.
+        let yAxis = ValueAxis(spec: spec, layers: layers, xDomain: xDomain, plotHeight: plotBottom - plotTop)
+        let tickLabels = yAxis.ticks.map { spec.y.format.label($0, step: yAxis.step) }
+        let labelWidth = tickLabels.map { measure.measure($0, font: labelFont).width }.max() ?? 0
+        let plotLeft = pad + labelWidth + 8
+        let plotRight = W - pad
+        let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotBottom - plotTop)
+        let xScale = Scale(domain: xDomain, start: plot.x, end: plot.maxX)
+        let yScale = Scale(domain: yAxis.domain, start: plot.maxY, end: plot.y, log: spec.y.log)
+
+        var items: [SceneItem] = []
+        // Grid and value labels.
+        var grid: [SceneItem] = []
+        for (tick, label) in zip(yAxis.ticks, tickLabels) {
+            let py = yScale(tick)
+            let isZero = tick == 0 && !spec.y.log
+            grid.append(.path(.polyline([Point(plot.x, py), Point(plot.maxX, py)], stroke: Stroke(isZero ? theme.axis : theme.grid, width: 1))))
+            let size = measure.measure(label, font: labelFont)
+            texts.append(TextRun(label, origin: Point(plot.x - 8 - size.width, py - size.height / 2), font: labelFont, color: theme.mutedText, size: size))
+        }
+        if let (unit, at) = unitLine {
+            let size = measure.measure(unit, font: smallFont)
+            texts.append(TextRun(unit, origin: Point(pad, at), font: smallFont, color: theme.mutedText, size: size))
+        }
+        // Time ticks.
+        let first = Day(ordinal: Int32(xDomain.lowerBound.rounded(.down)))
+        let last = Day(ordinal: Int32(xDomain.upperBound.rounded(.up)) - 1)
+        let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width) { measure.measure($0, font: labelFont).width }
+        var placed: [Rect] = []
+        var secondaryRuns: [TextRun] = []
+        for tick in ticks {
+            let px = xScale(Double(tick.day.ordinal))
+            guard px >= plot.x - 0.5, px <= plot.maxX + 0.5 else { continue }
+            grid.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + 5)], stroke: Stroke(theme.axis, width: 1))))
+            let size = measure.measure(tick.label, font: labelFont)
+            let lx = min(max(px - size.width / 2, 0), W - size.width)
+            let box = Rect(x: lx, y: plot.maxY + 7, width: size.width, height: size.height)
+            guard !placed.contains(where: { $0.intersects(box) }) else { continue }
+            placed.append(box)
+            texts.append(TextRun(tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size))
+            if let secondary = tick.secondary {
+                let s = measure.measure(secondary, font: labelFont)
+                let sx = min(max(px - s.width / 2, 0), W - s.width)
+                let sbox = Rect(x: sx, y: box.maxY, width: s.width, height: s.height)
+                let run = TextRun(secondary, origin: Point(sbox.x, sbox.y), font: labelFont, color: theme.text, size: s)
+                if let previous = secondaryRuns.last, previous.box.intersects(sbox.insetBy(-4)) {
+                    // The first label names a month or year the axis barely shows: the next one wins.
+                    guard secondaryRuns.count == 1 else { continue }
+                    secondaryRuns.removeLast()
+                }
+                secondaryRuns.append(run)
+            }
+        }
+        texts += secondaryRuns
+        grid.append(.path(.polyline([Point(plot.x, plot.maxY), Point(plot.maxX, plot.maxY)], stroke: Stroke(theme.axis, width: 1))))
+        items.append(.group(id: "grid", clip: nil, items: grid))
+
+        // Annotations behind the data, marks on top, both clipped to the plot.
+        let context = MarkContext(x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step)
+        let notes = AnnotationMarks.draw(spec.annotations, context)
+        items.append(.group(id: "annotations", clip: plot, items: notes.items))
+        texts += notes.texts
+        for (i, layer) in layers.enumerated() {
+            let drawn = Marks.draw(layer, context)
+            items.append(.group(id: "layer-\(i + 1)", clip: plot.insetBy(-6), items: drawn.items))
+            texts += drawn.texts
+        }
+        items.append(.group(id: "legend", clip: nil, items: legendPaths.map { .path($0) }))
+        items.append(.group(id: "text", clip: nil, items: texts.map { .text($0) }))
+
+        let alt = spec.alt ?? AltText.describe(spec, layers: layers, sources: sources)
+        let scene = Scene(width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
+        let lastDay = layers.compactMap { $0.points.dates.last?.last }.max()
+        return Output(scene: scene, warnings: warnings, sources: sources, lastDay: lastDay)
+    }
+
+    /// The sources of the points drawn, in order of first appearance.
+    static func sources(_ layers: [LayerData]) -> [String] {
+        var seen: Set<String> = []
+        var out: [String] = []
+        for layer in layers {
+            var used = Set<Int32>()
+            for i in layer.points.sourceIndex where used.insert(i).inserted {
+                for s in layer.points.sourceSets[Int(i)] where seen.insert(s).inserted { out.append(s) }
+            }
+            if layer.points.sourceIndex.isEmpty, let s = layer.series.metadata.source, seen.insert(s).inserted { out.append(s) }
+        }
+        return out
+    }
+}
+
+extension Rect {
+    /// The rectangle grown by `d` on every side (shrunk for negative `d`).
+    func insetBy(_ d: Double) -> Rect { Rect(x: x + d, y: y + d, width: width - 2 * d, height: height - 2 * d) }
+}

@@ -1,0 +1,93 @@
+import ReckonModel
+
+/// The legend: one entry per layer, and the marks that need explaining when they appear (qualifiers,
+/// interpolated stretches, prediction bands). Laid out in rows that wrap to the width.
+struct Legend {
+    enum Swatch {
+        case line(Color, dash: [Double])
+        case box(Color)
+        case marker(Qualifier?, Color)
+    }
+
+    var entries: [(Swatch, String)] = []
+    var shown: Bool
+    var textColor: Color
+    var background: Color
+
+    /// - Parameter plotWidth: the plot's width, which decides whether lines show their points.
+    init(layers: [LayerData], spec: ChartSpec, theme: Theme, plotWidth: Double) {
+        let ink = theme.mutedText
+        textColor = theme.text
+        background = theme.background
+        for layer in layers {
+            if layer.trend != nil {
+                entries.append((.line(layer.color, dash: [9, 5]), layer.name))
+            } else {
+                switch layer.spec.mark {
+                case .bar, .area, .band: entries.append((.box(layer.color.opacity(layer.spec.mark == .bar ? 1 : 0.4)), layer.name))
+                case .points, .range: entries.append((.marker(nil, layer.color), layer.name))
+                case .line, .step: entries.append((.line(layer.color, dash: layer.spec.dash ? [8, 5] : []), layer.name))
+                }
+            }
+        }
+        // Qualifier marks are explained only where markers are drawn.
+        let marked = layers.filter { layer in
+            guard layer.trend == nil else { return false }
+            switch layer.spec.mark {
+            case .points, .range: return true
+            case .line, .step, .area: return LineMark.drawsMarkers(layer, plotWidth: plotWidth)
+            case .bar, .band: return false
+            }
+        }
+        let qualifiers = Set(marked.flatMap { layer in layer.points.qualifiers.compactMap { $0 } })
+        var explanations: [(Swatch, String)] = []
+        if qualifiers.contains(.about) { explanations.append((.marker(.about, ink), "about")) }
+        if qualifiers.contains(.atLeast) { explanations.append((.marker(.atLeast, ink), "at least")) }
+        if qualifiers.contains(.atMost) { explanations.append((.marker(.atMost, ink), "at most")) }
+        if layers.contains(where: LineMark.hasInterpolatedStretches) {
+            explanations.append((.line(ink.opacity(0.7), dash: [6, 5]), "interpolated between estimates"))
+        }
+        if layers.contains(where: { $0.trend?.fit == .linear && $0.spec.project != nil && ($0.trend?.n ?? 0) >= 3 }) {
+            explanations.append((.box(ink.opacity(0.2)), "95% prediction interval"))
+        }
+        switch spec.legend {
+        case .none: shown = false
+        case .top, .right: shown = true
+        case .auto: shown = layers.count > 1 || !explanations.isEmpty
+        }
+        if layers.count == 1, spec.legend == .auto { entries = [] }
+        entries += explanations
+        if entries.isEmpty { shown = false }
+    }
+
+    /// The legend's texts and swatches from `origin`, and its height.
+    func items(origin: Point, width: Double, font: Font, measure: any TextMeasuring) -> (texts: [TextRun], paths: [Path], height: Double) {
+        var texts: [TextRun] = []
+        var paths: [Path] = []
+        let lineHeight = measure.measure("Ag", font: font).height
+        let swatchWidth = (font.size * 1.8).rounded()
+        var x = origin.x, y = origin.y
+        for (swatch, label) in entries {
+            let size = measure.measure(label, font: font)
+            let itemWidth = swatchWidth + 6 + size.width
+            if x > origin.x, x + itemWidth > origin.x + width {
+                x = origin.x
+                y += lineHeight + 4
+            }
+            let mid = y + lineHeight / 2
+            switch swatch {
+            case .line(let color, let dash):
+                paths.append(.polyline([Point(x, mid), Point(x + swatchWidth, mid)], stroke: Stroke(color, width: max(2, font.size * 0.16), dash: dash)))
+            case .box(let color):
+                paths.append(.rect(Rect(x: x, y: mid - lineHeight * 0.3, width: swatchWidth, height: lineHeight * 0.6), fill: color))
+            case .marker(let q, let color):
+                let r = max(3, font.size * 0.3)
+                paths += Marker.paths(at: Point(x + swatchWidth / 2, q == .atLeast ? mid + r : (q == .atMost ? mid - r : mid)), qualifier: q,
+                                      color: color, radius: r, background: background)
+            }
+            texts.append(TextRun(label, origin: Point(x + swatchWidth + 6, y), font: font, color: textColor, size: size))
+            x += itemWidth + font.size * 1.4
+        }
+        return (texts, paths, y + lineHeight - origin.y)
+    }
+}

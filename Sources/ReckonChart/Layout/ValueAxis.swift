@@ -1,0 +1,61 @@
+import ReckonAnalysis
+
+/// The value axis' domain and ticks, from every value drawn inside the time domain.
+struct ValueAxis {
+    var domain: ClosedRange<Double>
+    var ticks: [Double]
+    var step: Double
+
+    init(spec: ChartSpec, layers: [LayerData], xDomain: ClosedRange<Double>, plotHeight: Double) {
+        var lo = Double.infinity, hi = -Double.infinity
+        func add(_ v: Double?) {
+            guard let v, v.isFinite, !spec.y.log || v > 0 else { return }
+            lo = min(lo, v)
+            hi = max(hi, v)
+        }
+        for layer in layers {
+            let p = layer.points
+            for i in 0..<p.count {
+                let d = p.dates[i]
+                guard Double(d.last.ordinal) + 1 > xDomain.lowerBound, Double(d.first.ordinal) < xDomain.upperBound else { continue }
+                if layer.spec.trend == nil {
+                    add(p.values[i])
+                    add(p.low(i))
+                    add(p.high(i))
+                }
+            }
+            if let trend = layer.trend {
+                add(trend.valueAtFirst)
+                add(trend.valueAtLast)
+                if let project = layer.spec.project {
+                    let end = project.after(trend.last)
+                    add(trend.value(at: end))
+                    if let band = trend.predictionInterval(at: end) {
+                        add(band.lowerBound)
+                        add(band.upperBound)
+                    }
+                }
+            }
+        }
+        if !lo.isFinite { (lo, hi) = spec.y.log ? (1, 10) : (0, 1) }
+        let wantsZero = spec.y.zero ?? layers.contains { $0.spec.mark == .bar || $0.spec.mark == .area }
+        if wantsZero, !spec.y.log {
+            lo = min(lo, 0)
+            hi = max(hi, 0)
+        }
+        if let min = spec.y.min { lo = min }
+        if let max = spec.y.max { hi = max }
+        if spec.y.log {
+            let t = NumberTicks.log(lo...max(hi, lo * 1.0001))
+            domain = t.domain
+            ticks = t.ticks
+            step = 0
+        } else {
+            let t = NumberTicks.nice(lo...hi, target: max(3, Int(plotHeight / 60)))
+            let d = (spec.y.min ?? t.domain.lowerBound)...(spec.y.max ?? t.domain.upperBound)
+            domain = d
+            ticks = t.ticks.filter { d.contains($0) }
+            step = t.step
+        }
+    }
+}

@@ -1,0 +1,28 @@
+/// What marks need to place themselves: the scales, the plot area, the theme and text metrics.
+struct MarkContext {
+    var x: Scale
+    var y: Scale
+    var plot: Rect
+    var theme: Theme
+    var measure: any TextMeasuring
+    var format: ChartSpec.YAxis.Format
+    var step: Double
+
+    /// The pixel x of the middle of day `ordinal`.
+    func dayCenter(_ ordinal: Int32) -> Double { x(Double(ordinal) + 0.5) }
+
+    /// The pixel x of a position in days (a point's position, which sits at the middle of its day).
+    func position(_ days: Double) -> Double { x(days + 0.5) }
+
+    /// The marks' radius and line width, growing a little with the chart.
+    var radius: Double { max(3, theme.label * 0.3) }
+    var lineWidth: Double { max(1.5, theme.label * 0.15) }
+}
+
+/// What a mark adds: shapes, and texts that join the chart's text layer.
+struct Drawn {
+    var items: [SceneItem] = []
+    var texts: [TextRun] = []
+
+    mutating func add(_ path: Path) { items.append(.path(path)) }
+}

@@ -1,0 +1,31 @@
+import ReckonAnalysis
+import ReckonModel
+
+/// A fitted trend: the fit dashed over the data, the projection dashed and lighter beyond it, with its
+/// 95% prediction band (linear fits).
+enum TrendMark {
+    static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
+        var out = Drawn()
+        guard let t = layer.trend else { return out }
+        func point(_ day: Day) -> Point { Point(c.dayCenter(day.ordinal), c.y(t.value(at: day))) }
+        func samples(_ a: Day, _ b: Day) -> [Day] {
+            let n = max(1, min(64, b - a))
+            return (0...n).map { a + (b - a) * $0 / n }
+        }
+        let fitted = t.fit == .exponential ? samples(t.first, t.last).map(point) : [point(t.first), point(t.last)]
+        out.add(.polyline(fitted, stroke: Stroke(layer.color, width: c.lineWidth, dash: [9, 5])))
+        if let project = layer.spec.project {
+            let end = project.after(t.last)
+            let days = samples(t.last, end)
+            let band = days.compactMap { d in t.predictionInterval(at: d).map { (d, $0) } }
+            if band.count > 1 {
+                let upper = band.map { Point(c.dayCenter($0.0.ordinal), c.y($0.1.upperBound)) }
+                let lower = band.reversed().map { Point(c.dayCenter($0.0.ordinal), c.y($0.1.lowerBound)) }
+                let all = upper + lower
+                out.add(Path([.move(all[0])] + all.dropFirst().map { .line($0) } + [.close], fill: layer.color.opacity(0.15)))
+            }
+            out.add(.polyline(days.map(point), stroke: Stroke(layer.color.opacity(0.7), width: c.lineWidth, dash: [3, 4])))
+        }
+        return out
+    }
+}

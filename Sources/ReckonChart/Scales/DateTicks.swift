@@ -1,0 +1,135 @@
+public import ReckonModel
+
+/// Calendar-aware ticks for the time axis: days, weeks, months, quarters or years, chosen from the
+/// span and the pixel width so that labels never overlap.
+public enum DateTicks {
+    /// One tick: its day and its labels. `secondary` is the year (or month and year) written under the
+    /// first tick of each year (or month).
+    public struct Tick: Sendable, Equatable {
+        public var day: Day
+        public var label: String
+        public var secondary: String?
+    }
+
+    /// The tick intervals tried, finest first.
+    enum Interval: CaseIterable {
+        case day, twoDays, week, twoWeeks, month, twoMonths, quarter, halfYear, year, twoYears, fiveYears, decade, twentyYears, halfCentury, century
+
+        var months: Int? {
+            switch self {
+            case .month: 1
+            case .twoMonths: 2
+            case .quarter: 3
+            case .halfYear: 6
+            default: nil
+            }
+        }
+
+        var years: Int? {
+            switch self {
+            case .year: 1
+            case .twoYears: 2
+            case .fiveYears: 5
+            case .decade: 10
+            case .twentyYears: 20
+            case .halfCentury: 50
+            case .century: 100
+            default: nil
+            }
+        }
+    }
+
+    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// The finest ticks over `first...last` whose labels fit `pixels` wide, measured with `measure`,
+    /// keeping `gap` pixels between labels.
+    public static func ticks(from first: Day, to last: Day, pixels: Double, gap: Double = 12, measure: (String) -> Double) -> [Tick] {
+        let span = max(1, last - first)
+        for interval in Interval.allCases {
+            let ticks = make(interval, first, last)
+            guard ticks.count >= 2 || interval == .century else { continue }
+            if ticks.count > Int(pixels / 8) + 2 { continue }
+            // Each label must fit in the space between its tick and the next.
+            let spacing = pixels * Double(daysBetween(interval)) / Double(span)
+            let widest = ticks.map { measure($0.label) }.max() ?? 0
+            if widest + gap <= spacing { return ticks }
+        }
+        return make(.century, first, last)
+    }
+
+    /// The typical days between ticks of an interval.
+    static func daysBetween(_ interval: Interval) -> Int {
+        switch interval {
+        case .day: 1
+        case .twoDays: 2
+        case .week: 7
+        case .twoWeeks: 14
+        default: interval.months.map { $0 * 28 } ?? (interval.years! * 365)
+        }
+    }
+
+    static func make(_ interval: Interval, _ first: Day, _ last: Day) -> [Tick] {
+        var days: [Day] = []
+        switch interval {
+        case .day, .twoDays:
+            let step = interval == .day ? 1 : 2
+            var d = first
+            while d <= last {
+                days.append(d)
+                d = d + step
+            }
+        case .week, .twoWeeks:
+            var d = first + ((8 - first.isoWeekday) % 7)
+            var k = 0
+            while d <= last {
+                if interval == .week || k % 2 == 0 { days.append(d) }
+                d = d + 7
+                k += 1
+            }
+        default:
+            if let months = interval.months {
+                var (y, m, d) = first.civil
+                if d != 1 { m += 1 }
+                if m > 12 { (y, m) = (y + 1, 1) }
+                while (m - 1) % months != 0 {
+                    m += 1
+                    if m > 12 { (y, m) = (y + 1, 1) }
+                }
+                while let day = Day(year: y, month: m, day: 1), day <= last {
+                    days.append(day)
+                    m += months
+                    if m > 12 { (y, m) = (y + 1, m - 12) }
+                }
+            } else if let years = interval.years {
+                var (y, m, d) = first.civil
+                if m != 1 || d != 1 { y += 1 }
+                y = (y + years - 1) / years * years
+                while let day = Day(year: y, month: 1, day: 1), day <= last {
+                    days.append(day)
+                    y += years
+                }
+            }
+        }
+        return label(days, interval)
+    }
+
+    static func label(_ days: [Day], _ interval: Interval) -> [Tick] {
+        var ticks: [Tick] = []
+        var previous: (year: Int, month: Int)?
+        for day in days {
+            let (y, m, d) = day.civil
+            switch interval {
+            case .day, .twoDays, .week, .twoWeeks:
+                let secondary = previous.map { $0.year != y || $0.month != m } ?? true
+                ticks.append(Tick(day: day, label: String(d), secondary: secondary ? "\(monthAbbreviations[m - 1]) \(y)" : nil))
+            case .month, .twoMonths, .quarter, .halfYear:
+                let secondary = previous.map { $0.year != y } ?? true
+                ticks.append(Tick(day: day, label: monthAbbreviations[m - 1], secondary: secondary ? String(y) : nil))
+            default:
+                ticks.append(Tick(day: day, label: String(y), secondary: nil))
+            }
+            previous = (y, m)
+        }
+        return ticks
+    }
+}

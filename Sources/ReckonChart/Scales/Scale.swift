@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Maps data values to pixels along one axis, linearly or by logarithm.
+public struct Scale: Sendable, Equatable {
+    public var domain: ClosedRange<Double>
+    /// The pixel positions of the domain's lower and upper ends (for a value axis, lower is further down).
+    public var start: Double
+    public var end: Double
+    public var log: Bool
+
+    public init(domain: ClosedRange<Double>, start: Double, end: Double, log: Bool = false) {
+        self.domain = domain
+        self.start = start
+        self.end = end
+        self.log = log
+    }
+
+    /// The pixel position of `v`.
+    @inline(__always)
+    public func callAsFunction(_ v: Double) -> Double {
+        let (a, b, x) = log ? (log10(domain.lowerBound), log10(domain.upperBound), log10(v)) : (domain.lowerBound, domain.upperBound, v)
+        return b == a ? (start + end) / 2 : start + (x - a) / (b - a) * (end - start)
+    }
+
+    /// The value at pixel position `p`.
+    public func invert(_ p: Double) -> Double {
+        let t = (p - start) / (end - start)
+        if log { return pow(10, log10(domain.lowerBound) + t * (log10(domain.upperBound) - log10(domain.lowerBound))) }
+        return domain.lowerBound + t * (domain.upperBound - domain.lowerBound)
+    }
+}

@@ -1,0 +1,216 @@
+/// A colour with components from 0 to 1.
+public struct Color: Hashable, Sendable, CustomStringConvertible {
+    public var red, green, blue, alpha: Double
+
+    public init(_ red: Double, _ green: Double, _ blue: Double, _ alpha: Double = 1) {
+        self.red = red
+        self.green = green
+        self.blue = blue
+        self.alpha = alpha
+    }
+
+    /// A colour from `#rrggbb`, or nil.
+    public init?(hex: String) {
+        var text = Substring(hex)
+        if text.hasPrefix("#") { text = text.dropFirst() }
+        guard text.count == 6, let v = UInt32(text, radix: 16) else { return nil }
+        self.init(Double((v >> 16) & 0xFF) / 255, Double((v >> 8) & 0xFF) / 255, Double(v & 0xFF) / 255)
+    }
+
+    /// The same colour with another opacity.
+    public func opacity(_ alpha: Double) -> Color { Color(red, green, blue, alpha) }
+
+    /// `#rrggbb`, with `/alpha` when not opaque.
+    public var description: String {
+        func h(_ v: Double) -> String {
+            let s = String(Int((v * 255).rounded()), radix: 16)
+            return s.count == 1 ? "0" + s : s
+        }
+        let base = "#" + h(red) + h(green) + h(blue)
+        return alpha == 1 ? base : base + "/" + fmt(alpha)
+    }
+}
+
+/// A point in pixels, y downwards.
+public struct Point: Hashable, Sendable {
+    public var x, y: Double
+    public init(_ x: Double, _ y: Double) {
+        self.x = x
+        self.y = y
+    }
+}
+
+/// A rectangle in pixels.
+public struct Rect: Hashable, Sendable {
+    public var x, y, width, height: Double
+
+    public init(x: Double, y: Double, width: Double, height: Double) {
+        self.x = x
+        self.y = y
+        self.width = width
+        self.height = height
+    }
+
+    public var maxX: Double { x + width }
+    public var maxY: Double { y + height }
+
+    /// Whether the two rectangles share any area.
+    public func intersects(_ o: Rect) -> Bool {
+        x < o.maxX && o.x < maxX && y < o.maxY && o.y < maxY
+    }
+
+    /// Whether `o` lies inside this rectangle.
+    public func contains(_ o: Rect) -> Bool {
+        o.x >= x - 1e-9 && o.y >= y - 1e-9 && o.maxX <= maxX + 1e-9 && o.maxY <= maxY + 1e-9
+    }
+}
+
+/// How a path's outline is drawn.
+public struct Stroke: Hashable, Sendable {
+    public var color: Color
+    public var width: Double
+    /// Dash and gap lengths in pixels; empty for a solid line.
+    public var dash: [Double]
+
+    public init(_ color: Color, width: Double, dash: [Double] = []) {
+        self.color = color
+        self.width = width
+        self.dash = dash
+    }
+}
+
+/// One step of a path.
+public enum PathElement: Hashable, Sendable {
+    case move(Point)
+    case line(Point)
+    /// A full circle, as its own closed sub-path.
+    case circle(center: Point, radius: Double)
+    case close
+}
+
+/// A shape: an outline, a fill, or both.
+public struct Path: Hashable, Sendable {
+    public var elements: [PathElement]
+    public var stroke: Stroke?
+    public var fill: Color?
+
+    public init(_ elements: [PathElement], stroke: Stroke? = nil, fill: Color? = nil) {
+        self.elements = elements
+        self.stroke = stroke
+        self.fill = fill
+    }
+
+    /// A polyline through `points`.
+    public static func polyline(_ points: [Point], stroke: Stroke) -> Path {
+        Path(points.enumerated().map { $0.offset == 0 ? .move($0.element) : .line($0.element) }, stroke: stroke)
+    }
+
+    /// A filled rectangle.
+    public static func rect(_ r: Rect, fill: Color?, stroke: Stroke? = nil) -> Path {
+        Path([.move(Point(r.x, r.y)), .line(Point(r.maxX, r.y)), .line(Point(r.maxX, r.maxY)), .line(Point(r.x, r.maxY)), .close],
+             stroke: stroke, fill: fill)
+    }
+}
+
+/// A font: family, size in pixels, weight.
+public struct Font: Hashable, Sendable {
+    public var family: String
+    public var size: Double
+    public var bold: Bool
+
+    public init(family: String, size: Double, bold: Bool = false) {
+        self.family = family
+        self.size = size
+        self.bold = bold
+    }
+
+    /// The Pango description, e.g. `DejaVu Sans Bold 14px`.
+    public var pangoDescription: String { "\(family)\(bold ? " Bold" : "") \(fmt(size))px" }
+}
+
+/// A line of text at a computed position: the top-left corner of its box, before rotation.
+public struct TextRun: Hashable, Sendable {
+    public var text: String
+    public var origin: Point
+    public var font: Font
+    public var color: Color
+    /// The measured size of the text.
+    public var size: Size
+
+    public init(_ text: String, origin: Point, font: Font, color: Color, size: Size) {
+        self.text = text
+        self.origin = origin
+        self.font = font
+        self.color = color
+        self.size = size
+    }
+
+    /// The box the text covers on the canvas.
+    public var box: Rect { Rect(x: origin.x, y: origin.y, width: size.width, height: size.height) }
+}
+
+/// A width and height in pixels.
+public struct Size: Hashable, Sendable {
+    public var width, height: Double
+    public init(_ width: Double, _ height: Double) {
+        self.width = width
+        self.height = height
+    }
+}
+
+/// One thing to draw.
+public indirect enum SceneItem: Hashable, Sendable {
+    case path(Path)
+    case text(TextRun)
+    /// Items drawn together, clipped to `clip` when given; `id` names the group in SVG output.
+    case group(id: String, clip: Rect?, items: [SceneItem])
+}
+
+/// A chart as a display list: everything a backend needs, with coordinates already computed.
+public struct Scene: Hashable, Sendable {
+    public var width: Double
+    public var height: Double
+    public var background: Color
+    public var items: [SceneItem]
+    /// The chart's title and alternative text, for SVG `<title>` and `<desc>` and PDF metadata.
+    public var title: String
+    public var description: String
+
+    public init(width: Double, height: Double, background: Color, items: [SceneItem] = [], title: String = "", description: String = "") {
+        self.width = width
+        self.height = height
+        self.background = background
+        self.items = items
+        self.title = title
+        self.description = description
+    }
+
+    /// Every text run, groups flattened.
+    public var texts: [TextRun] {
+        var out: [TextRun] = []
+        func walk(_ items: [SceneItem]) {
+            for item in items {
+                switch item {
+                case .text(let t): out.append(t)
+                case .group(_, _, let inner): walk(inner)
+                case .path: break
+                }
+            }
+        }
+        walk(items)
+        return out
+    }
+}
+
+/// A number with at most two decimals and no trailing zeros, for dumps and descriptions.
+func fmt(_ v: Double) -> String {
+    let cents = Int((v * 100).rounded())
+    let magnitude = abs(cents)
+    var s = (cents < 0 ? "-" : "") + String(magnitude / 100)
+    let fraction = magnitude % 100
+    if fraction != 0 {
+        s += "." + (fraction < 10 ? "0" : "") + String(fraction)
+        while s.hasSuffix("0") { s.removeLast() }
+    }
+    return s
+}

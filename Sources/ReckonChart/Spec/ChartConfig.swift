@@ -1,0 +1,348 @@
+import ReckonAnalysis
+public import ReckonModel
+internal import Yams
+
+/// Reads the `charts:` and `defaults:` of `reckon.yaml` into chart specs, with a diagnostic for every
+/// unknown key, bad value, unknown series and impossible combination.
+public enum ChartConfig {
+    /// The keys a chart may have; `defaults:` may hold any of them but `id`, `layers` and `annotations`.
+    public static let chartKeys = [
+        "id", "title", "subtitle", "note", "source", "alt", "width", "height", "scale", "theme", "formats", "font", "x", "y",
+        "layers", "annotations", "legend",
+    ]
+    public static let layerKeys = [
+        "series", "mark", "label", "color", "dash", "labels", "trend", "project", "diff", "cumulative", "rolling", "every",
+        "stat", "interpolate", "extrapolate", "combine", "source", "from", "to", "as-of", "max-gap",
+    ]
+    static let xKeys = ["from", "to", "last"]
+    static let yKeys = ["min", "max", "log", "label", "format", "zero"]
+    static let annotationKeys = ["date", "from", "to", "value", "label"]
+
+    /// The charts in `text` (the contents of the file shown as `path`); `series` gives the kind of each
+    /// series that exists.
+    public static func parse(_ text: String, path: String, series: [SeriesID: SeriesKind]) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
+        var reader = Reader(path: path)
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            switch error {
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+                return ([], [Diagnostic(file: path, line: mark.line, column: mark.column, "invalid YAML: \(problem)")])
+            default:
+                return ([], [Diagnostic(file: path, "invalid YAML: \(error)")])
+            }
+        } catch {
+            return ([], [Diagnostic(file: path, "invalid YAML: \(error)")])
+        }
+        guard let root, let mapping = root.mapping else { return ([], []) }
+        var defaults = ChartSpec(id: "")
+        if let node = mapping["defaults"], node.null == nil {
+            if let d = node.mapping {
+                for (key, value) in d {
+                    let k = key.string ?? ""
+                    guard chartKeys.contains(k), !["id", "layers", "annotations"].contains(k) else {
+                        reader.unknown(key, k, among: chartKeys.filter { !["id", "layers", "annotations"].contains($0) })
+                        continue
+                    }
+                    reader.chartField(k, value, into: &defaults, series: series)
+                }
+            } else {
+                reader.error(node, "'defaults' must be a mapping of chart settings")
+            }
+        }
+        var charts: [ChartSpec] = []
+        var ids: [String: Int] = [:]
+        if let node = mapping["charts"], node.null == nil {
+            guard let list = node.sequence else {
+                reader.error(node, "'charts' must be a list of charts")
+                return ([], reader.diagnostics)
+            }
+            for chartNode in list {
+                guard let chart = reader.chart(chartNode, defaults: defaults, series: series) else { continue }
+                if let first = ids.updateValue(chart.line, forKey: chart.id) {
+                    reader.error(chartNode.mapping?["id"] ?? chartNode, "chart id '\(chart.id)' is used twice (first on line \(first))")
+                    continue
+                }
+                charts.append(chart)
+            }
+        }
+        return (charts, reader.diagnostics)
+    }
+
+    /// Collects diagnostics while reading nodes.
+    struct Reader {
+        let path: String
+        var diagnostics: [Diagnostic] = []
+
+        mutating func error(_ node: Node, _ message: String) {
+            diagnostics.append(Diagnostic(file: path, line: node.mark?.line, column: node.mark?.column, message))
+        }
+
+        mutating func unknown(_ node: Node, _ key: String, among keys: [String]) {
+            var message = "unknown key '\(key)'"
+            if let guess = closestMatch(key, in: keys) { message += "; did you mean '\(guess)'?" }
+            error(node, message + " (keys: \(keys.joined(separator: ", ")))")
+        }
+
+        mutating func string(_ node: Node, _ name: String) -> String? {
+            guard let s = node.scalar?.string else {
+                error(node, "'\(name)' must be text")
+                return nil
+            }
+            return s
+        }
+
+        mutating func int(_ node: Node, _ name: String, _ range: ClosedRange<Int>) -> Int? {
+            guard let v = node.int, range.contains(v) else {
+                error(node, "'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+                return nil
+            }
+            return v
+        }
+
+        mutating func number(_ node: Node, _ name: String) -> Double? {
+            guard let text = node.scalar?.string, let v = try? NumberText.parse(text) else {
+                error(node, "'\(name)' must be a number")
+                return nil
+            }
+            return v
+        }
+
+        mutating func bool(_ node: Node, _ name: String) -> Bool? {
+            guard let v = node.bool else {
+                error(node, "'\(name)' must be true or false")
+                return nil
+            }
+            return v
+        }
+
+        mutating func day(_ node: Node, _ name: String) -> Day? {
+            guard let text = node.scalar?.string else {
+                error(node, "'\(name)' must be a day (YYYY-MM-DD)")
+                return nil
+            }
+            do throws(FieldError) {
+                return try ObservationDate.parseDay(text)
+            } catch {
+                self.error(node, "'\(name)': \(error.message)")
+                return nil
+            }
+        }
+
+        mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ name: String) -> T? where T.RawValue == String {
+            guard let text = node.scalar?.string, let v = T(rawValue: text) else {
+                error(node, "'\(name)' must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+                return nil
+            }
+            return v
+        }
+
+        mutating func duration(_ node: Node, _ name: String) -> Duration? {
+            guard let text = node.scalar?.string, let d = Duration.parse(text) else {
+                error(node, "'\(name)' must be a duration such as 90d, 12w, 18m or 2y")
+                return nil
+            }
+            return d
+        }
+
+        mutating func color(_ node: Node, _ name: String) -> Color? {
+            guard let text = node.scalar?.string, let c = Color(hex: text) else {
+                error(node, "'\(name)' must be a colour written #rrggbb")
+                return nil
+            }
+            return c
+        }
+
+        mutating func chart(_ node: Node, defaults: ChartSpec, series: [SeriesID: SeriesKind]) -> ChartSpec? {
+            guard let mapping = node.mapping else {
+                error(node, "a chart must be a mapping with an 'id' and 'layers'")
+                return nil
+            }
+            guard let idNode = mapping["id"], let id = idNode.scalar?.string else {
+                error(node, "a chart needs an 'id' (its file name)")
+                return nil
+            }
+            guard (try? SeriesID(id)) != nil else {
+                error(idNode, "chart id '\(id)' must be 1 to 64 of a-z, 0-9 and '-'")
+                return nil
+            }
+            var chart = defaults
+            chart.id = id
+            chart.line = node.mark?.line ?? 0
+            let before = diagnostics.count
+            for (key, value) in mapping {
+                let k = key.string ?? ""
+                guard ChartConfig.chartKeys.contains(k) else {
+                    unknown(key, k, among: ChartConfig.chartKeys)
+                    continue
+                }
+                chartField(k, value, into: &chart, series: series)
+            }
+            if mapping["layers"] == nil { error(node, "chart '\(id)' has no 'layers'") }
+            if chart.y.log, chart.layers.contains(where: { $0.mark == .bar || $0.mark == .area }) {
+                error(mapping["y"] ?? node, "bars and areas need a linear axis from zero; 'log' cannot be used with them")
+            }
+            return diagnostics.count == before ? chart : nil
+        }
+
+        mutating func chartField(_ key: String, _ value: Node, into chart: inout ChartSpec, series: [SeriesID: SeriesKind]) {
+            switch key {
+            case "id": break
+            case "title": chart.title = string(value, key)
+            case "subtitle": chart.subtitle = string(value, key)
+            case "note": chart.note = string(value, key)
+            case "alt": chart.alt = string(value, key)
+            case "source":
+                if let s = string(value, key) { chart.source = s == "auto" ? .auto : (s == "none" ? .none : .text(s)) }
+            case "width": chart.width = int(value, key, 160...8000) ?? chart.width
+            case "height": chart.height = int(value, key, 120...8000) ?? chart.height
+            case "scale":
+                if let v = number(value, key) {
+                    if v >= 0.5, v <= 4 { chart.scale = v } else { error(value, "'scale' must be from 0.5 to 4") }
+                }
+            case "theme": chart.theme = choice(value, key) ?? chart.theme
+            case "font": chart.font = string(value, key) ?? chart.font
+            case "legend": chart.legend = choice(value, key) ?? chart.legend
+            case "formats":
+                let items = value.sequence ?? [value]
+                var formats: [ChartSpec.FileFormat] = []
+                for item in items {
+                    if let f: ChartSpec.FileFormat = choice(item, "formats") { formats.append(f) }
+                }
+                if !formats.isEmpty { chart.formats = formats }
+            case "x": xAxis(value, into: &chart.x)
+            case "y": yAxis(value, into: &chart.y)
+            case "layers":
+                guard let list = value.sequence else {
+                    error(value, "'layers' must be a list")
+                    return
+                }
+                chart.layers = list.compactMap { layer($0, series: series) }
+            case "annotations":
+                guard let list = value.sequence else {
+                    error(value, "'annotations' must be a list")
+                    return
+                }
+                chart.annotations = list.compactMap { annotation($0) }
+            default: break
+            }
+        }
+
+        mutating func xAxis(_ node: Node, into x: inout ChartSpec.XAxis) {
+            guard let mapping = node.mapping else { return error(node, "'x' must be a mapping (from, to, last)") }
+            for (key, value) in mapping {
+                switch key.string ?? "" {
+                case "from": x.from = day(value, "from")
+                case "to": x.to = day(value, "to")
+                case "last": x.last = duration(value, "last")
+                case let k: unknown(key, k, among: ChartConfig.xKeys)
+                }
+            }
+            if x.last != nil, x.from != nil { error(node, "give 'last' or 'from', not both") }
+        }
+
+        mutating func yAxis(_ node: Node, into y: inout ChartSpec.YAxis) {
+            guard let mapping = node.mapping else { return error(node, "'y' must be a mapping (min, max, log, label, format, zero)") }
+            for (key, value) in mapping {
+                switch key.string ?? "" {
+                case "min": y.min = number(value, "min")
+                case "max": y.max = number(value, "max")
+                case "log": y.log = bool(value, "log") ?? false
+                case "label": y.label = string(value, "label")
+                case "format": y.format = choice(value, "format") ?? .number
+                case "zero": y.zero = bool(value, "zero")
+                case let k: unknown(key, k, among: ChartConfig.yKeys)
+                }
+            }
+            if let lo = y.min, let hi = y.max, lo >= hi { error(node, "'min' must be below 'max'") }
+            if y.log, let lo = y.min, lo <= 0 { error(node, "a log axis needs 'min' above zero") }
+        }
+
+        mutating func layer(_ node: Node, series known: [SeriesID: SeriesKind]) -> LayerSpec? {
+            guard let mapping = node.mapping else {
+                error(node, "a layer must be a mapping with a 'series'")
+                return nil
+            }
+            guard let seriesNode = mapping["series"], let name = seriesNode.scalar?.string else {
+                error(node, "a layer needs a 'series'")
+                return nil
+            }
+            guard let id = try? SeriesID(name), let kind = known[id] else {
+                error(seriesNode, "unknown series '\(name)' (no Series/\(name).csv)")
+                return nil
+            }
+            var layer = LayerSpec(series: id)
+            layer.line = node.mark?.line ?? 0
+            let before = diagnostics.count
+            for (key, value) in mapping {
+                let k = key.string ?? ""
+                switch k {
+                case "series": break
+                case "mark": layer.mark = choice(value, k) ?? layer.mark
+                case "label": layer.label = string(value, k)
+                case "color": layer.color = color(value, k)
+                case "dash": layer.dash = bool(value, k) ?? false
+                case "labels": layer.labels = bool(value, k) ?? false
+                case "trend": layer.trend = choice(value, k)
+                case "project": layer.project = duration(value, k)
+                case "diff": layer.query.diff = bool(value, k) ?? false
+                case "cumulative": layer.query.cumulative = bool(value, k) ?? false
+                case "rolling": layer.query.rolling = int(value, k, 1...3660)
+                case "every": layer.query.every = choice(value, k)
+                case "stat": layer.query.stat = choice(value, k)
+                case "interpolate":
+                    layer.query.interpolate = choice(value, k) ?? .monotone
+                    layer.interpolateGiven = true
+                case "extrapolate": layer.query.extrapolate = bool(value, k) ?? false
+                case "combine": layer.query.combine = choice(value, k) ?? .median
+                case "source": layer.query.source = string(value, k)
+                case "from": layer.query.from = day(value, k)
+                case "to": layer.query.to = day(value, k)
+                case "as-of": layer.query.asOf = day(value, k)
+                case "max-gap": layer.query.maxGap = int(value, k, 1...100_000)
+                default: unknown(key, k, among: ChartConfig.layerKeys)
+                }
+            }
+            // Impossible combinations, judged from the series' kind.
+            let q = layer.query
+            if q.diff, q.cumulative { error(node, "'diff' and 'cumulative' undo each other; give one") }
+            if q.diff, kind == .count { error(mapping["diff"]!, "'diff' turns a level or cumulative series into counts; '\(name)' is already a count") }
+            if q.cumulative, kind != .count { error(mapping["cumulative"]!, "'cumulative' adds up counts; '\(name)' is a \(kind.rawValue) series") }
+            if q.stat != nil, q.every == nil { error(mapping["stat"]!, "'stat' needs 'every'") }
+            if layer.project != nil, layer.trend == nil { error(mapping["project"]!, "'project' needs a 'trend'") }
+            if layer.trend != nil, mapping["mark"] != nil { error(mapping["mark"]!, "a trend layer draws its fit; leave out 'mark'") }
+            return diagnostics.count == before ? layer : nil
+        }
+
+        mutating func annotation(_ node: Node) -> Annotation? {
+            guard let mapping = node.mapping else {
+                error(node, "an annotation must be a mapping: date, from and to, or value, with a label")
+                return nil
+            }
+            var date: Day?, from: Day?, to: Day?, value: Double?, label: String?
+            for (key, v) in mapping {
+                switch key.string ?? "" {
+                case "date": date = day(v, "date")
+                case "from": from = day(v, "from")
+                case "to": to = day(v, "to")
+                case "value": value = number(v, "value")
+                case "label": label = string(v, "label")
+                case let k: unknown(key, k, among: ChartConfig.annotationKeys)
+                }
+            }
+            if let date, from == nil, to == nil, value == nil { return Annotation(.day(date), label: label) }
+            if let from, let to, date == nil, value == nil {
+                guard to >= from else {
+                    error(node, "the annotation's 'to' is before its 'from'")
+                    return nil
+                }
+                return Annotation(.span(from, to), label: label)
+            }
+            if let value, date == nil, from == nil, to == nil { return Annotation(.value(value), label: label) }
+            error(node, "an annotation needs a 'date', a 'from' and 'to', or a 'value'")
+            return nil
+        }
+    }
+}
+
