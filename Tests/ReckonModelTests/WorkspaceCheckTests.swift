@@ -30,8 +30,6 @@ struct WorkspaceCheckTests {
                 "Series/bad.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days",
                 "Series/bad.csv:3:12: error: 'x' is not a number",
                 "Series/dupes.csv:3:1: warning: same date, source and reported day as line 2; the later row is used (give 'reported' to mark a revision)",
-                "reckon.yaml:5:17: error: unknown series 'missing' (no Series/missing.csv)",
-                "reckon.yaml:6:9: error: chart id 'a' is used twice (first on line 2)",
                 "reckon.yaml:7:1: error: unknown key 'themes' (keys: charts, defaults)",
             ])
         #expect(report.errorCount == 5 && report.warningCount == 3)
