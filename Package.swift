@@ -81,8 +81,14 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "ReckonChartTests",
+            dependencies: ["ReckonChart", "ReckonAnalysis", "ReckonModel"],
+            exclude: ["Snapshots"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "ReckonCairoTests",
-            dependencies: ["ReckonCairo"],
+            dependencies: ["ReckonCairo", "ReckonChart", "ReckonModel"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -19,7 +19,7 @@ enum AltText {
                 let q = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
                 return "\(Wording.value(p.values[i], qualifier: q)) (\(Wording.date(p.dates[i])))"
             }
-            var text = layers.count > 1 || spec.title == nil ? layer.name + ", " : ""
+            var text = (layers.count > 1 || spec.title == nil) && layer.name != spec.title ? layer.name + ", " : ""
             if p.count == 1 {
                 text += say(0)
             } else {

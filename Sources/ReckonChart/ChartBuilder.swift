@@ -34,6 +34,29 @@ public struct ChartBuilder: Sendable {
         for layer in layers where layer.points.isEmpty {
             warnings.append(Diagnostic(.warning, file: configPath, line: layer.spec.line, "layer '\(layer.spec.series)' has no data to draw"))
         }
+        // Small charts shed text until the plot has room: first the subtitle, then the note, then the legend.
+        let fallbacks: [Set<Part>] = [[], [.subtitle], [.subtitle, .note], [.subtitle, .note, .legend]]
+        for omit in fallbacks {
+            if let output = try compose(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) {
+                if !omit.isEmpty {
+                    var out = output
+                    out.warnings.append(Diagnostic(.warning, file: configPath, line: spec.line,
+                        "chart '\(spec.id)' at \(spec.width)x\(spec.height) leaves out its \(omit.map(\.rawValue).sorted().joined(separator: ", ")) to make room for the plot"))
+                    return out
+                }
+                return output
+            }
+        }
+        throw ChartError(file: configPath, line: spec.line, "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
+    }
+
+    /// Parts of the text that a small chart may leave out.
+    enum Part: String {
+        case subtitle, note, legend
+    }
+
+    /// The chart laid out without the parts in `omit`, or nil when the plot would have no room.
+    func compose(_ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], omit: Set<Part>) throws(ChartError) -> Output? {
         let W = Double(spec.width), H = Double(spec.height)
         let pad = theme.pad
 
@@ -73,12 +96,12 @@ public struct ChartBuilder: Sendable {
             y += gapAfter
         }
         block(spec.title, titleFont, theme.text, gapAfter: theme.label * 0.3)
-        block(spec.subtitle, subtitleFont, theme.mutedText, gapAfter: 0)
+        block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, gapAfter: 0)
         y += theme.label * 0.6
         // The plot is nearly as wide as the chart; the legend only needs to know whether lines show points.
         let legend = Legend(layers: layers, spec: spec, theme: theme, plotWidth: W - 2 * pad - 60)
         var legendPaths: [Path] = []
-        if legend.shown {
+        if legend.shown, !omit.contains(.legend) {
             let drawn = legend.items(origin: Point(pad, y), width: contentWidth, font: labelFont, measure: measure)
             texts += drawn.texts
             legendPaths = drawn.paths
@@ -92,7 +115,7 @@ public struct ChartBuilder: Sendable {
         // The footer, from the bottom up.
         let sources = Self.sources(layers)
         var footer: [String] = []
-        if let note = spec.note { footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure) }
+        if let note = spec.note, !omit.contains(.note) { footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure) }
         let sourceText: String? = switch spec.source {
         case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
         case .text(let s): "Source: " + s
@@ -107,10 +130,10 @@ public struct ChartBuilder: Sendable {
         }
         if !footer.isEmpty { bottom -= theme.label * 0.6 }
         let tickHeight = measure.measure("Ag", font: labelFont).height
-        let plotBottom = bottom - 2 * tickHeight - 8
-        guard plotBottom - plotTop > 40 else {
-            throw ChartError(file: configPath, line: spec.line, "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
-        }
+        // Below the axis, clear of the lowest value label, which is centred on the baseline.
+        let xLabelOffset = (tickHeight / 2).rounded(.up) + 3
+        let plotBottom = bottom - 2 * tickHeight - xLabelOffset - 1
+        guard plotBottom - plotTop >= max(40, H * 0.2) else { return nil }
 
         // The value axis.
         let yAxis = ValueAxis(spec: spec, layers: layers, xDomain: xDomain, plotHeight: plotBottom - plotTop)
@@ -148,7 +171,7 @@ public struct ChartBuilder: Sendable {
             grid.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + 5)], stroke: Stroke(theme.axis, width: 1))))
             let size = measure.measure(tick.label, font: labelFont)
             let lx = min(max(px - size.width / 2, 0), W - size.width)
-            let box = Rect(x: lx, y: plot.maxY + 7, width: size.width, height: size.height)
+            let box = Rect(x: lx, y: plot.maxY + xLabelOffset, width: size.width, height: size.height)
             guard !placed.contains(where: { $0.intersects(box) }) else { continue }
             placed.append(box)
             texts.append(TextRun(tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size))

@@ -321,6 +321,7 @@ public enum ChartConfig {
                 return nil
             }
             var date: Day?, from: Day?, to: Day?, value: Double?, label: String?
+            let before = diagnostics.count
             for (key, v) in mapping {
                 switch key.string ?? "" {
                 case "date": date = day(v, "date")
@@ -331,6 +332,7 @@ public enum ChartConfig {
                 case let k: unknown(key, k, among: ChartConfig.annotationKeys)
                 }
             }
+            guard diagnostics.count == before else { return nil }
             if let date, from == nil, to == nil, value == nil { return Annotation(.day(date), label: label) }
             if let from, let to, date == nil, value == nil {
                 guard to >= from else {

@@ -1,0 +1,75 @@
+import ReckonAnalysis
+import ReckonChart
+import ReckonModel
+import Testing
+
+struct ChartBuilderTests {
+    /// The troop estimates: the whole scene as text, with fixed metrics.
+    @Test func troopChartSnapshot() throws {
+        let spec = try #require(try Sample.charts().first { $0.id == "nk-troops" })
+        try assertSnapshot(try Sample.build(spec).scene.dump(), named: "nk-troops")
+    }
+
+    @Test func monthlyBarsSnapshot() throws {
+        var spec = try #require(try Sample.charts().first { $0.id == "drones-monthly" })
+        spec.width = 640
+        spec.height = 360
+        try assertSnapshot(try Sample.build(spec).scene.dump(), named: "drones-monthly-640")
+    }
+
+    /// Every sample chart at the sizes people use: no two labels overlap, none leaves the canvas.
+    @Test(arguments: [(320, 240), (600, 338), (800, 450), (1200, 675), (2400, 1350)])
+    func textNeverOverlapsOrLeavesTheCanvas(_ width: Int, _ height: Int) throws {
+        for var spec in try Sample.charts() {
+            spec.width = width
+            spec.height = height
+            let scene = try Sample.build(spec).scene
+            #expect(layoutProblems(scene) == [], "\(spec.id) at \(width)x\(height)")
+        }
+    }
+
+    @Test func altTextDescribesTheData() throws {
+        let specs = try Sample.charts()
+        let troops = try Sample.build(try #require(specs.first { $0.id == "nk-troops" })).scene
+        #expect(troops.description.hasPrefix(
+            "Line chart: North Korean troops in Russia, from about 8,000 (31 Oct 2024) to about 11,000 (27 Mar 2025). Sent in January and February 2025, 3,000 (2025-01/2025-02)."))
+        #expect(troops.description.hasSuffix("Source: United States; South Korea Joint Chiefs of Staff."))
+        let monthly = try Sample.build(try #require(specs.first { $0.id == "drones-monthly" })).scene
+        #expect(monthly.description.hasPrefix("Bar chart: Russian drones downed per month, from 3 (Feb 2022) to 13,941 (Aug 2026); highest 60,849 (Jun 2026)"))
+    }
+
+    /// A line with more points than pixel columns is reduced before drawing.
+    @Test func longLinesAreReducedToThePixelColumns() throws {
+        let days = 200_000
+        let start = Day(year: 1500, month: 1, day: 1)!
+        let series = Series(id: try SeriesID("long"), metadata: SeriesMetadata(kind: .level),
+                            observations: (0..<days).map { Observation(date: ObservationDate(start + $0), value: Double($0 % 977)) })
+        var spec = ChartSpec(id: "long")
+        spec.width = 800
+        spec.height = 400
+        spec.layers = [LayerSpec(series: try SeriesID("long"))]
+        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec) { _ throws(ModelError) in series }.scene
+        var vertices = 0
+        func count(_ items: [SceneItem]) {
+            for item in items {
+                switch item {
+                case .path(let p): vertices += p.elements.count
+                case .group(let id, _, let inner) where id.hasPrefix("layer"): count(inner)
+                default: break
+                }
+            }
+        }
+        count(scene.items)
+        #expect(vertices > 100 && vertices <= 4 * 800)
+    }
+
+    @Test func aMissingSeriesIsAnError() {
+        var spec = ChartSpec(id: "x")
+        spec.layers = [LayerSpec(series: try! SeriesID("gone"))]
+        #expect(throws: ChartError.self) {
+            try ChartBuilder(measure: FixedMetrics()).build(spec) { id throws(ModelError) in
+                throw ModelError(.missingInput, file: "Series/\(id).csv", "no series")
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import ReckonChart
+import ReckonModel
+import Testing
+
+struct DateTicksTests {
+    static let spans = [3, 10, 45, 100, 200, 400, 800, 1_500, 3_000, 7_000, 18_263]
+    static let widths = [320.0, 600, 1200, 2400]
+
+    /// Across spans from 3 days to 50 years and widths from 320 to 2400 pixels: at least two ticks,
+    /// inside the span, increasing, with labels that fit between them.
+    @Test(arguments: spans)
+    func ticksFitEveryWidth(_ span: Int) {
+        let font = Font(family: "DejaVu Sans", size: 13)
+        let metrics = FixedMetrics()
+        let first = Day(year: 2024, month: 2, day: 27)!
+        let last = first + span
+        for width in DateTicksTests.widths {
+            let ticks = DateTicks.ticks(from: first, to: last, pixels: width) { metrics.measure($0, font: font).width }
+            #expect(ticks.count >= 2, "span \(span) width \(width)")
+            #expect(ticks.allSatisfy { $0.day >= first && $0.day <= last })
+            #expect(zip(ticks, ticks.dropFirst()).allSatisfy { $0.day < $1.day })
+            let x = { (d: Day) in width * Double(d - first) / Double(span) }
+            for (a, b) in zip(ticks, ticks.dropFirst()) {
+                let room = x(b.day) - x(a.day)
+                #expect(metrics.measure(a.label, font: font).width + 12 <= room + 1e-9, "span \(span) width \(width): '\(a.label)' in \(room)px")
+            }
+        }
+    }
+
+    @Test func monthsNameTheYearUnderTheFirstTickOfEachYear() {
+        let ticks = DateTicks.ticks(from: Day(year: 2024, month: 11, day: 15)!, to: Day(year: 2025, month: 6, day: 1)!, pixels: 300) { Double($0.count) * 8 }
+        #expect(ticks.map(\.label) == ["Dec", "Jan", "Feb", "Mar", "Apr", "May", "Jun"])
+        #expect(ticks.map(\.secondary) == ["2024", "2025", nil, nil, nil, nil, nil])
+    }
+
+    @Test func weeksStartOnMondayWithTheMonthUnderTheFirstOfEach() {
+        let ticks = DateTicks.ticks(from: Day(year: 2025, month: 3, day: 1)!, to: Day(year: 2025, month: 4, day: 15)!, pixels: 300) { Double($0.count) * 8 }
+        #expect(ticks.allSatisfy { $0.day.isoWeekday == 1 })
+        #expect(ticks.first?.secondary == "Mar 2025")
+        #expect(ticks.first { $0.day.civil.month == 4 }?.secondary == "Apr 2025")
+    }
+
+    @Test func longSpansUseYears() {
+        let ticks = DateTicks.ticks(from: Day(year: 1975, month: 1, day: 1)!, to: Day(year: 2025, month: 1, day: 1)!, pixels: 600) { Double($0.count) * 8 }
+        #expect(ticks.allSatisfy { $0.secondary == nil && $0.label.count == 4 })
+        #expect(ticks.count <= 12)
+    }
+}
+
+struct NumberTicksTests {
+    @Test(arguments: [(0.0, 11000.0, 6), (0, 1, 5), (-3, 7, 4), (8000, 11000, 5), (0, 449_606, 8), (0.001, 0.004, 4), (5, 5, 4)])
+    func niceTicksCoverTheDomainInStepsOf125(_ lo: Double, _ hi: Double, _ target: Int) {
+        let t = NumberTicks.nice(lo...hi, target: target)
+        #expect(t.domain.lowerBound <= lo && t.domain.upperBound >= hi)
+        let mantissa = t.step / pow10(floorLog10(t.step))
+        #expect([1, 2, 5].contains { abs($0 - mantissa) < 1e-9 })
+        #expect(t.ticks.count >= 2 && t.ticks.count <= target * 3)
+        #expect(zip(t.ticks, t.ticks.dropFirst()).allSatisfy { abs(($1 - $0) - t.step) < t.step * 1e-9 })
+    }
+
+    @Test func logTicksArePowersOfTen() {
+        let t = NumberTicks.log(3...45_000)
+        #expect(t.domain == 1...100_000)
+        #expect(t.ticks.contains(10_000) && t.ticks.contains(1))
+    }
+
+    func floorLog10(_ v: Double) -> Double {
+        var e = 0.0, x = v
+        while x >= 10 { x /= 10; e += 1 }
+        while x < 1 { x *= 10; e -= 1 }
+        return e
+    }
+
+    func pow10(_ e: Double) -> Double {
+        var r = 1.0
+        if e >= 0 { for _ in 0..<Int(e) { r *= 10 } } else { for _ in 0..<Int(-e) { r /= 10 } }
+        return r
+    }
+}
+
+struct ValueFormatTests {
+    @Test func formats() {
+        #expect(ChartSpec.YAxis.Format.number.label(11000, step: 1000) == "11,000")
+        #expect(ChartSpec.YAxis.Format.compact.label(11000, step: 1000) == "11k")
+        #expect(ChartSpec.YAxis.Format.compact.label(1_200_000, step: 200_000) == "1.2M")
+        #expect(ChartSpec.YAxis.Format.compact.label(1_500_000, step: 500_000) == "1.5M")
+        #expect(ChartSpec.YAxis.Format.percent.label(0.25, step: 0.05) == "25%")
+        #expect(ChartSpec.YAxis.Format.number.label(0.5, step: 0.1) == "0.5")
+    }
+}
