@@ -138,14 +138,15 @@ extension ImageSurface {
             init(_ bytes: [UInt8]) { self.bytes = bytes }
         }
         let source = Source(bytes)
-        let decoded = cairo_image_surface_create_from_png_stream({ closure, data, length in
-            let s = Unmanaged<Source>.fromOpaque(closure!).takeUnretainedValue()
-            let n = Int(length)
-            guard s.offset + n <= s.bytes.count else { return CAIRO_STATUS_READ_ERROR }
-            s.bytes.withUnsafeBufferPointer { data!.update(from: $0.baseAddress! + s.offset, count: n) }
-            s.offset += n
-            return CAIRO_STATUS_SUCCESS
-        }, Unmanaged.passUnretained(source).toOpaque())!
+        let decoded = cairo_image_surface_create_from_png_stream(
+            { closure, data, length in
+                let s = Unmanaged<Source>.fromOpaque(closure!).takeUnretainedValue()
+                let n = Int(length)
+                guard s.offset + n <= s.bytes.count else { return CAIRO_STATUS_READ_ERROR }
+                s.bytes.withUnsafeBufferPointer { data!.update(from: $0.baseAddress! + s.offset, count: n) }
+                s.offset += n
+                return CAIRO_STATUS_SUCCESS
+            }, Unmanaged.passUnretained(source).toOpaque())!
         let status = cairo_surface_status(decoded)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(decoded)

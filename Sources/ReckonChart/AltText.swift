@@ -33,8 +33,9 @@ enum AltText {
         }
         for layer in layers where layer.trend != nil {
             if let t = layer.trend {
-                parts.append("\(layer.name.lowercased()) rising \(NumberText.grouped(t.slopePerDay, decimals: 1)) a day"
-                    .replacingOccurrences(of: "rising -", with: "falling "))
+                parts.append(
+                    "\(layer.name.lowercased()) rising \(NumberText.grouped(t.slopePerDay, decimals: 1)) a day"
+                        .replacingOccurrences(of: "rising -", with: "falling "))
             }
         }
         var out = kind + ": " + (spec.title ?? spec.id)

@@ -6,10 +6,10 @@ public import ReckonModel
 public struct ChartBuilder: Sendable {
     /// Measures text for layout; Pango's metrics in production, fixed metrics in tests.
     public var measure: any TextMeasuring
-    /// The settings file as errors name it.
-    public var configPath: String
+    /// The settings file as errors name it; nil for charts made on the command line.
+    public var configPath: String?
 
-    public init(measure: any TextMeasuring, configPath: String = "reckon.yaml") {
+    public init(measure: any TextMeasuring, configPath: String? = "reckon.yaml") {
         self.measure = measure
         self.configPath = configPath
     }
@@ -21,7 +21,7 @@ public struct ChartBuilder: Sendable {
         public var warnings: [Diagnostic]
         /// The sources of the points drawn.
         public var sources: [String]
-        /// The last day with data.
+        /// The last day any of the chart's series has data for.
         public var lastDay: Day?
     }
 
@@ -32,7 +32,9 @@ public struct ChartBuilder: Sendable {
         let theme = Theme(spec)
         var (layers, warnings) = try layerData(spec, theme: theme, load: load)
         for layer in layers where layer.points.isEmpty {
-            warnings.append(Diagnostic(.warning, file: configPath, line: layer.spec.line, "layer '\(layer.spec.series)' has no data to draw"))
+            warnings.append(
+                Diagnostic(
+                    .warning, file: configPath, line: line(layer.spec.line), "layer '\(layer.spec.series)' has no data to draw"))
         }
         // Small charts shed text until the plot has room: first the subtitle, then the note, then the legend.
         let fallbacks: [Set<Part>] = [[], [.subtitle], [.subtitle, .note], [.subtitle, .note, .legend]]
@@ -40,15 +42,23 @@ public struct ChartBuilder: Sendable {
             if let output = try compose(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) {
                 if !omit.isEmpty {
                     var out = output
-                    out.warnings.append(Diagnostic(.warning, file: configPath, line: spec.line,
-                        "chart '\(spec.id)' at \(spec.width)x\(spec.height) leaves out its \(omit.map(\.rawValue).sorted().joined(separator: ", ")) to make room for the plot"))
+                    out.warnings.append(
+                        Diagnostic(
+                            .warning, file: configPath, line: line(spec.line),
+                            "chart '\(spec.id)' at \(spec.width)x\(spec.height) leaves out its \(omit.map(\.rawValue).sorted().joined(separator: ", ")) to make room for the plot"
+                        ))
                     return out
                 }
                 return output
             }
         }
-        throw ChartError(file: configPath, line: spec.line, "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
+        throw ChartError(
+            file: configPath, line: line(spec.line),
+            "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
     }
+
+    /// A spec's line for diagnostics: nil for specs that did not come from the file.
+    func line(_ n: Int) -> Int? { configPath == nil || n == 0 ? nil : n }
 
     /// Parts of the text that a small chart may leave out.
     enum Part: String {
@@ -56,14 +66,17 @@ public struct ChartBuilder: Sendable {
     }
 
     /// The chart laid out without the parts in `omit`, or nil when the plot would have no room.
-    func compose(_ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], omit: Set<Part>) throws(ChartError) -> Output? {
+    func compose(
+        _ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], omit: Set<Part>
+    ) throws(ChartError) -> Output? {
         let W = Double(spec.width), H = Double(spec.height)
         let pad = theme.pad
 
         // The time domain, in days (day d covers [d, d + 1)).
-        var xDomain = layers.compactMap(\.dayRange).reduce(nil as ClosedRange<Double>?) { acc, r in
-            acc.map { min($0.lowerBound, r.lowerBound)...max($0.upperBound, r.upperBound) } ?? r
-        } ?? Double(Day(year: 2025, month: 1, day: 1)!.ordinal)...Double(Day(year: 2026, month: 1, day: 1)!.ordinal)
+        var xDomain =
+            layers.compactMap(\.dayRange).reduce(nil as ClosedRange<Double>?) { acc, r in
+                acc.map { min($0.lowerBound, r.lowerBound)...max($0.upperBound, r.upperBound) } ?? r
+            } ?? Double(Day(year: 2025, month: 1, day: 1)!.ordinal)...Double(Day(year: 2026, month: 1, day: 1)!.ordinal)
         if let from = spec.x.from { xDomain = Double(from.ordinal)...max(Double(from.ordinal) + 1, xDomain.upperBound) }
         if let to = spec.x.to { xDomain = xDomain.lowerBound...max(xDomain.lowerBound + 1, Double(to.ordinal) + 1) }
         if let last = spec.x.last {
@@ -73,7 +86,9 @@ public struct ChartBuilder: Sendable {
         if xDomain.upperBound - xDomain.lowerBound < 2 { xDomain = (xDomain.lowerBound - 1)...(xDomain.upperBound + 1) }
         // Room for markers at the ends, so the first and last estimate are not cut by the plot's edge.
         let marked = layers.contains { l in
-            l.trend == nil && ([.points, .range].contains(l.spec.mark) || ([.line, .step].contains(l.spec.mark) && LineMark.drawsMarkers(l, plotWidth: W - 2 * pad - 60)))
+            l.trend == nil
+                && ([.points, .range].contains(l.spec.mark)
+                    || ([.line, .step].contains(l.spec.mark) && LineMark.drawsMarkers(l, plotWidth: W - 2 * pad - 60)))
         }
         if marked, spec.x.from == nil, spec.x.to == nil, spec.x.last == nil {
             let margin = max(1, (xDomain.upperBound - xDomain.lowerBound) * 0.03)
@@ -115,18 +130,24 @@ public struct ChartBuilder: Sendable {
         // The footer, from the bottom up.
         let sources = Self.sources(layers)
         var footer: [String] = []
-        if let note = spec.note, !omit.contains(.note) { footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure) }
-        let sourceText: String? = switch spec.source {
-        case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
-        case .text(let s): "Source: " + s
-        case .none: nil
+        if let note = spec.note, !omit.contains(.note) {
+            footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure)
         }
+        let sourceText: String? =
+            switch spec.source {
+            case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
+            case .text(let s): "Source: " + s
+            case .none: nil
+            }
         if let sourceText { footer += TextWrap.lines(sourceText, width: contentWidth, font: smallFont, measure: measure) }
         let lineHeight = measure.measure("Ag", font: smallFont).height
         var bottom = H - pad - Double(footer.count) * lineHeight
         for (i, line) in footer.enumerated() {
             let size = measure.measure(line, font: smallFont)
-            texts.append(TextRun(line, origin: Point(pad, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText, size: size))
+            texts.append(
+                TextRun(
+                    line, origin: Point(pad, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText, size: size
+                ))
         }
         if !footer.isEmpty { bottom -= theme.label * 0.6 }
         let tickHeight = measure.measure("Ag", font: labelFont).height
@@ -136,7 +157,7 @@ public struct ChartBuilder: Sendable {
         guard plotBottom - plotTop >= max(40, H * 0.2) else { return nil }
 
         // The value axis.
-        let yAxis = ValueAxis(spec: spec, layers: layers, xDomain: xDomain, plotHeight: plotBottom - plotTop)
+        let yAxis = ValueAxis(spec: spec, layers: layers, xDomain: xDomain, plotHeight: plotBottom - plotTop, markers: marked)
         let tickLabels = yAxis.ticks.map { spec.y.format.label($0, step: yAxis.step) }
         let labelWidth = tickLabels.map { measure.measure($0, font: labelFont).width }.max() ?? 0
         let plotLeft = pad + labelWidth + 8
@@ -151,9 +172,15 @@ public struct ChartBuilder: Sendable {
         for (tick, label) in zip(yAxis.ticks, tickLabels) {
             let py = yScale(tick)
             let isZero = tick == 0 && !spec.y.log
-            grid.append(.path(.polyline([Point(plot.x, py), Point(plot.maxX, py)], stroke: Stroke(isZero ? theme.axis : theme.grid, width: 1))))
+            grid.append(
+                .path(
+                    .polyline(
+                        [Point(plot.x, py), Point(plot.maxX, py)], stroke: Stroke(isZero ? theme.axis : theme.grid, width: 1))))
             let size = measure.measure(label, font: labelFont)
-            texts.append(TextRun(label, origin: Point(plot.x - 8 - size.width, py - size.height / 2), font: labelFont, color: theme.mutedText, size: size))
+            texts.append(
+                TextRun(
+                    label, origin: Point(plot.x - 8 - size.width, py - size.height / 2), font: labelFont, color: theme.mutedText,
+                    size: size))
         }
         if let (unit, at) = unitLine {
             let size = measure.measure(unit, font: smallFont)
@@ -165,6 +192,7 @@ public struct ChartBuilder: Sendable {
         let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width) { measure.measure($0, font: labelFont).width }
         var placed: [Rect] = []
         var secondaryRuns: [TextRun] = []
+        var secondaryCandidates: [(Double, String, Day)] = []
         for tick in ticks {
             let px = xScale(Double(tick.day.ordinal))
             guard px >= plot.x - 0.5, px <= plot.maxX + 0.5 else { continue }
@@ -175,25 +203,33 @@ public struct ChartBuilder: Sendable {
             guard !placed.contains(where: { $0.intersects(box) }) else { continue }
             placed.append(box)
             texts.append(TextRun(tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size))
-            if let secondary = tick.secondary {
-                let s = measure.measure(secondary, font: labelFont)
-                let sx = min(max(px - s.width / 2, 0), W - s.width)
-                let sbox = Rect(x: sx, y: box.maxY, width: s.width, height: s.height)
-                let run = TextRun(secondary, origin: Point(sbox.x, sbox.y), font: labelFont, color: theme.text, size: s)
-                if let previous = secondaryRuns.last, previous.box.intersects(sbox.insetBy(-4)) {
-                    // The first label names a month or year the axis barely shows: the next one wins.
-                    guard secondaryRuns.count == 1 else { continue }
-                    secondaryRuns.removeLast()
-                }
-                secondaryRuns.append(run)
+            if let secondary = tick.secondary { secondaryCandidates.append((px, secondary, tick.day)) }
+        }
+        // The second row: a month or year under the first tick of each. When the first label (a month
+        // or year the axis barely shows) crowds the next, the next wins and takes over its year.
+        for (px, text, day) in secondaryCandidates {
+            func run(_ text: String) -> TextRun {
+                let size = measure.measure(text, font: labelFont)
+                let x = min(max(px - size.width / 2, 0), W - size.width)
+                return TextRun(
+                    text, origin: Point(x, plot.maxY + xLabelOffset + tickHeight), font: labelFont, color: theme.text, size: size)
             }
+            var next = run(text)
+            if let previous = secondaryRuns.last, previous.box.intersects(next.box.insetBy(-10)) {
+                guard secondaryRuns.count == 1 else { continue }
+                if previous.text.contains(" "), !text.contains(" ") { next = run(text + " " + String(day.civil.year)) }
+                secondaryRuns = []
+            }
+            secondaryRuns.append(next)
         }
         texts += secondaryRuns
-        grid.append(.path(.polyline([Point(plot.x, plot.maxY), Point(plot.maxX, plot.maxY)], stroke: Stroke(theme.axis, width: 1))))
+        grid.append(
+            .path(.polyline([Point(plot.x, plot.maxY), Point(plot.maxX, plot.maxY)], stroke: Stroke(theme.axis, width: 1))))
         items.append(.group(id: "grid", clip: nil, items: grid))
 
         // Annotations behind the data, marks on top, both clipped to the plot.
-        let context = MarkContext(x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step)
+        let context = MarkContext(
+            x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step)
         let notes = AnnotationMarks.draw(spec.annotations, context)
         items.append(.group(id: "annotations", clip: plot, items: notes.items))
         texts += notes.texts
@@ -206,8 +242,9 @@ public struct ChartBuilder: Sendable {
         items.append(.group(id: "text", clip: nil, items: texts.map { .text($0) }))
 
         let alt = spec.alt ?? AltText.describe(spec, layers: layers, sources: sources)
-        let scene = Scene(width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
-        let lastDay = layers.compactMap { $0.points.dates.last?.last }.max()
+        let scene = Scene(
+            width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
+        let lastDay = layers.compactMap { $0.series.dateRange?.upperBound }.max()
         return Output(scene: scene, warnings: warnings, sources: sources, lastDay: lastDay)
     }
 

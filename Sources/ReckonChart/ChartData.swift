@@ -28,7 +28,9 @@ struct LayerData {
 
 extension ChartBuilder {
     /// Runs each layer's query and fit.
-    func layerData(_ spec: ChartSpec, theme: Theme, load: (SeriesID) throws(ModelError) -> Series) throws(ChartError) -> (layers: [LayerData], warnings: [Diagnostic]) {
+    func layerData(
+        _ spec: ChartSpec, theme: Theme, load: (SeriesID) throws(ModelError) -> Series
+    ) throws(ChartError) -> (layers: [LayerData], warnings: [Diagnostic]) {
         var layers: [LayerData] = []
         var warnings: [Diagnostic] = []
         var cache: [SeriesID: Series] = [:]
@@ -51,7 +53,7 @@ extension ChartBuilder {
             do throws(AnalysisError) {
                 result = try Query.run(series, options)
             } catch {
-                throw ChartError(file: configPath, line: layer.line, "layer '\(layer.series)': \(error.message)")
+                throw ChartError(file: configPath, line: line(layer.line), "layer '\(layer.series)': \(error.message)")
             }
             warnings += result.warnings.map { Diagnostic(.warning, file: "Series/\(layer.series).csv", $0.message) }
             var trend: Trend?
@@ -59,12 +61,16 @@ extension ChartBuilder {
                 do throws(AnalysisError) {
                     trend = try Trend.fit(fit, to: result.points)
                 } catch {
-                    throw ChartError(file: configPath, line: layer.line, "layer '\(layer.series)': \(error.message)")
+                    throw ChartError(file: configPath, line: line(layer.line), "layer '\(layer.series)': \(error.message)")
                 }
             }
-            let name = layer.label ?? (layer.trend.map { "\($0.rawValue.capitalized) trend" }) ?? series.metadata.title ?? layer.series.rawValue
-            layers.append(LayerData(spec: layer, series: series, points: result.points, trend: trend,
-                                    color: layer.color ?? theme.palette[i % theme.palette.count], name: name))
+            let name =
+                layer.label ?? (layer.trend.map { "\($0.rawValue.capitalized) trend" }) ?? series.metadata.title
+                ?? layer.series.rawValue
+            layers.append(
+                LayerData(
+                    spec: layer, series: series, points: result.points, trend: trend,
+                    color: layer.color ?? theme.palette[i % theme.palette.count], name: name))
         }
         return (layers, warnings)
     }

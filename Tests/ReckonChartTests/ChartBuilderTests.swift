@@ -31,19 +31,24 @@ struct ChartBuilderTests {
     @Test func altTextDescribesTheData() throws {
         let specs = try Sample.charts()
         let troops = try Sample.build(try #require(specs.first { $0.id == "nk-troops" })).scene
-        #expect(troops.description.hasPrefix(
-            "Line chart: North Korean troops in Russia, from about 8,000 (31 Oct 2024) to about 11,000 (27 Mar 2025). Sent in January and February 2025, 3,000 (2025-01/2025-02)."))
+        #expect(
+            troops.description.hasPrefix(
+                "Line chart: North Korean troops in Russia, from about 8,000 (31 Oct 2024) to about 11,000 (27 Mar 2025). Sent in January and February 2025, 3,000 (2025-01/2025-02)."
+            ))
         #expect(troops.description.hasSuffix("Source: United States; South Korea Joint Chiefs of Staff."))
         let monthly = try Sample.build(try #require(specs.first { $0.id == "drones-monthly" })).scene
-        #expect(monthly.description.hasPrefix("Bar chart: Russian drones downed per month, from 3 (Feb 2022) to 13,941 (Aug 2026); highest 60,849 (Jun 2026)"))
+        #expect(
+            monthly.description.hasPrefix(
+                "Bar chart: Russian drones downed per month, from 3 (Feb 2022) to 13,941 (Aug 2026); highest 60,849 (Jun 2026)"))
     }
 
     /// A line with more points than pixel columns is reduced before drawing.
     @Test func longLinesAreReducedToThePixelColumns() throws {
         let days = 200_000
         let start = Day(year: 1500, month: 1, day: 1)!
-        let series = Series(id: try SeriesID("long"), metadata: SeriesMetadata(kind: .level),
-                            observations: (0..<days).map { Observation(date: ObservationDate(start + $0), value: Double($0 % 977)) })
+        let series = Series(
+            id: try SeriesID("long"), metadata: SeriesMetadata(kind: .level),
+            observations: (0..<days).map { Observation(date: ObservationDate(start + $0), value: Double($0 % 977)) })
         var spec = ChartSpec(id: "long")
         spec.width = 800
         spec.height = 400

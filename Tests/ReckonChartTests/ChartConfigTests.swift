@@ -4,7 +4,9 @@ import ReckonModel
 import Testing
 
 struct ChartConfigTests {
-    let kinds: [SeriesID: SeriesKind] = [try! SeriesID("troops"): .level, try! SeriesID("drones"): .cumulative, try! SeriesID("sent"): .count]
+    let kinds: [SeriesID: SeriesKind] = [
+        try! SeriesID("troops"): .level, try! SeriesID("drones"): .cumulative, try! SeriesID("sent"): .count,
+    ]
 
     @Test func readsEverySetting() throws {
         let yaml = """
@@ -43,30 +45,56 @@ struct ChartConfigTests {
         #expect(c.x.last == Duration(count: 18, unit: .m))
         #expect(c.y.min == 0 && c.y.max == 3000 && c.y.label == "drones" && c.y.format == .compact && c.y.zero == true)
         #expect(c.layers.count == 2)
-        #expect(c.layers[0].query.diff && c.layers[0].query.rolling == 7 && c.layers[0].dash && c.layers[0].color == Color(hex: "#112233"))
+        #expect(
+            c.layers[0].query.diff && c.layers[0].query.rolling == 7 && c.layers[0].dash
+                && c.layers[0].color == Color(hex: "#112233"))
         #expect(c.layers[1].trend == .linear && c.layers[1].project == Duration(count: 90, unit: .d))
         #expect(c.annotations.count == 3)
     }
 
     /// Each bad spec and the diagnostic it must produce, with its line and column.
     @Test(arguments: [
-        ("charts:\n  - id: a\n    titel: x\n    layers: [{series: troops}]\n",
-         "reckon.yaml:3:5: error: unknown key 'titel'; did you mean 'title'? (keys: id, title, subtitle, note, source, alt, width, height, scale, theme, formats, font, x, y, layers, annotations, legend)"),
-        ("charts:\n  - id: a\n    layers:\n      - series: nope\n", "reckon.yaml:4:17: error: unknown series 'nope' (no Series/nope.csv)"),
-        ("charts:\n  - id: a\n    layers:\n      - {series: sent, diff: true}\n",
-         "reckon.yaml:4:30: error: 'diff' turns a level or cumulative series into counts; 'sent' is already a count"),
-        ("charts:\n  - id: a\n    layers:\n      - {series: troops, mark: pie}\n",
-         "reckon.yaml:4:32: error: 'mark' must be one of line, step, area, bar, points, band, range"),
-        ("charts:\n  - id: a\n    layers: [{series: troops}]\n  - id: a\n    layers: [{series: troops}]\n",
-         "reckon.yaml:4:9: error: chart id 'a' is used twice (first on line 2)"),
-        ("charts:\n  - id: A b\n    layers: [{series: troops}]\n", "reckon.yaml:2:9: error: chart id 'A b' must be 1 to 64 of a-z, 0-9 and '-'"),
-        ("charts:\n  - id: a\n    y: {log: true}\n    layers: [{series: sent, mark: bar}]\n",
-         "reckon.yaml:3:8: error: bars and areas need a linear axis from zero; 'log' cannot be used with them"),
-        ("charts:\n  - id: a\n    layers: [{series: troops, project: 90d}]\n", "reckon.yaml:3:40: error: 'project' needs a 'trend'"),
-        ("charts:\n  - id: a\n    width: 10\n    layers: [{series: troops}]\n", "reckon.yaml:3:12: error: 'width' must be a whole number from 160 to 8000"),
+        (
+            "charts:\n  - id: a\n    titel: x\n    layers: [{series: troops}]\n",
+            "reckon.yaml:3:5: error: unknown key 'titel'; did you mean 'title'? (keys: id, title, subtitle, note, source, alt, width, height, scale, theme, formats, font, x, y, layers, annotations, legend)"
+        ),
+        (
+            "charts:\n  - id: a\n    layers:\n      - series: nope\n",
+            "reckon.yaml:4:17: error: unknown series 'nope' (no Series/nope.csv)"
+        ),
+        (
+            "charts:\n  - id: a\n    layers:\n      - {series: sent, diff: true}\n",
+            "reckon.yaml:4:30: error: 'diff' turns a level or cumulative series into counts; 'sent' is already a count"
+        ),
+        (
+            "charts:\n  - id: a\n    layers:\n      - {series: troops, mark: pie}\n",
+            "reckon.yaml:4:32: error: 'mark' must be one of line, step, area, bar, points, band, range"
+        ),
+        (
+            "charts:\n  - id: a\n    layers: [{series: troops}]\n  - id: a\n    layers: [{series: troops}]\n",
+            "reckon.yaml:4:9: error: chart id 'a' is used twice (first on line 2)"
+        ),
+        (
+            "charts:\n  - id: A b\n    layers: [{series: troops}]\n",
+            "reckon.yaml:2:9: error: chart id 'A b' must be 1 to 64 of a-z, 0-9 and '-'"
+        ),
+        (
+            "charts:\n  - id: a\n    y: {log: true}\n    layers: [{series: sent, mark: bar}]\n",
+            "reckon.yaml:3:8: error: bars and areas need a linear axis from zero; 'log' cannot be used with them"
+        ),
+        (
+            "charts:\n  - id: a\n    layers: [{series: troops, project: 90d}]\n",
+            "reckon.yaml:3:40: error: 'project' needs a 'trend'"
+        ),
+        (
+            "charts:\n  - id: a\n    width: 10\n    layers: [{series: troops}]\n",
+            "reckon.yaml:3:12: error: 'width' must be a whole number from 160 to 8000"
+        ),
         ("charts:\n  - id: a\n", "reckon.yaml:2:5: error: chart 'a' has no 'layers'"),
-        ("charts:\n  - id: a\n    annotations: [{date: 2025-02-30}]\n    layers: [{series: troops}]\n",
-         "reckon.yaml:3:26: error: 'date': '2025-02-30' is not a date: February 2025 has 28 days"),
+        (
+            "charts:\n  - id: a\n    annotations: [{date: 2025-02-30}]\n    layers: [{series: troops}]\n",
+            "reckon.yaml:3:26: error: 'date': '2025-02-30' is not a date: February 2025 has 28 days"
+        ),
         ("charts: [\n", "reckon.yaml:2:1: error: invalid YAML: did not find expected node content"),
     ])
     func badSpecs(_ yaml: String, _ expected: String) {

@@ -42,8 +42,9 @@ func assertSnapshot(_ text: String, named name: String, sourceLocation: SourceLo
         let a = text.split(separator: "\n", omittingEmptySubsequences: false)
         let b = expected.split(separator: "\n", omittingEmptySubsequences: false)
         let line = zip(a, b).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, b.count)
-        Issue.record("snapshot \(name) differs at line \(line + 1):\n  got:      \(line < a.count ? String(a[line]) : "<end>")\n  expected: \(line < b.count ? String(b[line]) : "<end>")",
-                     sourceLocation: sourceLocation)
+        Issue.record(
+            "snapshot \(name) differs at line \(line + 1):\n  got:      \(line < a.count ? String(a[line]) : "<end>")\n  expected: \(line < b.count ? String(b[line]) : "<end>")",
+            sourceLocation: sourceLocation)
     }
 }
 

@@ -24,7 +24,8 @@ struct Legend {
                 entries.append((.line(layer.color, dash: [9, 5]), layer.name))
             } else {
                 switch layer.spec.mark {
-                case .bar, .area, .band: entries.append((.box(layer.color.opacity(layer.spec.mark == .bar ? 1 : 0.4)), layer.name))
+                case .bar, .area, .band:
+                    entries.append((.box(layer.color.opacity(layer.spec.mark == .bar ? 1 : 0.4)), layer.name))
                 case .points, .range: entries.append((.marker(nil, layer.color), layer.name))
                 case .line, .step: entries.append((.line(layer.color, dash: layer.spec.dash ? [8, 5] : []), layer.name))
                 }
@@ -61,7 +62,9 @@ struct Legend {
     }
 
     /// The legend's texts and swatches from `origin`, and its height.
-    func items(origin: Point, width: Double, font: Font, measure: any TextMeasuring) -> (texts: [TextRun], paths: [Path], height: Double) {
+    func items(
+        origin: Point, width: Double, font: Font, measure: any TextMeasuring
+    ) -> (texts: [TextRun], paths: [Path], height: Double) {
         var texts: [TextRun] = []
         var paths: [Path] = []
         let lineHeight = measure.measure("Ag", font: font).height
@@ -77,13 +80,18 @@ struct Legend {
             let mid = y + lineHeight / 2
             switch swatch {
             case .line(let color, let dash):
-                paths.append(.polyline([Point(x, mid), Point(x + swatchWidth, mid)], stroke: Stroke(color, width: max(2, font.size * 0.16), dash: dash)))
+                paths.append(
+                    .polyline(
+                        [Point(x, mid), Point(x + swatchWidth, mid)],
+                        stroke: Stroke(color, width: max(2, font.size * 0.16), dash: dash)))
             case .box(let color):
-                paths.append(.rect(Rect(x: x, y: mid - lineHeight * 0.3, width: swatchWidth, height: lineHeight * 0.6), fill: color))
+                paths.append(
+                    .rect(Rect(x: x, y: mid - lineHeight * 0.3, width: swatchWidth, height: lineHeight * 0.6), fill: color))
             case .marker(let q, let color):
                 let r = max(3, font.size * 0.3)
-                paths += Marker.paths(at: Point(x + swatchWidth / 2, q == .atLeast ? mid + r : (q == .atMost ? mid - r : mid)), qualifier: q,
-                                      color: color, radius: r, background: background)
+                paths += Marker.paths(
+                    at: Point(x + swatchWidth / 2, q == .atLeast ? mid + r : (q == .atMost ? mid - r : mid)), qualifier: q,
+                    color: color, radius: r, background: background)
             }
             texts.append(TextRun(label, origin: Point(x + swatchWidth + 6, y), font: font, color: textColor, size: size))
             x += itemWidth + font.size * 1.4

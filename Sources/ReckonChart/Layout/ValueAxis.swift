@@ -6,7 +6,8 @@ struct ValueAxis {
     var ticks: [Double]
     var step: Double
 
-    init(spec: ChartSpec, layers: [LayerData], xDomain: ClosedRange<Double>, plotHeight: Double) {
+    /// - Parameter markers: whether any layer draws markers, which need room at the extremes.
+    init(spec: ChartSpec, layers: [LayerData], xDomain: ClosedRange<Double>, plotHeight: Double, markers: Bool) {
         var lo = Double.infinity, hi = -Double.infinity
         func add(_ v: Double?) {
             guard let v, v.isFinite, !spec.y.log || v > 0 else { return }
@@ -17,7 +18,9 @@ struct ValueAxis {
             let p = layer.points
             for i in 0..<p.count {
                 let d = p.dates[i]
-                guard Double(d.last.ordinal) + 1 > xDomain.lowerBound, Double(d.first.ordinal) < xDomain.upperBound else { continue }
+                guard Double(d.last.ordinal) + 1 > xDomain.lowerBound, Double(d.first.ordinal) < xDomain.upperBound else {
+                    continue
+                }
                 if layer.spec.trend == nil {
                     add(p.values[i])
                     add(p.low(i))
@@ -38,6 +41,12 @@ struct ValueAxis {
             }
         }
         if !lo.isFinite { (lo, hi) = spec.y.log ? (1, 10) : (0, 1) }
+        // Room for markers at the extremes, so a dot is not cut by the plot's edge.
+        if markers, !spec.y.log, hi > lo {
+            let margin = (hi - lo) * 0.04
+            if lo != 0 { lo -= margin }
+            hi += margin
+        }
         let wantsZero = spec.y.zero ?? layers.contains { $0.spec.mark == .bar || $0.spec.mark == .area }
         if wantsZero, !spec.y.log {
             lo = min(lo, 0)

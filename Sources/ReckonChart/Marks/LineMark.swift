@@ -29,8 +29,12 @@ enum LineMark {
             var line = zip(xs, ys).map { Point($0, $1) }
             if layer.spec.mark == .step { line = steps(line) }
             if layer.spec.mark == .area, line.count > 1 {
-                out.add(Path([.move(Point(line[0].x, baseline))] + line.map { .line($0) } + [.line(Point(line[line.count - 1].x, baseline)), .close],
-                             fill: layer.color.opacity(0.25)))
+                out.add(
+                    Path(
+                        [.move(Point(line[0].x, baseline))] + line.map { .line($0) } + [
+                            .line(Point(line[line.count - 1].x, baseline)), .close,
+                        ],
+                        fill: layer.color.opacity(0.25)))
             }
             if line.count > 1 { out.add(.polyline(line, stroke: stroke)) }
             // The stretch to the next run, interpolated.
@@ -48,7 +52,9 @@ enum LineMark {
     }
 
     /// The interpolated curve from point `i` to point `i + 1`, or nil when the layer does not bridge it.
-    static func interpolated(_ layer: LayerData, from i: Int, positions: [Double], curve: inout Interpolator?, _ c: MarkContext) -> [Point]? {
+    static func interpolated(
+        _ layer: LayerData, from i: Int, positions: [Double], curve: inout Interpolator?, _ c: MarkContext
+    ) -> [Point]? {
         let q = layer.spec.query
         guard q.interpolate != .none, layer.points.kind != .count else { return nil }
         let (x0, x1) = (positions[i], positions[i + 1])

@@ -34,9 +34,12 @@ enum Marker {
         case .atLeast, .atMost:
             let dir = qualifier == .atLeast ? -1.0 : 1.0
             let tip = Point(p.x, p.y + dir * r * 3.4)
-            let arrow = Path([.move(Point(p.x, p.y + dir * r)), .line(tip), .move(Point(p.x - r * 0.9, tip.y - dir * r * 0.9)), .line(tip),
-                              .line(Point(p.x + r * 0.9, tip.y - dir * r * 0.9))],
-                             stroke: Stroke(color, width: max(1.5, r * 0.4)))
+            let arrow = Path(
+                [
+                    .move(Point(p.x, p.y + dir * r)), .line(tip), .move(Point(p.x - r * 0.9, tip.y - dir * r * 0.9)), .line(tip),
+                    .line(Point(p.x + r * 0.9, tip.y - dir * r * 0.9)),
+                ],
+                stroke: Stroke(color, width: max(1.5, r * 0.4)))
             return [arrow, Path([.circle(center: p, radius: r)], stroke: ring, fill: color)]
         }
     }

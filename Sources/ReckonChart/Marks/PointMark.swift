@@ -13,19 +13,33 @@ enum PointMark {
             let center = Point(c.position(p.position(i)), c.y(p.values[i]))
             if p.kind == .level, date.dayCount > 1 {
                 let x0 = c.x(Double(date.first.ordinal)), x1 = c.x(Double(date.last.ordinal) + 1)
-                out.add(Path([.move(Point(x0, center.y)), .line(Point(x1, center.y)), .move(Point(x0, center.y - r)), .line(Point(x0, center.y + r)),
-                              .move(Point(x1, center.y - r)), .line(Point(x1, center.y + r))],
-                             stroke: Stroke(layer.color.opacity(0.7), width: max(1.5, c.lineWidth * 0.8))))
+                out.add(
+                    Path(
+                        [
+                            .move(Point(x0, center.y)), .line(Point(x1, center.y)), .move(Point(x0, center.y - r)),
+                            .line(Point(x0, center.y + r)),
+                            .move(Point(x1, center.y - r)), .line(Point(x1, center.y + r)),
+                        ],
+                        stroke: Stroke(layer.color.opacity(0.7), width: max(1.5, c.lineWidth * 0.8))))
             }
-            if whiskers, let low = p.low(i) ?? p.high(i).map({ _ in p.values[i] }), let high = p.high(i) ?? p.low(i).map({ _ in p.values[i] }) {
+            if whiskers, let low = p.low(i) ?? p.high(i).map({ _ in p.values[i] }),
+                let high = p.high(i) ?? p.low(i).map({ _ in p.values[i] })
+            {
                 let (y0, y1) = (c.y(low), c.y(high))
-                out.add(Path([.move(Point(center.x, y0)), .line(Point(center.x, y1)), .move(Point(center.x - r, y0)), .line(Point(center.x + r, y0)),
-                              .move(Point(center.x - r, y1)), .line(Point(center.x + r, y1))],
-                             stroke: Stroke(layer.color, width: max(1.25, c.lineWidth * 0.7))))
+                out.add(
+                    Path(
+                        [
+                            .move(Point(center.x, y0)), .line(Point(center.x, y1)), .move(Point(center.x - r, y0)),
+                            .line(Point(center.x + r, y0)),
+                            .move(Point(center.x - r, y1)), .line(Point(center.x + r, y1)),
+                        ],
+                        stroke: Stroke(layer.color, width: max(1.25, c.lineWidth * 0.7))))
             }
             let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
             if p.isObserved(i) {
-                for path in Marker.paths(at: center, qualifier: qualifier, color: layer.color, radius: r, background: c.theme.background) {
+                for path in Marker.paths(
+                    at: center, qualifier: qualifier, color: layer.color, radius: r, background: c.theme.background)
+                {
                     out.add(path)
                 }
             }

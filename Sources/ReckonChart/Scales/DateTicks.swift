@@ -13,7 +13,8 @@ public enum DateTicks {
 
     /// The tick intervals tried, finest first.
     enum Interval: CaseIterable {
-        case day, twoDays, week, twoWeeks, month, twoMonths, quarter, halfYear, year, twoYears, fiveYears, decade, twentyYears, halfCentury, century
+        case day, twoDays, week, twoWeeks, month, twoMonths, quarter, halfYear, year, twoYears, fiveYears, decade, twentyYears,
+            halfCentury, century
 
         var months: Int? {
             switch self {
@@ -43,7 +44,9 @@ public enum DateTicks {
 
     /// The finest ticks over `first...last` whose labels fit `pixels` wide, measured with `measure`,
     /// keeping `gap` pixels between labels.
-    public static func ticks(from first: Day, to last: Day, pixels: Double, gap: Double = 12, measure: (String) -> Double) -> [Tick] {
+    public static func ticks(
+        from first: Day, to last: Day, pixels: Double, gap: Double = 12, measure: (String) -> Double
+    ) -> [Tick] {
         let span = max(1, last - first)
         for interval in Interval.allCases {
             let ticks = make(interval, first, last)
@@ -120,8 +123,11 @@ public enum DateTicks {
             let (y, m, d) = day.civil
             switch interval {
             case .day, .twoDays, .week, .twoWeeks:
-                let secondary = previous.map { $0.year != y || $0.month != m } ?? true
-                ticks.append(Tick(day: day, label: String(d), secondary: secondary ? "\(monthAbbreviations[m - 1]) \(y)" : nil))
+                // The month under its first tick, with the year on the first and at each new year.
+                let newMonth = previous.map { $0.year != y || $0.month != m } ?? true
+                let newYear = previous.map { $0.year != y } ?? true
+                let secondary = newYear ? "\(monthAbbreviations[m - 1]) \(y)" : monthAbbreviations[m - 1]
+                ticks.append(Tick(day: day, label: String(d), secondary: newMonth ? secondary : nil))
             case .month, .twoMonths, .quarter, .halfYear:
                 let secondary = previous.map { $0.year != y } ?? true
                 ticks.append(Tick(day: day, label: monthAbbreviations[m - 1], secondary: secondary ? String(y) : nil))

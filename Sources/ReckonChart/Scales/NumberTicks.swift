@@ -9,7 +9,9 @@ public enum NumberTicks {
     /// Ticks covering `domain` about `target` apart in count, and the domain widened to the outer ticks.
     ///
     /// - Complexity: O(ticks).
-    public static func nice(_ domain: ClosedRange<Double>, target: Int) -> (ticks: [Double], domain: ClosedRange<Double>, step: Double) {
+    public static func nice(
+        _ domain: ClosedRange<Double>, target: Int
+    ) -> (ticks: [Double], domain: ClosedRange<Double>, step: Double) {
         var lo = domain.lowerBound, hi = domain.upperBound
         if lo == hi {
             let pad = lo == 0 ? 1 : abs(lo) * 0.1

@@ -22,7 +22,8 @@ public struct Scale: Sendable, Equatable {
     /// The pixel position of `v`.
     @inline(__always)
     public func callAsFunction(_ v: Double) -> Double {
-        let (a, b, x) = log ? (log10(domain.lowerBound), log10(domain.upperBound), log10(v)) : (domain.lowerBound, domain.upperBound, v)
+        let (a, b, x) =
+            log ? (log10(domain.lowerBound), log10(domain.upperBound), log10(v)) : (domain.lowerBound, domain.upperBound, v)
         return b == a ? (start + end) / 2 : start + (x - a) / (b - a) * (end - start)
     }
 

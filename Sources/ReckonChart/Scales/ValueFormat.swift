@@ -18,11 +18,11 @@ extension ChartSpec.YAxis.Format {
             return NumberText.grouped(v * 100, decimals: d) + "%"
         case .compact:
             let a = abs(v)
-            let (divisor, suffix): (Double, String) = a >= 1e9 ? (1e9, "B") : a >= 1e6 ? (1e6, "M") : a >= 1e3 ? (1e3, "k") : (1, "")
+            let (divisor, suffix): (Double, String) =
+                a >= 1e9 ? (1e9, "B") : a >= 1e6 ? (1e6, "M") : a >= 1e3 ? (1e3, "k") : (1, "")
             let scaledStep = step / divisor
             let d = scaledStep >= 1 || scaledStep <= 0 ? 0 : min(3, Int((-log10(scaledStep)).rounded(.up)))
             return NumberText.grouped(v / divisor, decimals: d) + suffix
         }
     }
 }
-

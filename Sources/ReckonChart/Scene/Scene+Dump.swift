@@ -14,17 +14,21 @@ extension Scene {
                         line += " stroke \(s.color) \(fmt(s.width))"
                         if !s.dash.isEmpty { line += " dash " + s.dash.map(fmt).joined(separator: ",") }
                     }
-                    line += " " + p.elements.map { e -> String in
-                        switch e {
-                        case .move(let p): "M\(fmt(p.x)),\(fmt(p.y))"
-                        case .line(let p): "L\(fmt(p.x)),\(fmt(p.y))"
-                        case .circle(let c, let r): "C\(fmt(c.x)),\(fmt(c.y)),\(fmt(r))"
-                        case .close: "Z"
-                        }
-                    }.joined(separator: " ")
+                    line +=
+                        " "
+                        + p.elements.map { e -> String in
+                            switch e {
+                            case .move(let p): "M\(fmt(p.x)),\(fmt(p.y))"
+                            case .line(let p): "L\(fmt(p.x)),\(fmt(p.y))"
+                            case .circle(let c, let r): "C\(fmt(c.x)),\(fmt(c.y)),\(fmt(r))"
+                            case .close: "Z"
+                            }
+                        }.joined(separator: " ")
                     out += line + "\n"
                 case .text(let t):
-                    out += indent + "text \"\(t.text)\" at \(fmt(t.origin.x)),\(fmt(t.origin.y)) size \(fmt(t.size.width))x\(fmt(t.size.height)) \(t.font.pangoDescription) \(t.color)"
+                    out +=
+                        indent
+                        + "text \"\(t.text)\" at \(fmt(t.origin.x)),\(fmt(t.origin.y)) size \(fmt(t.size.width))x\(fmt(t.size.height)) \(t.font.pangoDescription) \(t.color)"
                     out += "\n"
                 case .group(let id, let clip, let inner):
                     var line = indent + "group \(id)"

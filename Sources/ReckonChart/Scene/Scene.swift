@@ -107,8 +107,9 @@ public struct Path: Hashable, Sendable {
 
     /// A filled rectangle.
     public static func rect(_ r: Rect, fill: Color?, stroke: Stroke? = nil) -> Path {
-        Path([.move(Point(r.x, r.y)), .line(Point(r.maxX, r.y)), .line(Point(r.maxX, r.maxY)), .line(Point(r.x, r.maxY)), .close],
-             stroke: stroke, fill: fill)
+        Path(
+            [.move(Point(r.x, r.y)), .line(Point(r.maxX, r.y)), .line(Point(r.maxX, r.maxY)), .line(Point(r.x, r.maxY)), .close],
+            stroke: stroke, fill: fill)
     }
 }
 
@@ -176,7 +177,9 @@ public struct Scene: Hashable, Sendable {
     public var title: String
     public var description: String
 
-    public init(width: Double, height: Double, background: Color, items: [SceneItem] = [], title: String = "", description: String = "") {
+    public init(
+        width: Double, height: Double, background: Color, items: [SceneItem] = [], title: String = "", description: String = ""
+    ) {
         self.width = width
         self.height = height
         self.background = background

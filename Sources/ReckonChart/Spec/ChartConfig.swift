@@ -20,14 +20,17 @@ public enum ChartConfig {
 
     /// The charts in `text` (the contents of the file shown as `path`); `series` gives the kind of each
     /// series that exists.
-    public static func parse(_ text: String, path: String, series: [SeriesID: SeriesKind]) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
+    public static func parse(
+        _ text: String, path: String, series: [SeriesID: SeriesKind]
+    ) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
         var reader = Reader(path: path)
         let root: Node?
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
             switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+                .composer(_, let problem, let mark, _):
                 return ([], [Diagnostic(file: path, line: mark.line, column: mark.column, "invalid YAML: \(problem)")])
             default:
                 return ([], [Diagnostic(file: path, "invalid YAML: \(error)")])
@@ -61,7 +64,8 @@ public enum ChartConfig {
             for chartNode in list {
                 guard let chart = reader.chart(chartNode, defaults: defaults, series: series) else { continue }
                 if let first = ids.updateValue(chart.line, forKey: chart.id) {
-                    reader.error(chartNode.mapping?["id"] ?? chartNode, "chart id '\(chart.id)' is used twice (first on line \(first))")
+                    reader.error(
+                        chartNode.mapping?["id"] ?? chartNode, "chart id '\(chart.id)' is used twice (first on line \(first))")
                     continue
                 }
                 charts.append(chart)
@@ -243,7 +247,9 @@ public enum ChartConfig {
         }
 
         mutating func yAxis(_ node: Node, into y: inout ChartSpec.YAxis) {
-            guard let mapping = node.mapping else { return error(node, "'y' must be a mapping (min, max, log, label, format, zero)") }
+            guard let mapping = node.mapping else {
+                return error(node, "'y' must be a mapping (min, max, log, label, format, zero)")
+            }
             for (key, value) in mapping {
                 switch key.string ?? "" {
                 case "min": y.min = number(value, "min")
@@ -307,11 +313,17 @@ public enum ChartConfig {
             // Impossible combinations, judged from the series' kind.
             let q = layer.query
             if q.diff, q.cumulative { error(node, "'diff' and 'cumulative' undo each other; give one") }
-            if q.diff, kind == .count { error(mapping["diff"]!, "'diff' turns a level or cumulative series into counts; '\(name)' is already a count") }
-            if q.cumulative, kind != .count { error(mapping["cumulative"]!, "'cumulative' adds up counts; '\(name)' is a \(kind.rawValue) series") }
+            if q.diff, kind == .count {
+                error(mapping["diff"]!, "'diff' turns a level or cumulative series into counts; '\(name)' is already a count")
+            }
+            if q.cumulative, kind != .count {
+                error(mapping["cumulative"]!, "'cumulative' adds up counts; '\(name)' is a \(kind.rawValue) series")
+            }
             if q.stat != nil, q.every == nil { error(mapping["stat"]!, "'stat' needs 'every'") }
             if layer.project != nil, layer.trend == nil { error(mapping["project"]!, "'project' needs a 'trend'") }
-            if layer.trend != nil, mapping["mark"] != nil { error(mapping["mark"]!, "a trend layer draws its fit; leave out 'mark'") }
+            if layer.trend != nil, mapping["mark"] != nil {
+                error(mapping["mark"]!, "a trend layer draws its fit; leave out 'mark'")
+            }
             return diagnostics.count == before ? layer : nil
         }
 
@@ -347,4 +359,3 @@ public enum ChartConfig {
         }
     }
 }
-

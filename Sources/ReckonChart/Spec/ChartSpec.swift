@@ -75,7 +75,9 @@ public struct Duration: Sendable, Equatable {
 
     /// Reads `90d`, `12w`, `18m`, `2y`.
     public static func parse(_ text: String) -> Duration? {
-        guard let last = text.last, let unit = Unit(rawValue: String(last)), let n = Int(text.dropLast()), n > 0 else { return nil }
+        guard let last = text.last, let unit = Unit(rawValue: String(last)), let n = Int(text.dropLast()), n > 0 else {
+            return nil
+        }
         return Duration(count: n, unit: unit)
     }
 

@@ -58,7 +58,9 @@ struct PlotCommand: ParsableCommand {
             let name = String(path.split(separator: "/").last!)
             spec.id = String(name.dropLast(ext.count + 1))
             let measurer = PangoMeasurer()
-            for written in try ChartSupport.render(spec, formats: [format], into: folder, workspace: workspace, measurer: measurer) {
+            for written in try ChartSupport.render(
+                spec, formats: [format], into: folder, workspace: workspace, measurer: measurer, fromConfig: false)
+            {
                 print(written)
             }
             ChartSupport.reportFontProblems(measurer)

@@ -13,7 +13,9 @@ struct RenderCommand: ParsableCommand {
     @Argument(help: "The ids of the charts to render.") var charts: [String] = []
     @Flag(help: "Render every chart.") var all = false
     @Option(help: ArgumentHelp("The folder to write to (default: the workspace's Output/).", valueName: "dir")) var out: String?
-    @Option(help: ArgumentHelp("Formats to write, comma-separated: png, svg, pdf (default: each chart's formats).", valueName: "formats"))
+    @Option(
+        help: ArgumentHelp(
+            "Formats to write, comma-separated: png, svg, pdf (default: each chart's formats).", valueName: "formats"))
     var format: String?
 
     func validate() throws {
@@ -26,14 +28,18 @@ struct RenderCommand: ParsableCommand {
             let workspace = try workspace.open()
             let specs = try ChartSupport.charts(workspace)
             let formats = try format.map { text throws(ModelError) in
-                try text.split(separator: ",").map { v throws(ModelError) -> ChartSpec.FileFormat in try choice("--format", String(v)) }
+                try text.split(separator: ",").map { v throws(ModelError) -> ChartSpec.FileFormat in
+                    try choice("--format", String(v))
+                }
             }
             var chosen = specs
             if !all {
                 chosen = []
                 for id in charts {
                     guard let spec = specs.first(where: { $0.id == id }) else {
-                        throw ModelError(.usage, "no chart '\(id)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
+                        throw ModelError(
+                            .usage,
+                            "no chart '\(id)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
                     }
                     chosen.append(spec)
                 }
@@ -43,7 +49,9 @@ struct RenderCommand: ParsableCommand {
             var failures: [Diagnostic] = []
             for spec in chosen {
                 do throws(ModelError) {
-                    for path in try ChartSupport.render(spec, formats: formats ?? spec.formats, into: folder, workspace: workspace, measurer: measurer) {
+                    for path in try ChartSupport.render(
+                        spec, formats: formats ?? spec.formats, into: folder, workspace: workspace, measurer: measurer)
+                    {
                         print(path)
                     }
                 } catch {

@@ -28,9 +28,11 @@ enum ChartSupport {
     }
 
     /// Builds and writes one chart in each of `formats` into `folder`, returning the files written.
-    static func render(_ spec: ChartSpec, formats: [ChartSpec.FileFormat], into folder: String, workspace: Workspace,
-                       measurer: PangoMeasurer) throws(ModelError) -> [String] {
-        let builder = ChartBuilder(measure: measurer, configPath: workspace.shown(Workspace.configName))
+    static func render(
+        _ spec: ChartSpec, formats: [ChartSpec.FileFormat], into folder: String, workspace: Workspace,
+        measurer: PangoMeasurer, fromConfig: Bool = true
+    ) throws(ModelError) -> [String] {
+        let builder = ChartBuilder(measure: measurer, configPath: fromConfig ? workspace.shown(Workspace.configName) : nil)
         let output: ChartBuilder.Output
         do throws(ChartError) {
             output = try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
@@ -46,7 +48,8 @@ enum ChartSupport {
                 switch format {
                 case .png: bytes = try Renderer.png(output.scene, scale: spec.scale)
                 case .svg: bytes = try Renderer.svg(output.scene, idPrefix: spec.id)
-                case .pdf: bytes = try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
+                case .pdf:
+                    bytes = try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
                 }
             } catch {
                 throw ModelError(.io, "chart '\(spec.id)': \(error.description)")

@@ -1,0 +1,90 @@
+import Foundation
+import Testing
+
+/// `reckon render` and `reckon plot` on a copy of the sample workspace.
+@Suite(.serialized)
+struct RenderCommandTests {
+    /// A temporary copy of the repository's workspace (series and reckon.yaml).
+    static func sampleCopy() throws -> String {
+        let folder = try CLI.temporaryFolder()
+        let fm = FileManager.default
+        try fm.copyItem(atPath: CLI.repository.appendingPathComponent("Series").path, toPath: folder + "/Series")
+        try fm.copyItem(atPath: CLI.repository.appendingPathComponent("reckon.yaml").path, toPath: folder + "/reckon.yaml")
+        try fm.createDirectory(atPath: folder + "/Output", withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func renderAllWritesEveryChartInItsFormats() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let r = try CLI.run(["render", "--all"], in: ws)
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: ws + "/Output").sorted()
+        #expect(
+            files == [
+                "drones-daily.png", "drones-daily.svg", "drones-monthly.pdf", "drones-monthly.png", "drones-monthly.svg",
+                "nk-troops.png",
+                "nk-troops.svg", "personnel-trend.png", "personnel-trend.svg",
+            ])
+        #expect(r.stderr.isEmpty)
+    }
+
+    /// The same chart gives the same bytes from another process, alone or after other charts.
+    @Test func outputIsTheSameBytesInEveryProcess() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        #expect(try CLI.run(["render", "--all", "--format", "png,svg,pdf"], in: ws).status == 0)
+        let first = try ["png", "svg", "pdf"].map {
+            try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/drones-monthly.\($0)"))
+        }
+        #expect(try CLI.run(["render", "drones-monthly", "--format", "png,svg,pdf"], in: ws).status == 0)
+        let second = try ["png", "svg", "pdf"].map {
+            try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/drones-monthly.\($0)"))
+        }
+        #expect(first == second)
+    }
+
+    @Test func plotDrawsASeriesWithoutASpec() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let r = try CLI.run(
+            [
+                "plot", "ru-drones-downed", "--diff", "--rolling", "7", "-o", "drones.svg", "--title",
+                "Drones downed, 7-day mean",
+                "--width", "800", "--height", "450",
+            ], in: ws)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "./drones.svg\n")
+        let svg = try String(contentsOfFile: ws + "/drones.svg", encoding: .utf8)
+        #expect(svg.contains("<title>Drones downed, 7-day mean</title>"))
+        #expect(svg.contains("width=\"800px\"") || svg.contains("width=\"800\""))
+        // Reduced to the pixel columns, the daily line stays small.
+        #expect(svg.utf8.count < 200_000)
+    }
+
+    @Test(arguments: [
+        (["render"], Int32(64), "Error: name the charts to render, or give --all"),
+        (
+            ["render", "nope"], 64,
+            "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend)"
+        ),
+        (["render", "--all", "--format", "gif"], 64, "error: --format: unknown value 'gif' (expected png, svg, pdf)"),
+        (["plot", "ru-drones-downed", "-o", "x.jpg"], 64, "error: -o x.jpg: the file name must end in .png, .svg or .pdf"),
+        (
+            ["plot", "ru-drones-downed", "--cumulative"], 65,
+            "error: layer 'ru-drones-downed': --cumulative adds up counts; 'ru-drones-downed' is a cumulative series (use --diff to get its counts)"
+        ),
+    ])
+    func failures(_ arguments: [String], _ status: Int32, _ message: String) throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let r = try CLI.run(arguments, in: ws)
+        #expect(r.status == status)
+        #expect(r.stderr.split(separator: "\n").first.map(String.init) == message)
+    }
+
+    @Test func checkReportsChartSpecErrorsWithTheirLines() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        try "charts:\n  - id: a\n    layers:\n      - series: nk-troops-in-russia\n        mark: pie\n".write(
+            toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["check"], in: ws)
+        #expect(r.status == 65)
+        #expect(r.stderr == "reckon.yaml:5:15: error: 'mark' must be one of line, step, area, bar, points, band, range\n")
+    }
+}

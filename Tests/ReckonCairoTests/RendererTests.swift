@@ -1,0 +1,129 @@
+import Foundation
+import ReckonCairo
+import ReckonChart
+import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// A small scene with a bar, a line and a label, drawn at known places.
+func sampleScene() -> Scene {
+    let blue = Color(hex: "#0072B2")!, orange = Color(hex: "#D55E00")!
+    let measurer = PangoMeasurer()
+    let font = Font(family: "DejaVu Sans", size: 14)
+    let label = "Курська область"
+    return Scene(
+        width: 400, height: 200, background: Color(1, 1, 1),
+        items: [
+            .group(
+                id: "bars", clip: Rect(x: 0, y: 0, width: 400, height: 200),
+                items: [
+                    .path(.rect(Rect(x: 40, y: 100, width: 60, height: 80), fill: blue))
+                ]),
+            .path(.polyline([Point(150, 150), Point(350, 50)], stroke: Stroke(orange, width: 4))),
+            .path(Path([.circle(center: Point(300, 160), radius: 8)], stroke: Stroke(blue, width: 2), fill: Color(1, 1, 1))),
+            .text(
+                TextRun(
+                    label, origin: Point(150, 170), font: font, color: Color(0, 0, 0), size: measurer.measure(label, font: font))),
+        ],
+        title: "Test & <chart>", description: "A bar, a line and \"a label\".")
+}
+
+struct RendererTests {
+    @Test func pngHasTheSizeAndTheColoursWhereTheMarksAre() throws {
+        let png = try Renderer.png(sampleScene(), scale: 2)
+        let image = try ImageSurface(png: png)
+        #expect(image.width == 800 && image.height == 400)
+        func near(_ a: RGBA, _ b: RGBA) -> Bool {
+            abs(a.red - b.red) < 0.03 && abs(a.green - b.green) < 0.03 && abs(a.blue - b.blue) < 0.03
+        }
+        // Inside the bar (70, 140) at scale 2.
+        #expect(near(image.pixel(x: 140, y: 280), RGBA(0, 0x72 / 255.0, 0xB2 / 255.0)))
+        // On the line, halfway: (250, 100).
+        #expect(near(image.pixel(x: 500, y: 200), RGBA(0xD5 / 255.0, 0x5E / 255.0, 0)))
+        // Background away from everything.
+        #expect(near(image.pixel(x: 20, y: 20), RGBA(1, 1, 1)))
+        // The circle's inside is white, its ring blue.
+        #expect(near(image.pixel(x: 600, y: 320), RGBA(1, 1, 1)))
+        #expect(near(image.pixel(x: 600 + 16, y: 320), RGBA(0, 0x72 / 255.0, 0xB2 / 255.0)))
+    }
+
+    @Test func theSameSceneGivesTheSameBytes() throws {
+        let scene = sampleScene()
+        #expect(try Renderer.png(scene) == Renderer.png(scene))
+        #expect(try Renderer.svg(scene, idPrefix: "a") == Renderer.svg(scene, idPrefix: "a"))
+        #expect(try Renderer.pdf(scene) == Renderer.pdf(scene))
+    }
+
+    @Test func svgParsesWithTitleDescriptionAndPrefixedIds() throws {
+        let svg = try Renderer.svg(sampleScene(), idPrefix: "troops")
+        final class Collector: NSObject, XMLParserDelegate {
+            var elements: [String] = []
+            var ids: [String] = []
+            var references: [String] = []
+            var text: [String: String] = [:]
+            var current = ""
+            var root: [String: String] = [:]
+            func parser(
+                _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
+                if elements.isEmpty { root = attributes }
+                elements.append(name)
+                current = name
+                if let id = attributes["id"] { ids.append(id) }
+                for (k, v) in attributes where k.hasSuffix("href") { references.append(v) }
+            }
+            func parser(_ parser: XMLParser, foundCharacters string: String) {
+                if current == "title" || current == "desc" { text[current, default: ""] += string }
+            }
+            func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+                current = ""
+            }
+        }
+        let parser = XMLParser(data: Data(svg))
+        let collector = Collector()
+        parser.delegate = collector
+        #expect(parser.parse(), "\(parser.parserError.map { "\($0)" } ?? "")")
+        #expect(collector.elements.first == "svg")
+        #expect(collector.root["width"] == "400px" || collector.root["width"] == "400")
+        #expect(collector.root["version"] == "1.1")
+        #expect(collector.text["title"] == "Test & <chart>")
+        #expect(collector.text["desc"] == "A bar, a line and \"a label\".")
+        #expect(!collector.ids.isEmpty)
+        #expect(collector.ids.allSatisfy { $0.hasPrefix("troops-") })
+        #expect(collector.references.allSatisfy { $0.hasPrefix("#troops-") })
+        #expect(collector.elements.contains("path"))
+    }
+
+    @Test func pdfCarriesItsMetadataWithPinnedDates() throws {
+        let pdf = String(decoding: try Renderer.pdf(sampleScene(), date: "2026-08-08T00:00:00Z"), as: UTF8.self)
+        #expect(pdf.hasPrefix("%PDF-"))
+        // Cairo 1.16 writes the dates without the "D:" prefix.
+        #expect(pdf.contains("/CreationDate (20260808000000") || pdf.contains("/CreationDate (D:20260808000000"))
+        #expect(pdf.contains("/ModDate (20260808000000") || pdf.contains("/ModDate (D:20260808000000"))
+        #expect(pdf.contains("/Creator (reckon)"))
+    }
+}
+
+struct PangoMeasurerTests {
+    @Test func measuresLatinAndCyrillicWithDejaVu() {
+        let m = PangoMeasurer()
+        let font = Font(family: "DejaVu Sans", size: 14)
+        let latin = m.measure("Kursk region", font: font)
+        let cyrillic = m.measure("Курська область", font: font)
+        #expect(latin.width > 60 && latin.width < 120)
+        #expect(cyrillic.width > 80 && cyrillic.height > 14)
+        #expect(m.measure("Kursk region", font: Font(family: "DejaVu Sans", size: 28)).width > latin.width * 1.9)
+        #expect(m.warnings.isEmpty)
+    }
+
+    @Test func warnsAboutAMissingFontAndMissingGlyphs() {
+        let m = PangoMeasurer()
+        _ = m.measure("x", font: Font(family: "No Such Font Family", size: 14))
+        _ = m.measure("\u{E000}", font: Font(family: "DejaVu Sans", size: 14))
+        #expect(m.warnings.contains { $0.hasPrefix("font 'No Such Font Family' is not installed") })
+        #expect(m.warnings.contains { $0.hasPrefix("no font has every character") })
+    }
+}
