@@ -5,7 +5,8 @@
 // - load: Workspace.load in this process (read, parse, validate);
 // - list: the whole `reckon list` process, with its peak memory;
 // - python csv / pandas: a whole-process Python load of the same file, when python3 (and pandas) is there;
-// and then the analysis steps on 1M daily points beside plain loops doing the same work.
+// then the analysis steps on 1M daily points beside plain loops doing the same work; and last, a
+// 1200x675 line chart of each size to PNG and SVG, beside gnuplot and matplotlib when installed.
 import Foundation
 import ReckonModel
 
@@ -18,3 +19,5 @@ let reckon = arguments.firstIndex(of: "--reckon").map { arguments[$0 + 1] } ?? "
 try loadBenchmark(reckon: reckon, sizes: [1_000, 100_000, 1_000_000])
 print("")
 try analysisBenchmark(reckon: reckon, rows: 1_000_000)
+print("")
+try renderBenchmark(reckon: reckon, sizes: [1_000, 100_000, 1_000_000])

@@ -14,7 +14,7 @@ public enum DateTicks {
     /// The tick intervals tried, finest first.
     enum Interval: CaseIterable {
         case day, twoDays, week, twoWeeks, month, twoMonths, quarter, halfYear, year, twoYears, fiveYears, decade, twentyYears,
-            halfCentury, century
+            halfCentury, century, twoCenturies, fiveCenturies, millennium
 
         var months: Int? {
             switch self {
@@ -35,6 +35,9 @@ public enum DateTicks {
             case .twentyYears: 20
             case .halfCentury: 50
             case .century: 100
+            case .twoCenturies: 200
+            case .fiveCenturies: 500
+            case .millennium: 1000
             default: nil
             }
         }
@@ -49,15 +52,16 @@ public enum DateTicks {
     ) -> [Tick] {
         let span = max(1, last - first)
         for interval in Interval.allCases {
+            // Too many ticks to be readable at this width: do not even make them.
+            if Double(span) / Double(daysBetween(interval)) > pixels / 8 + 2 { continue }
             let ticks = make(interval, first, last)
-            guard ticks.count >= 2 || interval == .century else { continue }
-            if ticks.count > Int(pixels / 8) + 2 { continue }
+            guard ticks.count >= 2 || interval == .millennium else { continue }
             // Each label must fit in the space between its tick and the next.
             let spacing = pixels * Double(daysBetween(interval)) / Double(span)
             let widest = ticks.map { measure($0.label) }.max() ?? 0
             if widest + gap <= spacing { return ticks }
         }
-        return make(.century, first, last)
+        return make(.millennium, first, last)
     }
 
     /// The typical days between ticks of an interval.

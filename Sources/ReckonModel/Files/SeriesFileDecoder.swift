@@ -45,8 +45,7 @@ public enum SeriesFileDecoder {
                 lines.reserveCapacity(estimate)
                 rows.reserveCapacity(estimate)
                 while let span = try reader.next(into: &fields) {
-                    if let o = state.row(fields, span: span, columns: columns) {
-                        observations.append(o)
+                    if state.row(fields, span: span, columns: columns, into: &observations) {
                         lines.append(span.line)
                         rows.append(.original(span.start..<span.end))
                     }
@@ -128,13 +127,19 @@ public enum SeriesFileDecoder {
             return ok ? columns : nil
         }
 
-        /// One observation, or nil (with diagnostics) when the row has problems.
-        mutating func row(_ fields: [CSVField], span: CSVRecordSpan, columns: [ObservationColumn]) -> Observation? {
+        /// Appends the row's observation to `observations`, or reports its problems and returns false.
+        /// The fields are read into locals and the observation is built once, in place, which keeps its
+        /// strings from being copied on the way.
+        mutating func row(
+            _ fields: [CSVField], span: CSVRecordSpan, columns: [ObservationColumn], into observations: inout [Observation]
+        ) -> Bool {
             guard fields.count == columns.count else {
                 fieldCountError(fields, span: span, columns: columns)
-                return nil
+                return false
             }
-            var o = Observation(date: ObservationDate(Day(ordinal: 0)))
+            var date = ObservationDate(Day(ordinal: 0))
+            var value: Double?, low: Double?, high: Double?, qualifier: Qualifier?, reported: Day?
+            var source: String?, url: String?, note: String?
             var valueField: CSVField?
             var lowField: CSVField?
             var ok = true
@@ -142,38 +147,42 @@ public enum SeriesFileDecoder {
                 do throws(FieldError) {
                     switch column {
                     case .date:
-                        o.date = try ObservationDate.parse(reader.raw(f))
+                        date = try ObservationDate.parse(reader.raw(f))
                     case .value:
                         valueField = f
-                        o.value = try number(f)
+                        value = try number(f)
                     case .low:
                         lowField = f
-                        o.low = try number(f)
+                        low = try number(f)
                     case .high:
-                        o.high = try number(f)
+                        high = try number(f)
                     case .qualifier:
-                        o.qualifier = try Qualifier.parse(reader.raw(f)) { reader.string(f) }
+                        qualifier = try Qualifier.parse(reader.raw(f)) { reader.string(f) }
                     case .source:
-                        o.source = sourceCache.string(f, reader)
+                        source = sourceCache.string(f, reader)
                     case .url:
-                        o.url = urlCache.string(f, reader)
+                        url = urlCache.string(f, reader)
                     case .reported:
-                        o.reported = f.start == f.end ? nil : try DateParser.day(reader.raw(f))
+                        reported = f.start == f.end ? nil : try DateParser.day(reader.raw(f))
                     case .note:
-                        o.note = noteCache.string(f, reader)
+                        note = noteCache.string(f, reader)
                     }
                 } catch {
                     self.error(f, error.message, offset: error.offset)
                     ok = false
                 }
             }
-            guard ok else { return nil }
-            if let (column, message) = o.numberProblem() {
+            guard ok else { return false }
+            if let (column, message) = Observation.numberProblem(value: value, low: low, high: high) {
                 let at = (column == .low ? lowField : valueField) ?? fields[0]
                 self.error(at, message)
-                return nil
+                return false
             }
-            return o
+            observations.append(
+                Observation(
+                    date: date, value: value, low: low, high: high, qualifier: qualifier, source: source, url: url,
+                    reported: reported, note: note))
+            return true
         }
 
         func number(_ f: CSVField) throws(FieldError) -> Double? {

@@ -46,6 +46,11 @@ public struct Observation: Hashable, Sendable {
     /// The problem with the numbers, if any: no value and no bound, `low > high`, or a value outside
     /// its bounds. Returns the column the problem is best shown at and a message.
     public func numberProblem() -> (column: ObservationColumn, message: String)? {
+        Observation.numberProblem(value: value, low: low, high: high)
+    }
+
+    /// The problem with a value and bounds, if any; see ``numberProblem()``.
+    static func numberProblem(value: Double?, low: Double?, high: Double?) -> (column: ObservationColumn, message: String)? {
         if value == nil, low == nil, high == nil {
             return (.value, "a row needs a value or at least one of low and high")
         }
