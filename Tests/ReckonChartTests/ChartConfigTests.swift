@@ -116,3 +116,21 @@ struct ChartConfigTests {
         #expect(Duration.parse("0d") == nil && Duration.parse("5x") == nil)
     }
 }
+
+struct ReadmeChartExampleTests {
+    /// The chart spec the README shows is valid as written.
+    @Test func theReadmeExampleParses() throws {
+        let readme = try String(contentsOfFile: Sample.repository + "/README.md", encoding: .utf8)
+        let marker = try #require(readme.range(of: "A chart in `reckon.yaml`:"))
+        let open = try #require(readme.range(of: "```yaml\n", range: marker.upperBound..<readme.endIndex))
+        let close = try #require(readme.range(of: "```", range: open.upperBound..<readme.endIndex))
+        let yaml = String(readme[open.upperBound..<close.lowerBound])
+        let (charts, diagnostics) = ChartConfig.parse(
+            yaml, path: "README.md", series: [try SeriesID("nk-troops-in-russia"): .level])
+        #expect(diagnostics.isEmpty, "\(diagnostics)")
+        let chart = try #require(charts.first)
+        #expect(chart.layers.count == 2 && chart.annotations.count == 3 && chart.alt == nil && chart.scale == 2)
+        let built = try Sample.build(chart)
+        #expect(layoutProblems(built.scene) == [])
+    }
+}

@@ -196,7 +196,9 @@ public enum ChartConfig {
             case "title": chart.title = string(value, key)
             case "subtitle": chart.subtitle = string(value, key)
             case "note": chart.note = string(value, key)
-            case "alt": chart.alt = string(value, key)
+            case "alt":
+                let text = string(value, key)
+                chart.alt = text == "auto" ? nil : text
             case "source":
                 if let s = string(value, key) { chart.source = s == "auto" ? .auto : (s == "none" ? .none : .text(s)) }
             case "width": chart.width = int(value, key, 160...8000) ?? chart.width
