@@ -3,13 +3,21 @@
 
 SWIFT ?= swift
 APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core
+TEST_PACKAGES = librsvg2-bin
 RECKON = .build/debug/reckon
 
-.PHONY: deps build charts test bench clean format lint
+.PHONY: deps test-deps install-packages build charts test bench clean format lint
 
 deps:
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
+
+test-deps: deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="$(TEST_PACKAGES)"
+
+# Installs the Debian packages in PACKAGES that are missing, with apt-get.
+install-packages:
 	@missing=""; \
-	for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
@@ -24,7 +32,7 @@ charts: build
 	$(RECKON) check
 	$(RECKON) render --all
 
-test: deps
+test: test-deps
 	$(SWIFT) test --disable-xctest
 
 bench: deps

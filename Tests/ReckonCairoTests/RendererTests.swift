@@ -1,6 +1,7 @@
 import Foundation
 import ReckonCairo
 import ReckonChart
+import ReckonModel
 import Testing
 
 #if canImport(FoundationXML)
@@ -125,5 +126,60 @@ struct PangoMeasurerTests {
         _ = m.measure("\u{E000}", font: Font(family: "DejaVu Sans", size: 14))
         #expect(m.warnings.contains { $0.hasPrefix("font 'No Such Font Family' is not installed") })
         #expect(m.warnings.contains { $0.hasPrefix("no font has every character") })
+    }
+}
+
+/// The sample workspace's charts through the real renderer.
+struct SampleChartRenderingTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().path
+
+    func monthlyScene() throws -> Scene {
+        let w = try Workspace(at: SampleChartRenderingTests.repository)
+        var kinds: [SeriesID: SeriesKind] = [:]
+        for id in try w.seriesIDs() { kinds[id] = try w.metadata(of: id).effectiveKind }
+        let spec = try #require(
+            ChartConfig.parse(try w.configText(), path: "reckon.yaml", series: kinds).charts.first { $0.id == "drones-monthly" })
+        return try ChartBuilder(measure: PangoMeasurer()).build(spec) { id throws(ModelError) in try w.load(id) }.scene
+    }
+
+    /// The tallest bar is drawn in the bar colour, and above it is background.
+    @Test func theTallestBarHasItsColourInThePNG() throws {
+        let scene = try monthlyScene()
+        var bars: [Rect] = []
+        for case .group(let id, _, let items) in scene.items where id == "layer-1" {
+            for case .path(let p) in items where p.fill != nil {
+                let xs = p.elements.compactMap { e -> Point? in
+                    if case .move(let q) = e { q } else if case .line(let q) = e { q } else { nil }
+                }
+                bars.append(
+                    Rect(
+                        x: xs.map(\.x).min()!, y: xs.map(\.y).min()!, width: xs.map(\.x).max()! - xs.map(\.x).min()!,
+                        height: xs.map(\.y).max()! - xs.map(\.y).min()!))
+            }
+        }
+        let tallest = try #require(bars.max { $0.height < $1.height })
+        let image = try ImageSurface(png: try Renderer.png(scene, scale: 1))
+        let inside = image.pixel(x: Int(tallest.x + tallest.width / 2), y: Int(tallest.y + tallest.height / 2))
+        #expect(abs(inside.red - 0) < 0.03 && abs(inside.green - 0x72 / 255.0) < 0.03 && abs(inside.blue - 0xB2 / 255.0) < 0.03)
+        let above = image.pixel(x: Int(tallest.x + tallest.width / 2), y: Int(tallest.y) - 12)
+        #expect(above.red > 0.85 && above.green > 0.85 && above.blue > 0.85)
+    }
+
+    /// When rsvg-convert is installed (CI installs it), the SVG renders to a PNG of the chart's size.
+    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/rsvg-convert")))
+    func svgRendersWithRsvg() throws {
+        let svg = try Renderer.svg(try monthlyScene(), idPrefix: "drones-monthly")
+        let folder = NSTemporaryDirectory() + "reckon-rsvg-" + UUID().uuidString
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data(svg).write(to: URL(fileURLWithPath: folder + "/c.svg"))
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/rsvg-convert")
+        p.arguments = ["-o", folder + "/c.png", folder + "/c.svg"]
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let image = try ImageSurface(png: [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/c.png"))))
+        #expect(image.width == 1200 && image.height == 675)
     }
 }
