@@ -2,11 +2,12 @@
 # Each installs the system packages it needs when they are missing (Debian's apt-get), then builds.
 
 SWIFT ?= swift
+PREFIX ?= /usr/local
 APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core
 TEST_PACKAGES = librsvg2-bin
 RECKON = .build/debug/reckon
 
-.PHONY: deps test-deps install-packages build charts test bench clean format lint
+.PHONY: deps test-deps install-packages build charts test bench clean format lint install check-browser
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
@@ -48,3 +49,22 @@ format:
 
 lint:
 	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Package.swift
+
+# The release binary, its shell completions and a man page made from the command definitions.
+install: deps
+	$(SWIFT) build -c release --product reckon
+	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration release
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
+		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	install -m 755 .build/release/reckon $(DESTDIR)$(PREFIX)/bin/reckon
+	install -m 644 .build/plugins/GenerateManual/outputs/reckon/reckon.1 $(DESTDIR)$(PREFIX)/share/man/man1/reckon.1
+	.build/release/reckon --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/reckon
+	.build/release/reckon --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_reckon
+	.build/release/reckon --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/reckon.fish
+
+# Opens Output/index.html in headless Chromium at 375 and 1280 pixels wide and checks that every image
+# loads and nothing overflows the page.
+check-browser: charts
+	@$(MAKE) --no-print-directory install-packages PACKAGES="chromium"
+	bash Tests/browser/check-gallery.sh Output/index.html

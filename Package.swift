@@ -51,6 +51,11 @@ let package = Package(
             dependencies: ["CCairo", "CPangoCairo", "ReckonChart"],
             swiftSettings: upcoming
         ),
+        .target(
+            name: "ReckonPublish",
+            dependencies: ["ReckonModel", "ReckonChart", "ReckonCairo"],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "reckon",
             dependencies: [
@@ -58,6 +63,7 @@ let package = Package(
                 "ReckonAnalysis",
                 "ReckonChart",
                 "ReckonCairo",
+                "ReckonPublish",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -84,6 +90,11 @@ let package = Package(
             name: "ReckonChartTests",
             dependencies: ["ReckonChart", "ReckonAnalysis", "ReckonModel"],
             exclude: ["Snapshots"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ReckonPublishTests",
+            dependencies: ["ReckonPublish", "ReckonChart", "ReckonModel"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -6,7 +6,8 @@
 // - list: the whole `reckon list` process, with its peak memory;
 // - python csv / pandas: a whole-process Python load of the same file, when python3 (and pandas) is there;
 // then the analysis steps on 1M daily points beside plain loops doing the same work; and last, a
-// 1200x675 line chart of each size to PNG and SVG, beside gnuplot and matplotlib when installed.
+// 1200x675 line chart of each size to PNG and SVG, beside gnuplot and matplotlib when installed; and
+// `render --all` over 50 charts, cold and with nothing changed.
 import Foundation
 import ReckonModel
 
@@ -21,3 +22,5 @@ print("")
 try analysisBenchmark(reckon: reckon, rows: 1_000_000)
 print("")
 try renderBenchmark(reckon: reckon, sizes: [1_000, 100_000, 1_000_000])
+print("")
+try publishBenchmark(reckon: reckon)

@@ -16,6 +16,19 @@ public enum Aggregation {
     public static func every(
         _ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator
     ) throws(AnalysisError) -> Points {
+        var out = try aggregate(p, unit: unit, stat: stat, interpolator: interpolator)
+        // Every period credits the sources of the whole input: aggregation mixes their points.
+        if !p.sourceIndex.isEmpty {
+            var seen: Set<String> = []
+            out.sourceSets = [p.sourceSets.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted()]
+            out.sourceIndex = [Int32](repeating: 0, count: out.count)
+        }
+        return out
+    }
+
+    static func aggregate(
+        _ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator
+    ) throws(AnalysisError) -> Points {
         if stat == .end, p.kind == .count {
             throw AnalysisError(
                 .usage,

@@ -33,9 +33,8 @@ enum AltText {
         }
         for layer in layers where layer.trend != nil {
             if let t = layer.trend {
-                parts.append(
-                    "\(layer.name.lowercased()) rising \(NumberText.grouped(t.slopePerDay, decimals: 1)) a day"
-                        .replacingOccurrences(of: "rising -", with: "falling "))
+                let change = NumberText.grouped(abs(t.slopePerDay), decimals: 1)
+                parts.append("\(layer.name): \(t.slopePerDay < 0 ? "falling" : "rising") \(change) a day")
             }
         }
         var out = kind + ": " + (spec.title ?? spec.id)
@@ -43,19 +42,5 @@ enum AltText {
         out += "."
         if !sources.isEmpty { out += " Source: " + sources.joined(separator: "; ") + "." }
         return out
-    }
-}
-
-extension String {
-    /// The string with every `target` replaced, without Foundation.
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = Substring(self)
-        while let r = rest.range(of: target) {
-            out += rest[..<r.lowerBound] + replacement
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
     }
 }

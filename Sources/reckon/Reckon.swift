@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReckonPublish
 
 /// The root command: `reckon <subcommand>`.
 struct Reckon: ParsableCommand {
@@ -13,10 +14,10 @@ struct Reckon: ParsableCommand {
             Exit status: 0 success, 64 usage, 65 bad data, 66 missing input, 73 cannot create \
             output, 74 I/O error, 75 busy (another writer holds the lock), 70 internal error.
             """,
-        version: "0.1.0",
+        version: Publisher.version,
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self,
-            QueryCommand.self, TrendCommand.self, RenderCommand.self, PlotCommand.self,
+            QueryCommand.self, TrendCommand.self, RenderCommand.self, PlotCommand.self, EmbedCommand.self,
         ]
     )
 }

@@ -9,14 +9,18 @@
 /// The kernel releases the lock when its process dies, so a crashed writer never leaves the store
 /// locked. Writers in the same workspace lock the same folder, so their read-modify-write cycles run
 /// one at a time. Locking the folder itself leaves no lock file behind to clean up or ignore.
-final class FileLock {
+public final class FileLock {
     private let fd: Int32
 
     /// Takes the lock on the folder at `path`, waiting up to `timeout` seconds.
     ///
     /// - Throws: `.busy` when another process still holds it after `timeout`, `.io` when the folder
     ///   cannot be opened or locked.
-    init(folder path: String, shown: String, timeout: Double) throws(ModelError) {
+    /// - Parameter busy: what to say when another process holds the lock past `timeout`.
+    public init(
+        folder path: String, shown: String, timeout: Double,
+        busy: String = "another reckon process is writing this workspace; try again"
+    ) throws(ModelError) {
         fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
             throw ModelError(.io, file: shown, "cannot open to lock: \(String(cString: strerror(errno)))")
@@ -32,7 +36,7 @@ final class FileLock {
             }
             guard waited < timeout else {
                 close(fd)
-                throw ModelError(.busy, file: shown, "another reckon process is writing this workspace; try again")
+                throw ModelError(.busy, file: shown, busy)
             }
             usleep(useconds_t(pause * 1_000_000))
             waited += pause

@@ -1,65 +1,97 @@
 import ArgumentParser
-import ReckonCairo
+import Foundation
 import ReckonChart
 import ReckonModel
+import ReckonPublish
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Render the charts of reckon.yaml to Output/<chart-id>.<format>.",
-        discussion: "Examples:\n  reckon render --all\n  reckon render troops --format png,pdf --out /tmp/charts")
+        abstract: "Render the charts of reckon.yaml to Output/<chart-id>.<format>, with index.md and index.html.",
+        discussion: """
+            Only charts whose inputs changed (spec, series, reckon's version) are rendered again; \
+            --force renders everything. One run at a time per output folder: a second run waits up \
+            to --wait seconds, then exits 75 without touching anything. A chart that fails keeps its \
+            previous files and the others are still rendered; the run then exits 65.
+
+            When standard output is not a terminal (cron), a successful run prints nothing unless \
+            --verbose; warnings and errors always go to standard error.
+
+            Examples:
+              reckon render --all
+              reckon render troops --formats png,pdf --out /srv/www/charts
+              reckon -C /srv/estimates render --all --wait 60 --format json
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The ids of the charts to render.") var charts: [String] = []
     @Flag(help: "Render every chart.") var all = false
     @Option(help: ArgumentHelp("The folder to write to (default: the workspace's Output/).", valueName: "dir")) var out: String?
-    @Option(
-        help: ArgumentHelp(
-            "Formats to write, comma-separated: png, svg, pdf (default: each chart's formats).", valueName: "formats"))
-    var format: String?
+    @Option(help: ArgumentHelp("File formats instead of each chart's own, comma-separated: png, svg, pdf.", valueName: "formats"))
+    var formats: String?
+    @Flag(help: "Render even the charts that are up to date.") var force = false
+    @Option(help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n")) var jobs:
+        Int?
+    @Option(help: ArgumentHelp("How long to wait for another render to finish, in seconds.", valueName: "seconds")) var wait:
+        Double = 0
+    @Option(help: "The summary: text or json.") var format: SummaryFormat = .text
+    @Flag(help: "Print the summary and every file written, even when not on a terminal.") var verbose = false
+
+    enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
         if charts.isEmpty, !all { throw ValidationError("name the charts to render, or give --all") }
         if !charts.isEmpty, all { throw ValidationError("give chart ids or --all, not both") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if wait < 0 || !wait.isFinite { throw ValidationError("--wait must be a number of seconds, 0 or more") }
     }
 
     func run() throws {
         try reporting {
             let workspace = try workspace.open()
-            let specs = try ChartSupport.charts(workspace)
-            let formats = try format.map { text throws(ModelError) in
+            var options = RenderOptions(
+                folder: out ?? workspace.resolve("Output"), shownFolder: out ?? workspace.shown("Output"),
+                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+            options.charts = all ? nil : charts
+            options.formats = try formats.map { text throws(ModelError) in
                 try text.split(separator: ",").map { v throws(ModelError) -> ChartSpec.FileFormat in
-                    try choice("--format", String(v))
+                    try choice("--formats", String(v))
                 }
             }
-            var chosen = specs
-            if !all {
-                chosen = []
-                for id in charts {
-                    guard let spec = specs.first(where: { $0.id == id }) else {
-                        throw ModelError(
-                            .usage,
-                            "no chart '\(id)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
-                    }
-                    chosen.append(spec)
+            options.force = force
+            options.wait = wait
+            let terminal = isatty(1) == 1 && isatty(2) == 1
+            if terminal {
+                options.progress = { done, total in
+                    guard total > 1 else { return }
+                    FileHandle.standardError.write(Data("\rrendering \(done)/\(total)\(done == total ? "\r\u{1B}[K" : "")".utf8))
                 }
             }
-            let measurer = PangoMeasurer()
-            let folder = out ?? workspace.resolve("Output")
-            var failures: [Diagnostic] = []
-            for spec in chosen {
-                do throws(ModelError) {
-                    for path in try ChartSupport.render(
-                        spec, formats: formats ?? spec.formats, into: folder, workspace: workspace, measurer: measurer)
-                    {
-                        print(path)
-                    }
-                } catch {
-                    failures += error.diagnostics
+            let summary = try Publisher.render(workspace, options)
+            printDiagnostics(summary.diagnostics)
+            switch format {
+            case .json:
+                print(
+                    JSONText.encode(
+                        .object([
+                            ("rendered", .array(summary.rendered.map(JSONText.Value.string))),
+                            ("unchanged", .array(summary.unchanged.map(JSONText.Value.string))),
+                            ("failed", .array(summary.failed.map(JSONText.Value.string))),
+                            ("written", .array(summary.written.map(JSONText.Value.string))),
+                        ])))
+            case .text:
+                if verbose { summary.written.forEach { print($0) } }
+                if terminal || verbose {
+                    print(
+                        "\(summary.rendered.count) rendered, \(summary.unchanged.count) unchanged, \(summary.failed.count) failed"
+                    )
                 }
             }
-            ChartSupport.reportFontProblems(measurer)
-            if !failures.isEmpty { throw ModelError(.badData, failures) }
+            if !summary.failed.isEmpty { throw ExitCode(65) }
         }
     }
 }

@@ -1,0 +1,59 @@
+public import ReckonChart
+public import ReckonModel
+
+/// What a gallery or an embed snippet needs to know about a rendered chart.
+public struct ChartRecord: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var note: String?
+    /// The footer's source line ("Source: ..."), or nil.
+    public var sourceLine: String?
+    /// The sources of the points drawn.
+    public var sources: [String]
+    public var alt: String
+    /// The display size in pixels (a PNG at scale 2 has twice as many).
+    public var width: Int
+    public var height: Int
+    /// The formats written, in order.
+    public var formats: [ChartSpec.FileFormat]
+    /// The last day of the chart's data.
+    public var lastDay: String?
+
+    public init(
+        id: String, title: String, note: String?, sourceLine: String?, sources: [String], alt: String, width: Int, height: Int,
+        formats: [ChartSpec.FileFormat], lastDay: String?
+    ) {
+        self.id = id
+        self.title = title
+        self.note = note
+        self.sourceLine = sourceLine
+        self.sources = sources
+        self.alt = alt
+        self.width = width
+        self.height = height
+        self.formats = formats
+        self.lastDay = lastDay
+    }
+
+    /// The record of a chart built from `spec`.
+    public init(_ spec: ChartSpec, output: ChartBuilder.Output, formats: [ChartSpec.FileFormat]) {
+        let sourceLine: String? =
+            switch spec.source {
+            case .auto: output.sources.isEmpty ? nil : "Source: " + output.sources.joined(separator: "; ")
+            case .text(let s): "Source: " + s
+            case .none: nil
+            }
+        self.init(
+            id: spec.id, title: spec.title ?? spec.id, note: spec.note, sourceLine: sourceLine, sources: output.sources,
+            alt: output.scene.description, width: spec.width, height: spec.height, formats: formats,
+            lastDay: output.lastDay?.description)
+    }
+
+    /// The file name of the chart in `format`.
+    public func file(_ format: ChartSpec.FileFormat) -> String { "\(id).\(format.rawValue)" }
+
+    /// The image to show: the PNG when there is one, else the SVG.
+    public var image: String? {
+        formats.contains(.png) ? file(.png) : (formats.contains(.svg) ? file(.svg) : nil)
+    }
+}

@@ -1,0 +1,32 @@
+/// `Output/index.md` and `Output/index.html`: every chart with its title, image, note, source and links.
+public enum Gallery {
+    /// The Markdown gallery of `records`, in the order given.
+    public static func markdown(_ records: [ChartRecord], title: String = "Charts") -> String {
+        "# \(Escaping.markdown(title))\n\n" + records.map { Snippet.markdown($0) }.joined(separator: "\n")
+    }
+
+    /// A self-contained HTML page (no scripts, no network) whose images scale down to narrow screens.
+    public static func html(_ records: [ChartRecord], title: String = "Charts") -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>\(Escaping.html(title))</title>
+        <style>
+          body { margin: 0 auto; padding: 16px; max-width: 1240px; font-family: "DejaVu Sans", sans-serif; color: #1a1a1a; background: #fff; }
+          h1 { font-size: 1.5em; }
+          figure { margin: 0 0 40px 0; }
+          img { display: block; max-width: 100%; height: auto; border: 1px solid #e6e6e6; }
+          figcaption { margin-top: 8px; line-height: 1.5; overflow-wrap: anywhere; }
+          figcaption span { display: block; color: #595959; font-size: 0.9em; }
+          figcaption a { margin-right: 12px; }
+        </style>
+        </head>
+        <body>
+        <h1>\(Escaping.html(title))</h1>
+
+        """ + records.map { Snippet.html($0) }.joined(separator: "\n") + "</body>\n</html>\n"
+    }
+}

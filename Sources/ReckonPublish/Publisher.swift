@@ -1,0 +1,219 @@
+import Dispatch
+import Foundation
+public import ReckonCairo
+public import ReckonChart
+public import ReckonModel
+
+/// `reckon render`: incremental, parallel, atomic and locked rendering of a workspace's charts, with
+/// the manifest and the galleries.
+public enum Publisher {
+    /// reckon's version, part of every chart's input hash: a new version renders everything again.
+    public static let version = "0.1.0"
+
+    /// Renders the charts that are out of date.
+    ///
+    /// Holds an exclusive lock on the output folder for the whole run (waiting up to `options.wait`
+    /// seconds for another run). A chart is out of date when one of its files is missing or was made
+    /// from other inputs: its spec, the series it reads, reckon's version. A chart that fails keeps its
+    /// previous files; the others are still rendered. Every file is written atomically, and files whose
+    /// contents would not change (manifest, galleries) are not written at all.
+    ///
+    /// - Throws: `.busy` when another run holds the lock; `.missingInput` when there is no workspace.
+    public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ModelError) -> RenderSummary {
+        let folder = options.folder
+        if !FileManager.default.fileExists(atPath: folder) { try AtomicFile.makeFolder(folder) }
+        let lock = try FileLock(
+            folder: folder, shown: options.shownFolder, timeout: options.wait,
+            busy: "another reckon render is writing this folder; try again later (or give --wait SECONDS)")
+        defer { withExtendedLifetime(lock) {} }
+
+        var summary = RenderSummary()
+        let config = workspace.shown(Workspace.configName)
+        var kinds: [SeriesID: SeriesKind] = [:]
+        for id in try workspace.seriesIDs() {
+            kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
+        }
+        let (specs, specProblems) = ChartConfig.parse(try workspace.configText(), path: config, series: kinds)
+        summary.diagnostics += specProblems
+        if !specProblems.isEmpty { summary.failed.append(Workspace.configName) }
+        var chosen = specs
+        if let names = options.charts {
+            chosen = []
+            for name in names {
+                guard let spec = specs.first(where: { $0.id == name }) else {
+                    throw ModelError(
+                        .usage,
+                        "no chart '\(name)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
+                }
+                chosen.append(spec)
+            }
+        }
+
+        let manifestPath = folder + "/" + Manifest.fileName
+        let manifestBytes = (try? Data(contentsOf: URL(fileURLWithPath: manifestPath))).map { [UInt8]($0) }
+        var manifest = manifestBytes.flatMap { Manifest(json: $0) } ?? Manifest()
+
+        // Decide what to render.
+        var seriesHashes: [SeriesID: String] = [:]
+        var jobs: [Job] = []
+        for spec in chosen {
+            var hash = ContentHash()
+            hash.update(version)
+            hash.update(String(reflecting: spec))
+            for layer in spec.layers {
+                if seriesHashes[layer.series] == nil {
+                    seriesHashes[layer.series] = seriesHash(workspace, layer.series)
+                }
+                hash.update(seriesHashes[layer.series]!)
+            }
+            let inputs = hash.hex()
+            let formats = options.formats ?? spec.formats
+            let stale = formats.filter { f in
+                options.force || manifest.outputs["\(spec.id).\(f.rawValue)"] != inputs
+                    || !FileManager.default.fileExists(atPath: folder + "/\(spec.id).\(f.rawValue)")
+            }
+            if stale.isEmpty, manifest.charts[spec.id] != nil {
+                summary.unchanged.append(spec.id)
+            } else {
+                jobs.append(Job(spec: spec, inputs: inputs, formats: stale.isEmpty ? formats : stale, allFormats: formats))
+            }
+        }
+
+        // Render in parallel; each worker has its own text measurer (Pango's font map is per thread).
+        let results = run(jobs, workspace: workspace, options: options)
+        for (job, result) in zip(jobs, results) {
+            switch result {
+            case .success(let done):
+                summary.rendered.append(job.spec.id)
+                summary.written += done.files.map { options.shownFolder + "/" + $0 }
+                summary.diagnostics += done.warnings
+                for f in job.formats { manifest.outputs["\(job.spec.id).\(f.rawValue)"] = job.inputs }
+                var record = done.record
+                let previous = manifest.charts[job.spec.id]?.formats ?? []
+                record.formats = job.allFormats.filter { f in job.formats.contains(f) || previous.contains(f) }
+                manifest.charts[job.spec.id] = record
+            case .failure(let error):
+                summary.failed.append(job.spec.id)
+                summary.diagnostics += error.diagnostics
+            }
+        }
+        // Forget charts that reckon.yaml no longer has (only when it was read without problems).
+        if specProblems.isEmpty, options.charts == nil {
+            let ids = Set(specs.map(\.id))
+            manifest.charts = manifest.charts.filter { ids.contains($0.key) }
+            manifest.outputs = manifest.outputs.filter { key, _ in
+                ids.contains(String(key[..<(key.lastIndex(of: ".") ?? key.endIndex)]))
+            }
+        }
+
+        // The manifest and the galleries, written only when they change.
+        let records = specs.compactMap { manifest.charts[$0.id] }
+        let writes: [(String, [UInt8])] = [
+            (Manifest.fileName, manifest.json()),
+            ("index.md", Array(Gallery.markdown(records).utf8)),
+            ("index.html", Array(Gallery.html(records).utf8)),
+        ]
+        for (name, bytes) in writes {
+            let path = folder + "/" + name
+            if let current = try? Data(contentsOf: URL(fileURLWithPath: path)), [UInt8](current) == bytes { continue }
+            try AtomicFile.write(bytes, to: path, shown: options.shownFolder + "/" + name)
+            summary.written.append(options.shownFolder + "/" + name)
+        }
+        return summary
+    }
+
+    /// One chart to render: which formats, from which inputs.
+    struct Job: Sendable {
+        var spec: ChartSpec
+        var inputs: String
+        var formats: [ChartSpec.FileFormat]
+        var allFormats: [ChartSpec.FileFormat]
+    }
+
+    struct Done: Sendable {
+        var files: [String]
+        var record: ChartRecord
+        var warnings: [ReckonModel.Diagnostic]
+    }
+
+    /// The hash of a series' CSV file and sidecar.
+    static func seriesHash(_ workspace: Workspace, _ id: SeriesID) -> String {
+        var hash = ContentHash()
+        for name in [Workspace.csvName(id), Workspace.sidecarName(id)] {
+            hash.update(name)
+            if let data = try? Data(contentsOf: URL(fileURLWithPath: workspace.resolve(name))) { hash.update([UInt8](data)) }
+        }
+        return hash.hex()
+    }
+
+    /// Renders every job with up to `options.jobs` threads; the results are in job order.
+    static func run(_ jobs: [Job], workspace: Workspace, options: RenderOptions) -> [Result<Done, ModelError>] {
+        guard !jobs.isEmpty else { return [] }
+        let results = Box<[Result<Done, ModelError>?]>(Array(repeating: nil, count: jobs.count))
+        let next = Box(0), done = Box(0)
+        let lock = NSLock()
+        let workers = max(1, min(options.jobs, jobs.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            let measurer = PangoMeasurer()
+            while true {
+                lock.lock()
+                let i = next.value
+                next.value += 1
+                lock.unlock()
+                guard i < jobs.count else { break }
+                let result = render(jobs[i], workspace: workspace, options: options, measurer: measurer)
+                lock.lock()
+                results.value[i] = result
+                done.value += 1
+                let finished = done.value
+                lock.unlock()
+                options.progress?(finished, jobs.count)
+            }
+        }
+        return results.value.map { $0! }
+    }
+
+    /// Builds one chart and writes its files.
+    static func render(
+        _ job: Job, workspace: Workspace, options: RenderOptions, measurer: PangoMeasurer
+    ) -> Result<Done, ModelError> {
+        let spec = job.spec
+        let builder = ChartBuilder(measure: measurer, configPath: workspace.shown(Workspace.configName))
+        let output: ChartBuilder.Output
+        do throws(ChartError) {
+            output = try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
+        } catch {
+            return .failure(ModelError(.badData, error.diagnostics))
+        }
+        var files: [String] = []
+        do throws(ModelError) {
+            for format in job.formats {
+                let bytes: [UInt8]
+                do throws(CairoError) {
+                    switch format {
+                    case .png: bytes = try Renderer.png(output.scene, scale: spec.scale)
+                    case .svg: bytes = try Renderer.svg(output.scene, idPrefix: spec.id)
+                    case .pdf:
+                        bytes = try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
+                    }
+                } catch {
+                    throw ModelError(.io, file: options.shownFolder + "/" + spec.id + "." + format.rawValue, error.description)
+                }
+                let name = spec.id + "." + format.rawValue
+                try AtomicFile.write(bytes, to: options.folder + "/" + name, shown: options.shownFolder + "/" + name)
+                files.append(name)
+            }
+        } catch {
+            return .failure(error)
+        }
+        let warnings = output.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, $0) }
+        return .success(
+            Done(files: files, record: ChartRecord(spec, output: output, formats: job.allFormats), warnings: warnings))
+    }
+}
+
+/// A mutable box shared by worker threads under a lock.
+final class Box<T>: @unchecked Sendable {
+    var value: T
+    init(_ value: T) { self.value = value }
+}

@@ -1,0 +1,40 @@
+public import ReckonChart
+public import ReckonModel
+
+/// What `reckon render` is asked to do.
+public struct RenderOptions: Sendable {
+    /// The charts to render; nil for all.
+    public var charts: [String]?
+    /// Formats instead of each chart's own.
+    public var formats: [ChartSpec.FileFormat]?
+    /// The folder to write to, as a path, and as messages show it.
+    public var folder: String
+    public var shownFolder: String
+    /// Render even what is up to date.
+    public var force = false
+    /// How many charts to render at once.
+    public var jobs: Int
+    /// How long to wait for another render's lock, in seconds.
+    public var wait = 0.0
+    /// Called as charts finish: (done, total), from any thread.
+    public var progress: (@Sendable (Int, Int) -> Void)?
+
+    public init(folder: String, shownFolder: String, jobs: Int) {
+        self.folder = folder
+        self.shownFolder = shownFolder
+        self.jobs = jobs
+    }
+}
+
+/// What a render did.
+public struct RenderSummary: Sendable {
+    public var rendered: [String] = []
+    public var unchanged: [String] = []
+    public var failed: [String] = []
+    /// The files written, as messages show them.
+    public var written: [String] = []
+    /// Errors and warnings, in `file:line:column:` form.
+    public var diagnostics: [Diagnostic] = []
+
+    public init() {}
+}

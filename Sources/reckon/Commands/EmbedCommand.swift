@@ -1,0 +1,48 @@
+import ArgumentParser
+import ReckonCairo
+import ReckonChart
+import ReckonModel
+import ReckonPublish
+
+struct EmbedCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "embed",
+        abstract: "Print the snippet that embeds a chart in a report: HTML, Markdown or JSON.",
+        discussion: """
+            HTML is a <figure> with the image (src, width, height, alt) and a caption of title, note and \
+            source; Markdown an image with a caption line; JSON the paths, sizes, alt text, sources and \
+            the data's last date, for templating systems. Paths start with the output folder as given \
+            by --base (default: Output/).
+            """)
+
+    @OptionGroup var workspace: WorkspaceOptions
+    @Argument(help: "The chart's id.") var chart: String
+    @Option(help: "html, md or json.") var format: EmbedFormat = .html
+    @Option(help: ArgumentHelp("What to put before file names.", valueName: "prefix")) var base: String = "Output/"
+
+    enum EmbedFormat: String, ExpressibleByArgument, CaseIterable { case html, md, json }
+
+    func run() throws {
+        try reporting {
+            let workspace = try workspace.open()
+            let specs = try ChartSupport.charts(workspace)
+            guard let spec = specs.first(where: { $0.id == chart }) else {
+                throw ModelError(
+                    .usage, "no chart '\(chart)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
+            }
+            let builder = ChartBuilder(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
+            let output: ChartBuilder.Output
+            do throws(ChartError) {
+                output = try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
+            } catch {
+                throw ModelError(.badData, error.diagnostics)
+            }
+            let record = ChartRecord(spec, output: output, formats: spec.formats)
+            switch format {
+            case .html: print(Snippet.html(record, base: base), terminator: "")
+            case .md: print(Snippet.markdown(record, base: base), terminator: "")
+            case .json: print(Snippet.json(record, base: base), terminator: "")
+            }
+        }
+    }
+}

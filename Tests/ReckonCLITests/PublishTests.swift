@@ -1,0 +1,200 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Scheduled regeneration: incremental, atomic and locked `render --all`, galleries and embed snippets.
+@Suite(.serialized)
+struct PublishTests {
+    /// Every file of the output folder with its bytes and modification time.
+    func outputs(_ ws: String) throws -> [String: (Data, Date)] {
+        var out: [String: (Data, Date)] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: ws + "/Output") {
+            let path = ws + "/Output/" + name
+            let date = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
+            out[name] = (try Data(contentsOf: URL(fileURLWithPath: path)), date)
+        }
+        return out
+    }
+
+    func summary(_ r: CLI.Run) throws -> [String: [String]] {
+        try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: [String]])
+    }
+
+    @Test func anUnchangedSecondRunWritesNothing() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        let before = try outputs(ws)
+        Thread.sleep(forTimeInterval: 0.05)
+        let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
+        #expect(try summary(r)["written"] == [])
+        #expect(try summary(r)["unchanged"]?.count == 4)
+        let after = try outputs(ws)
+        #expect(Set(after.keys) == Set(before.keys))
+        for (name, (data, date)) in after {
+            #expect(data == before[name]!.0 && date == before[name]!.1, "\(name) changed")
+        }
+    }
+
+    @Test func aChangedSeriesRendersExactlyItsCharts() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        #expect(try CLI.run(["add", "nk-troops-in-russia", "2025-06-01", "12000", "--source", "Test"], in: ws).status == 0)
+        let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
+        let s = try summary(r)
+        #expect(s["rendered"] == ["nk-troops"])
+        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend"])
+        #expect(
+            Set(s["written"] ?? []) == [
+                "Output/nk-troops.png", "Output/nk-troops.svg", "Output/reckon-manifest.json", "Output/index.md",
+                "Output/index.html",
+            ])
+        #expect(try CLI.run(["render", "--all", "--force", "--format", "json"], in: ws).stdout.contains("\"unchanged\":[]"))
+    }
+
+    @Test func aBrokenSeriesFailsItsChartOnlyAndKeepsTheOldFile() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        let old = try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png"))
+        try "date,value\n2025-02-30,1\n".write(toFile: ws + "/Series/nk-troops-in-russia.csv", atomically: true, encoding: .utf8)
+        let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
+        #expect(r.status == 65)
+        #expect(r.stderr == "Series/nk-troops-in-russia.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days\n")
+        let s = try summary(r)
+        #expect(s["failed"] == ["nk-troops"] && s["rendered"] == [])
+        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend"])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png")) == old)
+    }
+
+    @Test func aHeldLockMakesASecondRunWaitThenExit75TouchingNothing() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        let before = try outputs(ws)
+        let fd = open(ws + "/Output", O_RDONLY | O_DIRECTORY)
+        #expect(flock(fd, LOCK_EX) == 0)
+        let r = try CLI.run(["render", "--all", "--force", "--wait", "0.3"], in: ws)
+        flock(fd, LOCK_UN)
+        close(fd)
+        #expect(r.status == 75)
+        #expect(
+            r.stderr == "Output: error: another reckon render is writing this folder; try again later (or give --wait SECONDS)\n")
+        let after = try outputs(ws)
+        #expect(after.mapValues(\.0) == before.mapValues(\.0))
+    }
+
+    @Test func twoConcurrentRunsBothFinishAndCorruptNothing() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let a = try CLI.start(["render", "--all", "--force", "--wait", "60"], in: ws)
+        let b = try CLI.start(["render", "--all", "--force", "--wait", "60"], in: ws)
+        a.waitUntilExit()
+        b.waitUntilExit()
+        #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
+        try expectCompleteOutputs(ws)
+    }
+
+    /// Kills a forced render at random moments: every output is always a complete file.
+    @Test func aRunKilledAtAnyMomentLeavesCompleteFiles() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<12 {
+            let p = try CLI.start(["render", "--all", "--force", "--jobs", "2"], in: ws)
+            usleep(UInt32.random(in: 5_000...400_000, using: &generator))
+            kill(p.processIdentifier, SIGKILL)
+            p.waitUntilExit()
+            try expectCompleteOutputs(ws)
+        }
+        // A later run finds everything in order.
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+    }
+
+    /// Each output parses as what it claims to be, to its last byte.
+    func expectCompleteOutputs(_ ws: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        for name in try FileManager.default.contentsOfDirectory(atPath: ws + "/Output") where !name.hasPrefix(".") {
+            let data = try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/" + name))
+            let bytes = [UInt8](data)
+            switch (name as NSString).pathExtension {
+            case "png":
+                #expect(
+                    bytes.starts(with: [0x89, 0x50, 0x4E, 0x47])
+                        && bytes.suffix(8) == [0x49, 0x45, 0x4E, 0x44, 0xAE, 0x42, 0x60, 0x82], "\(name)",
+                    sourceLocation: sourceLocation)
+            case "svg":
+                #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("</svg>\n"), "\(name)", sourceLocation: sourceLocation)
+            case "pdf":
+                #expect(
+                    String(decoding: bytes.suffix(8), as: UTF8.self).contains("%%EOF"), "\(name)", sourceLocation: sourceLocation)
+            case "json":
+                #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name)", sourceLocation: sourceLocation)
+            case "html":
+                #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("</html>\n"), "\(name)", sourceLocation: sourceLocation)
+            case "md": #expect(bytes.last == UInt8(ascii: "\n"), "\(name)", sourceLocation: sourceLocation)
+            default: Issue.record("unexpected file \(name)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// The README's crontab command, under cron's bare environment, from another folder.
+    @Test func theCronCommandWorksInABareEnvironment() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let readme = try String(contentsOf: CLI.repository.appendingPathComponent("README.md"), encoding: .utf8)
+        let line = try #require(readme.split(separator: "\n").first { $0.hasPrefix("*/10 * * * *") })
+        var command = String(line.dropFirst("*/10 * * * * ".count))
+        command = command.replacingOccurrences(of: "/usr/local/bin/reckon", with: CLI.binary)
+        command = command.replacingOccurrences(of: "/srv/estimates", with: ws)
+        let home = try CLI.temporaryFolder()
+        command = command.replacingOccurrences(of: "$HOME", with: home)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["-i", "PATH=/usr/bin:/bin", "HOME=\(home)", "/bin/sh", "-c", command]
+        p.currentDirectoryURL = URL(fileURLWithPath: "/")
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(String(decoding: stderr, as: UTF8.self))")
+        #expect(stdout.isEmpty)
+        #expect(FileManager.default.fileExists(atPath: ws + "/Output/index.html"))
+    }
+
+    @Test func textFromSpecsAndSeriesIsEscapedEverywhere() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let hostile = "<script>alert(\"x\")</script> & 'quotes' [link](http://x) *bold*"
+        try """
+        charts:
+          - id: hostile
+            title: "\(hostile.replacingOccurrences(of: "\"", with: "\\\""))"
+            note: "\(hostile.replacingOccurrences(of: "\"", with: "\\\""))"
+            layers: [{series: ua-drones-shot-down, mark: points}]
+        """.write(toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        let html = try String(contentsOfFile: ws + "/Output/index.html", encoding: .utf8)
+        #expect(
+            !html.contains("<script>")
+                && html.contains("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;quotes&#39;"))
+        let md = try String(contentsOfFile: ws + "/Output/index.md", encoding: .utf8)
+        #expect(!md.contains("<script>") && md.contains("&lt;script&gt;") && md.contains("\\[link\\]\\(http://x\\) \\*bold\\*"))
+        let svg = try String(contentsOfFile: ws + "/Output/hostile.svg", encoding: .utf8)
+        #expect(!svg.contains("<script>") && svg.contains("<title>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;"))
+        let snippet = try CLI.run(["embed", "hostile", "--format", "html"], in: ws).stdout
+        #expect(!snippet.contains("<script>") && snippet.contains("alt=\"Dot chart: &lt;script&gt;"))
+    }
+
+    @Test func embedPrintsSnippetsForTemplates() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let md = try CLI.run(["embed", "drones-monthly", "--format", "md"], in: ws)
+        #expect(md.status == 0)
+        #expect(md.stdout.hasPrefix("![Bar chart: Russian drones downed per month, from 3 \\(Feb 2022\\)"))
+        #expect(md.stdout.contains("](Output/drones-monthly.png)\n\n**Russian drones downed per month**"))
+        let json = try CLI.run(["embed", "drones-monthly", "--format", "json"], in: ws)
+        let o = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(o["width"] as? Int == 1200 && o["height"] as? Int == 675 && o["lastDate"] as? String == "2026-08-08")
+        #expect((o["files"] as? [String: String])?["pdf"] == "Output/drones-monthly.pdf")
+        #expect(o["sources"] as? [String] == ["General Staff of the Armed Forces of Ukraine"])
+    }
+}

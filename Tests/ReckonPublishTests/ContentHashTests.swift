@@ -1,0 +1,40 @@
+import ReckonPublish
+import Testing
+
+struct ContentHashTests {
+    func hash(_ parts: [String]) -> String {
+        var h = ContentHash()
+        for p in parts { h.update(p) }
+        return h.hex()
+    }
+
+    @Test func isStableAndSensitive() {
+        // The same input gives the same hash in every process: this value is fixed.
+        let h = hash(["reckon", "date,value\n2025-03-27,11000\n"])
+        #expect(h == hash(["reckon", "date,value\n2025-03-27,11000\n"]))
+        #expect(h.count == 32)
+        #expect(h != hash(["reckon", "date,value\n2025-03-27,11001\n"]))
+        #expect(hash(["ab", "c"]) != hash(["a", "bc"]))
+        #expect(hash([]) != hash([""]))
+        var a = ContentHash(), b = ContentHash()
+        a.update([UInt8](repeating: 1, count: 9))
+        b.update([UInt8](repeating: 1, count: 8))
+        #expect(a.hex() != b.hex())
+    }
+
+    /// Changing any one byte of a long input changes the hash.
+    @Test func everyByteCounts() {
+        let base = [UInt8]((0..<257).map { UInt8($0 % 251) })
+        var seen: Set<String> = []
+        var h = ContentHash()
+        h.update(base)
+        seen.insert(h.hex())
+        for i in base.indices {
+            var changed = base
+            changed[i] ^= 0x20
+            var g = ContentHash()
+            g.update(changed)
+            #expect(seen.insert(g.hex()).inserted, "byte \(i)")
+        }
+    }
+}
