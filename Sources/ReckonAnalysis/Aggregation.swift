@@ -10,7 +10,8 @@ public enum Aggregation {
     ///   cumulative totals); a period whose end lies outside the data has no value.
     /// - The other statistics take the points whose position falls in the period.
     ///
-    /// Periods without data are left out.
+    /// Periods without data are left out; a sum over a period that data covers only in part is marked
+    /// incomplete (``Points/complete``).
     ///
     /// - Complexity: O(n + d) for sums of counts (d days spanned), O(n log n) for medians.
     public static func every(
@@ -43,17 +44,19 @@ public enum Aggregation {
                 let a = max(Int(period.first.ordinal), coverage.firstDay) - coverage.firstDay
                 let b = min(Int(period.last.ordinal), coverage.lastDay) - coverage.firstDay
                 var total = 0.0
-                var covered = false
+                var coveredDays = 0
                 for d in a...b {
                     total += coverage.rates[d]
-                    if coverage.covers[d] > 0 { covered = true }
+                    if coverage.covers[d] > 0 { coveredDays += 1 }
                 }
-                if covered {
+                if coveredDays > 0 {
                     out.dates.append(ObservationDate(period))
                     out.values.append(total)
+                    out.complete.append(coveredDays == period.dayCount)
                 }
                 period = Period.containing(period.last + 1, unit: unit)
             }
+            if out.complete.allSatisfy({ $0 }) { out.complete = [] }
             return out
         }
         if stat == .end {

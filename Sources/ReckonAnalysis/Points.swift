@@ -22,6 +22,9 @@ public struct Points: Sendable, Equatable {
     public var sourceSets: [[String]] = []
     /// Whether each point was observed (true) or interpolated (false); empty when all were observed.
     public var observed: [Bool] = []
+    /// Whether each period's data covers all its days (false for a month with data for part of it);
+    /// empty when every point is complete.
+    public var complete: [Bool] = []
 
     public init(kind: SeriesKind) { self.kind = kind }
 
@@ -48,6 +51,9 @@ public struct Points: Sendable, Equatable {
     public func sources(_ i: Int) -> [String] {
         sourceIndex.isEmpty ? [] : sourceSets[Int(sourceIndex[i])]
     }
+
+    /// Whether point `i` covers its whole period.
+    public func isComplete(_ i: Int) -> Bool { complete.isEmpty || complete[i] }
 
     /// Whether point `i` was observed.
     public func isObserved(_ i: Int) -> Bool { observed.isEmpty || observed[i] }

@@ -38,6 +38,7 @@ public struct PointsListing: Sendable {
                 if !p.qualifiers.isEmpty, let q = p.qualifiers[i] { members.append(("qualifier", .string(q.rawValue))) }
                 members.append(("sources", .array(p.sources(i).map(JSONText.Value.string))))
                 members.append(("observed", .bool(p.isObserved(i))))
+                if !p.isComplete(i) { members.append(("complete", .bool(false))) }
                 return .object(members)
             }
             return JSONText.encode(.array(items), lines: true) + "\n"

@@ -85,6 +85,15 @@ struct QueryTests {
         #expect(close(try run(s) { $0.every = .quarter }.points.values[0], 3000))
     }
 
+    @Test func aPeriodTheDataCoversInPartIsMarkedIncomplete() throws {
+        let first = day("2025-01-15")
+        let s = series(.count, (0..<45).map { Observation(date: ObservationDate(first + $0), value: 1) })
+        let p = try run(s) { $0.every = .month }.points
+        #expect(p.values == [17, 28])
+        #expect(p.complete == [false, true])
+        #expect(try run(series(.count, [observation("2025-01/2025-02", 3000)])) { $0.every = .month }.points.complete.isEmpty)
+    }
+
     @Test func aLevelDatedWithAPeriodSitsAtItsMiddle() throws {
         let s = series(.level, [observation("2025-01", 100), observation("2025-03", 300)])
         let p = try run(s) {

@@ -48,6 +48,9 @@ struct Legend {
         if layers.contains(where: LineMark.hasInterpolatedStretches) {
             explanations.append((.line(ink.opacity(0.7), dash: [6, 5]), "interpolated between estimates"))
         }
+        if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
+            explanations.append((.box(partial.color.opacity(0.4)), "incomplete period"))
+        }
         if layers.contains(where: { $0.trend?.fit == .linear && $0.spec.project != nil && ($0.trend?.n ?? 0) >= 3 }) {
             explanations.append((.box(ink.opacity(0.2)), "95% prediction interval"))
         }

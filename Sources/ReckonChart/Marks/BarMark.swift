@@ -1,4 +1,7 @@
-/// Bars from zero, each spanning its period (a month's count is a month wide).
+import ReckonAnalysis
+
+/// Bars from zero, each spanning its period (a month's count is a month wide); a period with data for
+/// only part of its days is drawn lighter.
 enum BarMark {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = Drawn()
@@ -10,7 +13,8 @@ enum BarMark {
             let gap = x1 - x0 < 4 ? 0 : min(2, (x1 - x0) * 0.12)
             let top = c.y(p.values[i])
             let rect = Rect(x: x0 + gap, y: min(top, zero), width: max(0.5, x1 - x0 - 2 * gap), height: abs(zero - top))
-            out.add(.rect(rect, fill: layer.color))
+            // A period the data covers only in part is lighter: its bar is not comparable with the others.
+            out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
         }
         return out
     }
