@@ -48,7 +48,7 @@ let package = Package(
         ),
         .target(
             name: "ReckonCairo",
-            dependencies: ["CCairo", "CPangoCairo", "ReckonChart"],
+            dependencies: ["CCairo", "CPangoCairo", "ReckonChart", "ReckonModel"],
             swiftSettings: upcoming
         ),
         .target(

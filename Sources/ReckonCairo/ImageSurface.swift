@@ -1,17 +1,6 @@
 internal import CCairo
 internal import CPangoCairo
-
-/// A colour with components from 0 to 1.
-public struct RGBA: Equatable, Sendable {
-    public var red, green, blue, alpha: Double
-
-    public init(_ red: Double, _ green: Double, _ blue: Double, _ alpha: Double = 1) {
-        self.red = red
-        self.green = green
-        self.blue = blue
-        self.alpha = alpha
-    }
-}
+public import ReckonChart
 
 /// An ARGB image in memory that can be drawn on and encoded as PNG.
 ///
@@ -24,24 +13,14 @@ public final class ImageSurface {
     public let height: Int
 
     /// A transparent image of `width` by `height` pixels.
-    public init(width: Int, height: Int) throws(CairoError) {
+    public convenience init(width: Int, height: Int) throws(CairoError) {
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
             throw CairoError("creating a \(width)x\(height) image surface", status: status)
         }
-        let context = cairo_create(surface)!
-        let contextStatus = cairo_status(context)
-        guard contextStatus == CAIRO_STATUS_SUCCESS else {
-            cairo_destroy(context)
-            cairo_surface_destroy(surface)
-            throw CairoError("creating a drawing context", status: contextStatus)
-        }
-        self.surface = surface
-        self.context = context
-        self.width = width
-        self.height = height
+        try self.init(adopting: surface)
     }
 
     /// Takes ownership of an image surface.
@@ -65,7 +44,7 @@ public final class ImageSurface {
     }
 
     /// Fills the rectangle with `colour`.
-    public func fill(x: Double, y: Double, width: Double, height: Double, colour: RGBA) throws(CairoError) {
+    public func fill(x: Double, y: Double, width: Double, height: Double, colour: Color) throws(CairoError) {
         cairo_set_source_rgba(context, colour.red, colour.green, colour.blue, colour.alpha)
         cairo_rectangle(context, x, y, width, height)
         cairo_fill(context)
@@ -76,7 +55,7 @@ public final class ImageSurface {
     /// as `DejaVu Sans 14px`), and returns its size in pixels as laid out by Pango.
     @discardableResult
     public func text(
-        _ text: String, x: Double, y: Double, font: String, colour: RGBA
+        _ text: String, x: Double, y: Double, font: String, colour: Color
     ) throws(CairoError) -> (width: Double, height: Double) {
         guard let layout = pango_cairo_create_layout(context) else {
             throw CairoError("creating a text layout", reason: "Pango returned no layout")
@@ -96,7 +75,7 @@ public final class ImageSurface {
     }
 
     /// The colour of one pixel, un-premultiplied.
-    public func pixel(x: Int, y: Int) -> RGBA {
+    public func pixel(x: Int, y: Int) -> Color {
         cairo_surface_flush(surface)
         let stride = Int(cairo_image_surface_get_stride(surface))
         let data = cairo_image_surface_get_data(surface)!
@@ -105,7 +84,7 @@ public final class ImageSurface {
         func channel(_ shift: UInt32) -> Double {
             a == 0 ? 0 : min(1, Double((p >> shift) & 0xFF) / 255 / a)
         }
-        return RGBA(channel(16), channel(8), channel(0), a)
+        return Color(channel(16), channel(8), channel(0), a)
     }
 
     /// The image as PNG bytes.

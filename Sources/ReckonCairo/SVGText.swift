@@ -1,3 +1,5 @@
+import ReckonModel
+
 /// Finishing touches on Cairo's SVG: stable, prefixed ids, and a title and description.
 enum SVGText {
     /// The SVG with every `id="…"` renamed `<prefix>-<n>` in order of first appearance (and every
@@ -18,7 +20,7 @@ enum SVGText {
         var mapping: [String: String] = [:]
         for (i, id) in ids.enumerated() { mapping[id] = "\(prefix)-\(i + 1)" }
         text = rename(text, mapping)
-        let header = "<title>\(escape(title))</title>\n<desc>\(escape(description))</desc>\n"
+        let header = "<title>\(Escaping.html(title))</title>\n<desc>\(Escaping.html(description))</desc>\n"
         if let open = text.range(of: "<svg"), let close = text[open.upperBound...].firstIndex(of: ">") {
             let at = text.index(after: close)
             text.insert(contentsOf: "\n" + header, at: at)
@@ -50,21 +52,6 @@ enum SVGText {
             }
             out.append(c)
             i = text.index(after: i)
-        }
-        return out
-    }
-
-    /// Text safe inside an XML element.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(c)
-            }
         }
         return out
     }

@@ -1,3 +1,5 @@
+import ReckonModel
+
 /// `Output/index.md` and `Output/index.html`: every chart with its title, image, note, source and links.
 public enum Gallery {
     /// The Markdown gallery of `records`, in the order given.

@@ -190,12 +190,7 @@ public enum Publisher {
             for format in job.formats {
                 let bytes: [UInt8]
                 do throws(CairoError) {
-                    switch format {
-                    case .png: bytes = try Renderer.png(output.scene, scale: spec.scale)
-                    case .svg: bytes = try Renderer.svg(output.scene, idPrefix: spec.id)
-                    case .pdf:
-                        bytes = try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
-                    }
+                    bytes = try Publisher.encode(output, spec: spec, format: format)
                 } catch {
                     throw ModelError(.io, file: options.shownFolder + "/" + spec.id + "." + format.rawValue, error.description)
                 }
@@ -209,6 +204,20 @@ public enum Publisher {
         let warnings = output.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, $0) }
         return .success(
             Done(files: files, record: ChartRecord(spec, output: output, formats: job.allFormats), warnings: warnings))
+    }
+}
+
+extension Publisher {
+    /// A built chart's bytes in `format`: PNG at the spec's scale, SVG with ids prefixed by the chart's id,
+    /// PDF dated with the data's last day.
+    public static func encode(
+        _ output: ChartBuilder.Output, spec: ChartSpec, format: ChartSpec.FileFormat
+    ) throws(CairoError) -> [UInt8] {
+        switch format {
+        case .png: try Renderer.png(output.scene, scale: spec.scale)
+        case .svg: try Renderer.svg(output.scene, idPrefix: spec.id)
+        case .pdf: try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
+        }
     }
 }
 

@@ -36,18 +36,18 @@ struct RendererTests {
         let png = try Renderer.png(sampleScene(), scale: 2)
         let image = try ImageSurface(png: png)
         #expect(image.width == 800 && image.height == 400)
-        func near(_ a: RGBA, _ b: RGBA) -> Bool {
+        func near(_ a: Color, _ b: Color) -> Bool {
             abs(a.red - b.red) < 0.03 && abs(a.green - b.green) < 0.03 && abs(a.blue - b.blue) < 0.03
         }
         // Inside the bar (70, 140) at scale 2.
-        #expect(near(image.pixel(x: 140, y: 280), RGBA(0, 0x72 / 255.0, 0xB2 / 255.0)))
+        #expect(near(image.pixel(x: 140, y: 280), Color(0, 0x72 / 255.0, 0xB2 / 255.0)))
         // On the line, halfway: (250, 100).
-        #expect(near(image.pixel(x: 500, y: 200), RGBA(0xD5 / 255.0, 0x5E / 255.0, 0)))
+        #expect(near(image.pixel(x: 500, y: 200), Color(0xD5 / 255.0, 0x5E / 255.0, 0)))
         // Background away from everything.
-        #expect(near(image.pixel(x: 20, y: 20), RGBA(1, 1, 1)))
+        #expect(near(image.pixel(x: 20, y: 20), Color(1, 1, 1)))
         // The circle's inside is white, its ring blue.
-        #expect(near(image.pixel(x: 600, y: 320), RGBA(1, 1, 1)))
-        #expect(near(image.pixel(x: 600 + 16, y: 320), RGBA(0, 0x72 / 255.0, 0xB2 / 255.0)))
+        #expect(near(image.pixel(x: 600, y: 320), Color(1, 1, 1)))
+        #expect(near(image.pixel(x: 600 + 16, y: 320), Color(0, 0x72 / 255.0, 0xB2 / 255.0)))
     }
 
     @Test func theSameSceneGivesTheSameBytes() throws {

@@ -3,6 +3,7 @@ import ReckonAnalysis
 import ReckonCairo
 import ReckonChart
 import ReckonModel
+import ReckonPublish
 
 /// Loading chart specs and writing rendered charts, shared by `render`, `plot` and `check`.
 enum ChartSupport {
@@ -45,12 +46,7 @@ enum ChartSupport {
         for format in formats {
             let bytes: [UInt8]
             do throws(CairoError) {
-                switch format {
-                case .png: bytes = try Renderer.png(output.scene, scale: spec.scale)
-                case .svg: bytes = try Renderer.svg(output.scene, idPrefix: spec.id)
-                case .pdf:
-                    bytes = try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
-                }
+                bytes = try Publisher.encode(output, spec: spec, format: format)
             } catch {
                 throw ModelError(.io, "chart '\(spec.id)': \(error.description)")
             }
