@@ -33,7 +33,10 @@ func analysisBenchmark(reckon: String, rows: Int) throws {
         "diff", time { sink += Differencing.diff(prepared).points.values[0] },
         time { sink += Plain.diff(values, days: days).values[0] })
     row(
-        "monthly sum", try time { sink += try Aggregation.every(daily, unit: .month, stat: .sum) { fatalError() }.values[0] },
+        "monthly sum",
+        try time {
+            sink += try Aggregation.every(daily, unit: .month, stat: .sum) { Query.interpolator(daily, QueryOptions()) }.values[0]
+        },
         time { sink += Plain.monthlySum(days: Array(days.dropFirst()), values: daily.values)[0] })
     row(
         "7-day rolling mean", try time { sink += try Rolling.mean(daily, window: 7).values[0] },

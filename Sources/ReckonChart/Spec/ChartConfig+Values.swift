@@ -1,0 +1,74 @@
+import ReckonModel
+internal import Yams
+
+/// Typed values read from spec nodes; a value of the wrong type is a diagnostic at its place.
+extension ChartConfig.Reader {
+    mutating func string(_ node: Node, _ name: String) -> String? {
+        guard let s = node.scalar?.string else {
+            error(node, "'\(name)' must be text")
+            return nil
+        }
+        return s
+    }
+
+    mutating func int(_ node: Node, _ name: String, _ range: ClosedRange<Int>) -> Int? {
+        guard let v = node.int, range.contains(v) else {
+            error(node, "'\(name)' must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return v
+    }
+
+    mutating func number(_ node: Node, _ name: String) -> Double? {
+        guard let text = node.scalar?.string, let v = try? NumberText.parse(text) else {
+            error(node, "'\(name)' must be a number")
+            return nil
+        }
+        return v
+    }
+
+    mutating func bool(_ node: Node, _ name: String) -> Bool? {
+        guard let v = node.bool else {
+            error(node, "'\(name)' must be true or false")
+            return nil
+        }
+        return v
+    }
+
+    mutating func day(_ node: Node, _ name: String) -> Day? {
+        guard let text = node.scalar?.string else {
+            error(node, "'\(name)' must be a day (YYYY-MM-DD)")
+            return nil
+        }
+        do throws(FieldError) {
+            return try ObservationDate.parseDay(text)
+        } catch {
+            self.error(node, "'\(name)': \(error.message)")
+            return nil
+        }
+    }
+
+    mutating func choice<T: RawRepresentable & CaseIterable>(_ node: Node, _ name: String) -> T? where T.RawValue == String {
+        guard let text = node.scalar?.string, let v = T(rawValue: text) else {
+            error(node, "'\(name)' must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))")
+            return nil
+        }
+        return v
+    }
+
+    mutating func duration(_ node: Node, _ name: String) -> Duration? {
+        guard let text = node.scalar?.string, let d = Duration.parse(text) else {
+            error(node, "'\(name)' must be a duration such as 90d, 12w, 18m or 2y")
+            return nil
+        }
+        return d
+    }
+
+    mutating func color(_ node: Node, _ name: String) -> Color? {
+        guard let text = node.scalar?.string, let c = Color(hex: text) else {
+            error(node, "'\(name)' must be a colour written #rrggbb")
+            return nil
+        }
+        return c
+    }
+}
