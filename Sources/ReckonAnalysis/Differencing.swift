@@ -1,4 +1,4 @@
-public import ReckonModel
+import ReckonModel
 
 /// Between kinds: differences turn a level or cumulative series into counts, running totals turn
 /// counts into a cumulative series.

@@ -1,4 +1,4 @@
-public import ReckonModel
+import ReckonModel
 
 /// Trailing means over calendar days.
 public enum Rolling {

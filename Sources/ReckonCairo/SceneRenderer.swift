@@ -1,6 +1,6 @@
 internal import CCairo
 internal import CPangoCairo
-public import ReckonChart
+import ReckonChart
 
 /// Draws a ``Scene`` on a Cairo context: the only place that turns scene values into drawing calls.
 struct SceneRenderer {

@@ -1,5 +1,5 @@
 public import ReckonChart
-public import ReckonModel
+import ReckonModel
 
 /// What a gallery or an embed snippet needs to know about a rendered chart.
 public struct ChartRecord: Sendable, Equatable {

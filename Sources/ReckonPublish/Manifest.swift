@@ -1,5 +1,5 @@
 import Foundation
-public import ReckonChart
+import ReckonChart
 import ReckonModel
 
 /// `Output/reckon-manifest.json`: for each output file, the hash of everything it was made from, and

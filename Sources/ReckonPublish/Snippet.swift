@@ -1,5 +1,5 @@
-public import ReckonChart
-public import ReckonModel
+import ReckonChart
+import ReckonModel
 
 /// The text that embeds one chart in a report: an HTML `<figure>`, a Markdown image with a caption, or
 /// JSON for templating systems.
