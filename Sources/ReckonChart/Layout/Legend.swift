@@ -27,7 +27,17 @@ struct Legend {
                 case .bar, .area, .band:
                     entries.append((.box(layer.color.opacity(layer.spec.mark == .bar ? 1 : 0.4)), layer.name))
                 case .points, .range: entries.append((.marker(nil, layer.color), layer.name))
-                case .line, .step: entries.append((.line(layer.color, dash: layer.spec.dash ? [8, 5] : []), layer.name))
+                case .line, .step:
+                    // A line of separate estimates (no two on consecutive days) shows as its points.
+                    let p = layer.points
+                    let separate =
+                        p.count > 0 && LineMark.drawsMarkers(layer, plotWidth: plotWidth)
+                        && !(0..<max(0, p.count - 1)).contains { Marks.contiguous(p, $0) }
+                    entries.append(
+                        (
+                            separate ? .marker(nil, layer.color) : .line(layer.color, dash: layer.spec.dash ? [8, 5] : []),
+                            layer.name
+                        ))
                 }
             }
         }
@@ -51,8 +61,9 @@ struct Legend {
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
             explanations.append((.box(partial.color.opacity(0.4)), "incomplete period"))
         }
-        if layers.contains(where: { $0.trend?.fit == .linear && $0.spec.project != nil && ($0.trend?.n ?? 0) >= 3 }) {
-            explanations.append((.box(ink.opacity(0.2)), "95% prediction interval"))
+        if let projected = layers.first(where: { $0.trend?.fit == .linear && $0.spec.project != nil && ($0.trend?.n ?? 0) >= 3 })
+        {
+            explanations.append((.box(projected.color.opacity(0.2)), "95% prediction interval"))
         }
         switch spec.legend {
         case .none: shown = false
