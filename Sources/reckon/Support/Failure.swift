@@ -3,13 +3,19 @@ import Foundation
 import ReckonModel
 
 /// Runs a command's body, turning a ``ModelError`` into its diagnostics on stderr and the `sysexits`
-/// status of its kind.
+/// status of its kind, and any other error into status 70.
 func reporting(_ body: () throws -> Void) throws {
     do {
         try body()
     } catch let error as ModelError {
         printDiagnostics(error.diagnostics)
         throw ExitCode(exitStatus(error.kind))
+    } catch let exit as ExitCode {
+        throw exit
+    } catch {
+        // Anything else is reckon's own failure, not the user's: sysexits' internal error.
+        printDiagnostics([Diagnostic(file: nil, "internal error: \(error)")])
+        throw ExitCode(70)
     }
 }
 
