@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Runs the built `reckon` executable, as a user or cron would.
 enum CLI {
@@ -83,5 +84,13 @@ enum CLI {
             }
         }
         return out
+    }
+}
+
+/// The harness itself: the binary the tests run is there, and so is the shared data.
+struct HarnessTests {
+    @Test func theBuiltBinaryAndTheSharedDataAreFound() {
+        #expect(FileManager.default.isExecutableFile(atPath: CLI.binary), "\(CLI.binary)")
+        #expect(FileManager.default.fileExists(atPath: CLI.sharedData + "/russia_losses_equipment.json"))
     }
 }

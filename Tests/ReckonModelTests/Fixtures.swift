@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Test fixtures next to this file and the shared real data beside the repository.
 enum Fixtures {
@@ -16,5 +17,13 @@ enum Fixtures {
         let path = NSTemporaryDirectory() + "reckon-test-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
+    }
+}
+
+/// The fixtures the tests read are where the helpers look for them.
+struct FixturesTests {
+    @Test func fixturesAndSharedDataAreFound() throws {
+        #expect(try Fixtures.text("calendar.csv").hasPrefix("day,ordinal,isoweekday,isoyear,isoweek\n"))
+        #expect(FileManager.default.fileExists(atPath: Fixtures.sharedData.appendingPathComponent("README.md").path))
     }
 }

@@ -26,12 +26,7 @@ struct QueryCommand: ParsableCommand {
             let id = try SeriesID(series)
             let workspace = try workspace.open()
             let options = try query.options()
-            let loaded = try workspace.load(id)
-            let result = try analysing { () throws(AnalysisError) in try Query.run(loaded, options) }
-            printDiagnostics(
-                result.warnings.map {
-                    Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message)
-                })
+            let result = try runQuery(id, options, in: workspace)
             print(PointsListing(result.points).rendered(format), terminator: "")
         }
     }

@@ -30,12 +30,7 @@ struct TrendCommand: ParsableCommand {
             }
             let options = try query.options()
             if !options.at.isEmpty { throw ModelError(.usage, "--at does not apply to trend; use --project") }
-            let loaded = try workspace.load(id)
-            let result = try analysing { () throws(AnalysisError) in try Query.run(loaded, options) }
-            printDiagnostics(
-                result.warnings.map {
-                    Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message)
-                })
+            let result = try runQuery(id, options, in: workspace)
             let trend = try analysing { () throws(AnalysisError) in try Trend.fit(kind, to: result.points) }
             print(TrendListing(trend, project: projectDay).rendered(format), terminator: "")
         }

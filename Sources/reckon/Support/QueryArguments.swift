@@ -61,3 +61,11 @@ func analysing<T>(_ body: () throws(AnalysisError) -> T) throws(ModelError) -> T
         throw ModelError(error.kind == .usage ? .usage : .badData, error.message)
     }
 }
+
+/// Loads a series and runs a query on it, printing the query's warnings (a publisher's revisions) on stderr.
+func runQuery(_ id: SeriesID, _ options: QueryOptions, in workspace: Workspace) throws(ModelError) -> Query.Result {
+    let series = try workspace.load(id)
+    let result = try analysing { () throws(AnalysisError) in try Query.run(series, options) }
+    printDiagnostics(result.warnings.map { Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message) })
+    return result
+}
