@@ -89,8 +89,13 @@ public enum Publisher {
                 summary.diagnostics += done.warnings
                 for f in job.formats { manifest.outputs["\(job.spec.id).\(f.rawValue)"] = job.inputs }
                 var record = done.record
+                // The formats the chart now has files in: with --formats, also those from earlier runs.
                 let previous = manifest.charts[job.spec.id]?.formats ?? []
-                record.formats = job.allFormats.filter { f in job.formats.contains(f) || previous.contains(f) }
+                let wanted =
+                    options.formats == nil
+                    ? job.allFormats
+                    : ChartSpec.FileFormat.allCases.filter { job.allFormats.contains($0) || previous.contains($0) }
+                record.formats = wanted.filter { f in job.formats.contains(f) || previous.contains(f) }
                 manifest.charts[job.spec.id] = record
             case .failure(let error):
                 summary.failed.append(job.spec.id)

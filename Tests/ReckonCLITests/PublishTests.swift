@@ -198,3 +198,14 @@ struct PublishTests {
         #expect(o["sources"] as? [String] == ["General Staff of the Armed Forces of Ukraine"])
     }
 }
+
+/// Rendering one format on request keeps the others in the gallery.
+struct PublishFormatsTests {
+    @Test func anExtraFormatJoinsTheOthers() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        #expect(try CLI.run(["render", "nk-troops", "--formats", "pdf"], in: ws).status == 0)
+        let md = try String(contentsOfFile: ws + "/Output/index.md", encoding: .utf8)
+        #expect(md.contains("](nk-troops.png)") && md.contains("[SVG](nk-troops.svg) · [PDF](nk-troops.pdf)"))
+    }
+}
