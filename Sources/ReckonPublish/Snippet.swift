@@ -1,3 +1,4 @@
+import Foundation
 import ReckonChart
 import ReckonModel
 
@@ -23,6 +24,23 @@ public enum Snippet {
         return out
     }
 
+    /// `<figure>` with the chart's SVG inlined instead of an image, labelled with the alt text; its ids
+    /// are prefixed with the chart id, so several charts can share one page.
+    public static func inlineHTML(_ r: ChartRecord, svg: [UInt8], base: String = "") -> String {
+        var text = String(decoding: svg, as: UTF8.self)
+        if text.hasPrefix("<?xml"), let end = text.firstIndex(of: ">") { text = String(text[text.index(after: end)...]) }
+        text = text.trimmingPrefixNewlines()
+        if let open = text.range(of: "<svg") {
+            text.replaceSubrange(
+                open, with: "<svg role=\"img\" aria-label=\"\(Escaping.html(r.alt))\" style=\"max-width: 100%; height: auto\"")
+        }
+        let figure = html(r, base: base)
+        guard let img = figure.range(of: "  <img "), let end = figure[img.upperBound...].firstIndex(of: "\n") else {
+            return figure
+        }
+        return figure.replacingCharacters(in: img.lowerBound...end, with: text.hasSuffix("\n") ? text : text + "\n")
+    }
+
     /// A Markdown image, then a caption line with the title, note, source and links.
     public static func markdown(_ r: ChartRecord, base: String = "") -> String {
         var out = ""
@@ -46,4 +64,9 @@ public enum Snippet {
         ])
         return JSONText.encode(value) + "\n"
     }
+}
+
+extension String {
+    /// The string without leading line breaks.
+    func trimmingPrefixNewlines() -> String { String(drop { $0 == "\n" || $0 == "\r" }) }
 }

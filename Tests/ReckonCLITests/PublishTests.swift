@@ -209,3 +209,26 @@ struct PublishFormatsTests {
         #expect(md.contains("](nk-troops.png)") && md.contains("[SVG](nk-troops.svg) · [PDF](nk-troops.pdf)"))
     }
 }
+
+/// Inlined SVGs of several charts can share one page: their ids never collide.
+struct InlineEmbedTests {
+    @Test func twoInlinedChartsHaveDistinctIds() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let a = try CLI.run(["embed", "nk-troops", "--inline"], in: ws)
+        let b = try CLI.run(["embed", "drones-monthly", "--inline"], in: ws)
+        #expect(a.status == 0 && b.status == 0)
+        let page = a.stdout + b.stdout
+        #expect(!page.contains("<img ") && !page.contains("<?xml"))
+        #expect(page.contains("<svg role=\"img\" aria-label=\"Line chart: North Korean troops in Russia"))
+        var ids: [String] = []
+        var rest = Substring(page)
+        while let r = rest.range(of: " id=\"") {
+            let after = rest[r.upperBound...]
+            let end = after.firstIndex(of: "\"")!
+            ids.append(String(after[..<end]))
+            rest = after[end...]
+        }
+        #expect(ids.count > 10)
+        #expect(Set(ids).count == ids.count)
+    }
+}

@@ -19,6 +19,7 @@ struct EmbedCommand: ParsableCommand {
     @Argument(help: "The chart's id.") var chart: String
     @Option(help: "html, md or json.") var format: EmbedFormat = .html
     @Option(help: ArgumentHelp("What to put before file names.", valueName: "prefix")) var base: String = "Output/"
+    @Flag(help: "With --format html, put the chart's SVG in the page instead of an image.") var inline = false
 
     enum EmbedFormat: String, ExpressibleByArgument, CaseIterable { case html, md, json }
 
@@ -39,6 +40,14 @@ struct EmbedCommand: ParsableCommand {
             }
             let record = ChartRecord(spec, output: output, formats: spec.formats)
             switch format {
+            case .html where inline:
+                let svg: [UInt8]
+                do throws(CairoError) {
+                    svg = try Renderer.svg(output.scene, idPrefix: spec.id)
+                } catch {
+                    throw ModelError(.io, "chart '\(spec.id)': \(error.description)")
+                }
+                print(Snippet.inlineHTML(record, svg: svg, base: base), terminator: "")
             case .html: print(Snippet.html(record, base: base), terminator: "")
             case .md: print(Snippet.markdown(record, base: base), terminator: "")
             case .json: print(Snippet.json(record, base: base), terminator: "")
