@@ -54,10 +54,7 @@ struct OracleTests {
         let points = try Query.run(try Oracle.series("ru-personnel-losses"), options).points
         let trend = try Trend.fit(.linear, to: points)
         let o = Oracle.object("personnel_2025_linear")
-        #expect(trend.n == o["n"] as! Int)
-        #expect(close(trend.slopePerDay, o["slope"] as! Double))
-        #expect(close(trend.valueAtFirst, o["first"] as! Double))
-        #expect(close(trend.valueAtLast, o["last"] as! Double))
+        expectFit(trend, o)
         #expect(close(trend.rSquared!, o["r2"] as! Double))
         let day = try ObservationDate.parseDay(o["project"] as! String)
         #expect(close(trend.value(at: day), o["projected"] as! Double))
@@ -72,10 +69,7 @@ struct OracleTests {
         options.to = Day(year: 2022, month: 12, day: 31)
         let trend = try Trend.fit(.exponential, to: try Query.run(try Oracle.series("ru-personnel-losses"), options).points)
         let o = Oracle.object("personnel_2022_exponential")
-        #expect(trend.n == o["n"] as! Int)
-        #expect(close(trend.slopePerDay, o["slope"] as! Double))
-        #expect(close(trend.valueAtFirst, o["first"] as! Double))
-        #expect(close(trend.valueAtLast, o["last"] as! Double))
+        expectFit(trend, o)
         #expect(close(trend.growthPerDay!, o["growth_per_day"] as! Double))
         #expect(close(trend.growthPerMonth!, o["growth_per_month"] as! Double))
     }
@@ -90,9 +84,14 @@ struct OracleTests {
         daily.sourceIndex = []
         let trend = try Trend.fit(.theilSen, to: daily)
         let o = Oracle.object("drone_daily_2025_theilsen")
-        #expect(trend.n == o["n"] as! Int)
-        #expect(close(trend.slopePerDay, o["slope"] as! Double))
-        #expect(close(trend.valueAtFirst, o["first"] as! Double))
-        #expect(close(trend.valueAtLast, o["last"] as! Double))
+        expectFit(trend, o)
+    }
+
+    /// The fit's n, slope and fitted values at both ends agree with the oracle's.
+    func expectFit(_ trend: Trend, _ o: [String: Any], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(trend.n == o["n"] as! Int, sourceLocation: sourceLocation)
+        #expect(close(trend.slopePerDay, o["slope"] as! Double), sourceLocation: sourceLocation)
+        #expect(close(trend.valueAtFirst, o["first"] as! Double), sourceLocation: sourceLocation)
+        #expect(close(trend.valueAtLast, o["last"] as! Double), sourceLocation: sourceLocation)
     }
 }
