@@ -74,9 +74,14 @@ let package = Package(
             path: "Benchmarks/reckon-bench",
             swiftSettings: upcoming
         ),
+        .target(
+            name: "ReckonTestSupport",
+            path: "Tests/ReckonTestSupport",
+            swiftSettings: upcoming
+        ),
         .testTarget(
             name: "ReckonModelTests",
-            dependencies: ["ReckonModel"],
+            dependencies: ["ReckonModel", "ReckonTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),
@@ -95,6 +100,7 @@ let package = Package(
         .testTarget(
             name: "ReckonPublishTests",
             dependencies: ["ReckonPublish", "ReckonChart", "ReckonModel"],
+            exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),
         .testTarget(
@@ -104,7 +110,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReckonCLITests",
-            dependencies: ["reckon", "ReckonModel"],
+            dependencies: ["reckon", "ReckonModel", "ReckonTestSupport"],
             swiftSettings: upcoming
         ),
     ],

@@ -55,13 +55,22 @@ public struct Trend: Sendable, Equatable {
         return fit == .exponential ? exp(y) : y
     }
 
-    /// The 95% prediction interval for a new observation at `day` (linear fits with 3 or more points).
+    /// The fitted value at `day` when it can be computed: nil when it overflows (an exponential
+    /// trend projected far ahead).
+    public func finiteValue(at day: Day) -> Double? {
+        let v = value(at: day)
+        return v.isFinite ? v : nil
+    }
+
+    /// The 95% prediction interval for a new observation at `day` (linear fits with 3 or more points);
+    /// nil when there is none or it cannot be computed.
     public func predictionInterval(at day: Day, level: Double = 0.95) -> ClosedRange<Double>? {
         guard fit == .linear, n >= 3, let s = residualStandardError else { return nil }
         let x = Double(day.ordinal) - origin
         let t = StudentT.quantile(1 - (1 - level) / 2, df: Double(n - 2))
         let half = t * s * (1 + 1 / Double(n) + (x - meanX) * (x - meanX) / sxx).squareRoot()
         let y = value(at: day)
+        guard half.isFinite, y.isFinite, (y - half).isFinite, (y + half).isFinite else { return nil }
         return (y - half)...(y + half)
     }
 
@@ -125,7 +134,7 @@ public struct Trend: Sendable, Equatable {
             trend.intercept = intercept
             trend.valueAtFirst = intercept + slope * x0
             trend.valueAtLast = intercept + slope * x1
-            return trend
+            return try trend.checked()
         }
         // Least squares with centred x for accuracy.
         let n = Double(xs.count)
@@ -162,6 +171,19 @@ public struct Trend: Sendable, Equatable {
             trend.valueAtFirst = intercept + slope * x0
             trend.valueAtLast = intercept + slope * x1
         }
-        return trend
+        return try trend.checked()
+    }
+
+    /// The trend, or an error in words when a number of the fit is not finite (never inf or NaN in
+    /// output). R² is dropped when it cannot be computed.
+    private func checked() throws(AnalysisError) -> Trend {
+        var t = self
+        if let r = t.rSquared, !r.isFinite { t.rSquared = nil }
+        if let s = t.residualStandardError, !s.isFinite { t.residualStandardError = nil }
+        let numbers = [t.slopePerDay, t.intercept, t.valueAtFirst, t.valueAtLast, t.growthPerDay ?? 0, t.growthPerMonth ?? 0]
+        guard numbers.allSatisfy(\.isFinite) else {
+            throw AnalysisError(.data, "the \(fit.rawValue) trend cannot be computed from these values: it is beyond the range of numbers")
+        }
+        return t
     }
 }

@@ -20,7 +20,7 @@ public struct TrendListing: Sendable {
         ]
         if let project {
             let interval = t.predictionInterval(at: project)
-            out += [("projected", t.value(at: project)), ("low", interval?.lowerBound), ("high", interval?.upperBound)]
+            out += [("projected", t.finiteValue(at: project)), ("low", interval?.lowerBound), ("high", interval?.upperBound)]
         }
         return out
     }
@@ -58,7 +58,10 @@ public struct TrendListing: Sendable {
                 table.append([t.fit == .exponential ? "R² (log scale)" : "R²", NumberText.grouped(r2, decimals: 4)])
             }
             if let project {
-                table.append(["projected on \(project)", NumberText.grouped(t.value(at: project))])
+                table.append([
+                    "projected on \(project)",
+                    t.finiteValue(at: project).map { NumberText.grouped($0) } ?? "cannot be computed (beyond the range of numbers)",
+                ])
                 if let interval = t.predictionInterval(at: project) {
                     table.append([
                         "95% prediction interval",

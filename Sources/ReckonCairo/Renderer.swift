@@ -1,12 +1,13 @@
 internal import CCairo
 public import ReckonChart
+import ReckonModel
 
 /// Turns a ``Scene`` into PNG, SVG or PDF bytes. The same scene gives the same bytes every time, in
 /// one process or many.
 public enum Renderer {
     /// A PNG at `scale` pixels per scene pixel (2 for high-DPI screens).
     public static func png(_ scene: Scene, scale: Double = 1) throws(CairoError) -> [UInt8] {
-        let w = Int32((scene.width * scale).rounded()), h = Int32((scene.height * scale).rounded())
+        let w = Int32(saturating: (scene.width * scale).rounded()), h = Int32(saturating: (scene.height * scale).rounded())
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)!
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating a \(w)x\(h) image")

@@ -80,7 +80,7 @@ public struct ChartBuilder: Sendable {
         if let from = spec.x.from { xDomain = Double(from.ordinal)...max(Double(from.ordinal) + 1, xDomain.upperBound) }
         if let to = spec.x.to { xDomain = xDomain.lowerBound...max(xDomain.lowerBound + 1, Double(to.ordinal) + 1) }
         if let last = spec.x.last {
-            let end = Day(ordinal: Int32(xDomain.upperBound) - 1)
+            let end = Day(ordinal: Int32(saturating: xDomain.upperBound - 1))
             xDomain = Double(last.before(end).ordinal)...xDomain.upperBound
         }
         if xDomain.upperBound - xDomain.lowerBound < 2 { xDomain = (xDomain.lowerBound - 1)...(xDomain.upperBound + 1) }
@@ -187,8 +187,8 @@ public struct ChartBuilder: Sendable {
             texts.append(TextRun(unit, origin: Point(pad, at), font: smallFont, color: theme.mutedText, size: size))
         }
         // Time ticks.
-        let first = Day(ordinal: Int32(xDomain.lowerBound.rounded(.down)))
-        let last = Day(ordinal: Int32(xDomain.upperBound.rounded(.up)) - 1)
+        let first = Day(ordinal: Int32(saturating: xDomain.lowerBound.rounded(.down)))
+        let last = Day(ordinal: Int32(saturating: xDomain.upperBound.rounded(.up) - 1))
         let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width) { measure.measure($0, font: labelFont).width }
         var placed: [Rect] = []
         var secondaryRuns: [TextRun] = []

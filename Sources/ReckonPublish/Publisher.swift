@@ -20,22 +20,26 @@ public enum Publisher {
     ///
     /// - Throws: `.busy` when another run holds the lock; `.missingInput` when there is no workspace.
     public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ModelError) -> RenderSummary {
-        let folder = options.folder
-        if !FileManager.default.fileExists(atPath: folder) { try AtomicFile.makeFolder(folder) }
-        let lock = try FileLock(
-            folder: folder, shown: options.shownFolder, timeout: options.wait,
-            busy: "another reckon render is writing this folder; try again later (or give --wait SECONDS)")
-        defer { withExtendedLifetime(lock) {} }
-
-        var summary = RenderSummary()
+        // The whole of reckon.yaml is valid before anything is written.
         let config = workspace.shown(Workspace.configName)
         var kinds: [SeriesID: SeriesKind] = [:]
         for id in try workspace.seriesIDs() {
             kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
         }
         let (specs, specProblems) = ChartConfig.parse(try workspace.configText(), path: config, series: kinds)
+        if specProblems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, specProblems) }
+
+        let folder = options.folder
+        try AtomicFile.requireParent(of: folder, shown: options.shownFolder)
+        if !FileManager.default.fileExists(atPath: folder) { try AtomicFile.makeFolder(folder) }
+        let lock = try FileLock(
+            folder: folder, shown: options.shownFolder, timeout: options.wait,
+            busy: "another reckon render is writing this folder; try again later (or give --wait SECONDS)")
+        defer { withExtendedLifetime(lock) {} }
+        try AtomicFile.removeLeftovers(in: folder)
+
+        var summary = RenderSummary()
         summary.diagnostics += specProblems
-        if !specProblems.isEmpty { summary.failed.append(Workspace.configName) }
         var chosen = specs
         if let names = options.charts {
             chosen = []
@@ -50,7 +54,7 @@ public enum Publisher {
         }
 
         let manifestPath = folder + "/" + Manifest.fileName
-        let manifestBytes = (try? Data(contentsOf: URL(fileURLWithPath: manifestPath))).map { [UInt8]($0) }
+        let manifestBytes = try? FileIO.read(manifestPath, shown: Manifest.fileName, limit: FileIO.configLimit)
         var manifest = manifestBytes.flatMap { Manifest(json: $0) } ?? Manifest()
 
         // Decide what to render.
@@ -59,7 +63,7 @@ public enum Publisher {
         for spec in chosen {
             var hash = ContentHash()
             hash.update(version)
-            hash.update(String(reflecting: spec))
+            hash.update(String(reflecting: spec.canonical))
             for layer in spec.layers {
                 if seriesHashes[layer.series] == nil {
                     seriesHashes[layer.series] = seriesHash(workspace, layer.series)
@@ -102,8 +106,8 @@ public enum Publisher {
                 summary.diagnostics += error.diagnostics
             }
         }
-        // Forget charts that reckon.yaml no longer has (only when it was read without problems).
-        if specProblems.isEmpty, options.charts == nil {
+        // Forget charts that reckon.yaml no longer has.
+        if options.charts == nil {
             let ids = Set(specs.map(\.id))
             manifest.charts = manifest.charts.filter { ids.contains($0.key) }
             manifest.outputs = manifest.outputs.filter { key, _ in
@@ -120,7 +124,7 @@ public enum Publisher {
         ]
         for (name, bytes) in writes {
             let path = folder + "/" + name
-            if let current = try? Data(contentsOf: URL(fileURLWithPath: path)), [UInt8](current) == bytes { continue }
+            if let current = try? FileIO.read(path, shown: name), current == bytes { continue }
             try AtomicFile.write(bytes, to: path, shown: options.shownFolder + "/" + name)
             summary.written.append(options.shownFolder + "/" + name)
         }
@@ -146,7 +150,7 @@ public enum Publisher {
         var hash = ContentHash()
         for name in [Workspace.csvName(id), Workspace.sidecarName(id)] {
             hash.update(name)
-            if let data = try? Data(contentsOf: URL(fileURLWithPath: workspace.resolve(name))) { hash.update([UInt8](data)) }
+            if let data = try? FileIO.read(workspace.resolve(name), shown: name) { hash.update(data) }
         }
         return hash.hex()
     }

@@ -24,8 +24,8 @@ enum CLI {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
 
-    /// The real data shared beside the repository.
-    static let sharedData = repository.deletingLastPathComponent().appendingPathComponent("shared/data/ua-general-staff").path
+    /// The real data kept in the repository.
+    static let realData = repository.appendingPathComponent("Data/ua-general-staff").path
 
     /// Runs `reckon` with `arguments` in `folder` and waits for it.
     @discardableResult
@@ -91,6 +91,6 @@ enum CLI {
 struct HarnessTests {
     @Test func theBuiltBinaryAndTheSharedDataAreFound() {
         #expect(FileManager.default.isExecutableFile(atPath: CLI.binary), "\(CLI.binary)")
-        #expect(FileManager.default.fileExists(atPath: CLI.sharedData + "/russia_losses_equipment.json"))
+        #expect(FileManager.default.fileExists(atPath: CLI.realData + "/russia_losses_equipment.json"))
     }
 }

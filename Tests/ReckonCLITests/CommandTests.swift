@@ -38,7 +38,7 @@ struct CommandTests {
 
     @Test func importsTheGeneralStaffTallies() throws {
         let ws = try CLI.workspace()
-        let file = CLI.sharedData + "/russia_losses_personnel.json"
+        let file = CLI.realData + "/russia_losses_personnel.json"
         var r = try CLI.run(
             [
                 "import", file, "--series", "ru-personnel", "--value-column", "personnel", "--qualifier-column", "personnel*",

@@ -1,3 +1,4 @@
+import ReckonTestSupport
 import Foundation
 import Testing
 
@@ -50,7 +51,7 @@ struct ConcurrencyTests {
         }
         try text.write(toFile: ws + "/Series/big.csv", atomically: true, encoding: .utf8)
         var rows = 40_000
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator()
         for attempt in 0..<12 {
             let p = try CLI.start(["add", "big", String(format: "2030-01-%02d", attempt + 1), "1"], in: ws)
             usleep(UInt32.random(in: 0...60_000, using: &generator))

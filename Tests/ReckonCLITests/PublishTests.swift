@@ -1,3 +1,4 @@
+import ReckonTestSupport
 import Foundation
 import Testing
 
@@ -98,7 +99,7 @@ struct PublishTests {
     @Test func aRunKilledAtAnyMomentLeavesCompleteFiles() throws {
         let ws = try RenderCommandTests.sampleCopy()
         #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
-        var generator = SystemRandomNumberGenerator()
+        var generator = SeededGenerator()
         for _ in 0..<12 {
             let p = try CLI.start(["render", "--all", "--force", "--jobs", "2"], in: ws)
             usleep(UInt32.random(in: 5_000...400_000, using: &generator))

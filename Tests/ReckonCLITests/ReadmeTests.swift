@@ -41,7 +41,7 @@ struct ReadmeTests {
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = ProcessInfo.processInfo.environment
         env["PATH"] = URL(fileURLWithPath: CLI.binary).deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
-        env["DATA"] = CLI.sharedData
+        env["DATA"] = CLI.realData
         env.removeValue(forKey: "RECKON_WORKSPACE")
         process.environment = env
         let pipe = Pipe()

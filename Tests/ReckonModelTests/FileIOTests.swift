@@ -27,7 +27,7 @@ struct FileIOTests {
         #expect(throws: ModelError(.missingInput, file: "x.csv", "cannot read: No such file or directory")) {
             try FileIO.read(folder + "/x.csv", shown: "x.csv")
         }
-        #expect(throws: ModelError(.io, file: "dir", "is a folder, not a file")) { try FileIO.read(folder, shown: "dir") }
+        #expect(throws: ModelError(.missingInput, file: "dir", "is a folder, not a file")) { try FileIO.read(folder, shown: "dir") }
         #expect(throws: ModelError.self) {
             try FileIO.writeAtomically([1], to: folder + "/no/such/folder/x", shown: "x")
         }
@@ -48,7 +48,10 @@ struct FileLockTests {
 
     @Test func theLockIsFreeAgainOnceDropped() throws {
         let folder = try Fixtures.temporaryFolder()
-        do { _ = try FileLock(folder: folder, shown: "Series", timeout: 0) }
-        _ = try FileLock(folder: folder, shown: "Series", timeout: 0)
+        var held: FileLock? = try FileLock(folder: folder, shown: "Series", timeout: 0)
+        #expect(held != nil)
+        #expect(throws: ModelError.self) { try FileLock(folder: folder, shown: "Series", timeout: 0) }
+        held = nil
+        #expect(throws: Never.self) { try FileLock(folder: folder, shown: "Series", timeout: 0) }
     }
 }

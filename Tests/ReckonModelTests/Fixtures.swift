@@ -1,12 +1,12 @@
 import Foundation
 import Testing
 
-/// Test fixtures next to this file and the shared real data beside the repository.
+/// Test fixtures next to this file and the real data kept in the repository's `Data/` folder.
 enum Fixtures {
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
-    static let sharedData = URL(fileURLWithPath: #filePath)
+    static let realData = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/data/ua-general-staff")
+        .appendingPathComponent("Data/ua-general-staff")
 
     static func text(_ name: String) throws -> String {
         try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
@@ -22,8 +22,8 @@ enum Fixtures {
 
 /// The fixtures the tests read are where the helpers look for them.
 struct FixturesTests {
-    @Test func fixturesAndSharedDataAreFound() throws {
+    @Test func fixturesAndRealDataAreFound() throws {
         #expect(try Fixtures.text("calendar.csv").hasPrefix("day,ordinal,isoweekday,isoyear,isoweek\n"))
-        #expect(FileManager.default.fileExists(atPath: Fixtures.sharedData.appendingPathComponent("README.md").path))
+        #expect(FileManager.default.fileExists(atPath: Fixtures.realData.appendingPathComponent("README.md").path))
     }
 }

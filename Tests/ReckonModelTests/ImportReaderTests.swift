@@ -14,7 +14,7 @@ struct ImportReaderTests {
 
     /// The real published file: one record per day, 2022-02-25 to 2026-08-08, every one with a drone tally.
     @Test func readsTheGeneralStaffEquipmentFile() throws {
-        let bytes = try [UInt8](Data(contentsOf: Fixtures.sharedData.appendingPathComponent("russia_losses_equipment.json")))
+        let bytes = try [UInt8](Data(contentsOf: Fixtures.realData.appendingPathComponent("russia_losses_equipment.json")))
         let result = ImportReader.read(bytes, path: "equipment.json", options: options("drone"))
         #expect(result.diagnostics.isEmpty)
         #expect(result.rows.count == 1626)
@@ -28,7 +28,7 @@ struct ImportReaderTests {
 
     /// `ground robotic systems` appears only in later records; earlier ones are skipped, not errors.
     @Test func skipsRecordsWithoutTheKey() throws {
-        let bytes = try [UInt8](Data(contentsOf: Fixtures.sharedData.appendingPathComponent("russia_losses_equipment.json")))
+        let bytes = try [UInt8](Data(contentsOf: Fixtures.realData.appendingPathComponent("russia_losses_equipment.json")))
         let result = ImportReader.read(bytes, path: "equipment.json", options: options("ground robotic systems"))
         #expect(result.diagnostics.isEmpty)
         #expect(result.skipped > 0)
@@ -37,7 +37,7 @@ struct ImportReaderTests {
     }
 
     @Test func readsQualifiersFromTheirOwnKey() throws {
-        let bytes = try [UInt8](Data(contentsOf: Fixtures.sharedData.appendingPathComponent("russia_losses_personnel.json")))
+        let bytes = try [UInt8](Data(contentsOf: Fixtures.realData.appendingPathComponent("russia_losses_personnel.json")))
         let result = ImportReader.read(bytes, path: "personnel.json", options: options("personnel", qualifier: "personnel*"))
         #expect(result.diagnostics.isEmpty)
         #expect(result.rows.count == 1626)

@@ -32,7 +32,7 @@ struct ValueAxis {
                 add(trend.valueAtLast)
                 if let project = layer.spec.project {
                     let end = project.after(trend.last)
-                    add(trend.value(at: end))
+                    add(trend.finiteValue(at: end))
                     if let band = trend.predictionInterval(at: end) {
                         add(band.lowerBound)
                         add(band.upperBound)
@@ -54,13 +54,17 @@ struct ValueAxis {
         }
         if let min = spec.y.min { lo = min }
         if let max = spec.y.max { hi = max }
+        // A bound that the data lies beyond (y.min above every value, say) still gives an axis.
+        if !(lo < hi) {
+            if spec.y.max == nil { hi = lo + Swift.max(abs(lo) * 0.1, 1) } else { lo = hi - Swift.max(abs(hi) * 0.1, 1) }
+        }
         if spec.y.log {
             let t = NumberTicks.log(lo...max(hi, lo * 1.0001))
             domain = t.domain
             ticks = t.ticks
             step = 0
         } else {
-            let t = NumberTicks.nice(lo...hi, target: max(3, Int(plotHeight / 60)))
+            let t = NumberTicks.nice(lo...hi, target: max(3, Int(saturating: plotHeight / 60)))
             let d = (spec.y.min ?? t.domain.lowerBound)...(spec.y.max ?? t.domain.upperBound)
             domain = d
             ticks = t.ticks.filter { d.contains($0) }

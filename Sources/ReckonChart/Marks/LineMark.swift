@@ -1,4 +1,5 @@
 import ReckonAnalysis
+import ReckonModel
 
 /// Lines, steps and areas. Stretches between points with no day missing are drawn solid; stretches
 /// across missing days are interpolated and drawn dashed and lighter, along the layer's
@@ -70,7 +71,7 @@ enum LineMark {
             if curve == nil { curve = Interpolator(xs: positions, ys: layer.points.values, method: .monotone, maxGap: q.maxGap) }
             let full = curve!
             let pixels = c.position(x1) - c.position(x0)
-            let samples = max(2, Int(pixels / 3))
+            let samples = min(4_000, max(2, Int(saturating: pixels / 3)))
             return (0...samples).map { k in
                 let x = x0 + (x1 - x0) * Double(k) / Double(samples)
                 return Point(c.position(x), c.y(full.value(at: x) ?? y0))

@@ -7,12 +7,14 @@
 /// Value-axis ticks at "nice" numbers: 1, 2 or 5 times a power of ten.
 public enum NumberTicks {
     /// Ticks covering `domain` about `target` apart in count, and the domain widened to the outer ticks.
+    /// A domain that is not finite is treated as 0...1.
     ///
-    /// - Complexity: O(ticks).
+    /// - Complexity: O(ticks); never more than ``maximumTicks``.
     public static func nice(
         _ domain: ClosedRange<Double>, target: Int
     ) -> (ticks: [Double], domain: ClosedRange<Double>, step: Double) {
         var lo = domain.lowerBound, hi = domain.upperBound
+        if !lo.isFinite || !hi.isFinite { (lo, hi) = (0, 1) }
         if lo == hi {
             let pad = lo == 0 ? 1 : abs(lo) * 0.1
             lo -= pad
@@ -25,7 +27,7 @@ public enum NumberTicks {
         let last = ceil(hi / step - 1e-9) * step
         var ticks: [Double] = []
         var k = 0.0
-        while first + k * step <= last + step * 1e-9 {
+        while first + k * step <= last + step * 1e-9, ticks.count < maximumTicks {
             let t = first + k * step
             ticks.append(abs(t) < step * 1e-9 ? 0 : t)
             k += 1
@@ -33,13 +35,19 @@ public enum NumberTicks {
         return (ticks, first...last, step)
     }
 
+    /// The most ticks an axis gets, whatever its domain.
+    public static let maximumTicks = 200
+
     /// Ticks for a logarithmic axis: powers of ten, with 2 and 5 between them when the range is short.
+    /// The domain's lower bound is raised to 10⁻⁹ (the smallest supported value) when it is lower.
     public static func log(_ domain: ClosedRange<Double>) -> (ticks: [Double], domain: ClosedRange<Double>) {
-        let lo = floor(log10(domain.lowerBound)), hi = ceil(log10(max(domain.upperBound, domain.lowerBound * 10)))
+        let low = domain.lowerBound.isFinite ? Swift.max(domain.lowerBound, 1e-9) : 1
+        let high = domain.upperBound.isFinite ? Swift.max(domain.upperBound, low * 10) : low * 10
+        let lo = floor(log10(low)), hi = ceil(log10(high))
         let decades = hi - lo
         var ticks: [Double] = []
         var e = lo
-        while e <= hi {
+        while e <= hi, ticks.count < maximumTicks {
             let base = pow(10, e)
             ticks.append(base)
             if decades <= 3, e < hi {

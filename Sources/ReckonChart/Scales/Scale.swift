@@ -19,12 +19,14 @@ public struct Scale: Sendable, Equatable {
         self.log = log
     }
 
-    /// The pixel position of `v`.
+    /// The pixel position of `v`, kept within a million pixels of the axis so that a value far
+    /// outside the domain (or 0 on a log axis) still gives a finite position; NaN maps to the middle.
     @inline(__always)
     public func callAsFunction(_ v: Double) -> Double {
         let (a, b, x) =
             log ? (log10(domain.lowerBound), log10(domain.upperBound), log10(v)) : (domain.lowerBound, domain.upperBound, v)
-        return b == a ? (start + end) / 2 : start + (x - a) / (b - a) * (end - start)
+        let p = b == a ? (start + end) / 2 : start + (x - a) / (b - a) * (end - start)
+        return p.isNaN ? (start + end) / 2 : Swift.max(-1e6, Swift.min(1e6, p))
     }
 
     /// The value at pixel position `p`.

@@ -1,3 +1,5 @@
+import ReckonModel
+
 /// A colour with components from 0 to 1.
 public struct Color: Hashable, Sendable, CustomStringConvertible {
     public var red, green, blue, alpha: Double
@@ -207,7 +209,7 @@ public struct Scene: Hashable, Sendable {
 
 /// A number with at most two decimals and no trailing zeros, for dumps and descriptions.
 func fmt(_ v: Double) -> String {
-    let cents = Int((v * 100).rounded())
+    let cents = Int(saturating: (v * 100).rounded())
     let magnitude = abs(cents)
     var s = (cents < 0 ? "-" : "") + String(magnitude / 100)
     let fraction = magnitude % 100

@@ -38,7 +38,14 @@ public enum ChartConfig {
         } catch {
             return ([], [Diagnostic(file: path, "invalid YAML: \(error)")])
         }
-        guard let root, let mapping = root.mapping else { return ([], []) }
+        guard let root else { return ([], []) }
+        guard let mapping = root.mapping else {
+            reader.error(root, "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))")
+            return ([], reader.diagnostics)
+        }
+        for (key, _) in mapping where !Workspace.configKeys.contains(key.string ?? "") {
+            reader.unknown(key, key.string ?? "", among: Workspace.configKeys)
+        }
         var defaults = ChartSpec(id: "")
         if let node = mapping["defaults"], node.null == nil {
             if let d = node.mapping {

@@ -73,9 +73,14 @@ public struct Duration: Sendable, Equatable {
         self.unit = unit
     }
 
-    /// Reads `90d`, `12w`, `18m`, `2y`.
+    /// The longest duration a spec may give, in each unit: 100 years.
+    public static let longest: [Unit: Int] = [.d: 36_525, .w: 5_218, .m: 1_200, .y: 100]
+
+    /// Reads `90d`, `12w`, `18m`, `2y`, up to 100 years (see ``longest``).
     public static func parse(_ text: String) -> Duration? {
-        guard let last = text.last, let unit = Unit(rawValue: String(last)), let n = Int(text.dropLast()), n > 0 else {
+        guard let last = text.last, let unit = Unit(rawValue: String(last)), let n = Int(text.dropLast()), n > 0,
+            n <= longest[unit] ?? 0
+        else {
             return nil
         }
         return Duration(count: n, unit: unit)
@@ -88,13 +93,17 @@ public struct Duration: Sendable, Equatable {
     public func after(_ day: Day) -> Day { shifted(day, by: count) }
 
     private func shifted(_ day: Day, by n: Int) -> Day {
+        // Saturating: a shift past the calendar's ends stops at them.
+        let n = max(-1_000_000, min(1_000_000, n))
         switch unit {
-        case .d: return day + n
-        case .w: return day + 7 * n
+        case .d: return day.shifted(by: n)
+        case .w: return day.shifted(by: 7 * n)
         case .m, .y:
             let months = unit == .m ? n : 12 * n
             let (y, m, d) = day.civil
             let total = y * 12 + (m - 1) + months
+            if total < 12 { return Day.earliest }
+            if total >= 10_000 * 12 { return Day.latest }
             let (ny, nm) = (total / 12, total % 12 + 1)
             return Day(year: ny, month: nm, day: min(d, Day.daysIn(year: ny, month: nm))) ?? day
         }

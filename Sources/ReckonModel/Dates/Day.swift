@@ -72,6 +72,14 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// The number of days from `b` to `a`.
     @inlinable public static func - (a: Day, b: Day) -> Int { Int(a.ordinal) - Int(b.ordinal) }
 
+    /// The day `days` after this one (before it when negative), stopping at ``earliest`` and
+    /// ``latest``: for shifts by amounts read from input, which must never overflow.
+    public func shifted(by days: Int) -> Day {
+        let target = Int(ordinal).addingReportingOverflow(days)
+        if target.overflow { return days < 0 ? .earliest : .latest }
+        return Day(ordinal: Int32(max(Int(Day.earliest.ordinal), min(Int(Day.latest.ordinal), target.partialValue))))
+    }
+
     /// Whether `year` has a 29 February.
     public static func isLeap(_ year: Int) -> Bool {
         year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)

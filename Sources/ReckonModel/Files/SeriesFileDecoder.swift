@@ -100,10 +100,19 @@ public enum SeriesFileDecoder {
         mutating func header(_ fields: [CSVField]) -> [ObservationColumn]? {
             var columns: [ObservationColumn] = []
             var ok = true
+            let known = ObservationColumn.allCases.map(\.rawValue)
+            // A first row with no known column is not a header at all (another kind of file): say so
+            // without repeating its text, which may be anything.
+            guard fields.contains(where: { ObservationColumn(name: reader.string($0)) != nil }) else {
+                diagnostics.append(
+                    Diagnostic(
+                        file: path, line: fields.first?.line ?? 1, column: 1,
+                        "the first row is not a series header: none of its fields is a column (columns: \(known.joined(separator: ", ")))"))
+                return nil
+            }
             for f in fields {
-                let name = reader.string(f)
+                let name = Escaping.visible(String(reader.string(f).prefix(40)))
                 guard let column = ObservationColumn(name: name) else {
-                    let known = ObservationColumn.allCases.map(\.rawValue)
                     var message = "unknown column '\(name)'"
                     if let guess = closestMatch(name, in: known) { message += "; did you mean '\(guess)'?" }
                     message += " (columns: \(known.joined(separator: ", ")))"
@@ -159,13 +168,13 @@ public enum SeriesFileDecoder {
                     case .qualifier:
                         qualifier = try Qualifier.parse(reader.raw(f)) { reader.string(f) }
                     case .source:
-                        source = sourceCache.string(f, reader)
+                        source = try sourceCache.string(f, reader)
                     case .url:
-                        url = urlCache.string(f, reader)
+                        url = try urlCache.string(f, reader)
                     case .reported:
                         reported = f.start == f.end ? nil : try DateParser.day(reader.raw(f))
                     case .note:
-                        note = noteCache.string(f, reader)
+                        note = try noteCache.string(f, reader)
                     }
                 } catch {
                     self.error(f, error.message, offset: error.offset)
@@ -211,12 +220,13 @@ public enum SeriesFileDecoder {
         }
     }
 
-    /// Remembers the last string read from a column, so a value repeated row after row is stored once.
+    /// Remembers the last string read from a column, so a value repeated row after row is stored once
+    /// (and checked against ``TextRules`` once).
     struct StringCache {
         var lastBytes: [UInt8] = []
         var last: String?
 
-        mutating func string(_ f: CSVField, _ reader: CSVReader) -> String? {
+        mutating func string(_ f: CSVField, _ reader: CSVReader) throws(FieldError) -> String? {
             if f.start == f.end { return nil }
             let raw = reader.raw(f)
             if let last, raw.count == lastBytes.count,
@@ -224,6 +234,7 @@ public enum SeriesFileDecoder {
             {
                 return last
             }
+            if let problem = TextRules.problem(raw) { throw problem }
             let s = reader.string(f)
             lastBytes = Array(raw)
             last = s

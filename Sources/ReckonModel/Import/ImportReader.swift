@@ -51,7 +51,7 @@ public enum ImportReader {
                 date: date, value: value, low: low, high: high,
                 qualifier: try f.qualifier.flatMap { q throws(FieldError) in try Qualifier.parseWording(q) },
                 source: options.source)
-            if let (_, message) = o.numberProblem() { throw FieldError(message) }
+            if let (_, message) = o.problem() { throw FieldError(message) }
             return .success(o)
         } catch {
             return .failure(error)

@@ -19,7 +19,14 @@ indirect enum JSONValue {
 
 /// A small RFC 8259 parser that keeps positions. Import files are at most a few megabytes, so a
 /// tree is fine here.
+///
+/// Bounded for any input: nesting deeper than ``maximumDepth`` is an error rather than a deep
+/// recursion, escapes are checked (a lone surrogate is an error, not a trap), control characters in
+/// strings and duplicate keys in an object are refused.
 struct JSONReader {
+    /// The deepest nesting of arrays and objects accepted; import files need three levels.
+    static let maximumDepth = 64
+
     struct Failure: Error {
         var message: String
         var offset: Int
@@ -27,6 +34,7 @@ struct JSONReader {
 
     private let b: [UInt8]
     private var i = 0
+    private var depth = 0
 
     /// Parses a whole document.
     static func parse(_ bytes: [UInt8]) throws(Failure) -> JSONValue {
@@ -50,6 +58,8 @@ struct JSONReader {
         let start = i
         switch b[i] {
         case UInt8(ascii: "{"):
+            try enter()
+            defer { depth -= 1 }
             i += 1
             var members: [(key: String, value: JSONValue)] = []
             skipSpace()
@@ -60,7 +70,11 @@ struct JSONReader {
             while true {
                 skipSpace()
                 guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key", offset: i) }
+                let keyAt = i
                 let key = try string()
+                if members.contains(where: { $0.key == key }) {
+                    throw Failure(message: "the key '\(Escaping.visible(key))' appears twice in this object", offset: keyAt)
+                }
                 skipSpace()
                 guard i < b.count, b[i] == UInt8(ascii: ":") else {
                     throw Failure(message: "expected ':' after a key", offset: i)
@@ -74,6 +88,8 @@ struct JSONReader {
                 throw Failure(message: "expected ',' or '}' in an object", offset: i)
             }
         case UInt8(ascii: "["):
+            try enter()
+            defer { depth -= 1 }
             i += 1
             var items: [JSONValue] = []
             skipSpace()
@@ -114,6 +130,14 @@ struct JSONReader {
         }
     }
 
+    /// Counts one more level of nesting, refusing to go past ``maximumDepth``.
+    private mutating func enter() throws(Failure) {
+        depth += 1
+        guard depth <= JSONReader.maximumDepth else {
+            throw Failure(message: "arrays and objects nest more than \(JSONReader.maximumDepth) deep", offset: i)
+        }
+    }
+
     /// A quoted string starting at `i`.
     private mutating func string() throws(Failure) -> String {
         let start = i
@@ -129,6 +153,7 @@ struct JSONReader {
             if c == UInt8(ascii: "\\") {
                 guard i + 1 < b.count else { throw Failure(message: "unterminated string", offset: start) }
                 let e = b[i + 1]
+                let escapeAt = i
                 i += 2
                 switch e {
                 case UInt8(ascii: "n"): out.append(0x0A)
@@ -136,17 +161,34 @@ struct JSONReader {
                 case UInt8(ascii: "r"): out.append(0x0D)
                 case UInt8(ascii: "b"): out.append(0x08)
                 case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): out.append(e)
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
-                    if (0xD800..<0xDC00).contains(scalar), b[i...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) {
+                    if (0xDC00..<0xE000).contains(scalar) {
+                        throw Failure(message: "a \\u escape of a lone low surrogate", offset: escapeAt)
+                    }
+                    if (0xD800..<0xDC00).contains(scalar) {
+                        guard b[i...].starts(with: [UInt8(ascii: "\\"), UInt8(ascii: "u")]) else {
+                            throw Failure(message: "a \\u escape of a high surrogate without its low half", offset: escapeAt)
+                        }
                         i += 2
                         let low = try hex4()
+                        guard (0xDC00..<0xE000).contains(low) else {
+                            throw Failure(message: "a \\u escape of a high surrogate without its low half", offset: escapeAt)
+                        }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     }
-                    out += Array(String(Unicode.Scalar(scalar) ?? "\u{FFFD}").utf8)
-                default: out.append(e)
+                    guard let unicode = Unicode.Scalar(scalar) else {
+                        throw Failure(message: "invalid \\u escape", offset: escapeAt)
+                    }
+                    out += Array(String(unicode).utf8)
+                default:
+                    throw Failure(message: "invalid escape in a string", offset: escapeAt)
                 }
                 continue
+            }
+            guard c >= 0x20 else {
+                throw Failure(message: "a control character in a string (write it as an escape such as \\n)", offset: i)
             }
             out.append(c)
             i += 1
@@ -154,8 +196,17 @@ struct JSONReader {
     }
 
     private mutating func hex4() throws(Failure) -> UInt32 {
-        guard i + 4 <= b.count, let v = UInt32(String(decoding: b[i..<(i + 4)], as: UTF8.self), radix: 16) else {
-            throw Failure(message: "invalid \\u escape", offset: i)
+        guard i + 4 <= b.count else { throw Failure(message: "invalid \\u escape", offset: i) }
+        var v: UInt32 = 0
+        for k in i..<(i + 4) {
+            let c = b[k] | 0x20
+            let digit: UInt8
+            switch c {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = c - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = c - UInt8(ascii: "a") + 10
+            default: throw Failure(message: "invalid \\u escape", offset: i)
+            }
+            v = v << 4 | UInt32(digit)
         }
         i += 4
         return v

@@ -51,3 +51,20 @@ public enum Escaping {
         return out
     }
 }
+
+extension Escaping {
+    /// Text with every control character shown as an escape (`a\u{1}b`), for terminals and messages:
+    /// a control character read from a file never reaches a terminal as itself.
+    public static func visible(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: TextRules.isControl) else { return s }
+        var out = ""
+        for c in s.unicodeScalars {
+            if TextRules.isControl(c) {
+                out += "\\u{" + String(c.value, radix: 16) + "}"
+            } else {
+                out.unicodeScalars.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -49,6 +49,20 @@ public struct Observation: Hashable, Sendable {
         Observation.numberProblem(value: value, low: low, high: high)
     }
 
+    /// The first problem with the estimate, if any: its numbers (``numberProblem()``), then its text
+    /// (``textProblem()``).
+    public func problem() -> (column: ObservationColumn, message: String)? {
+        numberProblem() ?? textProblem()
+    }
+
+    /// The problem with the text fields, if any: a control character (see ``TextRules``).
+    public func textProblem() -> (column: ObservationColumn, message: String)? {
+        for (column, text) in [(ObservationColumn.source, source), (.url, url), (.note, note)] {
+            if let text, let message = TextRules.problem(text) { return (column, "\(column.rawValue): \(message)") }
+        }
+        return nil
+    }
+
     /// The problem with a value and bounds, if any; see ``numberProblem()``.
     static func numberProblem(value: Double?, low: Double?, high: Double?) -> (column: ObservationColumn, message: String)? {
         if value == nil, low == nil, high == nil {

@@ -9,7 +9,17 @@
 /// A value is a plain decimal number: an optional sign, digits with an optional decimal point, and an
 /// optional exponent (`11000`, `-3`, `0.25`, `.5`, `1e6`). Thousands separators, `NaN`, infinities
 /// and hexadecimal are refused, so a value always means what it looks like.
+///
+/// Values are 0 or between 10⁻⁹ and 10¹⁵ in size (``smallest`` and ``largest``). Every count,
+/// level and amount reckon is for fits, and so do sums of a million of them: no sum, difference,
+/// mean, fit or scale computed from supported values can overflow. A value outside the range is an
+/// error where it is read, never rounded silently to 0 or infinity.
 public enum NumberText {
+    /// The largest supported size of a value: 10¹⁵.
+    public static let largest = 1e15
+    /// The smallest supported size of a value other than 0: 10⁻⁹.
+    public static let smallest = 1e-9
+
     /// Parses a value, or explains why the text is not one.
     public static func parse(_ text: String) throws(FieldError) -> Double {
         try withUTF8Bytes(text) { b throws(FieldError) in try parse(b) }
@@ -33,6 +43,7 @@ public enum NumberText {
         }
         if i == n, intDigits > 0, intDigits <= 15 {
             let v = Double(mantissa)
+            guard v <= largest else { throw outOfRange(b) }
             return negative ? -v : v
         }
         var fracDigits = 0
@@ -60,14 +71,33 @@ public enum NumberText {
             buf[n] = 0
             return strtod(buf.baseAddress!, nil)
         }
-        guard value.isFinite else {
-            throw FieldError("'\(String(decoding: b, as: UTF8.self))' is too large for a number")
-        }
+        guard value.isFinite, abs(value) <= largest else { throw outOfRange(b) }
+        // A nonzero text that reads as 0 (1e-400) or as a tiny value is out of range too.
+        if value == 0 ? hasNonzeroDigit(b) : abs(value) < smallest { throw outOfRange(b) }
         return value
     }
 
+    /// Whether the digits before the exponent include one other than 0 (so the text is not zero).
+    static func hasNonzeroDigit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for c in b {
+            if c == UInt8(ascii: "e") || c == UInt8(ascii: "E") { return false }
+            if c >= UInt8(ascii: "1"), c <= UInt8(ascii: "9") { return true }
+        }
+        return false
+    }
+
+    static func outOfRange(_ b: UnsafeBufferPointer<UInt8>) -> FieldError {
+        FieldError(
+            "'\(Escaping.visible(String(decoding: b, as: UTF8.self)))' is outside the supported range (0, or sizes from 1e-9 to 1e15)")
+    }
+
+    /// Whether `value` is 0 or has a supported size; see ``largest`` and ``smallest``.
+    public static func isSupported(_ value: Double) -> Bool {
+        value == 0 || (abs(value) >= smallest && abs(value) <= largest)
+    }
+
     static func notANumber(_ b: UnsafeBufferPointer<UInt8>) -> FieldError {
-        let text = String(decoding: b, as: UTF8.self)
+        let text = Escaping.visible(String(decoding: b, as: UTF8.self))
         var hint = ""
         if ["nan", "inf", "infinity", "+inf", "-inf", "-infinity"].contains(text.lowercased()) {
             hint = " (leave the value empty when it is unknown)"
@@ -91,7 +121,7 @@ public enum NumberText {
     /// The shortest text that reads back to exactly `value`: integers without a decimal point
     /// (`11000`), others as Swift prints them (`0.25`, `1e+16`).
     public static func format(_ value: Double) -> String {
-        if value == value.rounded(), abs(value) < 1e15 {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
             return String(Int64(value))
         }
         return value.description
@@ -102,7 +132,9 @@ public enum NumberText {
     public static func grouped(_ value: Double, decimals: Int = 2) -> String {
         if !value.isFinite { return value.description }
         var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
+        for _ in 0..<max(0, min(decimals, 9)) { scale *= 10 }
+        // Beyond 2⁶³ neither grouping nor decimals apply: the shortest exact text.
+        guard abs(value) * scale < 9e18 else { return format(value) }
         let rounded = (abs(value) * scale).rounded() / scale
         let whole = rounded.rounded(.down)
         var digits = whole < 1e18 ? String(UInt64(whole)) : String(format(whole))

@@ -7,10 +7,24 @@ internal import Foundation
 #endif
 
 /// Whole-file reads and atomic writes, with failures as ``ModelError``s that name the file.
-enum FileIO {
-    /// The bytes of the file at `path`; `shown` is the name used in messages.
-    static func read(_ path: String, shown: String) throws(ModelError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+///
+/// Reads are bounded: only regular files are read (a FIFO, device, socket or folder is refused
+/// at once, without blocking, also through a symbolic link), and a file larger than its limit is
+/// refused before it is read.
+public enum FileIO {
+    /// The largest series file or import file read: 1 GiB.
+    public static let dataLimit = 1 << 30
+    /// The largest `reckon.yaml`, sidecar or manifest read: 8 MiB.
+    public static let configLimit = 8 << 20
+
+    /// The bytes of the regular file at `path`, at most `limit` of them; `shown` is the name used in
+    /// messages.
+    ///
+    /// - Throws: `.missingInput` when there is no file, or it is not a regular file; `.badData` when
+    ///   it is larger than `limit`; `.io` when reading fails.
+    public static func read(_ path: String, shown: String, limit: Int = dataLimit) throws(ModelError) -> [UInt8] {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
             let e = errno
             throw ModelError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
@@ -18,9 +32,16 @@ enum FileIO {
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))") }
-        if (st.st_mode & S_IFMT) == S_IFDIR { throw ModelError(.io, file: shown, "is a folder, not a file") }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ModelError(.missingInput, file: shown, "is a folder, not a file")
+        default: throw ModelError(.missingInput, file: shown, "is not a regular file (a pipe, device or socket); reckon reads only files")
+        }
+        guard Int(st.st_size) <= limit else {
+            throw ModelError(.badData, file: shown, "is \(sizeText(Int(st.st_size))), larger than the \(sizeText(limit)) reckon reads")
+        }
         // Read into uninitialised memory: the file size is the expected size, and a file that grows
-        // while being read is read to its end.
+        // while being read is read to its end, up to the limit.
         let capacity = Int(st.st_size) + 1
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
@@ -37,11 +58,19 @@ enum FileIO {
             }
         }
         if failure != 0 { throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(failure)))") }
-        return bytes.count < capacity ? bytes : bytes + (try readRest(fd, shown: shown))
+        return bytes.count < capacity ? bytes : bytes + (try readRest(fd, shown: shown, limit: limit - bytes.count))
     }
 
-    /// The remaining bytes of an open file.
-    private static func readRest(_ fd: Int32, shown: String) throws(ModelError) -> [UInt8] {
+    /// A size in bytes for messages: `8 MiB`, `1 GiB`, `300 bytes`.
+    static func sizeText(_ n: Int) -> String {
+        if n >= 1 << 30, n % (1 << 30) == 0 { return "\(n >> 30) GiB" }
+        if n >= 1 << 20 { return "\(n >> 20) MiB" }
+        if n >= 1 << 10 { return "\(n >> 10) KiB" }
+        return "\(n) bytes"
+    }
+
+    /// The remaining bytes of an open file, at most `limit` of them.
+    private static func readRest(_ fd: Int32, shown: String, limit: Int) throws(ModelError) -> [UInt8] {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
@@ -52,6 +81,7 @@ enum FileIO {
             }
             if n == 0 { return out }
             out += chunk[0..<n]
+            if out.count > limit { throw ModelError(.badData, file: shown, "grew past the size reckon reads while being read") }
         }
     }
 

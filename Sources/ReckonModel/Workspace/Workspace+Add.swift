@@ -20,7 +20,7 @@ extension Workspace {
     public func add(
         _ observation: Observation, to id: SeriesID, metadata: SeriesMetadata = SeriesMetadata()
     ) throws(ModelError) -> AddOutcome {
-        if let (_, message) = observation.numberProblem() {
+        if let (_, message) = observation.problem() {
             throw ModelError(.usage, message)
         }
         return try withWriteLock { () throws(ModelError) -> AddOutcome in

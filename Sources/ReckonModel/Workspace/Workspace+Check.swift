@@ -55,6 +55,14 @@ extension Workspace {
                     Diagnostic(.warning, file: shownName, "not a series file (expected <id>.csv or <id>.yaml)"))
             }
         }
+        for folder in ["Series", "Output"] {
+            for name in AtomicFile.leftovers(in: path(folder)) {
+                report.diagnostics.append(
+                    Diagnostic(
+                        .warning, file: shown(folder + "/" + name),
+                        "a temporary file left by a writer that was stopped; the next write to \(folder)/ removes it"))
+            }
+        }
         return ids
     }
 
@@ -101,7 +109,7 @@ extension Workspace {
         let name = shown(Workspace.configName)
         let bytes: [UInt8]
         do throws(ModelError) {
-            bytes = try FileIO.read(path(Workspace.configName), shown: name)
+            bytes = try FileIO.read(path(Workspace.configName), shown: name, limit: FileIO.configLimit)
         } catch {
             report.diagnostics += error.diagnostics
             return

@@ -92,7 +92,7 @@ public struct Workspace: Sendable {
     func readSidecar(_ id: SeriesID) throws(ModelError) -> (SeriesMetadata, String?, [Diagnostic]) {
         let name = Workspace.sidecarName(id)
         guard FileIO.exists(path(name)) else { return (SeriesMetadata(), nil, []) }
-        let bytes = try FileIO.read(path(name), shown: shown(name))
+        let bytes = try FileIO.read(path(name), shown: shown(name), limit: FileIO.configLimit)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return (SeriesMetadata(), nil, [Diagnostic(file: shown(name), "not valid UTF-8 text")])
         }
@@ -107,6 +107,7 @@ public struct Workspace: Sendable {
         }
         let lock = try FileLock(folder: path("Series"), shown: shown("Series"), timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
+        AtomicFile.removeLeftovers(in: path("Series"))
         return try body()
     }
 

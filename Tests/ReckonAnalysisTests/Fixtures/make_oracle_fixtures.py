@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes oracle.json: reference values for reckon's analysis, computed with numpy, scipy and pandas
-from the real data in ../shared/data/ua-general-staff/ (Russian losses as reported by Ukraine's General Staff).
+from the real data in Data/ua-general-staff/ (Russian losses as reported by Ukraine's General Staff).
 
 Run from the repository root:  python3 Tests/ReckonAnalysisTests/Fixtures/make_oracle_fixtures.py
 Needs numpy, scipy and pandas (pip install pandas).
@@ -15,7 +15,7 @@ from scipy import stats
 from scipy.interpolate import PchipInterpolator
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-DATA = os.path.join(HERE, "..", "..", "..", "..", "shared", "data", "ua-general-staff")
+DATA = os.path.join(HERE, "..", "..", "..", "Data", "ua-general-staff")
 EPOCH = datetime.date(1970, 1, 1)
 
 

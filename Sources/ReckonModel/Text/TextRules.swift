@@ -1,0 +1,44 @@
+/// What text fields (sources, citations, notes, titles) may hold: valid UTF-8 without control
+/// characters, so that every output — terminal tables, SVG, HTML, Markdown, JSON — stays well-formed
+/// and shows what the file says.
+public enum TextRules {
+    /// Whether `c` is a control character: C0 (U+0000–U+001F), DEL or C1 (U+0080–U+009F).
+    @inlinable public static func isControl(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x20 || (0x7F...0x9F).contains(c.value)
+    }
+
+    /// Why `text` cannot be a text field, or nil when it can.
+    public static func problem(_ text: String) -> String? {
+        guard let c = text.unicodeScalars.first(where: isControl) else { return nil }
+        return controlMessage(c)
+    }
+
+    /// Why the raw bytes of a field cannot be a text field: invalid UTF-8 or a control character,
+    /// with the byte offset where the problem starts.
+    static func problem(_ raw: UnsafeBufferPointer<UInt8>) -> FieldError? {
+        // Fast path: printable ASCII.
+        var i = 0
+        while i < raw.count, raw[i] >= 0x20, raw[i] < 0x7F { i += 1 }
+        if i == raw.count { return nil }
+        var iterator = raw.makeIterator()
+        var decoder = UTF8()
+        var offset = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let c):
+                if isControl(c) { return FieldError(controlMessage(c), offset: offset) }
+                offset += UTF8.width(c)
+            case .emptyInput:
+                return nil
+            case .error:
+                return FieldError("invalid UTF-8 (save the file as UTF-8)", offset: offset)
+            }
+        }
+    }
+
+    static func controlMessage(_ c: Unicode.Scalar) -> String {
+        let code = String(c.value, radix: 16, uppercase: true)
+        let name = "U+" + String(repeating: "0", count: max(0, 4 - code.count)) + code
+        return "a control character (\(name)) in text; remove it"
+    }
+}
