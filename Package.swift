@@ -75,6 +75,18 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .target(
+            name: "ReckonFuzzTargets",
+            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonChart"],
+            path: "Fuzz/Targets",
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "reckon-fuzz",
+            dependencies: ["ReckonFuzzTargets"],
+            path: "Fuzz/Driver",
+            swiftSettings: upcoming
+        ),
+        .target(
             name: "ReckonTestSupport",
             path: "Tests/ReckonTestSupport",
             swiftSettings: upcoming

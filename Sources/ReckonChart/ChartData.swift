@@ -42,7 +42,7 @@ extension ChartBuilder {
                 do throws(ModelError) {
                     series = try load(layer.series)
                 } catch {
-                    throw ChartError(error.diagnostics)
+                    throw ChartError(error.kind, error.diagnostics)
                 }
                 cache[layer.series] = series
             }
@@ -53,7 +53,9 @@ extension ChartBuilder {
             do throws(AnalysisError) {
                 result = try Query.run(series, options)
             } catch {
-                throw ChartError(file: configPath, line: line(layer.line), "layer '\(layer.series)': \(error.message)")
+                throw ChartError(
+                    error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
+                    "layer '\(layer.series)': \(error.message)")
             }
             warnings += result.warnings.map { Diagnostic(.warning, file: "Series/\(layer.series).csv", $0.message) }
             var trend: Trend?
@@ -61,7 +63,9 @@ extension ChartBuilder {
                 do throws(AnalysisError) {
                     trend = try Trend.fit(fit, to: result.points)
                 } catch {
-                    throw ChartError(file: configPath, line: line(layer.line), "layer '\(layer.series)': \(error.message)")
+                    throw ChartError(
+                    error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
+                    "layer '\(layer.series)': \(error.message)")
                 }
             }
             let name =

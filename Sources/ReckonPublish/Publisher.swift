@@ -103,6 +103,7 @@ public enum Publisher {
                 manifest.charts[job.spec.id] = record
             case .failure(let error):
                 summary.failed.append(job.spec.id)
+                summary.failureKinds.append(error.kind)
                 summary.diagnostics += error.diagnostics
             }
         }
@@ -170,7 +171,9 @@ public enum Publisher {
                 next.value += 1
                 lock.unlock()
                 guard i < jobs.count else { break }
-                let result = render(jobs[i], workspace: workspace, options: options, measurer: measurer)
+                let result =
+                    options.worker.map { $0.render(jobs[i], options: options) }
+                    ?? render(jobs[i], workspace: workspace, options: options, measurer: measurer)
                 lock.lock()
                 results.value[i] = result
                 done.value += 1
@@ -192,7 +195,7 @@ public enum Publisher {
         do throws(ChartError) {
             output = try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
         } catch {
-            return .failure(ModelError(.badData, error.diagnostics))
+            return .failure(error.modelError)
         }
         var files: [String] = []
         do throws(ModelError) {
@@ -201,7 +204,7 @@ public enum Publisher {
                 do throws(CairoError) {
                     bytes = try Publisher.encode(output, spec: spec, format: format)
                 } catch {
-                    throw ModelError(.io, file: options.shownFolder + "/" + spec.id + "." + format.rawValue, error.description)
+                    throw ModelError(.internalFailure, file: options.shownFolder + "/" + spec.id + "." + format.rawValue, error.description)
                 }
                 let name = spec.id + "." + format.rawValue
                 try AtomicFile.write(bytes, to: options.folder + "/" + name, shown: options.shownFolder + "/" + name)

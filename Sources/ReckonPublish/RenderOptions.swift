@@ -18,6 +18,9 @@ public struct RenderOptions: Sendable {
     public var wait = 0.0
     /// Called as charts finish: (done, total), from any thread.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// Renders each chart in a process of its own when set, so that a chart whose rendering
+    /// crashes or hangs fails alone; nil renders in this process (for library users).
+    public var worker: ChartWorker?
 
     public init(folder: String, shownFolder: String, jobs: Int) {
         self.folder = folder
@@ -31,10 +34,16 @@ public struct RenderSummary: Sendable {
     public var rendered: [String] = []
     public var unchanged: [String] = []
     public var failed: [String] = []
+    /// The kind of each failure, in the order of ``failed``.
+    public var failureKinds: [ModelError.Kind] = []
     /// The files written, as messages show them.
     public var written: [String] = []
     /// Errors and warnings, in `file:line:column:` form.
     public var diagnostics: [Diagnostic] = []
 
     public init() {}
+
+    /// The kind of failure the run as a whole reports: the first failed chart's, or nil when none
+    /// failed.
+    public var failureKind: ModelError.Kind? { failureKinds.first }
 }

@@ -56,7 +56,7 @@ struct RenderCommandTests {
                 "--width", "800", "--height", "450",
             ], in: ws)
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout == "./drones.svg\n")
+        #expect(r.stdout == "drones.svg\n")
         let svg = try String(contentsOfFile: ws + "/drones.svg", encoding: .utf8)
         #expect(svg.contains("<title>Drones downed, 7-day mean</title>"))
         #expect(svg.contains("width=\"800px\"") || svg.contains("width=\"800\""))

@@ -15,6 +15,8 @@ public struct ModelError: Error, Equatable, Sendable, CustomStringConvertible {
         case io
         /// Another process holds the lock: 75.
         case busy
+        /// reckon itself failed (a chart's renderer crashed): 70.
+        case internalFailure
     }
 
     public var kind: Kind

@@ -19,8 +19,8 @@ struct PlotCommand: ParsableCommand {
     var output: String?
     @Option(help: "line, step, area, bar, points, band, range.") var mark: String = "line"
     @Option(help: "The chart's title (default: the first series' title).") var title: String?
-    @Option(help: "Width in pixels.") var width = 1200
-    @Option(help: "Height in pixels.") var height = 675
+    @Option(parsing: .unconditional, help: "Width in pixels, 160 to 8000.") var width = 1200
+    @Option(parsing: .unconditional, help: "Height in pixels, 120 to 8000.") var height = 675
     @Option(help: "light or dark.") var theme: String = "light"
     @OptionGroup var query: QueryArguments
 
@@ -49,20 +49,11 @@ struct PlotCommand: ParsableCommand {
                 return layer
             }
             let path = output ?? workspace.resolve("Output/\(ids[0]).png")
-            let ext = path.split(separator: ".").last.map(String.init)?.lowercased() ?? ""
-            guard let format = ChartSpec.FileFormat(rawValue: ext) else {
-                throw ModelError(.usage, "-o \(path): the file name must end in .png, .svg or .pdf")
-            }
-            spec.formats = [format]
-            let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
-            let name = String(path.split(separator: "/").last!)
-            spec.id = String(name.dropLast(ext.count + 1))
+            let target = try OutputFile(path)
+            spec.formats = [target.format]
+            spec.id = target.chartID
             let measurer = PangoMeasurer()
-            for written in try ChartSupport.render(
-                spec, formats: [format], into: folder, workspace: workspace, measurer: measurer, fromConfig: false)
-            {
-                print(written)
-            }
+            print(try ChartSupport.render(spec, format: target.format, to: path, workspace: workspace, measurer: measurer))
             ChartSupport.reportFontProblems(measurer)
         }
     }

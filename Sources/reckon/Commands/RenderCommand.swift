@@ -16,7 +16,10 @@ struct RenderCommand: ParsableCommand {
             Only charts whose inputs changed (spec, series, reckon's version) are rendered again; \
             --force renders everything. One run at a time per output folder: a second run waits up \
             to --wait seconds, then exits 75 without touching anything. A chart that fails keeps its \
-            previous files and the others are still rendered; the run then exits 65.
+            previous files and the others are still rendered, each in a process of its own so that \
+            not even a crash costs the others; the run then exits with the first failure's status \
+            (65 bad data, 73 cannot create, 74 I/O error, 70 a crash). A problem anywhere in \
+            reckon.yaml stops the run before anything is written (65).
 
             When standard output is not a terminal (cron), a successful run prints nothing unless \
             --verbose; warnings and errors always go to standard error.
@@ -64,6 +67,7 @@ struct RenderCommand: ParsableCommand {
             }
             options.force = force
             options.wait = wait
+            options.worker = ChartWorker.sameExecutable(workspace: workspace.root)
             let terminal = isatty(1) == 1 && isatty(2) == 1
             if terminal {
                 options.progress = { done, total in
@@ -91,7 +95,7 @@ struct RenderCommand: ParsableCommand {
                     )
                 }
             }
-            if !summary.failed.isEmpty { throw ExitCode(65) }
+            if let kind = summary.failureKind { throw ExitCode(exitStatus(kind)) }
         }
     }
 }

@@ -28,33 +28,28 @@ enum ChartSupport {
         return ChartConfig.parse(text, path: workspace.shown(Workspace.configName), series: try kinds(workspace))
     }
 
-    /// Builds and writes one chart in each of `formats` into `folder`, returning the files written.
+    /// Builds a chart that did not come from `reckon.yaml` and writes it to `path` in `format`;
+    /// returns the path. The folder must exist.
     static func render(
-        _ spec: ChartSpec, formats: [ChartSpec.FileFormat], into folder: String, workspace: Workspace,
-        measurer: PangoMeasurer, fromConfig: Bool = true
-    ) throws(ModelError) -> [String] {
-        let builder = ChartBuilder(measure: measurer, configPath: fromConfig ? workspace.shown(Workspace.configName) : nil)
+        _ spec: ChartSpec, format: ChartSpec.FileFormat, to path: String, workspace: Workspace, measurer: PangoMeasurer
+    ) throws(ModelError) -> String {
+        try AtomicFile.requireParent(of: path, shown: path)
+        let builder = ChartBuilder(measure: measurer, configPath: nil)
         let output: ChartBuilder.Output
         do throws(ChartError) {
             output = try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
         } catch {
-            throw ModelError(.badData, error.diagnostics)
+            throw error.modelError
         }
         printDiagnostics(output.warnings)
-        try AtomicFile.makeFolder(folder)
-        var written: [String] = []
-        for format in formats {
-            let bytes: [UInt8]
-            do throws(CairoError) {
-                bytes = try Publisher.encode(output, spec: spec, format: format)
-            } catch {
-                throw ModelError(.io, "chart '\(spec.id)': \(error.description)")
-            }
-            let path = (folder.hasSuffix("/") ? folder : folder + "/") + spec.id + "." + format.rawValue
-            try AtomicFile.write(bytes, to: path, shown: path)
-            written.append(path)
+        let bytes: [UInt8]
+        do throws(CairoError) {
+            bytes = try Publisher.encode(output, spec: spec, format: format)
+        } catch {
+            throw ModelError(.internalFailure, "chart '\(spec.id)': \(error.description)")
         }
-        return written
+        try AtomicFile.write(bytes, to: path, shown: path)
+        return path
     }
 
     /// Font and glyph problems, as warnings.

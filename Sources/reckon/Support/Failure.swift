@@ -28,13 +28,15 @@ func exitStatus(_ kind: ModelError.Kind) -> Int32 {
     case .cannotCreate: 73
     case .io: 74
     case .busy: 75
+    case .internalFailure: 70
     }
 }
 
 /// Writes diagnostics to stderr, one per line.
 func printDiagnostics(_ diagnostics: [Diagnostic]) {
     guard !diagnostics.isEmpty else { return }
-    let text = diagnostics.map(\.description).joined(separator: "\n") + "\n"
+    // Messages quote file contents: control characters are shown escaped, never sent to the terminal.
+    let text = diagnostics.map { Escaping.visible($0.description) }.joined(separator: "\n") + "\n"
     FileHandle.standardError.write(Data(text.utf8))
 }
 

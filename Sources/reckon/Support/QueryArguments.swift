@@ -33,6 +33,7 @@ struct QueryArguments: ParsableArguments {
         o.rolling = rolling
         o.every = try every.map { v throws(ModelError) in try choice("--every", v) }
         o.stat = try stat.map { v throws(ModelError) in try choice("--stat", v) }
+        if let at, at.split(separator: ",").isEmpty { throw ModelError(.usage, "--at: give one or more days (YYYY-MM-DD, comma-separated)") }
         o.at = try (at ?? "").split(separator: ",").map { v throws(ModelError) in
             try parseArgument("--at", String(v).trimmingCharacters(in: .whitespaces), ObservationDate.parseDay)
         }

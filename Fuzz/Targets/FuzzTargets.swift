@@ -1,0 +1,117 @@
+import ReckonAnalysis
+import ReckonChart
+@testable import ReckonModel
+
+/// The fuzz targets: each takes arbitrary bytes and must return without trapping, hanging or
+/// growing without bound, whatever the bytes are. `make fuzz` runs each under libFuzzer; the tests
+/// replay the committed seed corpora and every input that once crashed (`Fuzz/Regressions/`).
+public enum FuzzTargets {
+    /// The targets by name.
+    public static let all: [String: @Sendable ([UInt8]) -> Void] = [
+        "csv": csv, "series": series, "dates": dates, "numbers": numbers, "json": json, "sidecar": sidecar,
+        "spec": spec, "scene": scene,
+    ]
+
+    /// The names of the targets, sorted.
+    public static var names: [String] { all.keys.sorted() }
+
+    /// The RFC 4180 reader: every record, then the columns of every field.
+    static func csv(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { buffer in
+            var reader = CSVReader(buffer)
+            var fields: [CSVField] = []
+            var records = 0
+            while records < 1_000_000, let span = try? reader.next(into: &fields) {
+                for f in fields {
+                    _ = reader.string(f)
+                    _ = reader.column(of: f.start, lineStart: f.lineStart)
+                }
+                _ = span
+                records += 1
+            }
+        }
+    }
+
+    /// The series decoder, and re-encoding what it read.
+    static func series(_ bytes: [UInt8]) {
+        let result = SeriesFileDecoder.decode(bytes, path: "Series/f.csv")
+        if let file = result.file, !result.hasErrors {
+            _ = file.encoded()
+            let listing = ObservationListing(Series(id: knownSeries.keys.first!, observations: file.observations))
+            for format in [OutputFormat.table, .csv, .json] { _ = listing.rendered(format) }
+        }
+    }
+
+    /// Dates and periods: whatever parses prints back as a date that parses to the same value.
+    static func dates(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        if let date = try? ObservationDate.parse(text) {
+            guard (try? ObservationDate.parse(date.description)) == date else {
+                fatalError("'\(date)' does not read back as itself")
+            }
+        }
+        _ = try? ObservationDate.parseDay(text)
+    }
+
+    /// Numbers: whatever parses is supported and formats back to itself.
+    static func numbers(_ bytes: [UInt8]) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard let value = try? NumberText.parse(text) else { return }
+        guard NumberText.isSupported(value), (try? NumberText.parse(NumberText.format(value))) == value else {
+            fatalError("'\(text)' read as \(value), which does not read back")
+        }
+        _ = NumberText.grouped(value)
+        for format in ChartSpec.YAxis.Format.allCases { _ = format.label(value, step: abs(value) / 7) }
+    }
+
+    /// The JSON import reader, with the options of the General Staff import.
+    static func json(_ bytes: [UInt8]) {
+        var options = ImportOptions()
+        options.valueColumn = "drone"
+        options.qualifierColumn = "drone*"
+        options.source = "General Staff"
+        _ = ImportReader.read(bytes, path: "in.json", options: options)
+    }
+
+    /// The sidecar reader.
+    static func sidecar(_ bytes: [UInt8]) {
+        let (metadata, _) = SidecarFile.decode(String(decoding: bytes, as: UTF8.self), path: "Series/f.yaml")
+        _ = SidecarFile.encode(metadata)
+    }
+
+    /// The chart-spec reader, with two series that exist.
+    static func spec(_ bytes: [UInt8]) {
+        _ = ChartConfig.parse(String(decoding: bytes, as: UTF8.self), path: "reckon.yaml", series: knownSeries)
+    }
+
+    /// A spec and a series together into a Scene, with fixed text metrics: the input is the spec,
+    /// a line `---csv`, then the series file `s.csv` (a cumulative series `c` is a copy of it).
+    static func scene(_ bytes: [UInt8]) {
+        let marker = Array("\n---csv\n".utf8)
+        var split = bytes.count
+        if bytes.count >= marker.count {
+            for i in 0...(bytes.count - marker.count) where bytes[i..<(i + marker.count)].elementsEqual(marker) {
+                split = i
+                break
+            }
+        }
+        let specText = String(decoding: bytes[..<split], as: UTF8.self)
+        let csv = split < bytes.count ? Array(bytes[(split + marker.count)...]) : Array("date,value\n2025-01-01,1\n".utf8)
+        let (charts, _) = ChartConfig.parse(specText, path: "reckon.yaml", series: knownSeries)
+        let decoded = SeriesFileDecoder.decode(csv, path: "Series/s.csv")
+        guard let file = decoded.file else { return }
+        let builder = ChartBuilder(measure: FixedMetrics(), configPath: "reckon.yaml")
+        for chart in charts.prefix(4) {
+            let output = try? builder.build(chart) { id throws(ModelError) -> Series in
+                var metadata = SeriesMetadata()
+                metadata.kind = id.rawValue == "c" ? .cumulative : .level
+                return Series(id: id, metadata: metadata, observations: file.observations)
+            }
+            _ = output?.scene.dump()
+        }
+    }
+
+    static let knownSeries: [SeriesID: SeriesKind] = [
+        try! SeriesID("s"): .level, try! SeriesID("c"): .cumulative,
+    ]
+}
