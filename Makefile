@@ -7,7 +7,8 @@ APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core
 TEST_PACKAGES = librsvg2-bin
 RECKON = .build/debug/reckon
 
-.PHONY: deps test-deps install-packages build charts test bench clean format lint install check-browser
+.PHONY: deps test-deps install-packages build charts test bench clean format lint install check-browser \
+	fuzz fuzz-build test-asan test-tsan
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
@@ -35,6 +36,24 @@ charts: build
 
 test: test-deps
 	$(SWIFT) test --disable-xctest
+
+# libFuzzer over every reader (Fuzz/Targets): FUZZ_TIME seconds each (default 60), FUZZ_RUNS inputs at
+# most; `make fuzz FUZZ_TARGETS="json spec"` runs some.
+FUZZ_TIME ?= 60
+FUZZ_TARGETS ?=
+fuzz-build: deps
+	$(SWIFT) build --product reckon-fuzz --scratch-path .build-fuzz \
+		-Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+
+fuzz: fuzz-build
+	FUZZ_TIME=$(FUZZ_TIME) bash Fuzz/run.sh $(FUZZ_TARGETS)
+
+# The whole suite under AddressSanitizer and under ThreadSanitizer, each in its own build folder.
+test-asan: test-deps
+	$(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan
+
+test-tsan: test-deps
+	$(SWIFT) test --disable-xctest --sanitize=thread --scratch-path .build-tsan
 
 bench: deps
 	$(SWIFT) build -c release --product reckon

@@ -121,6 +121,11 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "ReckonFuzzTargetsTests",
+            dependencies: ["ReckonFuzzTargets"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "ReckonCLITests",
             dependencies: ["reckon", "ReckonModel", "ReckonTestSupport"],
             swiftSettings: upcoming

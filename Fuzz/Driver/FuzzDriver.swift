@@ -20,6 +20,22 @@ import ReckonFuzzTargets
         chosen(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
         return 0
     }
+
+    @_silgen_name("LLVMFuzzerRunDriver")
+    func runDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
+
+    /// The package manager links an executable's entry point under this name; it hands over to
+    /// libFuzzer's driver.
+    @_cdecl("reckon_fuzz_main")
+    public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+        var argc = argc
+        var argv = argv
+        return runDriver(&argc, &argv, fuzzOne)
+    }
 #else
     /// Without libFuzzer: `reckon-fuzz TARGET FILE...` runs the target on each file, to reproduce a
     /// crash that `make fuzz` found.

@@ -180,7 +180,9 @@ public struct Trend: Sendable, Equatable {
         var t = self
         if let r = t.rSquared, !r.isFinite { t.rSquared = nil }
         if let s = t.residualStandardError, !s.isFinite { t.residualStandardError = nil }
-        let numbers = [t.slopePerDay, t.intercept, t.valueAtFirst, t.valueAtLast, t.growthPerDay ?? 0, t.growthPerMonth ?? 0]
+        if let g = t.growthPerDay, !g.isFinite { t.growthPerDay = nil }
+        if let g = t.growthPerMonth, !g.isFinite { t.growthPerMonth = nil }
+        let numbers = [t.slopePerDay, t.intercept, t.valueAtFirst, t.valueAtLast]
         guard numbers.allSatisfy(\.isFinite) else {
             throw AnalysisError(.data, "the \(fit.rawValue) trend cannot be computed from these values: it is beyond the range of numbers")
         }

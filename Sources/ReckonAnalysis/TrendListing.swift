@@ -47,8 +47,8 @@ public struct TrendListing: Sendable {
             table.append(["fit", t.fit.rawValue])
             table.append(["points", "\(NumberText.grouped(Double(t.n))) (\(t.first) to \(t.last))"])
             if t.fit == .exponential {
-                table.append(["growth per day", percent(t.growthPerDay!)])
-                table.append(["growth per month", percent(t.growthPerMonth!)])
+                table.append(["growth per day", t.growthPerDay.map(percent) ?? TrendListing.beyondRange])
+                table.append(["growth per month", t.growthPerMonth.map(percent) ?? TrendListing.beyondRange])
             } else {
                 table.append(["change per day", NumberText.grouped(t.slopePerDay, decimals: 3)])
             }
@@ -60,7 +60,7 @@ public struct TrendListing: Sendable {
             if let project {
                 table.append([
                     "projected on \(project)",
-                    t.finiteValue(at: project).map { NumberText.grouped($0) } ?? "cannot be computed (beyond the range of numbers)",
+                    t.finiteValue(at: project).map { NumberText.grouped($0) } ?? TrendListing.beyondRange,
                 ])
                 if let interval = t.predictionInterval(at: project) {
                     table.append([
@@ -73,6 +73,9 @@ public struct TrendListing: Sendable {
             return String(table.rendered().drop { $0 != "\n" }.dropFirst())
         }
     }
+
+    /// What the table says for a number that overflows.
+    static let beyondRange = "cannot be computed (beyond the range of numbers)"
 
     private func percent(_ v: Double) -> String { NumberText.grouped(v * 100, decimals: 3) + "%" }
 }

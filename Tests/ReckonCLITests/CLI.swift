@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Runs the built `reckon` executable, as a user or cron would.
 enum CLI {
@@ -27,14 +30,29 @@ enum CLI {
     /// The real data kept in the repository.
     static let realData = repository.appendingPathComponent("Data/ua-general-staff").path
 
-    /// Runs `reckon` with `arguments` in `folder` and waits for it.
+    /// Runs `reckon` with `arguments` in `folder` and waits for it, killing it after `timeout` seconds
+    /// (a command that blocks then fails its test instead of hanging the suite).
     @discardableResult
-    static func run(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Run {
+    static func run(
+        _ arguments: [String], in folder: String, environment: [String: String] = [:], timeout: Double = 300
+    ) throws -> Run {
         let process = try start(arguments, in: folder, environment: environment)
+        let pid = process.processIdentifier
+        let killer = DispatchWorkItem { kill(pid, SIGKILL) }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
+        defer { killer.cancel() }
         let out = process.standardOutput as! Pipe
         let err = process.standardError as! Pipe
+        // Read both pipes at once, so a child that fills one while the other is read cannot stall.
+        nonisolated(unsafe) var errData = Data()
+        let errRead = DispatchGroup()
+        errRead.enter()
+        DispatchQueue.global().async {
+            errData = err.fileHandleForReading.readDataToEndOfFile()
+            errRead.leave()
+        }
         let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        errRead.wait()
         process.waitUntilExit()
         return Run(
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),

@@ -73,7 +73,7 @@ struct RenderCommandTests {
         (["render", "--all", "--formats", "gif"], 64, "error: --formats: unknown value 'gif' (expected png, svg, pdf)"),
         (["plot", "ru-drones-downed", "-o", "x.jpg"], 64, "error: -o x.jpg: the file name must end in .png, .svg or .pdf"),
         (
-            ["plot", "ru-drones-downed", "--cumulative"], 65,
+            ["plot", "ru-drones-downed", "--cumulative"], 64,
             "error: layer 'ru-drones-downed': --cumulative adds up counts; 'ru-drones-downed' is a cumulative series (use --diff to get its counts)"
         ),
     ])

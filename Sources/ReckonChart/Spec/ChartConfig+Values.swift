@@ -20,11 +20,16 @@ extension ChartConfig.Reader {
     }
 
     mutating func number(_ node: Node, _ name: String) -> Double? {
-        guard let text = node.scalar?.string, let v = try? NumberText.parse(text) else {
+        guard let text = node.scalar?.string else {
             error(node, "'\(name)' must be a number")
             return nil
         }
-        return v
+        do throws(FieldError) {
+            return try NumberText.parse(text)
+        } catch {
+            self.error(node, "'\(name)': \(error.message)")
+            return nil
+        }
     }
 
     mutating func bool(_ node: Node, _ name: String) -> Bool? {

@@ -43,6 +43,10 @@ public enum SidecarFile {
                 continue
             }
             let value: String? = valueNode.null == nil || scalar.style != .plain ? scalar.string : nil
+            if let value, let problem = TextRules.problem(value, lineBreaks: key == "description") {
+                diagnostics.append(YAMLReading.diagnostic(valueNode, path: path, "'\(key)': \(problem)"))
+                continue
+            }
             switch key {
             case "title": metadata.title = value
             case "unit": metadata.unit = value

@@ -26,3 +26,16 @@ public struct SeriesMetadata: Hashable, Sendable {
     /// The sidecar keys, in the order they are written.
     public static let keys = ["title", "unit", "kind", "description", "source"]
 }
+
+extension SeriesMetadata {
+    /// Refuses text that ``TextRules`` does not allow, naming the field.
+    ///
+    /// - Throws: `.usage`, for metadata given on the command line.
+    public func checkText() throws(ModelError) {
+        for (name, text) in [("title", title), ("unit", unit), ("description", description), ("source", source)] {
+            if let text, let problem = TextRules.problem(text, lineBreaks: name == "description") {
+                throw ModelError(.usage, "--\(name): \(problem)")
+            }
+        }
+    }
+}

@@ -7,9 +7,10 @@ public enum TextRules {
         c.value < 0x20 || (0x7F...0x9F).contains(c.value)
     }
 
-    /// Why `text` cannot be a text field, or nil when it can.
-    public static func problem(_ text: String) -> String? {
-        guard let c = text.unicodeScalars.first(where: isControl) else { return nil }
+    /// Why `text` cannot be a text field, or nil when it can. `lineBreaks` allows line feeds, for
+    /// multi-line descriptions.
+    public static func problem(_ text: String, lineBreaks: Bool = false) -> String? {
+        guard let c = text.unicodeScalars.first(where: { isControl($0) && !(lineBreaks && $0 == "\n") }) else { return nil }
         return controlMessage(c)
     }
 

@@ -23,6 +23,7 @@ extension Workspace {
         if let (_, message) = observation.problem() {
             throw ModelError(.usage, message)
         }
+        try metadata.checkText()
         return try withWriteLock { () throws(ModelError) -> AddOutcome in
             let csvName = Workspace.csvName(id)
             let created = !exists(id)

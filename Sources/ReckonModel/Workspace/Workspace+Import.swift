@@ -20,7 +20,8 @@ extension Workspace {
         _ rows: [ImportedRow], skipped: Int, into id: SeriesID, path: String,
         metadata: SeriesMetadata = SeriesMetadata(), replace: Bool = false
     ) throws(ModelError) -> ImportOutcome {
-        try withWriteLock { () throws(ModelError) -> ImportOutcome in
+        try metadata.checkText()
+        return try withWriteLock { () throws(ModelError) -> ImportOutcome in
             var outcome = ImportOutcome(skipped: skipped, created: !exists(id))
             var file: SeriesFile
             var existing = SeriesMetadata()
