@@ -171,6 +171,14 @@ struct HardeningTests {
         #expect(title.status == 64 && title.stderr.contains("--title"), "\(title.stderr)")
     }
 
+    @Test func controlCharactersInChartTextAreLocatedErrors() throws {
+        let charts = "charts:\n  - id: c\n    title: \"a\\x01b\"\n    layers:\n      - series: s\n"
+        let ws = try HardeningTests.workspace(csv: "date,value\n2025-01-01,1\n", charts: charts)
+        let r = try CLI.run(["render", "--all"], in: ws)
+        #expect(r.status == 65 && r.stderr.contains("reckon.yaml:3:12: error: 'title': a control character (U+0001)"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: ws + "/Output/c.svg"))
+    }
+
     @Test func invalidUTF8AndNULInTextAreLocatedErrors() throws {
         let ws = try CLI.workspace()
         var bytes = Array("date,value,source,note\n2025-01-01,1,ok,\"".utf8) + [0xC3, 0x28] + Array("\"\n".utf8)

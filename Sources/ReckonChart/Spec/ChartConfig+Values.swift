@@ -8,6 +8,10 @@ extension ChartConfig.Reader {
             error(node, "'\(name)' must be text")
             return nil
         }
+        if let problem = TextRules.problem(s) {
+            error(node, "'\(name)': \(problem)")
+            return nil
+        }
         return s
     }
 
