@@ -146,6 +146,14 @@ struct HardeningTests {
         #expect(try CLI.snapshot(ws + "/Output") == before)
     }
 
+    @Test func yamlAliasesCannotMultiplyTheWork() throws {
+        let layers = "[&x {series: s}" + String(repeating: ", *x", count: 99) + "]"
+        let yaml = "defaults: {}\ncharts:\n  - id: c\n    layers: \(layers)\n"
+        let ws = try HardeningTests.workspace(csv: "date,value\n2025-01-01,1\n", charts: yaml)
+        let r = try CLI.run(["check"], in: ws, timeout: 60)
+        #expect(r.status == 65 && r.stderr.contains("reckon.yaml:4:13: error: a chart has at most 64 layers (here 100)"), "\(r.stderr)")
+    }
+
     @Test func aCommentInReckonYamlRendersNothingAgain() throws {
         let ws = try RenderCommandTests.sampleCopy()
         #expect(try CLI.run(["render", "--all"], in: ws).status == 0)

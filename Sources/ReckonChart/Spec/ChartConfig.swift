@@ -18,6 +18,12 @@ public enum ChartConfig {
     static let yKeys = ["min", "max", "log", "label", "format", "zero"]
     static let annotationKeys = ["date", "from", "to", "value", "label"]
 
+    /// The most charts a file may hold, and layers and annotations a chart may have: bounds on the
+    /// work one `reckon.yaml` can ask for, which YAML aliases could otherwise multiply.
+    public static let maximumCharts = 1_000
+    public static let maximumLayers = 64
+    public static let maximumAnnotations = 256
+
     /// The charts in `text` (the contents of the file shown as `path`); `series` gives the kind of each
     /// series that exists.
     public static func parse(
@@ -66,6 +72,10 @@ public enum ChartConfig {
         if let node = mapping["charts"], node.null == nil {
             guard let list = node.sequence else {
                 reader.error(node, "'charts' must be a list of charts")
+                return ([], reader.diagnostics)
+            }
+            guard list.count <= maximumCharts else {
+                reader.error(node, "a file holds at most \(maximumCharts) charts (here \(list.count))")
                 return ([], reader.diagnostics)
             }
             for chartNode in list {
@@ -162,10 +172,18 @@ public enum ChartConfig {
                     error(value, "'layers' must be a list")
                     return
                 }
+                guard list.count <= ChartConfig.maximumLayers else {
+                    error(value, "a chart has at most \(ChartConfig.maximumLayers) layers (here \(list.count))")
+                    return
+                }
                 chart.layers = list.compactMap { layer($0, series: series) }
             case "annotations":
                 guard let list = value.sequence else {
                     error(value, "'annotations' must be a list")
+                    return
+                }
+                guard list.count <= ChartConfig.maximumAnnotations else {
+                    error(value, "a chart has at most \(ChartConfig.maximumAnnotations) annotations (here \(list.count))")
                     return
                 }
                 chart.annotations = list.compactMap { annotation($0) }
