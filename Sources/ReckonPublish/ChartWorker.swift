@@ -85,12 +85,7 @@ extension Publisher {
     public static func renderOne(
         _ workspace: Workspace, chart: String, formats: [ChartSpec.FileFormat], folder: String, shownFolder: String
     ) throws(ModelError) -> (manifest: Manifest, warnings: [ReckonModel.Diagnostic]) {
-        var kinds: [SeriesID: SeriesKind] = [:]
-        for id in try workspace.seriesIDs() {
-            kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
-        }
-        let (specs, problems) = ChartConfig.parse(
-            try workspace.configText(), path: workspace.shown(Workspace.configName), series: kinds)
+        let (specs, problems) = try charts(of: workspace)
         if problems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, problems) }
         guard let spec = specs.first(where: { $0.id == chart }) else {
             throw ModelError(.usage, "no chart '\(chart)' in \(Workspace.configName)")

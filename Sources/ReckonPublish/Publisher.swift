@@ -21,12 +21,7 @@ public enum Publisher {
     /// - Throws: `.busy` when another run holds the lock; `.missingInput` when there is no workspace.
     public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ModelError) -> RenderSummary {
         // The whole of reckon.yaml is valid before anything is written.
-        let config = workspace.shown(Workspace.configName)
-        var kinds: [SeriesID: SeriesKind] = [:]
-        for id in try workspace.seriesIDs() {
-            kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
-        }
-        let (specs, specProblems) = ChartConfig.parse(try workspace.configText(), path: config, series: kinds)
+        let (specs, specProblems) = try charts(of: workspace)
         if specProblems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, specProblems) }
 
         let folder = options.folder
@@ -130,6 +125,16 @@ public enum Publisher {
             summary.written.append(options.shownFolder + "/" + name)
         }
         return summary
+    }
+
+    /// The charts of the workspace's `reckon.yaml`, with every problem found in it (each series'
+    /// kind read from its sidecar, to check the layers' options against it).
+    public static func charts(of workspace: Workspace) throws(ModelError) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
+        var kinds: [SeriesID: SeriesKind] = [:]
+        for id in try workspace.seriesIDs() {
+            kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
+        }
+        return ChartConfig.parse(try workspace.configText(), path: workspace.shown(Workspace.configName), series: kinds)
     }
 
     /// One chart to render: which formats, from which inputs.

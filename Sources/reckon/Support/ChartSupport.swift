@@ -7,15 +7,6 @@ import ReckonPublish
 
 /// Loading chart specs and writing rendered charts, shared by `render`, `plot` and `check`.
 enum ChartSupport {
-    /// The kind of every series in the workspace, for validating specs.
-    static func kinds(_ workspace: Workspace) throws(ModelError) -> [SeriesID: SeriesKind] {
-        var kinds: [SeriesID: SeriesKind] = [:]
-        for id in try workspace.seriesIDs() {
-            kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
-        }
-        return kinds
-    }
-
     /// The charts of `reckon.yaml`, or every problem with them.
     static func charts(_ workspace: Workspace) throws(ModelError) -> [ChartSpec] {
         let (charts, diagnostics) = try parse(workspace)
@@ -24,8 +15,7 @@ enum ChartSupport {
     }
 
     static func parse(_ workspace: Workspace) throws(ModelError) -> ([ChartSpec], [Diagnostic]) {
-        let text = try workspace.configText()
-        return ChartConfig.parse(text, path: workspace.shown(Workspace.configName), series: try kinds(workspace))
+        try Publisher.charts(of: workspace)
     }
 
     /// Builds a chart that did not come from `reckon.yaml` and writes it to `path` in `format`;
