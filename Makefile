@@ -49,8 +49,11 @@ fuzz: fuzz-build
 	FUZZ_TIME=$(FUZZ_TIME) bash Fuzz/run.sh $(FUZZ_TARGETS)
 
 # The whole suite under AddressSanitizer and under ThreadSanitizer, each in its own build folder.
+# LeakSanitizer ignores only the caches that fontconfig, Pango, GLib, Cairo and Foundation's Process keep
+# for the life of a process (Tests/Sanitizers/lsan.supp); the child processes inherit the setting.
 test-asan: test-deps
-	$(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/Tests/Sanitizers/lsan.supp:print_suppressions=0 \
+		$(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan
 
 test-tsan: test-deps
 	$(SWIFT) test --disable-xctest --sanitize=thread --scratch-path .build-tsan
