@@ -149,7 +149,11 @@ struct PublishTests {
         command = command.replacingOccurrences(of: "$HOME", with: home)
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["-i", "PATH=/usr/bin:/bin", "HOME=\(home)", "/bin/sh", "-c", command]
+        // Only a sanitizer build's own settings pass through (make test-asan), never the user's.
+        let sanitizer = ["LSAN_OPTIONS", "ASAN_OPTIONS", "TSAN_OPTIONS"].compactMap { name in
+            ProcessInfo.processInfo.environment[name].map { "\(name)=\($0)" }
+        }
+        p.arguments = ["-i", "PATH=/usr/bin:/bin", "HOME=\(home)"] + sanitizer + ["/bin/sh", "-c", command]
         p.currentDirectoryURL = URL(fileURLWithPath: "/")
         let out = Pipe(), err = Pipe()
         p.standardOutput = out
