@@ -18,7 +18,12 @@ public enum Publisher {
     /// previous files; the others are still rendered. Every file is written atomically, and files whose
     /// contents would not change (manifest, galleries) are not written at all.
     ///
-    /// - Throws: `.busy` when another run holds the lock; `.missingInput` when there is no workspace.
+    /// Nothing is written unless all of `reckon.yaml` is valid. Leftover temporary files of killed
+    /// runs are removed under the lock. With `options.worker`, each chart renders in a child process.
+    ///
+    /// - Throws: `.badData` for any problem in `reckon.yaml`; `.busy` when another run holds the lock;
+    ///   `.missingInput` when there is no workspace; `.cannotCreate` when the output folder's parent is
+    ///   missing or read-only; `.io` when writing the manifest or a gallery fails.
     public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ModelError) -> RenderSummary {
         // The whole of reckon.yaml is valid before anything is written.
         let (specs, specProblems) = try charts(of: workspace)
@@ -31,7 +36,7 @@ public enum Publisher {
             folder: folder, shown: options.shownFolder, timeout: options.wait,
             busy: "another reckon render is writing this folder; try again later (or give --wait SECONDS)")
         defer { withExtendedLifetime(lock) {} }
-        try AtomicFile.removeLeftovers(in: folder)
+        AtomicFile.removeLeftovers(in: folder)
 
         var summary = RenderSummary()
         summary.diagnostics += specProblems
