@@ -174,16 +174,15 @@ public enum Publisher {
         let lock = NSLock()
         let workers = max(1, min(options.jobs, jobs.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            let measurer = PangoMeasurer()
+            var renderer = ChartRenderer(workspace: workspace, options: options)
+            defer { renderer.finish() }
             while true {
                 lock.lock()
                 let i = next.value
                 next.value += 1
                 lock.unlock()
                 guard i < jobs.count else { break }
-                let result =
-                    options.worker.map { $0.render(jobs[i], options: options) }
-                    ?? render(jobs[i], workspace: workspace, options: options, measurer: measurer)
+                let result = renderer.render(jobs[i])
                 lock.lock()
                 results.value[i] = result
                 done.value += 1

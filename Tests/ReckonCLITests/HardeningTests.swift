@@ -135,6 +135,16 @@ struct HardeningTests {
         #expect(again.status == 0 && again.stdout.contains("\"rendered\":[\"nk-troops\"]"), "\(again.stdout)")
     }
 
+    @Test func aChartWhoseRendererHangsFailsAloneAfterItsTimeout() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let r = try CLI.run(
+            ["render", "--all", "--timeout", "2"], in: ws, environment: ["RECKON_TEST_HANG_CHART": "drones-daily"], timeout: 60)
+        #expect(r.status == 70, "\(r.stderr)")
+        #expect(r.stderr.contains("chart 'drones-daily': rendering took longer than 2 s; its previous files are kept"), "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: ws + "/Output")
+        #expect(files.contains("nk-troops.png") && files.contains("index.html") && !files.contains("drones-daily.png"))
+    }
+
     @Test(arguments: ["chart:\n  - id: c\n", "- charts\n", "just text\n", "charts: [1, 2]\ndefaults: 3\n"])
     func anInvalidReckonYamlStopsRenderBeforeAnythingIsWritten(_ text: String) throws {
         let ws = try RenderCommandTests.sampleCopy()

@@ -36,3 +36,24 @@ public struct ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     /// Every diagnostic on its own line.
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
+
+extension ModelError {
+    /// The sysexits status of a kind of failure.
+    public static func status(_ kind: Kind) -> Int {
+        switch kind {
+        case .usage: 64
+        case .badData: 65
+        case .missingInput: 66
+        case .cannotCreate: 73
+        case .io: 74
+        case .busy: 75
+        case .internalFailure: 70
+        }
+    }
+
+    /// The kind of failure a sysexits status stands for; an unknown status is an internal failure.
+    public static func kind(status: Int) -> Kind {
+        [Kind.usage, .badData, .missingInput, .cannotCreate, .io, .busy].first { self.status($0) == status }
+            ?? .internalFailure
+    }
+}

@@ -16,10 +16,10 @@ struct RenderCommand: ParsableCommand {
             Only charts whose inputs changed (spec, series, reckon's version) are rendered again; \
             --force renders everything. One run at a time per output folder: a second run waits up \
             to --wait seconds, then exits 75 without touching anything. A chart that fails keeps its \
-            previous files and the others are still rendered, each in a process of its own so that \
-            not even a crash costs the others; the run then exits with the first failure's status \
-            (65 bad data, 73 cannot create, 74 I/O error, 70 a crash). A problem anywhere in \
-            reckon.yaml stops the run before anything is written (65).
+            previous files and the others are still rendered, in worker processes so that not even \
+            a crash or a chart running past --timeout costs the others; the run then exits with the \
+            first failure's status (65 bad data, 73 cannot create, 74 I/O error, 70 a crash or \
+            time-out). A problem anywhere in reckon.yaml stops the run before anything is written (65).
 
             When standard output is not a terminal (cron), a successful run prints nothing unless \
             --verbose; warnings and errors always go to standard error.
@@ -41,6 +41,8 @@ struct RenderCommand: ParsableCommand {
         Int?
     @Option(help: ArgumentHelp("How long to wait for another render to finish, in seconds.", valueName: "seconds")) var wait:
         Double = 0
+    @Option(help: ArgumentHelp("The longest one chart may take before it fails, in seconds.", valueName: "seconds"))
+    var timeout: Double = 600
     @Option(help: "The summary: text or json.") var format: SummaryFormat = .text
     @Flag(help: "Print the summary and every file written, even when not on a terminal.") var verbose = false
 
@@ -51,6 +53,7 @@ struct RenderCommand: ParsableCommand {
         if !charts.isEmpty, all { throw ValidationError("give chart ids or --all, not both") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if wait < 0 || !wait.isFinite { throw ValidationError("--wait must be a number of seconds, 0 or more") }
+        if !(timeout > 0) || timeout > 86_400 { throw ValidationError("--timeout must be a number of seconds, up to 86400") }
     }
 
     func run() throws {
@@ -67,7 +70,7 @@ struct RenderCommand: ParsableCommand {
             }
             options.force = force
             options.wait = wait
-            options.worker = ChartWorker.sameExecutable(workspace: workspace.root)
+            options.worker = ChartWorker.sameExecutable(workspace: workspace.root, timeout: timeout)
             let terminal = isatty(1) == 1 && isatty(2) == 1
             if terminal {
                 options.progress = { done, total in

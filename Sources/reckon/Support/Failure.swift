@@ -21,15 +21,7 @@ func reporting(_ body: () throws -> Void) throws {
 
 /// The `sysexits` status for a kind of failure.
 func exitStatus(_ kind: ModelError.Kind) -> Int32 {
-    switch kind {
-    case .usage: 64
-    case .badData: 65
-    case .missingInput: 66
-    case .cannotCreate: 73
-    case .io: 74
-    case .busy: 75
-    case .internalFailure: 70
-    }
+    Int32(ModelError.status(kind))
 }
 
 /// Writes diagnostics to stderr, one per line.

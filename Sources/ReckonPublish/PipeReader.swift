@@ -1,0 +1,76 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Buffered reads of lines and byte counts from a pipe, and whole writes to one, for the protocol
+/// between `render` and its chart workers. Reads are bounded: a line or a message longer than
+/// ``limit`` ends the stream as if the other side had died.
+struct PipeReader {
+    static let limit = 64 << 20
+
+    let fd: Int32
+    private var buffer: [UInt8] = []
+    private var start = 0
+    private var ended = false
+
+    init(fd: Int32) { self.fd = fd }
+
+    /// The next line without its line feed, or nil at the end of the stream.
+    mutating func line() -> [UInt8]? {
+        // Bytes after `start` already known to hold no line feed (`fill` moves `start` to 0).
+        var checked = 0
+        while true {
+            if let newline = buffer[(start + checked)...].firstIndex(of: UInt8(ascii: "\n")) {
+                let line = Array(buffer[start..<newline])
+                start = newline + 1
+                return line
+            }
+            checked = buffer.count - start
+            guard checked <= PipeReader.limit, fill() else { return nil }
+        }
+    }
+
+    /// The next `count` bytes, or nil when the stream ends first.
+    mutating func read(_ count: Int) -> [UInt8]? {
+        guard count >= 0, count <= PipeReader.limit else { return nil }
+        while buffer.count - start < count {
+            guard fill() else { return nil }
+        }
+        let bytes = Array(buffer[start..<(start + count)])
+        start += count
+        return bytes
+    }
+
+    /// Reads more bytes into the buffer; false at the end of the stream or on an error.
+    private mutating func fill() -> Bool {
+        if ended { return false }
+        if start > 0 {
+            buffer.removeFirst(start)
+            start = 0
+        }
+        var chunk = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 {
+                ended = true
+                return false
+            }
+            buffer += chunk[0..<n]
+            return true
+        }
+    }
+
+    /// Writes all of `bytes` to `fd`; false when the other side has gone.
+    @discardableResult
+    static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return false }
+            done += n
+        }
+        return true
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import ReckonModel
+import ReckonPublish
+
+/// The child process of `render`: renders the charts it is asked for on standard input, one at a
+/// time (see ``ChartWorker/serve(_:input:output:beforeEach:report:)``). Hidden from help; `render`
+/// runs it so that a chart that crashes fails alone.
+struct RenderWorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render-worker", abstract: "Render charts for reckon render (internal).", shouldDisplay: false)
+
+    @OptionGroup var workspace: WorkspaceOptions
+
+    /// The environment variables that make the worker crash or hang on the chart they name: the only
+    /// way to test that a crash or a hang costs no other chart, since no input is known to cause one.
+    static let crashHook = "RECKON_TEST_CRASH_CHART"
+    static let hangHook = "RECKON_TEST_HANG_CHART"
+
+    func run() throws {
+        try reporting {
+            let environment = ProcessInfo.processInfo.environment
+            let (crashOn, hangOn) = (environment[Self.crashHook], environment[Self.hangHook])
+            ChartWorker.serve(
+                try workspace.open(), input: STDIN_FILENO, output: STDOUT_FILENO,
+                beforeEach: { chart in
+                    if chart == crashOn { fatalError("\(Self.crashHook) asked chart '\(chart)' to crash") }
+                    while chart == hangOn { sleep(60) }
+                },
+                report: printDiagnostics)
+        }
+    }
+}
+
+extension ChartWorker {
+    /// Workers that run `render-worker` in this same executable.
+    static func sameExecutable(workspace: String, timeout: Double) -> ChartWorker? {
+        guard let path = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+        return ChartWorker(executable: path, arguments: ["render-worker", "-C", workspace], timeout: timeout)
+    }
+}
