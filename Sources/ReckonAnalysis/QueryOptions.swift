@@ -45,8 +45,10 @@ public struct QueryOptions: Sendable, Equatable {
     public var diff = false
     /// Count to running total.
     public var cumulative = false
-    /// Mean over the trailing N calendar days.
+    /// Mean over the trailing N calendar days, N in ``rollingDays``.
     public var rolling: Int?
+    /// The windows a rolling mean may have: a day to ten years.
+    public static let rollingDays = 1...3660
     /// Aggregate into periods of this unit.
     public var every: PeriodUnit?
     /// The statistic for `every`; nil takes the kind's default.
@@ -56,8 +58,10 @@ public struct QueryOptions: Sendable, Equatable {
     public var interpolate: Interpolation = .monotone
     /// Extend the first and last segments beyond the observations.
     public var extrapolate = false
-    /// Do not bridge gaps between points longer than this many days.
+    /// Do not bridge gaps between points longer than this many days, in ``maxGapDays``.
     public var maxGap: Int?
+    /// The gaps `maxGap` may name.
+    public static let maxGapDays = 1...100_000
 
     public init() {}
 }

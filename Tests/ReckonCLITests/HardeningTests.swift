@@ -265,6 +265,10 @@ struct HardeningTests {
         #expect(width.status == 64 && width.stderr.contains("--width must be 160 to 8000"), "\(width.stderr)")
         let at = try CLI.run(["query", "s", "--at", ""], in: ws)
         #expect(at.status == 64 && at.stderr.contains("--at"), "\(at.stderr)")
+        for (option, value) in [("--rolling", "-5"), ("--rolling", "9223372036854775807"), ("--max-gap", "0")] {
+            let r = try CLI.run(["query", "s", option, value], in: ws)
+            #expect(r.status == 64 && r.stderr.contains("\(option) must be 1 to"), "\(option) \(value): \(r.stderr)")
+        }
     }
 
     @Test func plotAndQueryGiveTheSameStatusForTheSameFault() throws {

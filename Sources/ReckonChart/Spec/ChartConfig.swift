@@ -252,7 +252,7 @@ public enum ChartConfig {
                 case "project": layer.project = duration(value, k)
                 case "diff": layer.query.diff = bool(value, k) ?? false
                 case "cumulative": layer.query.cumulative = bool(value, k) ?? false
-                case "rolling": layer.query.rolling = int(value, k, 1...3660)
+                case "rolling": layer.query.rolling = int(value, k, QueryOptions.rollingDays)
                 case "every": layer.query.every = choice(value, k)
                 case "stat": layer.query.stat = choice(value, k)
                 case "interpolate":
@@ -264,7 +264,7 @@ public enum ChartConfig {
                 case "from": layer.query.from = day(value, k)
                 case "to": layer.query.to = day(value, k)
                 case "as-of": layer.query.asOf = day(value, k)
-                case "max-gap": layer.query.maxGap = int(value, k, 1...100_000)
+                case "max-gap": layer.query.maxGap = int(value, k, QueryOptions.maxGapDays)
                 default: unknown(key, k, among: ChartConfig.layerKeys)
                 }
             }

@@ -37,11 +37,11 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("File formats instead of each chart's own, comma-separated: png, svg, pdf.", valueName: "formats"))
     var formats: String?
     @Flag(help: "Render even the charts that are up to date.") var force = false
-    @Option(help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n")) var jobs:
+    @Option(parsing: .unconditional, help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n")) var jobs:
         Int?
-    @Option(help: ArgumentHelp("How long to wait for another render to finish, in seconds.", valueName: "seconds")) var wait:
+    @Option(parsing: .unconditional, help: ArgumentHelp("How long to wait for another render to finish, in seconds.", valueName: "seconds")) var wait:
         Double = 0
-    @Option(help: ArgumentHelp("The longest one chart may take before it fails, in seconds.", valueName: "seconds"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The longest one chart may take before it fails, in seconds.", valueName: "seconds"))
     var timeout: Double = 600
     @Option(help: "The summary: text or json.") var format: SummaryFormat = .text
     @Flag(help: "Print the summary and every file written, even when not on a terminal.") var verbose = false
@@ -52,7 +52,7 @@ struct RenderCommand: ParsableCommand {
         if charts.isEmpty, !all { throw ValidationError("name the charts to render, or give --all") }
         if !charts.isEmpty, all { throw ValidationError("give chart ids or --all, not both") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if wait < 0 || !wait.isFinite { throw ValidationError("--wait must be a number of seconds, 0 or more") }
+        if !(wait >= 0 && wait <= 86_400) { throw ValidationError("--wait must be a number of seconds, 0 to 86400") }
         if !(timeout > 0) || timeout > 86_400 { throw ValidationError("--timeout must be a number of seconds, up to 86400") }
     }
 

@@ -12,13 +12,15 @@ struct QueryArguments: ParsableArguments {
     @Option(help: "How several sources on one date combine: median, mean, min, max, latest.") var combine: String = "median"
     @Flag(help: "Level or cumulative to counts: the differences between consecutive points.") var diff = false
     @Flag(help: "Counts to a running total.") var cumulative = false
-    @Option(help: ArgumentHelp("The mean over the trailing N calendar days.", valueName: "days")) var rolling: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("The mean over the trailing N calendar days, 1 to 3660.", valueName: "days"))
+    var rolling: Int?
     @Option(help: "Aggregate into periods: day, week, month, quarter, year.") var every: String?
     @Option(help: "The statistic per period: sum, mean, median, min, max, first, last, count, end.") var stat: String?
     @Option(help: ArgumentHelp("Evaluate at these days (comma-separated).", valueName: "dates")) var at: String?
     @Option(help: "Between observations: none, step, linear, monotone.") var interpolate: String = "monotone"
     @Flag(help: "Extend beyond the first and last observation.") var extrapolate = false
-    @Option(help: ArgumentHelp("Do not bridge gaps longer than this many days.", valueName: "days")) var maxGap: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("Do not bridge gaps longer than this many days, 1 to 100000.", valueName: "days"))
+    var maxGap: Int?
 
     /// The options, parsed; a bad value is a usage error naming its option.
     func options() throws(ModelError) -> QueryOptions {
@@ -30,6 +32,9 @@ struct QueryArguments: ParsableArguments {
         o.combine = try choice("--combine", combine)
         o.diff = diff
         o.cumulative = cumulative
+        if let rolling, !QueryOptions.rollingDays.contains(rolling) {
+            throw ModelError(.usage, "--rolling must be 1 to 3660 days")
+        }
         o.rolling = rolling
         o.every = try every.map { v throws(ModelError) in try choice("--every", v) }
         o.stat = try stat.map { v throws(ModelError) in try choice("--stat", v) }
@@ -39,6 +44,9 @@ struct QueryArguments: ParsableArguments {
         }
         o.interpolate = try choice("--interpolate", interpolate)
         o.extrapolate = extrapolate
+        if let maxGap, !QueryOptions.maxGapDays.contains(maxGap) {
+            throw ModelError(.usage, "--max-gap must be 1 to 100000 days")
+        }
         o.maxGap = maxGap
         if let from = o.from, let to = o.to, to < from {
             throw ModelError(.usage, "--to \(to) is before --from \(from)")
