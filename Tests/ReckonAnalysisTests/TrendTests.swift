@@ -57,4 +57,22 @@ struct TrendTests {
         let interval = try #require(u.predictionInterval(at: day("2025-01-10")))
         #expect(interval.contains(u.value(at: day("2025-01-10"))))
     }
+
+    /// At the ends of the supported range an exponential fit still fits, but its growth per month and
+    /// a far projection overflow: they are left out (nil), never inf or NaN.
+    @Test func overflowingNumbersOfAFitAreLeftOut() throws {
+        let t = try Trend.fit(.exponential, to: try points([1e-9, 1e15]))
+        #expect(t.slopePerDay.isFinite && t.valueAtLast.isFinite)
+        #expect(t.growthPerMonth == nil && t.growthPerDay != nil)
+        #expect(t.finiteValue(at: Day.latest) == nil)
+        let listing = TrendListing(t, project: Day.latest).rendered(.json)
+        #expect(listing.contains("\"projected\":null") && !listing.contains("inf") && !listing.lowercased().contains("nan"))
+    }
+
+    @Test func aLinearFitOverTheWholeRangeHasAFiniteInterval() throws {
+        let t = try Trend.fit(.linear, to: try points([1e15, 0, -1e15, 1, 1e-9]))
+        let interval = try #require(t.predictionInterval(at: Day.latest))
+        #expect(interval.lowerBound.isFinite && interval.upperBound.isFinite)
+    }
 }
+

@@ -134,3 +134,23 @@ struct ReadmeChartExampleTests {
         #expect(layoutProblems(built.scene) == [])
     }
 }
+
+struct DurationTests {
+    @Test(arguments: [("90d", 90), ("36525d", 36525), ("100y", 100), ("1200m", 1200), ("5218w", 5218)])
+    func readsDurationsUpToACentury(_ text: String, _ count: Int) {
+        #expect(Duration.parse(text)?.count == count)
+    }
+
+    @Test(arguments: ["36526d", "101y", "1201m", "5219w", "99999999999d", "0d", "-3d", "d", "3x"])
+    func refusesLongerOrMalformedDurations(_ text: String) {
+        #expect(Duration.parse(text) == nil)
+    }
+
+    @Test func shiftsStopAtTheCalendarsEnds() {
+        let late = Day(year: 9990, month: 6, day: 15)!
+        #expect(Duration(count: 100, unit: .y).after(late) == Day.latest)
+        #expect(Duration(count: 36525, unit: .d).after(late) == Day.latest)
+        #expect(Duration(count: 100, unit: .y).before(Day(year: 50, month: 1, day: 1)!) == Day.earliest)
+    }
+}
+

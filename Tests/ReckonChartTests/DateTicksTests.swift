@@ -65,6 +65,23 @@ struct NumberTicksTests {
         #expect(zip(t.ticks, t.ticks.dropFirst()).allSatisfy { abs(($1 - $0) - t.step) < t.step * 1e-9 })
     }
 
+    /// Any domain gives a bounded set of finite ticks.
+    @Test(arguments: [
+        (-1e15, 1e15), (1e15 - 1, 1e15), (1e-9, 2e-9), (0, 1e-9), (-.infinity, 1), (1e15, 1e15), (-1e15, -1e15),
+    ] as [(Double, Double)])
+    func niceTicksStayFiniteAndFewOnExtremeDomains(_ lo: Double, _ hi: Double) {
+        let t = NumberTicks.nice(lo...hi, target: 8)
+        #expect(!t.ticks.isEmpty && t.ticks.count <= NumberTicks.maximumTicks)
+        #expect(t.ticks.allSatisfy(\.isFinite) && t.step.isFinite && t.step > 0)
+    }
+
+    @Test(arguments: [(0, 10), (-5, 10), (1e-12, 1e15), (1, .infinity)] as [(Double, Double)])
+    func logTicksStartAboveZero(_ lo: Double, _ hi: Double) {
+        let t = NumberTicks.log(lo...hi)
+        #expect(t.domain.lowerBound >= 1e-9 && t.domain.upperBound.isFinite)
+        #expect(!t.ticks.isEmpty && t.ticks.count <= NumberTicks.maximumTicks && t.ticks.allSatisfy { $0 > 0 })
+    }
+
     @Test func logTicksArePowersOfTen() {
         let t = NumberTicks.log(3...45_000)
         #expect(t.domain == 1...100_000)

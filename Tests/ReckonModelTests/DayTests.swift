@@ -40,3 +40,17 @@ struct DayTests {
         #expect(a - Day(year: 2024, month: 10, day: 31)! == 147)
     }
 }
+
+struct DayShiftTests {
+    /// Shifts by amounts read from input stop at the calendar's ends instead of overflowing.
+    @Test func shiftsSaturateAtTheCalendarsEnds() {
+        let day = Day(year: 2025, month: 3, day: 27)!
+        #expect(day.shifted(by: 7) == Day(year: 2025, month: 4, day: 3)!)
+        #expect(day.shifted(by: -27) == Day(year: 2025, month: 2, day: 28)!)
+        #expect(day.shifted(by: 99_999_999_999) == Day.latest)
+        #expect(day.shifted(by: -99_999_999_999) == Day.earliest)
+        #expect(day.shifted(by: .max) == Day.latest)
+        #expect(day.shifted(by: .min) == Day.earliest)
+    }
+}
+

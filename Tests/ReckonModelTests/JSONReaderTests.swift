@@ -32,4 +32,28 @@ struct JSONReaderTests {
             #expect(error.offset == offset)
         }
     }
+
+    /// Hostile input is an error at its place, never a deep recursion or a trap.
+    @Test(arguments: [
+        (String(repeating: "[", count: 65) + String(repeating: "]", count: 65), "arrays and objects nest more than 64 deep", 64),
+        (#"["\uD800\u0041"]"#, "a \\u escape of a high surrogate without its low half", 2),
+        (#"["\uDC00"]"#, "a \\u escape of a lone low surrogate", 2),
+        (#"["\x"]"#, "invalid escape in a string", 2),
+        (#"["\u+123"]"#, "invalid \\u escape", 4),
+        ("[\"a\u{1}\"]", "a control character in a string (write it as an escape such as \\n)", 3),
+        (#"{"a": 1, "a": 2}"#, "the key 'a' appears twice in this object", 9),
+    ])
+    func refusesHostileInput(_ text: String, _ message: String, _ offset: Int) {
+        #expect(throws: JSONReader.Failure.self) { try JSONReader.parse(Array(text.utf8)) }
+        do {
+            _ = try JSONReader.parse(Array(text.utf8))
+        } catch {
+            #expect(error.message == message && error.offset == offset, "\(error)")
+        }
+    }
+
+    @Test func nestingUpToTheLimitIsRead() throws {
+        let text = String(repeating: "[", count: 64) + String(repeating: "]", count: 64)
+        #expect(throws: Never.self) { try JSONReader.parse(Array(text.utf8)) }
+    }
 }
