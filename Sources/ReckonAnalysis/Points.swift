@@ -83,3 +83,28 @@ public struct Points: Sendable, Equatable {
         }
     }
 }
+
+extension Points {
+    /// The points whose position `keep` accepts, with every column kept in step.
+    ///
+    /// - Complexity: O(n).
+    public func selected(_ keep: (Double) -> Bool) -> Points {
+        let xs = positions()
+        let indices = xs.indices.filter { keep(xs[$0]) }
+        if indices.count == count { return self }
+        var out = self
+        out.dates = indices.map { dates[$0] }
+        out.values = indices.map { values[$0] }
+        if !lows.isEmpty { out.lows = indices.map { lows[$0] } }
+        if !highs.isEmpty { out.highs = indices.map { highs[$0] } }
+        if !qualifiers.isEmpty { out.qualifiers = indices.map { qualifiers[$0] } }
+        if !sourceIndex.isEmpty { out.sourceIndex = indices.map { sourceIndex[$0] } }
+        // Keep the columns' rule: empty when every point is observed, or complete.
+        if !observed.isEmpty { out.observed = indices.map { observed[$0] } }
+        if out.observed.allSatisfy({ $0 }) { out.observed = [] }
+        if !complete.isEmpty { out.complete = indices.map { complete[$0] } }
+        if out.complete.allSatisfy({ $0 }) { out.complete = [] }
+        return out
+    }
+}
+

@@ -10,6 +10,11 @@ public enum Query {
 
     /// Answers `options` for `series`.
     ///
+    /// The window (`from`, `to`) selects what is returned; it does not cut the data first: differences,
+    /// running totals, rolling means, aggregates and interpolation are computed on all of it, so the
+    /// first difference in a window has the day before it, and a period is incomplete only when the
+    /// data itself covers it in part.
+    ///
     /// - Throws: `.usage` for options that make no sense for the series' kind (`--diff` of a count,
     ///   `--cumulative` of a level, `--at` on counts).
     public static func run(_ series: Series, _ options: QueryOptions) throws(AnalysisError) -> Result {
@@ -28,7 +33,9 @@ public enum Query {
         if let maxGap = options.maxGap, maxGap < 1 {
             throw AnalysisError(.usage, "--max-gap must be at least 1 day")
         }
-        var points = try Selection.points(series, options: options)
+        var everything = options
+        (everything.from, everything.to) = (nil, nil)
+        var points = try Selection.points(series, options: everything)
         var warnings: [AnalysisWarning] = []
         if options.diff {
             (points, warnings) = Differencing.diff(points)
@@ -47,6 +54,11 @@ public enum Query {
         }
         if !options.at.isEmpty {
             points = try evaluate(points, at: options.at, options: options)
+        }
+        if options.from != nil || options.to != nil {
+            let window = options.window
+            points = points.selected { window.contains($0) }
+            warnings = warnings.filter { window.contains(Points.position(of: $0.date, kind: points.kind)) }
         }
         return Result(points: points, warnings: warnings)
     }

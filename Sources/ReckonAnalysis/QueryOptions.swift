@@ -29,12 +29,13 @@ public enum Statistic: String, Sendable, CaseIterable {
     public static func defaultFor(_ kind: SeriesKind) -> Statistic { kind == .count ? .sum : .end }
 }
 
-/// Everything `reckon query` can ask, in the order the steps run: range → sources → diff or
-/// cumulative → rolling → every/stat → at.
+/// Everything `reckon query` can ask, in the order the steps run: sources → diff or cumulative →
+/// rolling → every/stat → at, then the window (`from`, `to`) selects the points to return.
 public struct QueryOptions: Sendable, Equatable {
-    /// Keep points whose position is on or after this day.
+    /// Return the points whose position is on or after this day (after every step has run on all the
+    /// data).
     public var from: Day?
-    /// Keep points whose position is on or before this day.
+    /// Return the points whose position is on or before this day.
     public var to: Day?
     /// Ignore rows reported after this day.
     public var asOf: Day?
@@ -64,4 +65,9 @@ public struct QueryOptions: Sendable, Equatable {
     public static let maxGapDays = 1...100_000
 
     public init() {}
+
+    /// The positions, in days, that `from` and `to` select.
+    public var window: ClosedRange<Double> {
+        (from.map { Double($0.ordinal) } ?? -.infinity)...(to.map { Double($0.ordinal) } ?? .infinity)
+    }
 }

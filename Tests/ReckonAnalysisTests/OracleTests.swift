@@ -30,6 +30,27 @@ struct OracleTests {
             }, Oracle.pairs("drone_rolling\(window)"))
     }
 
+    /// A window selects from what pandas computed on the whole tally: the first difference, week and
+    /// 7-day mean in it are the same as without it (the window does not cut the data first).
+    @Test(arguments: [("drone_daily", 0), ("drone_weekly_sum", 0), ("drone_rolling7", 7)])
+    func aWindowSelectsFromStepsOnAllTheData(_ key: String, _ rolling: Int) throws {
+        let from = try ObservationDate.parseDay("2025-09-01"), to = try ObservationDate.parseDay("2025-10-31")
+        let points = try query("ru-drones-downed") {
+            $0.diff = true
+            $0.from = from
+            $0.to = to
+            if key == "drone_weekly_sum" { $0.every = .week }
+            if rolling > 0 { $0.rolling = rolling }
+        }
+        let inside = Oracle.pairs(key).filter { label, _ in
+            let date = try! ObservationDate.parse(label)
+            return date.last >= from && date.last <= to
+        }
+        #expect(inside.count >= 8)
+        expectPoints(points, inside)
+        #expect(points.complete.isEmpty, "every week in the window is complete in the data")
+    }
+
     @Test(arguments: [("personnel", SeriesKind.cumulative), ("drone_daily", .level)])
     func linearAndMonotoneInterpolationBetweenASparseSample(_ name: String, _ kind: SeriesKind) throws {
         let series = try Oracle.series(Oracle.pairs("\(name)_sample"), kind: kind)
