@@ -31,7 +31,7 @@ public struct Trend: Sendable, Equatable {
     /// The fitted value at ``last``.
     public var valueAtLast: Double
     /// The share of the variance explained, for the least-squares fits (on the log scale for
-    /// exponential); nil for Theil–Sen.
+    /// exponential); nil for Theil–Sen, and when the values do not vary.
     public var rSquared: Double?
     /// For exponential fits: the growth rate per day, `e^slope - 1`.
     public var growthPerDay: Double?
@@ -158,7 +158,8 @@ public struct Trend: Sendable, Equatable {
         let sse = max(0, syy - sxy * sxy / sxx)
         trend.slopePerDay = slope
         trend.intercept = intercept
-        trend.rSquared = syy > 0 ? 1 - sse / syy : 1
+        // Values that do not vary have no variance to explain: no R².
+        trend.rSquared = syy > 0 ? 1 - sse / syy : nil
         trend.meanX = meanX
         trend.sxx = sxx
         if xs.count > 2 { trend.residualStandardError = (sse / (n - 2)).squareRoot() }

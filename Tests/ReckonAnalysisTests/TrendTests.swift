@@ -74,5 +74,12 @@ struct TrendTests {
         let interval = try #require(t.predictionInterval(at: Day.latest))
         #expect(interval.lowerBound.isFinite && interval.upperBound.isFinite)
     }
+
+    /// Flat data has no variance for a fit to explain: no R², rather than a perfect 1.
+    @Test func constantValuesHaveNoRSquared() throws {
+        let t = try Trend.fit(.linear, to: try points([5, 5, 5, 5]))
+        #expect(t.slopePerDay == 0 && t.rSquared == nil)
+        #expect(!TrendListing(t).rendered(.table).contains("R²"))
+    }
 }
 
