@@ -1,5 +1,6 @@
 import ReckonAnalysis
 import ReckonChart
+
 @testable import ReckonModel
 
 /// The fuzz targets: each takes arbitrary bytes and must return without trapping, hanging or

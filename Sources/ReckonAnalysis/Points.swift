@@ -107,4 +107,3 @@ extension Points {
         return out
     }
 }
-

@@ -185,7 +185,8 @@ public struct Trend: Sendable, Equatable {
         if let g = t.growthPerMonth, !g.isFinite { t.growthPerMonth = nil }
         let numbers = [t.slopePerDay, t.intercept, t.valueAtFirst, t.valueAtLast]
         guard numbers.allSatisfy(\.isFinite) else {
-            throw AnalysisError(.data, "the \(fit.rawValue) trend cannot be computed from these values: it is beyond the range of numbers")
+            throw AnalysisError(
+                .data, "the \(fit.rawValue) trend cannot be computed from these values: it is beyond the range of numbers")
         }
         return t
     }

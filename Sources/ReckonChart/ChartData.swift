@@ -64,8 +64,8 @@ extension ChartBuilder {
                     trend = try Trend.fit(fit, to: result.points)
                 } catch {
                     throw ChartError(
-                    error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
-                    "layer '\(layer.series)': \(error.message)")
+                        error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
+                        "layer '\(layer.series)': \(error.message)")
                 }
             }
             let name =

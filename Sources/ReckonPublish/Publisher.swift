@@ -213,7 +213,8 @@ public enum Publisher {
                 do throws(CairoError) {
                     bytes = try Publisher.encode(output, spec: spec, format: format)
                 } catch {
-                    throw ModelError(.internalFailure, file: options.shownFolder + "/" + spec.id + "." + format.rawValue, error.description)
+                    throw ModelError(
+                        .internalFailure, file: options.shownFolder + "/" + spec.id + "." + format.rawValue, error.description)
                 }
                 let name = spec.id + "." + format.rawValue
                 try AtomicFile.write(bytes, to: options.folder + "/" + name, shown: options.shownFolder + "/" + name)

@@ -82,4 +82,3 @@ struct TrendTests {
         #expect(!TrendListing(t).rendered(.table).contains("R²"))
     }
 }
-

@@ -1,5 +1,5 @@
-import ReckonTestSupport
 import Foundation
+import ReckonTestSupport
 import Testing
 
 #if canImport(Glibc)

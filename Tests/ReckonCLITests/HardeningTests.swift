@@ -30,7 +30,8 @@ struct HardeningTests {
 
     @Test(arguments: ["1e308", "1e16", "5e-324", "1e-400"])
     func valuesOutsideTheSupportedRangeAreLocatedErrorsEverywhere(_ value: String) throws {
-        let ws = try HardeningTests.workspace(csv: "date,value\n2025-01-01,1\n2025-01-02,\(value)\n", charts: HardeningTests.oneChart)
+        let ws = try HardeningTests.workspace(
+            csv: "date,value\n2025-01-01,1\n2025-01-02,\(value)\n", charts: HardeningTests.oneChart)
         let check = try CLI.run(["check"], in: ws)
         #expect(check.status == 65)
         #expect(
@@ -93,7 +94,8 @@ struct HardeningTests {
         let charts = "charts:\n  - id: c\n    \(setting)\n    layers:\n      - series: s\n"
         let ws = try HardeningTests.workspace(csv: "date,value\n2025-01-01,1\n", charts: charts)
         let check = try CLI.run(["check"], in: ws)
-        #expect(check.status == 65 && check.stderr.contains("reckon.yaml:3:") && check.stderr.contains(message), "\(check.stderr)")
+        #expect(
+            check.status == 65 && check.stderr.contains("reckon.yaml:3:") && check.stderr.contains(message), "\(check.stderr)")
         let render = try CLI.run(["render", "--all"], in: ws)
         #expect(render.status == 65, "\(render.stderr)")
     }
@@ -126,7 +128,9 @@ struct HardeningTests {
         #expect(r.status == 70, "\(r.stderr)")
         #expect(r.stderr.contains("chart 'nk-troops': rendering crashed (signal 4); its previous files are kept"))
         let files = try FileManager.default.contentsOfDirectory(atPath: ws + "/Output")
-        for name in ["drones-daily.png", "drones-monthly.pdf", "personnel-trend.svg", "index.html", "index.md", "reckon-manifest.json"] {
+        for name in [
+            "drones-daily.png", "drones-monthly.pdf", "personnel-trend.svg", "index.html", "index.md", "reckon-manifest.json",
+        ] {
             #expect(files.contains(name), "\(name)")
         }
         #expect(!files.contains("nk-troops.png"))
@@ -140,7 +144,8 @@ struct HardeningTests {
         let r = try CLI.run(
             ["render", "--all", "--timeout", "2"], in: ws, environment: ["RECKON_TEST_HANG_CHART": "drones-daily"], timeout: 60)
         #expect(r.status == 70, "\(r.stderr)")
-        #expect(r.stderr.contains("chart 'drones-daily': rendering took longer than 2 s; its previous files are kept"), "\(r.stderr)")
+        #expect(
+            r.stderr.contains("chart 'drones-daily': rendering took longer than 2 s; its previous files are kept"), "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: ws + "/Output")
         #expect(files.contains("nk-troops.png") && files.contains("index.html") && !files.contains("drones-daily.png"))
     }
@@ -161,7 +166,9 @@ struct HardeningTests {
         let yaml = "defaults: {}\ncharts:\n  - id: c\n    layers: \(layers)\n"
         let ws = try HardeningTests.workspace(csv: "date,value\n2025-01-01,1\n", charts: yaml)
         let r = try CLI.run(["check"], in: ws, timeout: 60)
-        #expect(r.status == 65 && r.stderr.contains("reckon.yaml:4:13: error: a chart has at most 64 layers (here 100)"), "\(r.stderr)")
+        #expect(
+            r.status == 65 && r.stderr.contains("reckon.yaml:4:13: error: a chart has at most 64 layers (here 100)"),
+            "\(r.stderr)")
     }
 
     @Test func aCommentInReckonYamlRendersNothingAgain() throws {
@@ -176,9 +183,12 @@ struct HardeningTests {
     /// The column is the control character's own.
     @Test(arguments: [("a\u{1}b", "U+0001", 16), ("a\u{1B}[31mred", "U+001B", 16), ("tab\there", "U+0009", 18)])
     func controlCharactersInTextAreLocatedErrors(_ source: String, _ code: String, _ column: Int) throws {
-        let ws = try HardeningTests.workspace(csv: "date,value,source\n2025-01-01,1,\"\(source)\"\n", charts: HardeningTests.oneChart)
+        let ws = try HardeningTests.workspace(
+            csv: "date,value,source\n2025-01-01,1,\"\(source)\"\n", charts: HardeningTests.oneChart)
         let check = try CLI.run(["check"], in: ws)
-        #expect(check.status == 65 && check.stderr.contains("Series/s.csv:2:\(column): error: a control character (\(code))"), "\(check.stderr)")
+        #expect(
+            check.status == 65 && check.stderr.contains("Series/s.csv:2:\(column): error: a control character (\(code))"),
+            "\(check.stderr)")
         // Nothing reaches the terminal raw, and no SVG is written from it.
         let show = try CLI.run(["show", "s"], in: ws)
         #expect(!show.stdout.contains("\u{1B}") && !show.stderr.contains("\u{1B}"))
@@ -193,7 +203,8 @@ struct HardeningTests {
         let charts = "charts:\n  - id: c\n    title: \"a\\x01b\"\n    layers:\n      - series: s\n"
         let ws = try HardeningTests.workspace(csv: "date,value\n2025-01-01,1\n", charts: charts)
         let r = try CLI.run(["render", "--all"], in: ws)
-        #expect(r.status == 65 && r.stderr.contains("reckon.yaml:3:12: error: 'title': a control character (U+0001)"), "\(r.stderr)")
+        #expect(
+            r.status == 65 && r.stderr.contains("reckon.yaml:3:12: error: 'title': a control character (U+0001)"), "\(r.stderr)")
         #expect(!FileManager.default.fileExists(atPath: ws + "/Output/c.svg"))
     }
 
@@ -286,7 +297,9 @@ struct HardeningTests {
         try "partial".write(toFile: leftover, atomically: false, encoding: .utf8)
         try "partial".write(toFile: ws + "/Output/.c.png.tmp-XyZ789", atomically: false, encoding: .utf8)
         let check = try CLI.run(["check"], in: ws)
-        #expect(check.status == 0 && check.stderr.contains("Series/.s.csv.tmp-AbC123: warning: a temporary file left"), "\(check.stderr)")
+        #expect(
+            check.status == 0 && check.stderr.contains("Series/.s.csv.tmp-AbC123: warning: a temporary file left"),
+            "\(check.stderr)")
         #expect(check.stderr.contains("Output/.c.png.tmp-XyZ789: warning"))
         #expect(try CLI.run(["add", "s", "2025-01-02", "2"], in: ws).status == 0)
         #expect(!FileManager.default.fileExists(atPath: leftover))
@@ -301,6 +314,8 @@ struct HardeningTests {
         #expect(sidecar)
         #expect(truncate(ws + "/Series/s.yaml", 9 << 20) == 0)
         let r = try CLI.run(["show", "s"], in: ws)
-        #expect(r.status == 65 && r.stderr.contains("Series/s.yaml: error: is 9 MiB, larger than the 8 MiB reckon reads"), "\(r.stderr)")
+        #expect(
+            r.status == 65 && r.stderr.contains("Series/s.yaml: error: is 9 MiB, larger than the 8 MiB reckon reads"),
+            "\(r.stderr)")
     }
 }

@@ -153,4 +153,3 @@ struct DurationTests {
         #expect(Duration(count: 100, unit: .y).before(Day(year: 50, month: 1, day: 1)!) == Day.earliest)
     }
 }
-

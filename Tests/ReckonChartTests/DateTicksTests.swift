@@ -66,9 +66,10 @@ struct NumberTicksTests {
     }
 
     /// Any domain gives a bounded set of finite ticks.
-    @Test(arguments: [
-        (-1e15, 1e15), (1e15 - 1, 1e15), (1e-9, 2e-9), (0, 1e-9), (-.infinity, 1), (1e15, 1e15), (-1e15, -1e15),
-    ] as [(Double, Double)])
+    @Test(
+        arguments: [
+            (-1e15, 1e15), (1e15 - 1, 1e15), (1e-9, 2e-9), (0, 1e-9), (-.infinity, 1), (1e15, 1e15), (-1e15, -1e15),
+        ] as [(Double, Double)])
     func niceTicksStayFiniteAndFewOnExtremeDomains(_ lo: Double, _ hi: Double) {
         let t = NumberTicks.nice(lo...hi, target: 8)
         #expect(!t.ticks.isEmpty && t.ticks.count <= NumberTicks.maximumTicks)

@@ -53,4 +53,3 @@ struct DayShiftTests {
         #expect(day.shifted(by: .min) == Day.earliest)
     }
 }
-

@@ -27,7 +27,9 @@ struct FileIOTests {
         #expect(throws: ModelError(.missingInput, file: "x.csv", "cannot read: No such file or directory")) {
             try FileIO.read(folder + "/x.csv", shown: "x.csv")
         }
-        #expect(throws: ModelError(.missingInput, file: "dir", "is a folder, not a file")) { try FileIO.read(folder, shown: "dir") }
+        #expect(throws: ModelError(.missingInput, file: "dir", "is a folder, not a file")) {
+            try FileIO.read(folder, shown: "dir")
+        }
         #expect(throws: ModelError.self) {
             try FileIO.writeAtomically([1], to: folder + "/no/such/folder/x", shown: "x")
         }

@@ -24,7 +24,8 @@ struct TextRulesTests {
     /// Raw field bytes: invalid UTF-8 and control characters, with the offset of the first problem.
     @Test(arguments: [
         ([UInt8]("plain".utf8), nil, 0), ([0x61, 0xC3, 0x28], "invalid UTF-8 (save the file as UTF-8)", 1),
-        ([0x61, 0xC3, 0xA9, 0x00], "a control character (U+0000) in text; remove it", 3), ([0xFF], "invalid UTF-8 (save the file as UTF-8)", 0),
+        ([0x61, 0xC3, 0xA9, 0x00], "a control character (U+0000) in text; remove it", 3),
+        ([0xFF], "invalid UTF-8 (save the file as UTF-8)", 0),
     ])
     func checksRawBytes(_ bytes: [UInt8], _ message: String?, _ offset: Int) {
         let problem = bytes.withUnsafeBufferPointer { TextRules.problem($0) }

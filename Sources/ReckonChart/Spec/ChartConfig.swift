@@ -46,7 +46,8 @@ public enum ChartConfig {
         }
         guard let root else { return ([], []) }
         guard let mapping = root.mapping else {
-            reader.error(root, "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))")
+            reader.error(
+                root, "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))")
             return ([], reader.diagnostics)
         }
         for (key, _) in mapping where !Workspace.configKeys.contains(key.string ?? "") {

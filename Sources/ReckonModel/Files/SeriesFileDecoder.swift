@@ -107,7 +107,8 @@ public enum SeriesFileDecoder {
                 diagnostics.append(
                     Diagnostic(
                         file: path, line: fields.first?.line ?? 1, column: 1,
-                        "the first row is not a series header: none of its fields is a column (columns: \(known.joined(separator: ", ")))"))
+                        "the first row is not a series header: none of its fields is a column (columns: \(known.joined(separator: ", ")))"
+                    ))
                 return nil
             }
             for f in fields {

@@ -88,7 +88,8 @@ public enum NumberText {
 
     static func outOfRange(_ b: UnsafeBufferPointer<UInt8>) -> FieldError {
         FieldError(
-            "'\(Escaping.visible(String(decoding: b, as: UTF8.self)))' is outside the supported range (0, or sizes from 1e-9 to 1e15)")
+            "'\(Escaping.visible(String(decoding: b, as: UTF8.self)))' is outside the supported range (0, or sizes from 1e-9 to 1e15)"
+        )
     }
 
     /// Whether `value` is 0 or has a supported size; see ``largest`` and ``smallest``.

@@ -35,10 +35,13 @@ public enum FileIO {
         switch st.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR: throw ModelError(.missingInput, file: shown, "is a folder, not a file")
-        default: throw ModelError(.missingInput, file: shown, "is not a regular file (a pipe, device or socket); reckon reads only files")
+        default:
+            throw ModelError(
+                .missingInput, file: shown, "is not a regular file (a pipe, device or socket); reckon reads only files")
         }
         guard Int(st.st_size) <= limit else {
-            throw ModelError(.badData, file: shown, "is \(sizeText(Int(st.st_size))), larger than the \(sizeText(limit)) reckon reads")
+            throw ModelError(
+                .badData, file: shown, "is \(sizeText(Int(st.st_size))), larger than the \(sizeText(limit)) reckon reads")
         }
         // Read into uninitialised memory: the file size is the expected size, and a file that grows
         // while being read is read to its end, up to the limit.

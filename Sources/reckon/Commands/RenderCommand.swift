@@ -37,11 +37,16 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("File formats instead of each chart's own, comma-separated: png, svg, pdf.", valueName: "formats"))
     var formats: String?
     @Flag(help: "Render even the charts that are up to date.") var force = false
-    @Option(parsing: .unconditional, help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n")) var jobs:
-        Int?
-    @Option(parsing: .unconditional, help: ArgumentHelp("How long to wait for another render to finish, in seconds.", valueName: "seconds")) var wait:
-        Double = 0
-    @Option(parsing: .unconditional, help: ArgumentHelp("The longest one chart may take before it fails, in seconds.", valueName: "seconds"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n")) var jobs: Int?
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("How long to wait for another render to finish, in seconds.", valueName: "seconds")) var wait: Double =
+            0
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("The longest one chart may take before it fails, in seconds.", valueName: "seconds"))
     var timeout: Double = 600
     @Option(help: "The summary: text or json.") var format: SummaryFormat = .text
     @Flag(help: "Print the summary and every file written, even when not on a terminal.") var verbose = false

@@ -12,14 +12,17 @@ struct QueryArguments: ParsableArguments {
     @Option(help: "How several sources on one date combine: median, mean, min, max, latest.") var combine: String = "median"
     @Flag(help: "Level or cumulative to counts: the differences between consecutive points.") var diff = false
     @Flag(help: "Counts to a running total.") var cumulative = false
-    @Option(parsing: .unconditional, help: ArgumentHelp("The mean over the trailing N calendar days, 1 to 3660.", valueName: "days"))
+    @Option(
+        parsing: .unconditional, help: ArgumentHelp("The mean over the trailing N calendar days, 1 to 3660.", valueName: "days"))
     var rolling: Int?
     @Option(help: "Aggregate into periods: day, week, month, quarter, year.") var every: String?
     @Option(help: "The statistic per period: sum, mean, median, min, max, first, last, count, end.") var stat: String?
     @Option(help: ArgumentHelp("Evaluate at these days (comma-separated).", valueName: "dates")) var at: String?
     @Option(help: "Between observations: none, step, linear, monotone.") var interpolate: String = "monotone"
     @Flag(help: "Extend beyond the first and last observation.") var extrapolate = false
-    @Option(parsing: .unconditional, help: ArgumentHelp("Do not bridge gaps longer than this many days, 1 to 100000.", valueName: "days"))
+    @Option(
+        parsing: .unconditional,
+        help: ArgumentHelp("Do not bridge gaps longer than this many days, 1 to 100000.", valueName: "days"))
     var maxGap: Int?
 
     /// The options, parsed; a bad value is a usage error naming its option.
@@ -38,7 +41,9 @@ struct QueryArguments: ParsableArguments {
         o.rolling = rolling
         o.every = try every.map { v throws(ModelError) in try choice("--every", v) }
         o.stat = try stat.map { v throws(ModelError) in try choice("--stat", v) }
-        if let at, at.split(separator: ",").isEmpty { throw ModelError(.usage, "--at: give one or more days (YYYY-MM-DD, comma-separated)") }
+        if let at, at.split(separator: ",").isEmpty {
+            throw ModelError(.usage, "--at: give one or more days (YYYY-MM-DD, comma-separated)")
+        }
         o.at = try (at ?? "").split(separator: ",").map { v throws(ModelError) in
             try parseArgument("--at", String(v).trimmingCharacters(in: .whitespaces), ObservationDate.parseDay)
         }
