@@ -1,0 +1,29 @@
+import ReckonCairo
+import ReckonChart
+import ReckonModel
+
+extension Publisher {
+    /// Renders the chart a worker was asked for, from `charts` (this workspace's parsed
+    /// `reckon.yaml`), into the request's folder; returns its record as a one-chart manifest (the
+    /// files written under `outputs`) and its warnings.
+    static func renderOne(
+        _ request: ChartWorker.Request, charts: (charts: [ChartSpec], diagnostics: [ReckonModel.Diagnostic]),
+        workspace: Workspace, measurer: PangoMeasurer
+    ) throws(ModelError) -> (manifest: Manifest, warnings: [ReckonModel.Diagnostic]) {
+        if charts.diagnostics.contains(where: { $0.severity == .error }) { throw ModelError(.badData, charts.diagnostics) }
+        guard let spec = charts.charts.first(where: { $0.id == request.chart }) else {
+            throw ModelError(.usage, "no chart '\(request.chart)' in \(Workspace.configName)")
+        }
+        let job = Job(spec: spec, inputs: "", formats: request.formats, allFormats: request.formats)
+        let options = RenderOptions(folder: request.folder, shownFolder: request.shown, jobs: 1)
+        switch render(job, workspace: workspace, options: options, measurer: measurer) {
+        case .success(let done):
+            var manifest = Manifest()
+            manifest.charts[spec.id] = done.record
+            for file in done.files { manifest.outputs[file] = "" }
+            return (manifest, done.warnings)
+        case .failure(let error):
+            throw error
+        }
+    }
+}
