@@ -112,4 +112,18 @@ struct ValueFormatTests {
         #expect(ChartSpec.YAxis.Format.percent.label(0.25, step: 0.05) == "25%")
         #expect(ChartSpec.YAxis.Format.number.label(0.5, step: 0.1) == "0.5")
     }
+
+    /// A log axis (step 0) labels each tick by its own size: no "0" below 1.
+    @Test(arguments: [(0.001, "0.001"), (0.02, "0.02"), (5e-9, "0.000000005"), (1, "1"), (20, "20"), (1e15, "1,000,000,000,000,000")])
+    func logTicksKeepTheirDigits(_ v: Double, _ text: String) {
+        #expect(ChartSpec.YAxis.Format.number.label(v, step: 0) == text)
+    }
+
+    @Test func negativeLabelsUseTheMinusSignAndCompactGoesToTrillions() {
+        #expect(ChartSpec.YAxis.Format.number.label(-3000, step: 1000) == "\u{2212}3,000")
+        #expect(ChartSpec.YAxis.Format.compact.label(-1_500_000, step: 500_000) == "\u{2212}1.5M")
+        #expect(ChartSpec.YAxis.Format.compact.label(1.4e12, step: 2e11) == "1.4T")
+        #expect(ChartSpec.YAxis.Format.compact.label(1e15, step: 2e14) == "1,000T")
+        #expect(ChartSpec.YAxis.Format.percent.label(-0.25, step: 0.05) == "\u{2212}25%")
+    }
 }
