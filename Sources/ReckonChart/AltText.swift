@@ -1,3 +1,4 @@
+import ReckonAnalysis
 import ReckonModel
 
 /// Alternative text from the data: the kind of chart, what it shows, first and last values with their
@@ -32,10 +33,7 @@ enum AltText {
             parts.append(text)
         }
         for layer in layers where layer.trend != nil {
-            if let t = layer.trend {
-                let change = NumberText.grouped(abs(t.slopePerDay), decimals: 1)
-                parts.append("\(layer.name): \(t.slopePerDay < 0 ? "falling" : "rising") \(change) a day")
-            }
+            if let t = layer.trend { parts.append("\(layer.name): " + AltText.trendWords(t)) }
         }
         var out = kind + ": " + (spec.title ?? spec.id)
         if !parts.isEmpty { out += ", " + parts.joined(separator: ". ") }
@@ -44,3 +42,19 @@ enum AltText {
         return out
     }
 }
+
+extension AltText {
+    /// How a trend moves, in the words its fit supports: a change a day for lines ("rising 1,725.2 a
+    /// day"), a growth rate a month for exponential fits ("rising 17.5% a month"); "flat" when it does
+    /// not move at the precision shown.
+    static func trendWords(_ t: Trend) -> String {
+        if t.fit == .exponential {
+            guard let growth = t.growthPerMonth else { return "growing beyond the range of numbers" }
+            let percent = NumberText.grouped(abs(growth) * 100, decimals: 1)
+            return percent == "0" ? "flat" : "\(growth < 0 ? "falling" : "rising") \(percent)% a month"
+        }
+        let change = NumberText.grouped(abs(t.slopePerDay), decimals: abs(t.slopePerDay) < 0.1 ? 4 : 1)
+        return change == "0" ? "flat" : "\(t.slopePerDay < 0 ? "falling" : "rising") \(change) a day"
+    }
+}
+
