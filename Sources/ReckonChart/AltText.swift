@@ -57,4 +57,3 @@ extension AltText {
         return change == "0" ? "flat" : "\(t.slopePerDay < 0 ? "falling" : "rising") \(change) a day"
     }
 }
-

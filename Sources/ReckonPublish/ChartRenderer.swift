@@ -21,7 +21,9 @@ struct ChartRenderer {
         }
         if child == nil { child = WorkerProcess(worker) }
         guard let process = child else {
-            return .failure(failure(job, "could not start a renderer (\(worker.executable))"))
+            // No worker can start (the executable was replaced while running, say): render here rather
+            // than fail every chart.
+            return Publisher.render(job, workspace: workspace, options: options, measurer: measurer)
         }
         if let result = process.render(job, options: options) { return result }
         child = nil

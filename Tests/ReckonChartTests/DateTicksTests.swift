@@ -114,7 +114,9 @@ struct ValueFormatTests {
     }
 
     /// A log axis (step 0) labels each tick by its own size: no "0" below 1.
-    @Test(arguments: [(0.001, "0.001"), (0.02, "0.02"), (5e-9, "0.000000005"), (1, "1"), (20, "20"), (1e15, "1,000,000,000,000,000")])
+    @Test(arguments: [
+        (0.001, "0.001"), (0.02, "0.02"), (5e-9, "0.000000005"), (1, "1"), (20, "20"), (1e15, "1,000,000,000,000,000"),
+    ])
     func logTicksKeepTheirDigits(_ v: Double, _ text: String) {
         #expect(ChartSpec.YAxis.Format.number.label(v, step: 0) == text)
     }
