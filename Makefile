@@ -67,10 +67,10 @@ clean:
 	rm -rf .build
 
 format:
-	$(SWIFT) format -i -r Sources Tests Benchmarks Fuzz Package.swift
+	$(SWIFT) format -i -r Sources Tests TestSupport Benchmarks Fuzz Package.swift
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests Benchmarks Fuzz Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests TestSupport Benchmarks Fuzz Package.swift
 
 # The release binary, its shell completions and a man page made from the command definitions.
 install: deps

@@ -88,7 +88,7 @@ let package = Package(
         ),
         .target(
             name: "ReckonTestSupport",
-            path: "Tests/ReckonTestSupport",
+            path: "TestSupport",
             swiftSettings: upcoming
         ),
         .testTarget(

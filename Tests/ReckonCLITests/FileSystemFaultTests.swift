@@ -9,8 +9,13 @@ import Testing
 /// privileges; where it is not allowed, the suite is skipped and says why.
 @Suite(.serialized, .enabled(if: Tmpfs.canMount, "mounting a tmpfs is not allowed here"))
 struct FileSystemFaultTests {
-    static func mount(_ options: String, at path: String) -> Bool { Tmpfs.mount(options, at: path) }
-    static func unmount(_ path: String) { Tmpfs.unmount(path) }
+    /// A new folder `name` in `workspace` with a tmpfs mounted on it; unmount it with `Tmpfs.unmount`.
+    static func mountedFolder(_ name: String, in workspace: String, options: String) throws -> String {
+        let folder = workspace + "/" + name
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        #expect(Tmpfs.mount(options, at: folder))
+        return folder
+    }
 }
 
 /// Small tmpfs mounts for the tests.
@@ -42,10 +47,8 @@ enum Tmpfs {
 extension FileSystemFaultTests {
     @Test func aFullDiskDuringRenderExits74AndLeavesNoPartialFile() throws {
         let ws = try RenderCommandTests.sampleCopy()
-        let out = ws + "/full"
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
-        #expect(FileSystemFaultTests.mount("size=96k", at: out))
-        defer { FileSystemFaultTests.unmount(out) }
+        let out = try FileSystemFaultTests.mountedFolder("full", in: ws, options: "size=96k")
+        defer { Tmpfs.unmount(out) }
         let r = try CLI.run(["render", "--all", "--out", out], in: ws)
         #expect(r.status == 74, "\(r.stderr)")
         #expect(r.stderr.contains("No space left on device"), "\(r.stderr)")
@@ -58,8 +61,8 @@ extension FileSystemFaultTests {
         #expect(try CLI.run(["add", "s", "2025-01-01", "1"], in: ws).status == 0)
         let series = ws + "/Series"
         let saved = try CLI.snapshot(series)
-        #expect(FileSystemFaultTests.mount("size=16k", at: series))
-        defer { FileSystemFaultTests.unmount(series) }
+        #expect(Tmpfs.mount("size=16k", at: series))
+        defer { Tmpfs.unmount(series) }
         for (name, data) in saved { try data.write(to: URL(fileURLWithPath: series + "/" + name)) }
         let filler = FileManager.default.createFile(atPath: series + "/.filler", contents: Data(repeating: 0, count: 12_000))
         #expect(filler)
@@ -71,10 +74,8 @@ extension FileSystemFaultTests {
 
     @Test func aReadOnlyOutputFolderExits73() throws {
         let ws = try RenderCommandTests.sampleCopy()
-        let out = ws + "/readonly"
-        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: false)
-        #expect(FileSystemFaultTests.mount("ro,size=64k", at: out))
-        defer { FileSystemFaultTests.unmount(out) }
+        let out = try FileSystemFaultTests.mountedFolder("readonly", in: ws, options: "ro,size=64k")
+        defer { Tmpfs.unmount(out) }
         let render = try CLI.run(["render", "--all", "--out", out], in: ws)
         #expect(render.status == 73, "\(render.stderr)")
         let plot = try CLI.run(["plot", "ru-drones-downed", "-o", out + "/x.png"], in: ws)
