@@ -39,11 +39,12 @@ struct RenderCommand: ParsableCommand {
     @Flag(help: "Render even the charts that are up to date.") var force = false
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n")) var jobs: Int?
+        help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n"))
+    var jobs: Int?
     @Option(
         parsing: .unconditional,
-        help: ArgumentHelp("How long to wait for another render to finish, in seconds.", valueName: "seconds")) var wait: Double =
-            0
+        help: ArgumentHelp("How long to wait for another render to finish, in seconds.", valueName: "seconds"))
+    var wait: Double = 0
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp("The longest one chart may take before it fails, in seconds.", valueName: "seconds"))
