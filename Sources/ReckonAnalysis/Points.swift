@@ -10,7 +10,9 @@ public struct Points: Sendable, Equatable {
     public var kind: SeriesKind
     /// The day or period of each point.
     public var dates: [ObservationDate] = []
-    /// The value of each point: the estimate, or the middle of its range when it gave only a range.
+    /// The value of each point: the estimate, or, for a point that gave only a range (see
+    /// ``rangeOnly``), the middle of its range, which only places an interpolated line and is never
+    /// shown as a value.
     public var values: [Double] = []
     public var lows: [Double] = []
     public var highs: [Double] = []
@@ -22,6 +24,9 @@ public struct Points: Sendable, Equatable {
     public var sourceSets: [[String]] = []
     /// Whether each point was observed (true) or interpolated (false); empty when all were observed.
     public var observed: [Bool] = []
+    /// Whether each point gave only a range or a bound and no value of its own (true); empty when
+    /// every point has a value. Such a point is shown as its range, never as a number.
+    public var rangeOnly: [Bool] = []
     /// Whether each period's data covers all its days (false for a month with data for part of it);
     /// empty when every point is complete.
     public var complete: [Bool] = []
@@ -54,6 +59,16 @@ public struct Points: Sendable, Equatable {
 
     /// Whether point `i` covers its whole period.
     public func isComplete(_ i: Int) -> Bool { complete.isEmpty || complete[i] }
+
+    /// Whether point `i` has a value a source gave (or one computed from such values), rather than only
+    /// a range.
+    public func hasValue(_ i: Int) -> Bool { rangeOnly.isEmpty || !rangeOnly[i] }
+
+    /// Whether any point gave only a range.
+    public var hasRangeOnly: Bool { rangeOnly.contains(true) }
+
+    /// The value of point `i` when it has one (see ``hasValue(_:)``).
+    public func value(_ i: Int) -> Double? { hasValue(i) ? values[i] : nil }
 
     /// Whether point `i` was observed.
     public func isObserved(_ i: Int) -> Bool { observed.isEmpty || observed[i] }
@@ -90,7 +105,12 @@ extension Points {
     /// - Complexity: O(n).
     public func selected(_ keep: (Double) -> Bool) -> Points {
         let xs = positions()
-        let indices = xs.indices.filter { keep(xs[$0]) }
+        return selectedByIndex { keep(xs[$0]) }
+    }
+
+    /// The points whose index `keep` accepts, with every column kept in step.
+    func selectedByIndex(_ keep: (Int) -> Bool) -> Points {
+        let indices = (0..<count).filter(keep)
         if indices.count == count { return self }
         var out = self
         out.dates = indices.map { dates[$0] }
@@ -104,6 +124,17 @@ extension Points {
         if out.observed.allSatisfy({ $0 }) { out.observed = [] }
         if !complete.isEmpty { out.complete = indices.map { complete[$0] } }
         if out.complete.allSatisfy({ $0 }) { out.complete = [] }
+        if !rangeOnly.isEmpty { out.rangeOnly = indices.map { rangeOnly[$0] } }
+        if !out.rangeOnly.contains(true) { out.rangeOnly = [] }
         return out
+    }
+
+    /// The points that have a value, for the steps that compute new numbers from values
+    /// (differences, running totals, rolling means, aggregates, fits): a range is not a number to add
+    /// or subtract. Returns how many range-only points were left out.
+    public func valued() -> (points: Points, leftOut: Int) {
+        guard hasRangeOnly else { return (self, 0) }
+        let out = selectedByIndex { !rangeOnly[$0] }
+        return (out, count - out.count)
     }
 }

@@ -37,8 +37,13 @@ public enum Query {
         (everything.from, everything.to) = (nil, nil)
         var points = try Selection.points(series, options: everything)
         var warnings: [AnalysisWarning] = []
+        if options.diff || options.cumulative || options.rolling != nil || options.every != nil {
+            (points, warnings) = leavingOutRanges(points, step: computingStep(options))
+        }
         if options.diff {
-            (points, warnings) = Differencing.diff(points)
+            let differences: [AnalysisWarning]
+            (points, differences) = Differencing.diff(points)
+            warnings += differences
         } else if options.cumulative {
             points = Differencing.cumulative(points)
         }
@@ -63,6 +68,25 @@ public enum Query {
         return Result(points: points, warnings: warnings)
     }
 
+    /// The first step of `options` that computes new numbers from values, in words.
+    static func computingStep(_ options: QueryOptions) -> String {
+        if options.diff { return "differences" }
+        if options.cumulative { return "running totals" }
+        return options.rolling != nil ? "rolling means" : "aggregates"
+    }
+
+    /// The points with a value, and a warning for each that gave only a range: `step` computes new
+    /// numbers from values, and a range is not one.
+    static func leavingOutRanges(_ p: Points, step: String) -> (Points, [AnalysisWarning]) {
+        guard p.hasRangeOnly else { return (p, []) }
+        let warnings = (0..<p.count).filter { !p.hasValue($0) }.map { i in
+            AnalysisWarning(
+                date: p.dates[i],
+                message: "the estimate for \(p.dates[i]) is only a range (\(RangeText.describe(low: p.low(i), high: p.high(i)))); \(step) leave it out")
+        }
+        return (p.valued().points, warnings)
+    }
+
     /// An interpolator over the points' values with the query's method, gaps and extrapolation.
     public static func interpolator(_ p: Points, _ options: QueryOptions, values: [Double]? = nil) -> Interpolator {
         Interpolator(
@@ -70,7 +94,9 @@ public enum Query {
             extrapolate: options.extrapolate, maxGap: options.maxGap)
     }
 
-    /// The points' values (and bounds) at the given days; a day that is a point's position is observed.
+    /// The points' values (and bounds) at the given days; a day that is a point's position is observed,
+    /// and stays a range when that point gave only a range. Between points, ranges count as their
+    /// middle: what is interpolated is marked so.
     ///
     /// - Complexity: O((n + m) log n) for m days.
     static func evaluate(_ p: Points, at days: [Day], options: QueryOptions) throws(AnalysisError) -> Points {
@@ -104,6 +130,14 @@ public enum Query {
                 if xs[mid] < x { lo = mid + 1 } else { hi = mid }
             }
             let exact = lo < xs.count && xs[lo] == x
+            let rangeOnly = exact && !p.hasValue(lo)
+            if rangeOnly {
+                // A range stays a range: its own bounds, not ones interpolated through its middle.
+                if out.rangeOnly.isEmpty { out.rangeOnly = [Bool](repeating: false, count: out.count - 1) }
+                out.lows[out.count - 1] = p.lows[lo]
+                out.highs[out.count - 1] = p.highs[lo]
+            }
+            if !out.rangeOnly.isEmpty { out.rangeOnly.append(rangeOnly) }
             out.observed.append(exact)
             if !p.qualifiers.isEmpty { out.qualifiers.append(exact ? p.qualifiers[lo] : nil) }
             if !p.sourceIndex.isEmpty { out.sourceIndex.append(exact ? p.sourceIndex[lo] : -1) }

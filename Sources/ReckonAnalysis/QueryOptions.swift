@@ -39,7 +39,8 @@ public struct QueryOptions: Sendable, Equatable {
     public var to: Day?
     /// Ignore rows reported after this day.
     public var asOf: Day?
-    /// Use only this source's rows.
+    /// Use only this source's rows; the empty name selects rows that name no source (when the
+    /// series has no default source).
     public var source: String?
     public var combine: Combine = .median
     /// Level or cumulative to count: differences between consecutive points.

@@ -8,8 +8,10 @@ public enum Selection {
     /// A level or cumulative series groups rows by position (a month's level sits at its middle); a
     /// count groups rows by their exact date, since a day's count and a month's count are different
     /// things. Within a group, each source's latest reported row counts, and the sources' values are
-    /// combined with `options.combine`; when several sources are combined, the bounds become the
-    /// envelope of their ranges (a source without a range counts as its value).
+    /// combined with `options.combine`. Several sources combine as follows: the value comes from the
+    /// sources that gave a value; the bounds are the envelope of every source's range (a source without
+    /// a range counts as its value; a one-sided range leaves that side open); a date where every source
+    /// gave only a range stays a range (see ``Points/rangeOnly``).
     ///
     /// - Throws: `.usage` when `options.source` names a source with no rows.
     /// - Complexity: O(n) when the rows are in date order, as the store keeps them; O(n log n) otherwise.
@@ -28,7 +30,7 @@ public enum Selection {
         observations.withUnsafeBufferPointer { obs in
             for i in obs.indices {
                 if let asOf = options.asOf, obs[i].reportedDay > asOf { continue }
-                if let source = options.source, (obs[i].source ?? defaultSource) != source { continue }
+                if let source = options.source, (obs[i].source ?? defaultSource ?? "") != source { continue }
                 let x = Points.position(of: obs[i].date, kind: kind)
                 guard x >= from, x <= to else { continue }
                 if let last = kept.last, precedes(obs[i].date, x, obs[last].date, positions[positions.count - 1]) {
@@ -38,7 +40,9 @@ public enum Selection {
                 positions.append(x)
             }
         }
-        if let source = options.source, kept.isEmpty, !observations.contains(where: { ($0.source ?? defaultSource) == source }) {
+        if let source = options.source, kept.isEmpty,
+            !observations.contains(where: { ($0.source ?? defaultSource ?? "") == source })
+        {
             let known = Set(observations.compactMap { $0.source ?? defaultSource }).sorted()
             throw AnalysisError(
                 .usage,
@@ -96,6 +100,7 @@ public enum Selection {
         var lastSourceIndex: Int32 = 0
         var anyBounds = false
         var anyQualifier = false
+        var anyRangeOnly = false
 
         init(kind: SeriesKind, count: Int) {
             points = Points(kind: kind)
@@ -120,8 +125,13 @@ public enum Selection {
         }
 
         mutating func append(
-            date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sources: [String]
+            date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sources: [String],
+            rangeOnly: Bool = false
         ) {
+            if rangeOnly, !anyRangeOnly {
+                anyRangeOnly = true
+                points.rangeOnly = [Bool](repeating: false, count: points.values.count)
+            }
             if (low != nil || high != nil), !anyBounds {
                 anyBounds = true
                 points.lows = [Double](repeating: .nan, count: points.values.count)
@@ -138,6 +148,7 @@ public enum Selection {
                 points.highs.append(high ?? .nan)
             }
             if anyQualifier { points.qualifiers.append(qualifier) }
+            if anyRangeOnly { points.rangeOnly.append(rangeOnly) }
             points.sourceIndex.append(index(of: sources))
         }
 
@@ -159,6 +170,7 @@ public enum Selection {
                     points.highs.append(.nan)
                 }
                 if anyQualifier { points.qualifiers.append(obs[i].qualifier) }
+                if anyRangeOnly { points.rangeOnly.append(false) }
                 points.sourceIndex.append(lastSingleIndex)
                 return
             }
@@ -168,7 +180,7 @@ public enum Selection {
         mutating func appendSingle(_ o: Observation, source: String?) {
             append(
                 date: o.date, value: central(o), low: o.low, high: o.high, qualifier: o.qualifier,
-                sources: source.map { [$0] } ?? [])
+                sources: source.map { [$0] } ?? [], rangeOnly: o.value == nil)
             if let source {
                 lastSingle = source
                 lastSingleIndex = points.sourceIndex[points.sourceIndex.count - 1]
@@ -194,29 +206,38 @@ public enum Selection {
                 appendSingle(members[0], source: order[0].isEmpty ? nil : order[0])
                 return
             }
-            let values = members.map(central)
+            let valued = members.indices.filter { members[$0].value != nil }
+            let values = valued.map { members[$0].value! }
+            // The envelope of every source's range; a side any source left open stays open.
+            let lows = members.map { $0.low ?? $0.value }
+            let highs = members.map { $0.high ?? $0.value }
+            let envelopeLow = lows.contains(nil) ? nil : lows.compactMap { $0 }.min()
+            let envelopeHigh = highs.contains(nil) ? nil : highs.compactMap { $0 }.max()
             let value: Double
             switch combine {
+            case _ where values.isEmpty:
+                // Only ranges: the middle of the envelope places the point on a line, nothing more.
+                let middle = central(Observation(date: members[0].date, low: envelopeLow, high: envelopeHigh))
+                value = middle.isNaN ? members.map(central).reduce(0, +) / Double(members.count) : middle
             case .median: value = Statistics.median(values)
             case .mean: value = values.reduce(0, +) / Double(values.count)
             case .min: value = values.min()!
             case .max: value = values.max()!
             case .latest:
-                var best = 0
-                for i in members.indices where members[i].reportedDay >= members[best].reportedDay { best = i }
-                value = values[best]
+                var best = valued[0]
+                for i in valued where members[i].reportedDay >= members[best].reportedDay { best = i }
+                value = members[best].value!
             }
             var low: Double?
             var high: Double?
             let differ = values.contains { $0 != values[0] }
-            if differ || members.contains(where: { $0.low != nil || $0.high != nil }) {
-                low = zip(members, values).map { $0.low ?? $1 }.min()
-                high = zip(members, values).map { $0.high ?? $1 }.max()
+            if values.isEmpty || differ || members.contains(where: { $0.low != nil || $0.high != nil }) {
+                (low, high) = (envelopeLow, envelopeHigh)
             }
             let qualifier = members.allSatisfy { $0.qualifier == members[0].qualifier } ? members[0].qualifier : nil
             append(
                 date: members.map(\.date).min()!, value: value, low: low, high: high, qualifier: qualifier,
-                sources: order.filter { !$0.isEmpty }.sorted())
+                sources: order.filter { !$0.isEmpty }.sorted(), rangeOnly: values.isEmpty)
         }
     }
 

@@ -21,6 +21,10 @@ public struct Trend: Sendable, Equatable {
     public var fit: TrendFit
     /// The number of points fitted.
     public var n: Int
+    /// Points of the data the fit left out: periods the data covers only in part (unless asked to
+    /// include them) and estimates that gave only a range.
+    public var leftOutIncomplete = 0
+    public var leftOutRanges = 0
     /// The first and last day fitted.
     public var first: Day
     public var last: Day
@@ -62,25 +66,51 @@ public struct Trend: Sendable, Equatable {
         return v.isFinite ? v : nil
     }
 
-    /// The 95% prediction interval for a new observation at `day` (linear fits with 3 or more points);
-    /// nil when there is none or it cannot be computed.
+    /// The 95% prediction interval for a new observation at `day`, for least-squares fits with 3 or
+    /// more points: the t interval of the fitted line, and for exponential fits that interval on the
+    /// log scale, exponentiated (so it is not symmetric). Nil when there is none (see
+    /// ``noIntervalReason``) or it cannot be computed.
     public func predictionInterval(at day: Day, level: Double = 0.95) -> ClosedRange<Double>? {
-        guard fit == .linear, n >= 3, let s = residualStandardError else { return nil }
+        guard fit != .theilSen, n >= 3, let s = residualStandardError else { return nil }
         let x = Double(day.ordinal) - origin
         let t = StudentT.quantile(1 - (1 - level) / 2, df: Double(n - 2))
         let half = t * s * (1 + 1 / Double(n) + (x - meanX) * (x - meanX) / sxx).squareRoot()
-        let y = value(at: day)
-        guard half.isFinite, y.isFinite, (y - half).isFinite, (y + half).isFinite else { return nil }
-        return (y - half)...(y + half)
+        let y = intercept + slopePerDay * x
+        var (low, high) = (y - half, y + half)
+        if fit == .exponential { (low, high) = (exp(low), exp(high)) }
+        guard half.isFinite, low.isFinite, high.isFinite else { return nil }
+        return low...high
+    }
+
+    /// Why the fit has no prediction interval, in words; nil when it has one (or it overflows, which
+    /// the projection itself says).
+    public var noIntervalReason: String? {
+        if fit == .theilSen {
+            return "Theil–Sen has no prediction interval: it is a median of slopes, with no error model to draw one from"
+        }
+        if n < 3 { return "a prediction interval needs at least 3 points; the fit has \(n)" }
+        return nil
     }
 
     /// Fits `fit` to the points' positions and values.
+    ///
+    /// Points that give only a range are left out (a range is not a value to fit), and so are periods
+    /// the data covers only in part (the current month, say), unless `includeIncomplete`: a month that
+    /// is 8 days old is not a month's worth. The counts left out are kept on the trend.
     ///
     /// - Throws: `.data` for fewer than 2 points (3 for a prediction interval is checked later), all
     ///   points on one day, a non-positive value in an exponential fit, or more than 5,000 points for
     ///   Theil–Sen (whose pairwise slopes grow with the square of the points).
     /// - Complexity: O(n) for least squares, O(n² log n) for Theil–Sen.
-    public static func fit(_ fit: TrendFit, to p: Points) throws(AnalysisError) -> Trend {
+    public static func fit(_ fit: TrendFit, to all: Points, includeIncomplete: Bool = false) throws(AnalysisError) -> Trend {
+        let (valued, leftOutRanges) = all.valued()
+        var p = valued
+        var leftOutIncomplete = 0
+        if !includeIncomplete, !p.complete.isEmpty {
+            let complete = p.selectedByIndex { p.isComplete($0) }
+            leftOutIncomplete = p.count - complete.count
+            p = complete
+        }
         var xs = p.positions()
         var ys = p.values
         if ys.contains(where: \.isNaN) {
@@ -89,7 +119,11 @@ public struct Trend: Sendable, Equatable {
             ys = keep.map { ys[$0] }
         }
         guard xs.count >= 2 else {
-            throw AnalysisError(.data, "a trend needs at least 2 points; there \(xs.count == 1 ? "is 1" : "are none")")
+            var message = "a trend needs at least 2 points; there \(xs.count == 1 ? "is 1" : "are none")"
+            if leftOutIncomplete > 0 {
+                message += " after leaving out \(leftOutIncomplete) incomplete period\(leftOutIncomplete == 1 ? "" : "s") (--include-incomplete fits them)"
+            }
+            throw AnalysisError(.data, message)
         }
         let origin = xs[0]
         var lowest = 0.0, highest = 0.0
@@ -113,6 +147,8 @@ public struct Trend: Sendable, Equatable {
             ys = ys.map { log($0) }
         }
         var trend = Trend(fit: fit, n: xs.count, first: firstDay, last: lastDay, slopePerDay: 0, valueAtFirst: 0, valueAtLast: 0)
+        trend.leftOutIncomplete = leftOutIncomplete
+        trend.leftOutRanges = leftOutRanges
         trend.origin = origin
         let x0 = Double(firstDay.ordinal) - origin
         let x1 = Double(lastDay.ordinal) - origin

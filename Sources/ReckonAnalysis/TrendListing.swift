@@ -29,23 +29,28 @@ public struct TrendListing: Sendable {
         let t = trend
         switch format {
         case .csv:
-            let names = ["fit", "n", "first", "last"] + fields.map(\.name) + (project == nil ? [] : ["project"])
+            let names =
+                ["fit", "n", "left_out_incomplete", "left_out_ranges", "first", "last"] + fields.map(\.name)
+                + (project == nil ? [] : ["project"])
             let values =
-                [t.fit.rawValue, String(t.n), t.first.description, t.last.description]
+                [t.fit.rawValue, String(t.n), String(t.leftOutIncomplete), String(t.leftOutRanges), t.first.description, t.last.description]
                 + fields.map { $0.value.map(NumberText.format) ?? "" } + (project.map { [$0.description] } ?? [])
             return CSVWriter.record(names) + "\n" + CSVWriter.record(values) + "\n"
         case .json:
             var members: [(String, JSONText.Value)] = [
-                ("fit", .string(t.fit.rawValue)), ("n", .int(t.n)), ("first", .string(t.first.description)),
+                ("fit", .string(t.fit.rawValue)), ("n", .int(t.n)), ("left_out_incomplete", .int(t.leftOutIncomplete)),
+                ("left_out_ranges", .int(t.leftOutRanges)), ("first", .string(t.first.description)),
                 ("last", .string(t.last.description)),
             ]
             if let project { members.append(("project", .string(project.description))) }
             for (name, value) in fields { members.append((name, value.map(JSONText.Value.number) ?? .null)) }
+            if project != nil, let reason = t.noIntervalReason { members.append(("no_interval", .string(reason))) }
             return JSONText.encode(.object(members)) + "\n"
         case .table:
             var table = TextTable(["", ""])
             table.append(["fit", t.fit.rawValue])
             table.append(["points", "\(NumberText.grouped(Double(t.n))) (\(t.first) to \(t.last))"])
+            for line in leftOutLines { table.append(["left out", line]) }
             if t.fit == .exponential {
                 table.append(["growth per day", t.growthPerDay.map(percent) ?? TrendListing.beyondRange])
                 table.append(["growth per month", t.growthPerMonth.map(percent) ?? TrendListing.beyondRange])
@@ -67,11 +72,27 @@ public struct TrendListing: Sendable {
                         "95% prediction interval",
                         "\(NumberText.grouped(interval.lowerBound)) to \(NumberText.grouped(interval.upperBound))",
                     ])
+                } else if let reason = t.noIntervalReason {
+                    table.append(["95% prediction interval", "none: " + reason])
                 }
             }
             // Drop the empty header line.
             return String(table.rendered().drop { $0 != "\n" }.dropFirst())
         }
+    }
+
+    /// What the fit left out, in words, one line each.
+    var leftOutLines: [String] {
+        var out: [String] = []
+        let t = trend
+        if t.leftOutIncomplete > 0 {
+            out.append(
+                "\(t.leftOutIncomplete) incomplete period\(t.leftOutIncomplete == 1 ? "" : "s") (the data covers part of \(t.leftOutIncomplete == 1 ? "it" : "them"); --include-incomplete fits \(t.leftOutIncomplete == 1 ? "it" : "them"))")
+        }
+        if t.leftOutRanges > 0 {
+            out.append("\(t.leftOutRanges) estimate\(t.leftOutRanges == 1 ? "" : "s") that gave only a range")
+        }
+        return out
     }
 
     /// What the table says for a number that overflows.

@@ -61,7 +61,7 @@ extension ChartBuilder {
             var trend: Trend?
             if let fit = layer.trend {
                 do throws(AnalysisError) {
-                    trend = try Trend.fit(fit, to: result.points)
+                    trend = try Trend.fit(fit, to: result.points, includeIncomplete: layer.includeIncomplete)
                 } catch {
                     throw ChartError(
                         error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),

@@ -12,7 +12,8 @@ public enum ChartConfig {
     ]
     public static let layerKeys = [
         "series", "mark", "label", "color", "dash", "labels", "trend", "project", "diff", "cumulative", "rolling", "every",
-        "stat", "interpolate", "extrapolate", "combine", "source", "from", "to", "as-of", "max-gap",
+        "stat", "interpolate", "extrapolate", "combine", "source", "from", "to", "as-of", "max-gap", "include-incomplete",
+        "by", "consensus",
     ]
     static let xKeys = ["from", "to", "last"]
     static let yKeys = ["min", "max", "log", "label", "format", "zero"]
@@ -266,6 +267,9 @@ public enum ChartConfig {
                 case "to": layer.query.to = day(value, k)
                 case "as-of": layer.query.asOf = day(value, k)
                 case "max-gap": layer.query.maxGap = int(value, k, QueryOptions.maxGapDays)
+                case "include-incomplete": layer.includeIncomplete = bool(value, k) ?? false
+                case "by": layer.by = choice(value, k)
+                case "consensus": layer.consensus = bool(value, k) ?? false
                 default: unknown(key, k, among: ChartConfig.layerKeys)
                 }
             }
@@ -280,6 +284,15 @@ public enum ChartConfig {
             }
             if q.stat != nil, q.every == nil { error(mapping["stat"]!, "'stat' needs 'every'") }
             if layer.project != nil, layer.trend == nil { error(mapping["project"]!, "'project' needs a 'trend'") }
+            if layer.includeIncomplete, layer.trend == nil {
+                error(mapping["include-incomplete"]!, "'include-incomplete' is for trend layers, which leave incomplete periods out")
+            }
+            if layer.consensus, layer.by == nil { error(mapping["consensus"]!, "'consensus' needs 'by: source'") }
+            if layer.by != nil {
+                if layer.trend != nil { error(mapping["by"]!, "'by' splits a layer by source; a trend layer fits one line") }
+                if q.source != nil { error(mapping["by"]!, "'by: source' shows every source; leave out 'source'") }
+                if mapping["mark"] == nil { layer.mark = .points }
+            }
             if layer.trend != nil, mapping["mark"] != nil {
                 error(mapping["mark"]!, "a trend layer draws its fit; leave out 'mark'")
             }

@@ -112,6 +112,12 @@ public struct Duration: Sendable, Equatable {
 
 /// One layer: a series through the query vocabulary, drawn with a mark, or a trend fitted to it.
 public struct LayerSpec: Sendable, Equatable {
+    /// How a layer splits into sub-layers.
+    public enum Split: String, Sendable, CaseIterable {
+        /// One sub-layer per source.
+        case source
+    }
+
     public enum Mark: String, Sendable, CaseIterable {
         case line, step, area, bar, points, band, range
     }
@@ -129,6 +135,12 @@ public struct LayerSpec: Sendable, Equatable {
     public var trend: TrendFit?
     /// How far past the data to project the trend.
     public var project: Duration?
+    /// Whether a trend fits periods the data covers only in part (left out by default).
+    public var includeIncomplete = false
+    /// Split the layer into one sub-layer per source, each with its own colour and legend entry.
+    public var by: Split?
+    /// With `by`, also draw the sources combined (the layer's `combine` rule) with their envelope.
+    public var consensus = false
     /// Whether the layer set `interpolate` itself.
     public var interpolateGiven = false
     public var line = 0

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReckonAnalysis
+import ReckonChart
 import ReckonModel
 
 struct QueryCommand: ParsableCommand {
@@ -14,11 +15,17 @@ struct QueryCommand: ParsableCommand {
               reckon query ru-drones-downed --diff --every month
               reckon query ru-drones-downed --diff --rolling 7 --from 2025-01-01
               reckon query nk-troops-in-russia --at 2025-01-01,2025-02-01 --interpolate monotone
+              reckon query nk-troops-in-russia --by source
+
+            The window (--from/--to) selects what is shown after every other step has run on all the \
+            data. An estimate that gave only a range prints as its range and has no value.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The series id.") var series: String
     @OptionGroup var query: QueryArguments
+    @Option(help: "source: run the query once per source and list them side by side, with a source column.")
+    var by: String?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
@@ -26,6 +33,13 @@ struct QueryCommand: ParsableCommand {
             let id = try SeriesID(series)
             let workspace = try workspace.open()
             let options = try query.options()
+            if let by {
+                let _: LayerSpec.Split = try choice("--by", by)
+                if options.source != nil { throw ModelError(.usage, "--by source shows every source; leave out --source") }
+                let groups = try runQueryBySource(id, options, in: workspace)
+                print(PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).rendered(format), terminator: "")
+                return
+            }
             let result = try runQuery(id, options, in: workspace)
             print(PointsListing(result.points).rendered(format), terminator: "")
         }

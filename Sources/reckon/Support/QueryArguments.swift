@@ -83,3 +83,14 @@ func runQuery(_ id: SeriesID, _ options: QueryOptions, in workspace: Workspace) 
     printDiagnostics(result.warnings.map { Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message) })
     return result
 }
+
+/// Runs a query once per source of the series, printing each source's warnings.
+func runQueryBySource(
+    _ id: SeriesID, _ options: QueryOptions, in workspace: Workspace
+) throws(ModelError) -> [(source: String, result: Query.Result)] {
+    let series = try workspace.load(id)
+    let groups = try analysing { () throws(AnalysisError) in try BySource.run(series, options) }
+    let file = workspace.shown(Workspace.csvName(id))
+    printDiagnostics(groups.flatMap { g in g.result.warnings.map { Diagnostic(.warning, file: file, "\(BySource.label(g.source)): \($0.message)") } })
+    return groups
+}
