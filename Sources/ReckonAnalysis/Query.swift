@@ -82,7 +82,9 @@ public enum Query {
         let warnings = (0..<p.count).filter { !p.hasValue($0) }.map { i in
             AnalysisWarning(
                 date: p.dates[i],
-                message: "the estimate for \(p.dates[i]) is only a range (\(RangeText.describe(low: p.low(i), high: p.high(i)))); \(step) leave it out")
+                message:
+                    "the estimate for \(p.dates[i]) is only a range (\(RangeText.describe(low: p.low(i), high: p.high(i)))); \(step) leave it out"
+            )
         }
         return (p.valued().points, warnings)
     }

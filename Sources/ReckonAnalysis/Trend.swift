@@ -121,7 +121,8 @@ public struct Trend: Sendable, Equatable {
         guard xs.count >= 2 else {
             var message = "a trend needs at least 2 points; there \(xs.count == 1 ? "is 1" : "are none")"
             if leftOutIncomplete > 0 {
-                message += " after leaving out \(leftOutIncomplete) incomplete period\(leftOutIncomplete == 1 ? "" : "s") (--include-incomplete fits them)"
+                message +=
+                    " after leaving out \(leftOutIncomplete) incomplete period\(leftOutIncomplete == 1 ? "" : "s") (--include-incomplete fits them)"
             }
             throw AnalysisError(.data, message)
         }
@@ -190,8 +191,13 @@ public struct Trend: Sendable, Equatable {
         }
         let slope = sxy / sxx
         let intercept = meanY - slope * meanX
-        // The residual sum of squares, from the sums: SSE = Syy - Sxy² / Sxx.
-        let sse = max(0, syy - sxy * sxy / sxx)
+        // The residual sum of squares from the residuals themselves (a second pass): the shortcut
+        // Syy - Sxy²/Sxx cancels to noise when the fit is close.
+        var sse = 0.0
+        for i in xs.indices {
+            let r = ys[i] - (intercept + slope * xs[i])
+            sse += r * r
+        }
         trend.slopePerDay = slope
         trend.intercept = intercept
         // Values that do not vary have no variance to explain: no R².

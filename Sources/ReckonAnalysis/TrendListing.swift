@@ -33,7 +33,10 @@ public struct TrendListing: Sendable {
                 ["fit", "n", "left_out_incomplete", "left_out_ranges", "first", "last"] + fields.map(\.name)
                 + (project == nil ? [] : ["project"])
             let values =
-                [t.fit.rawValue, String(t.n), String(t.leftOutIncomplete), String(t.leftOutRanges), t.first.description, t.last.description]
+                [
+                    t.fit.rawValue, String(t.n), String(t.leftOutIncomplete), String(t.leftOutRanges), t.first.description,
+                    t.last.description,
+                ]
                 + fields.map { $0.value.map(NumberText.format) ?? "" } + (project.map { [$0.description] } ?? [])
             return CSVWriter.record(names) + "\n" + CSVWriter.record(values) + "\n"
         case .json:
@@ -87,7 +90,8 @@ public struct TrendListing: Sendable {
         let t = trend
         if t.leftOutIncomplete > 0 {
             out.append(
-                "\(t.leftOutIncomplete) incomplete period\(t.leftOutIncomplete == 1 ? "" : "s") (the data covers part of \(t.leftOutIncomplete == 1 ? "it" : "them"); --include-incomplete fits \(t.leftOutIncomplete == 1 ? "it" : "them"))")
+                "\(t.leftOutIncomplete) incomplete period\(t.leftOutIncomplete == 1 ? "" : "s") (the data covers part of \(t.leftOutIncomplete == 1 ? "it" : "them"); --include-incomplete fits \(t.leftOutIncomplete == 1 ? "it" : "them"))"
+            )
         }
         if t.leftOutRanges > 0 {
             out.append("\(t.leftOutRanges) estimate\(t.leftOutRanges == 1 ? "" : "s") that gave only a range")

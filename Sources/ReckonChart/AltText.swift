@@ -1,36 +1,68 @@
 import ReckonAnalysis
 import ReckonModel
 
-/// Alternative text from the data: the kind of chart, what it shows, first and last values with their
-/// dates, the extremes, and the source.
+/// Alternative text from the data: the kind of chart, every layer (up to ``layersDescribed``, then
+/// "and N more") with its first and last points and its extremes, trends in words, the data's last
+/// date, and the sources. Numbers are written in the chart's format with the digits that tell them
+/// apart; a range reads as a range and a bound keeps its "at least" or "at most".
 enum AltText {
-    static func describe(_ spec: ChartSpec, layers: [LayerData], sources: [String]) -> String {
-        let kind: String
-        switch layers.first?.spec.mark {
-        case .bar: kind = "Bar chart"
-        case .area: kind = "Area chart"
-        case .points, .range: kind = "Dot chart"
-        case .band: kind = "Band chart"
-        default: kind = "Line chart"
+    /// How many data layers are described one by one.
+    static let layersDescribed = 8
+
+    /// What a chart of one mark is called.
+    static func kindName(_ mark: LayerSpec.Mark) -> String {
+        switch mark {
+        case .bar: "Bar chart"
+        case .area: "Area chart"
+        case .points, .range: "Dot chart"
+        case .band: "Band chart"
+        case .line, .step: "Line chart"
         }
+    }
+
+    static func describe(_ spec: ChartSpec, layers: [LayerData], sources: [String]) -> String {
+        let data = layers.filter { $0.trend == nil }
+        let kinds = Set(data.map { kindName($0.spec.mark) })
+        let kind = kinds.count == 1 ? kinds.first! : kinds.isEmpty ? "Line chart" : "Chart"
+        let described = Array(data.prefix(layersDescribed))
+        let mentions = described.map { mentioned($0.points) }
+        // One number format for the whole text, with the decimals that tell its numbers apart.
+        var numbers: [Double] = []
+        for (layer, indices) in zip(described, mentions) {
+            for i in indices?.all ?? [] {
+                numbers += [layer.points.value(i), layer.points.low(i), layer.points.high(i)].compactMap { $0 }
+            }
+        }
+        // Three significant digits at least, more where two numbers differ by less.
+        let step = min(smallestGap(numbers), (numbers.map(abs).max() ?? 0) / 100)
+        func number(_ v: Double) -> String { spec.y.format.label(v, step: step) }
         var parts: [String] = []
-        for layer in layers.prefix(3) where layer.trend == nil && !layer.points.isEmpty {
+        for (layer, indices) in zip(described, mentions) {
             let p = layer.points
             func say(_ i: Int) -> String {
-                let q = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
-                return "\(Wording.value(p.values[i], qualifier: q)) (\(Wording.date(p.dates[i])))"
+                let text: String
+                if let v = p.value(i) {
+                    let q = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
+                    text = q.map { "\($0.rawValue) \(number(v))" } ?? number(v)
+                } else {
+                    text = RangeText.describe(low: p.low(i), high: p.high(i), number: number)
+                }
+                return "\(text) (\(Wording.date(p.dates[i]))\(p.isComplete(i) ? "" : ", incomplete"))"
             }
             var text = (layers.count > 1 || spec.title == nil) && layer.name != spec.title ? layer.name + ", " : ""
-            if p.count == 1 {
-                text += say(0)
+            if let m = indices {
+                text += m.first == m.last ? say(m.first) : "from \(say(m.first)) to \(say(m.last))"
+                if let hi = m.highest { text += "; highest \(say(hi))" }
+                if let lo = m.lowest { text += "; lowest \(say(lo))" }
             } else {
-                text += "from \(say(0)) to \(say(p.count - 1))"
-                let hi = p.values.indices.max { p.values[$0] < p.values[$1] }!
-                let lo = p.values.indices.min { p.values[$0] < p.values[$1] }!
-                if hi != p.count - 1, hi != 0 { text += "; highest \(say(hi))" }
-                if lo != 0, lo != p.count - 1, p.count > 2 { text += "; lowest \(say(lo))" }
+                text += "no data"
             }
             parts.append(text)
+        }
+        if data.count > described.count {
+            parts.append(
+                "And \(data.count - described.count) more: " + data.dropFirst(described.count).map(\.name).joined(separator: ", ")
+            )
         }
         for layer in layers where layer.trend != nil {
             if let t = layer.trend { parts.append("\(layer.name): " + AltText.trendWords(t)) }
@@ -38,8 +70,40 @@ enum AltText {
         var out = kind + ": " + (spec.title ?? spec.id)
         if !parts.isEmpty { out += ", " + parts.joined(separator: ". ") }
         out += "."
+        if let latest = data.compactMap({ $0.points.dates.last }).max(by: { $0.last < $1.last }) {
+            out += " Latest data: \(Wording.date(latest))."
+        }
         if !sources.isEmpty { out += " Source: " + sources.joined(separator: "; ") + "." }
         return out
+    }
+
+    /// The points a description names: first and last, and the highest and lowest values when they
+    /// are neither (a point that gave only a range has no value to be highest).
+    struct Mentions {
+        var first: Int, last: Int
+        var highest: Int?, lowest: Int?
+        var all: [Int] { [first, last] + [highest, lowest].compactMap { $0 } }
+    }
+
+    static func mentioned(_ p: Points) -> Mentions? {
+        guard p.count > 0 else { return nil }
+        var out = Mentions(first: 0, last: p.count - 1)
+        let valued = (0..<p.count).filter { p.hasValue($0) }
+        if let hi = valued.max(by: { p.values[$0] < p.values[$1] }), hi != 0, hi != p.count - 1 { out.highest = hi }
+        if let lo = valued.min(by: { p.values[$0] < p.values[$1] }), lo != 0, lo != p.count - 1, lo != out.highest {
+            out.lowest = lo
+        }
+        return out
+    }
+
+    /// The smallest difference between distinct numbers (0 for fewer than two), ignoring differences
+    /// below a millionth of the largest, which are rounding rather than data.
+    static func smallestGap(_ numbers: [Double]) -> Double {
+        let sorted = Set(numbers).sorted()
+        guard sorted.count > 1, let largest = sorted.map(abs).max() else { return 0 }
+        var gap = Double.infinity
+        for (a, b) in zip(sorted, sorted.dropFirst()) where b - a > largest * 1e-6 { gap = min(gap, b - a) }
+        return gap.isFinite ? gap : 0
     }
 }
 

@@ -37,7 +37,9 @@ public struct ChartBuilder: Sendable {
                     .warning, file: configPath, line: line(layer.spec.line), "layer '\(layer.spec.series)' has no data to draw"))
         }
         // Small charts shed text until the plot has room: first the subtitle, then the note, then the legend.
-        let fallbacks: [Set<Part>] = [[], [.subtitle], [.subtitle, .note], [.subtitle, .note, .legend]]
+        let fallbacks: [Set<Part>] = [
+            [], [.subtitle], [.subtitle, .note], [.subtitle, .note, .sourceList], [.subtitle, .note, .sourceList, .legend],
+        ]
         for omit in fallbacks {
             if let output = try compose(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) {
                 if !omit.isEmpty {
@@ -63,6 +65,8 @@ public struct ChartBuilder: Sendable {
     /// Parts of the text that a small chart may leave out.
     enum Part: String {
         case subtitle, note, legend
+        /// The list of every source, shortened to the first and a count.
+        case sourceList = "full list of sources"
     }
 
     /// The chart laid out without the parts in `omit`, or nil when the plot would have no room.
@@ -101,17 +105,17 @@ public struct ChartBuilder: Sendable {
         let labelFont = theme.font(theme.label), smallFont = theme.font(theme.small)
         var texts: [TextRun] = []
         var y = pad
-        func block(_ text: String?, _ font: Font, _ color: Color, gapAfter: Double) {
+        func block(_ text: String?, _ font: Font, _ color: Color, _ role: TextRole, gapAfter: Double) {
             guard let text, !text.isEmpty else { return }
             for line in TextWrap.lines(text, width: contentWidth, font: font, measure: measure) {
                 let size = measure.measure(line, font: font)
-                texts.append(TextRun(line, origin: Point(pad, y), font: font, color: color, size: size))
+                texts.append(TextRun(line, origin: Point(pad, y), font: font, color: color, size: size, role: role))
                 y += size.height
             }
             y += gapAfter
         }
-        block(spec.title, titleFont, theme.text, gapAfter: theme.label * 0.3)
-        block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, gapAfter: 0)
+        block(spec.title, titleFont, theme.text, .title, gapAfter: theme.label * 0.3)
+        block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, .subtitle, gapAfter: 0)
         y += theme.label * 0.6
         // The plot is nearly as wide as the chart; the legend only needs to know whether lines show points.
         let legend = Legend(layers: layers, spec: spec, theme: theme, plotWidth: W - 2 * pad - 60)
@@ -129,25 +133,30 @@ public struct ChartBuilder: Sendable {
 
         // The footer, from the bottom up.
         let sources = Self.sources(layers)
-        var footer: [String] = []
+        var footer: [(String, TextRole)] = []
         if let note = spec.note, !omit.contains(.note) {
-            footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure)
+            footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure).map { ($0, .note) }
         }
         let sourceText: String? =
             switch spec.source {
+            case .auto where omit.contains(.sourceList) && sources.count > 1:
+                "Sources: \(sources[0]) and \(sources.count - 1) more"
             case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
             case .text(let s): "Source: " + s
             case .none: nil
             }
-        if let sourceText { footer += TextWrap.lines(sourceText, width: contentWidth, font: smallFont, measure: measure) }
+        if let sourceText {
+            footer += TextWrap.lines(sourceText, width: contentWidth, font: smallFont, measure: measure).map { ($0, .source) }
+        }
         let lineHeight = measure.measure("Ag", font: smallFont).height
         var bottom = H - pad - Double(footer.count) * lineHeight
-        for (i, line) in footer.enumerated() {
+        for (i, (line, role)) in footer.enumerated() {
             let size = measure.measure(line, font: smallFont)
             texts.append(
                 TextRun(
-                    line, origin: Point(pad, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText, size: size
-                ))
+                    line, origin: Point(pad, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText,
+                    size: size,
+                    role: role))
         }
         if !footer.isEmpty { bottom -= theme.label * 0.6 }
         let tickHeight = measure.measure("Ag", font: labelFont).height
@@ -180,11 +189,11 @@ public struct ChartBuilder: Sendable {
             texts.append(
                 TextRun(
                     label, origin: Point(plot.x - 8 - size.width, py - size.height / 2), font: labelFont, color: theme.mutedText,
-                    size: size))
+                    size: size, role: .tickY))
         }
         if let (unit, at) = unitLine {
             let size = measure.measure(unit, font: smallFont)
-            texts.append(TextRun(unit, origin: Point(pad, at), font: smallFont, color: theme.mutedText, size: size))
+            texts.append(TextRun(unit, origin: Point(pad, at), font: smallFont, color: theme.mutedText, size: size, role: .unit))
         }
         // Time ticks.
         let first = Day(ordinal: Int32(saturating: xDomain.lowerBound.rounded(.down)))
@@ -202,7 +211,9 @@ public struct ChartBuilder: Sendable {
             let box = Rect(x: lx, y: plot.maxY + xLabelOffset, width: size.width, height: size.height)
             guard !placed.contains(where: { $0.intersects(box) }) else { continue }
             placed.append(box)
-            texts.append(TextRun(tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size))
+            texts.append(
+                TextRun(
+                    tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size, role: .tickX))
             if let secondary = tick.secondary { secondaryCandidates.append((px, secondary, tick.day)) }
         }
         // The second row: a month or year under the first tick of each. When the first label (a month
@@ -212,7 +223,8 @@ public struct ChartBuilder: Sendable {
                 let size = measure.measure(text, font: labelFont)
                 let x = min(max(px - size.width / 2, 0), W - size.width)
                 return TextRun(
-                    text, origin: Point(x, plot.maxY + xLabelOffset + tickHeight), font: labelFont, color: theme.text, size: size)
+                    text, origin: Point(x, plot.maxY + xLabelOffset + tickHeight), font: labelFont, color: theme.text, size: size,
+                    role: .tickX)
             }
             var next = run(text)
             if let previous = secondaryRuns.last, previous.box.intersects(next.box.insetBy(-10)) {
@@ -233,17 +245,38 @@ public struct ChartBuilder: Sendable {
         let notes = AnnotationMarks.draw(spec.annotations, context)
         items.append(.group(id: "annotations", clip: plot, items: notes.items))
         texts += notes.texts
+        var marks: [SceneMark] = []
+        var labels: [LabelRequest] = []
         for (i, layer) in layers.enumerated() {
             let drawn = Marks.draw(layer, context)
-            items.append(.group(id: "layer-\(i + 1)", clip: plot.insetBy(-6), items: drawn.items))
+            let id = "layer-\(i + 1)"
+            items.append(.group(id: id, clip: plot.insetBy(-6), items: drawn.items))
             texts += drawn.texts
+            marks += drawn.marks.map { mark in
+                var m = mark
+                m.layer = id
+                return m
+            }
+            labels += drawn.labels
         }
+        // Value labels, placed together clear of every marker, range and annotation text.
+        let obstacles = marks.filter { $0.kind == .point || $0.kind == .range }.map(\.box) + notes.texts.map(\.box)
+        let valueLabels = LabelPlacer.place(labels, avoiding: obstacles, context)
+        items.append(.group(id: "labels", clip: nil, items: valueLabels.halos))
+        texts += valueLabels.texts
         items.append(.group(id: "legend", clip: nil, items: legendPaths.map { .path($0) }))
         items.append(.group(id: "text", clip: nil, items: texts.map { .text($0) }))
 
         let alt = spec.alt ?? AltText.describe(spec, layers: layers, sources: sources)
-        let scene = Scene(
+        var scene = Scene(
             width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
+        scene.layers = layers.enumerated().map { i, layer in
+            SceneLayer(
+                id: "layer-\(i + 1)", label: layer.name, color: layer.color,
+                dash: layer.trend != nil ? [9, 5] : layer.spec.dash ? [8, 5] : [],
+                mark: layer.trend != nil ? "trend" : layer.spec.mark.rawValue)
+        }
+        scene.marks = marks
         let lastDay = layers.compactMap { $0.series.dateRange?.upperBound }.max()
         return Output(scene: scene, warnings: warnings, sources: sources, lastDay: lastDay)
     }

@@ -10,6 +10,8 @@ struct LayerData {
     var color: Color
     /// The name shown in the legend.
     var name: String
+    /// Whether a line shows its points (a consensus line leaves them to its sources' layers).
+    var showsPoints = true
 
     /// The x extent in days (a day d covers [d, d + 1)).
     var dayRange: ClosedRange<Double>? {
@@ -27,14 +29,21 @@ struct LayerData {
 }
 
 extension ChartBuilder {
-    /// Runs each layer's query and fit.
+    /// Runs each layer's query and fit; a layer `by: source` becomes one layer per source (and, with
+    /// `consensus`, the sources combined: a band for their envelope and a line for the combined value,
+    /// both beneath the sources' marks).
     func layerData(
         _ spec: ChartSpec, theme: Theme, load: (SeriesID) throws(ModelError) -> Series
     ) throws(ChartError) -> (layers: [LayerData], warnings: [Diagnostic]) {
         var layers: [LayerData] = []
         var warnings: [Diagnostic] = []
         var cache: [SeriesID: Series] = [:]
-        for (i, layer) in spec.layers.enumerated() {
+        var colors = 0
+        func nextColor(_ given: Color?) -> Color {
+            defer { colors += 1 }
+            return given ?? theme.palette[colors % theme.palette.count]
+        }
+        for layer in spec.layers {
             let series: Series
             if let cached = cache[layer.series] {
                 series = cached
@@ -49,33 +58,71 @@ extension ChartBuilder {
             var options = layer.query
             if let from = spec.x.from { options.from = max(options.from ?? from, from) }
             if let to = spec.x.to { options.to = min(options.to ?? to, to) }
-            let result: Query.Result
+            guard layer.by == .source else {
+                let (data, found) = try self.layer(layer, series: series, options: options, color: nextColor(layer.color))
+                layers.append(data)
+                warnings += found
+                continue
+            }
+            // The consensus band goes beneath the sources' marks.
+            let firstOfLayer = layers.count
+            for source in BySource.sources(series, asOf: options.asOf) {
+                var one = layer
+                one.query.source = source
+                one.label = BySource.label(source)
+                one.by = nil
+                var sourceOptions = options
+                sourceOptions.source = source
+                let (data, found) = try self.layer(one, series: series, options: sourceOptions, color: nextColor(nil))
+                if !data.points.isEmpty { layers.append(data) }
+                warnings += found
+            }
+            if layer.consensus {
+                let color = layer.color ?? theme.mutedText
+                var band = layer
+                (band.mark, band.by, band.label) = (.band, nil, "Spread of the sources")
+                let (bandData, _) = try self.layer(band, series: series, options: options, color: color)
+                // A band needs two dates with a spread; one is already shown by its source's whisker.
+                let hasBand = bandData.points.lows.lazy.filter({ !$0.isNaN }).count >= 2
+                if hasBand { layers.insert(bandData, at: firstOfLayer) }
+                var line = layer
+                (line.mark, line.by, line.labels) = (.line, nil, false)
+                line.label = "\(layer.query.combine.rawValue.capitalized) of the sources"
+                var (lineData, found) = try self.layer(line, series: series, options: options, color: color)
+                lineData.showsPoints = false
+                layers.insert(lineData, at: firstOfLayer + (hasBand ? 1 : 0))
+                warnings += found
+            }
+        }
+        return (layers, warnings)
+    }
+
+    /// One layer's query and fit, drawn in `color`, and the query's warnings.
+    func layer(
+        _ layer: LayerSpec, series: Series, options: QueryOptions, color: Color
+    ) throws(ChartError) -> (LayerData, [Diagnostic]) {
+        let result: Query.Result
+        do throws(AnalysisError) {
+            result = try Query.run(series, options)
+        } catch {
+            throw ChartError(
+                error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
+                "layer '\(layer.series)': \(error.message)")
+        }
+        let warnings = result.warnings.map { Diagnostic(.warning, file: "Series/\(layer.series).csv", $0.message) }
+        var trend: Trend?
+        if let fit = layer.trend {
             do throws(AnalysisError) {
-                result = try Query.run(series, options)
+                trend = try Trend.fit(fit, to: result.points, includeIncomplete: layer.includeIncomplete)
             } catch {
                 throw ChartError(
                     error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
                     "layer '\(layer.series)': \(error.message)")
             }
-            warnings += result.warnings.map { Diagnostic(.warning, file: "Series/\(layer.series).csv", $0.message) }
-            var trend: Trend?
-            if let fit = layer.trend {
-                do throws(AnalysisError) {
-                    trend = try Trend.fit(fit, to: result.points, includeIncomplete: layer.includeIncomplete)
-                } catch {
-                    throw ChartError(
-                        error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
-                        "layer '\(layer.series)': \(error.message)")
-                }
-            }
-            let name =
-                layer.label ?? (layer.trend.map { "\($0.rawValue.capitalized) trend" }) ?? series.metadata.title
-                ?? layer.series.rawValue
-            layers.append(
-                LayerData(
-                    spec: layer, series: series, points: result.points, trend: trend,
-                    color: layer.color ?? theme.palette[i % theme.palette.count], name: name))
         }
-        return (layers, warnings)
+        let name =
+            layer.label ?? (layer.trend.map { "\($0.rawValue.capitalized) trend" }) ?? series.metadata.title
+            ?? layer.series.rawValue
+        return (LayerData(spec: layer, series: series, points: result.points, trend: trend, color: color, name: name), warnings)
     }
 }

@@ -50,7 +50,7 @@ public struct ChartRecord: Sendable, Equatable {
     }
 
     /// The file name of the chart in `format`.
-    public func file(_ format: ChartSpec.FileFormat) -> String { "\(id).\(format.rawValue)" }
+    public func file(_ format: ChartSpec.FileFormat) -> String { "\(id).\(format.fileExtension)" }
 
     /// The image to show: the PNG when there is one, else the SVG.
     public var image: String? {

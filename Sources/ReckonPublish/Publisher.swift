@@ -73,8 +73,8 @@ public enum Publisher {
             let inputs = hash.hex()
             let formats = options.formats ?? spec.formats
             let stale = formats.filter { f in
-                options.force || manifest.outputs["\(spec.id).\(f.rawValue)"] != inputs
-                    || !FileManager.default.fileExists(atPath: folder + "/\(spec.id).\(f.rawValue)")
+                options.force || manifest.outputs["\(spec.id).\(f.fileExtension)"] != inputs
+                    || !FileManager.default.fileExists(atPath: folder + "/\(spec.id).\(f.fileExtension)")
             }
             if stale.isEmpty, manifest.charts[spec.id] != nil {
                 summary.unchanged.append(spec.id)
@@ -91,7 +91,7 @@ public enum Publisher {
                 summary.rendered.append(job.spec.id)
                 summary.written += done.files.map { options.shownFolder + "/" + $0 }
                 summary.diagnostics += done.warnings
-                for f in job.formats { manifest.outputs["\(job.spec.id).\(f.rawValue)"] = job.inputs }
+                for f in job.formats { manifest.outputs["\(job.spec.id).\(f.fileExtension)"] = job.inputs }
                 var record = done.record
                 // The formats the chart now has files in: with --formats, also those from earlier runs.
                 let previous = manifest.charts[job.spec.id]?.formats ?? []
@@ -214,9 +214,10 @@ public enum Publisher {
                     bytes = try Publisher.encode(output, spec: spec, format: format)
                 } catch {
                     throw ModelError(
-                        .internalFailure, file: options.shownFolder + "/" + spec.id + "." + format.rawValue, error.description)
+                        .internalFailure, file: options.shownFolder + "/" + spec.id + "." + format.fileExtension,
+                        error.description)
                 }
-                let name = spec.id + "." + format.rawValue
+                let name = spec.id + "." + format.fileExtension
                 try AtomicFile.write(bytes, to: options.folder + "/" + name, shown: options.shownFolder + "/" + name)
                 files.append(name)
             }
@@ -231,7 +232,7 @@ public enum Publisher {
 
 extension Publisher {
     /// A built chart's bytes in `format`: PNG at the spec's scale, SVG with ids prefixed by the chart's id,
-    /// PDF dated with the data's last day.
+    /// PDF dated with the data's last day, the scene as JSON.
     public static func encode(
         _ output: ChartBuilder.Output, spec: ChartSpec, format: ChartSpec.FileFormat
     ) throws(CairoError) -> [UInt8] {
@@ -239,6 +240,7 @@ extension Publisher {
         case .png: try Renderer.png(output.scene, scale: spec.scale)
         case .svg: try Renderer.svg(output.scene, idPrefix: spec.id)
         case .pdf: try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
+        case .scene: Array(output.scene.json().utf8)
         }
     }
 }

@@ -93,6 +93,26 @@ struct OracleTests {
         expectFit(trend, o)
         #expect(close(trend.growthPerDay!, o["growth_per_day"] as! Double))
         #expect(close(trend.growthPerMonth!, o["growth_per_month"] as! Double))
+        let interval = try #require(trend.predictionInterval(at: try ObservationDate.parseDay(o["project"] as! String)))
+        #expect(close(interval.lowerBound, o["low"] as! Double))
+        #expect(close(interval.upperBound, o["high"] as! Double))
+    }
+
+    /// August 2026 has 8 days of data: the fit leaves it out unless asked, and says so.
+    @Test func trendsLeaveOutTheIncompleteMonth() throws {
+        var options = QueryOptions()
+        options.diff = true
+        options.every = .month
+        options.from = Day(year: 2026, month: 1, day: 1)
+        let months = try Query.run(try Oracle.series("ru-drones-downed"), options).points
+        let trend = try Trend.fit(.exponential, to: months)
+        let o = Oracle.object("drone_monthly_2026_exponential")
+        expectFit(trend, o)
+        #expect(trend.leftOutIncomplete == o["left_out"] as! Int)
+        #expect(close(trend.growthPerMonth!, o["growth_per_month"] as! Double))
+        let all = try Trend.fit(.exponential, to: months, includeIncomplete: true)
+        #expect(all.n == trend.n + 1 && all.leftOutIncomplete == 0)
+        #expect(all.growthPerMonth! < trend.growthPerMonth!)
     }
 
     @Test func theilSenTrendOfTheDailyCounts() throws {

@@ -29,7 +29,17 @@ struct TrendTests {
         #expect(close(t.growthPerDay!, 0.01))
         #expect(close(t.growthPerMonth!, pow(1.01, 365.2425 / 12) - 1))
         #expect(close(t.value(at: day("2025-02-10")), 1000 * pow(1.01, 40)))
+        // Values exactly on the curve: no residual spread, so the interval is the projection itself.
+        let interval = try #require(t.predictionInterval(at: day("2025-03-01")))
+        #expect(close(interval.lowerBound, t.value(at: day("2025-03-01"))) && close(interval.upperBound, interval.lowerBound))
+    }
+
+    @Test func theilSenSaysWhyItHasNoInterval() throws {
+        let t = try Trend.fit(.theilSen, to: try points((0..<10).map { Double($0 * $0) }))
         #expect(t.predictionInterval(at: day("2025-03-01")) == nil)
+        #expect(t.noIntervalReason?.hasPrefix("Theil–Sen has no prediction interval") == true)
+        let listing = TrendListing(t, project: day("2025-03-01")).rendered(.table)
+        #expect(listing.contains("95% prediction interval  none: Theil–Sen has no prediction interval"))
     }
 
     @Test func theilSenIgnoresAnOutlier() throws {

@@ -194,7 +194,7 @@ struct PublishTests {
         let ws = try RenderCommandTests.sampleCopy()
         let md = try CLI.run(["embed", "drones-monthly", "--format", "md"], in: ws)
         #expect(md.status == 0)
-        #expect(md.stdout.hasPrefix("![Bar chart: Russian drones downed per month, from 3 \\(Feb 2022\\)"))
+        #expect(md.stdout.hasPrefix("![Bar chart: Russian drones downed per month, from 3 \\(Feb 2022, incomplete\\)"))
         #expect(md.stdout.contains("](Output/drones-monthly.png)\n\n**Russian drones downed per month**"))
         let json = try CLI.run(["embed", "drones-monthly", "--format", "json"], in: ws)
         let o = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
@@ -224,7 +224,7 @@ struct InlineEmbedTests {
         #expect(a.status == 0 && b.status == 0)
         let page = a.stdout + b.stdout
         #expect(!page.contains("<img ") && !page.contains("<?xml"))
-        #expect(page.contains("<svg role=\"img\" aria-label=\"Line chart: North Korean troops in Russia"))
+        #expect(page.contains("<svg role=\"img\" aria-label=\"Chart: North Korean troops in Russia"))
         var ids: [String] = []
         var rest = Substring(page)
         while let r = rest.range(of: " id=\"") {

@@ -17,16 +17,18 @@ struct QueryCommandTests {
 
     @Test func interpolatedValuesSayHowTheyWereMade() throws {
         let r = try CLI.run(
-            ["query", "nk-troops-in-russia", "--at", "2024-10-31,2025-01-01,2025-06-01", "--format", "json"], in: repository)
+            ["query", "nk-troops-in-russia", "--at", "2024-10-31,2025-02-01,2025-06-01", "--format", "json"], in: repository)
         #expect(r.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]])
         // No extrapolation: 2025-06-01 is after the last estimate and has no value.
-        #expect(rows.map { $0["date"] as? String } == ["2024-10-31", "2025-01-01"])
+        #expect(rows.map { $0["date"] as? String } == ["2024-10-31", "2025-02-01"])
         #expect(rows.map { $0["observed"] as? Bool } == [true, false])
         #expect(rows[0]["sources"] as? [String] == ["United States"])
         #expect(rows[0]["qualifier"] as? String == "about")
+        // Between the range 11,000–12,000 (23 Dec 2024), placed at its middle, and about 11,000 (27 Mar
+        // 2025): a monotone curve stays between the two.
         let v = try #require(rows[1]["value"] as? Double)
-        #expect(v > 8000 && v < 11000)
+        #expect(v > 11000 && v < 11500)
     }
 
     @Test func negativeDifferencesAreWarnedOnStderr() throws {
@@ -53,9 +55,9 @@ struct QueryCommandTests {
         let lines = r.stdout.split(separator: "\n")
         #expect(
             lines.first
-                == "fit,n,first,last,slope_per_day,value_at_first,value_at_last,r_squared,growth_per_day,growth_per_month,projected,low,high,project"
+                == "fit,n,left_out_incomplete,left_out_ranges,first,last,slope_per_day,value_at_first,value_at_last,r_squared,growth_per_day,growth_per_month,projected,low,high,project"
         )
-        #expect(lines.count == 2 && lines[1].hasPrefix("linear,365,2025-01-01,2025-12-31,"))
+        #expect(lines.count == 2 && lines[1].hasPrefix("linear,365,0,0,2025-01-01,2025-12-31,"))
     }
 
     @Test(arguments: [

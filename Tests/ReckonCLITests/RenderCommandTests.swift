@@ -70,8 +70,11 @@ struct RenderCommandTests {
             ["render", "nope"], 64,
             "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend)"
         ),
-        (["render", "--all", "--formats", "gif"], 64, "error: --formats: unknown value 'gif' (expected png, svg, pdf)"),
-        (["plot", "ru-drones-downed", "-o", "x.jpg"], 64, "error: -o x.jpg: the file name must end in .png, .svg or .pdf"),
+        (["render", "--all", "--formats", "gif"], 64, "error: --formats: unknown value 'gif' (expected png, svg, pdf, scene)"),
+        (
+            ["plot", "ru-drones-downed", "-o", "x.jpg"], 64,
+            "error: -o x.jpg: the file name must end in .png, .svg, .pdf or .scene.json"
+        ),
         (
             ["plot", "ru-drones-downed", "--cumulative"], 64,
             "error: layer 'ru-drones-downed': --cumulative adds up counts; 'ru-drones-downed' is a cumulative series (use --diff to get its counts)"

@@ -32,14 +32,16 @@ struct ChartBuilderTests {
         let specs = try Sample.charts()
         let troops = try Sample.build(try #require(specs.first { $0.id == "nk-troops" })).scene
         #expect(
-            troops.description.hasPrefix(
-                "Line chart: North Korean troops in Russia, from about 8,000 (31 Oct 2024) to about 11,000 (27 Mar 2025). Sent in January and February 2025, 3,000 (2025-01/2025-02)."
-            ))
-        #expect(troops.description.hasSuffix("Source: United States; South Korea Joint Chiefs of Staff."))
+            troops.description
+                == "Chart: North Korean troops in Russia, Median of the sources, from about 10,000 (28 Oct 2024) to about 11,000 (27 Mar 2025); highest 11,000 (4 Nov 2024); lowest about 8,000 (31 Oct 2024). US Department of Defense, about 10,000 (28 Oct 2024). United States, about 8,000 (31 Oct 2024). Ukrainian intelligence, 11,000 (4 Nov 2024). US, Ukrainian and South Korean intelligence, 11,000–12,000 (23 Dec 2024). South Korea Joint Chiefs of Staff, about 11,000 (27 Mar 2025). Sent in January and February 2025, at least 3,000 (2025-01/2025-02). Latest data: 27 Mar 2025. Source: US Department of Defense; United States; Ukrainian intelligence; US, Ukrainian and South Korean intelligence; South Korea Joint Chiefs of Staff."
+        )
+        // The chart's compact format, with three significant digits; part months (the data starts on 25 February
+        // 2022 and ends on 8 August 2026) are said to be incomplete.
         let monthly = try Sample.build(try #require(specs.first { $0.id == "drones-monthly" })).scene
         #expect(
             monthly.description.hasPrefix(
-                "Bar chart: Russian drones downed per month, from 3 (Feb 2022) to 13,941 (Aug 2026); highest 60,849 (Jun 2026)"))
+                "Bar chart: Russian drones downed per month, from 3 (Feb 2022, incomplete) to 13.9k (Aug 2026, incomplete); highest 60.8k (Jun 2026). Latest data: Aug 2026."
+            ))
     }
 
     /// A line with more points than pixel columns is reduced before drawing.

@@ -7,6 +7,8 @@ struct Legend {
         case line(Color, dash: [Double])
         case box(Color)
         case marker(Qualifier?, Color)
+        /// A range estimate's whisker.
+        case range(Color)
     }
 
     var entries: [(Swatch, String)] = []
@@ -33,11 +35,17 @@ struct Legend {
                     let separate =
                         p.count > 0 && LineMark.drawsMarkers(layer, plotWidth: plotWidth)
                         && !(0..<max(0, p.count - 1)).contains { Marks.contiguous(p, $0) }
-                    entries.append(
-                        (
-                            separate ? .marker(nil, layer.color) : .line(layer.color, dash: layer.spec.dash ? [8, 5] : []),
-                            layer.name
-                        ))
+                    // A line with no solid stretch is all interpolated, and its swatch says so.
+                    let solid = (0..<max(0, p.count - 1)).contains {
+                        Marks.contiguous(p, $0) && LineMark.isKnot(p, $0) && LineMark.isKnot(p, $0 + 1)
+                    }
+                    let swatch: Swatch =
+                        separate && layer.showsPoints
+                        ? .marker(nil, layer.color)
+                        : solid || p.count < 2
+                            ? .line(layer.color, dash: layer.spec.dash ? [8, 5] : [])
+                            : .line(layer.color.opacity(0.55), dash: [6, 5])
+                    entries.append((swatch, layer.name))
                 }
             }
         }
@@ -50,13 +58,25 @@ struct Legend {
             case .bar, .band: return false
             }
         }
-        let qualifiers = Set(marked.flatMap { layer in layer.points.qualifiers.compactMap { $0 } })
+        var qualifiers = Set(marked.flatMap { layer in layer.points.qualifiers.compactMap { $0 } })
+        // Bars show bounds as arrows.
+        for layer in layers where layer.trend == nil && layer.spec.mark == .bar {
+            qualifiers.formUnion(layer.points.qualifiers.compactMap { $0 == .about ? nil : $0 })
+        }
         var explanations: [(Swatch, String)] = []
         if qualifiers.contains(.about) { explanations.append((.marker(.about, ink), "about")) }
         if qualifiers.contains(.atLeast) { explanations.append((.marker(.atLeast, ink), "at least")) }
         if qualifiers.contains(.atMost) { explanations.append((.marker(.atMost, ink), "at most")) }
+        if layers.contains(where: { $0.trend == nil && $0.points.hasRangeOnly }) {
+            explanations.append((.range(ink), "range of an estimate"))
+        }
         if layers.contains(where: LineMark.hasInterpolatedStretches) {
-            explanations.append((.line(ink.opacity(0.7), dash: [6, 5]), "interpolated between estimates"))
+            let throughRanges = layers.contains(where: LineMark.passesRangesOrBounds)
+            explanations.append(
+                (
+                    .line(ink.opacity(0.7), dash: [6, 5]),
+                    throughRanges ? "interpolated, also through ranges and bounds" : "interpolated between estimates"
+                ))
         }
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
             explanations.append((.box(partial.color.opacity(0.4)), "incomplete period"))
@@ -101,13 +121,25 @@ struct Legend {
             case .box(let color):
                 paths.append(
                     .rect(Rect(x: x, y: mid - lineHeight * 0.3, width: swatchWidth, height: lineHeight * 0.6), fill: color))
+            case .range(let color):
+                let r = max(3, font.size * 0.3)
+                let cx = x + swatchWidth / 2
+                paths.append(
+                    Path(
+                        [
+                            .move(Point(cx, y + 1)), .line(Point(cx, y + lineHeight - 1)), .move(Point(cx - r, y + 1)),
+                            .line(Point(cx + r, y + 1)), .move(Point(cx - r, y + lineHeight - 1)),
+                            .line(Point(cx + r, y + lineHeight - 1)),
+                        ],
+                        stroke: Stroke(color, width: max(1.5, font.size * 0.12))))
             case .marker(let q, let color):
                 let r = max(3, font.size * 0.3)
                 paths += Marker.paths(
                     at: Point(x + swatchWidth / 2, q == .atLeast ? mid + r : (q == .atMost ? mid - r : mid)), qualifier: q,
                     color: color, radius: r, background: background)
             }
-            texts.append(TextRun(label, origin: Point(x + swatchWidth + 6, y), font: font, color: textColor, size: size))
+            texts.append(
+                TextRun(label, origin: Point(x + swatchWidth + 6, y), font: font, color: textColor, size: size, role: .legend))
             x += itemWidth + font.size * 1.4
         }
         return (texts, paths, y + lineHeight - origin.y)

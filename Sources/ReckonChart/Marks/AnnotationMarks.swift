@@ -24,7 +24,7 @@ enum AnnotationMarks {
                 let size = c.measure.measure(label, font: font)
                 let x = min(max(at.x, c.plot.x), c.plot.maxX - size.width)
                 let y = min(max(at.y, c.plot.y), c.plot.maxY - size.height)
-                out.texts.append(TextRun(label, origin: Point(x, y), font: font, color: ink, size: size))
+                out.texts.append(TextRun(label, origin: Point(x, y), font: font, color: ink, size: size, role: .annotation))
             }
         }
         return out

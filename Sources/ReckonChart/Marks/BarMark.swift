@@ -1,22 +1,66 @@
 import ReckonAnalysis
 
 /// Bars from zero, each spanning its period (a month's count is a month wide); a period with data for
-/// only part of its days is drawn lighter.
+/// only part of its days is drawn lighter. A bar whose value is "at least" or "at most" ends in an
+/// arrow pointing where the true value may lie; an estimate that gave only a range has no bar, only
+/// its range as a whisker.
 enum BarMark {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = Drawn()
         let p = layer.points
         let zero = c.y(max(c.y.domain.lowerBound, min(0, c.y.domain.upperBound)))
+        // Arrows go on top of every bar.
+        var bounds: [Path] = []
         for i in 0..<p.count {
             let x0 = c.x(Double(p.dates[i].first.ordinal)), x1 = c.x(Double(p.dates[i].last.ordinal) + 1)
             // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.
             let gap = x1 - x0 < 4 ? 0 : min(2, (x1 - x0) * 0.12)
+            guard p.hasValue(i) else {
+                let paths = RangeWhisker.paths(
+                    x: (x0 + x1) / 2, low: p.low(i), high: p.high(i), color: layer.color, radius: c.radius,
+                    width: max(1.5, c.lineWidth), c)
+                for path in paths { out.add(path) }
+                out.marks.append(observation(p, i, kind: .range, box: Rect.around(paths.flatMap(\.points))))
+                continue
+            }
             let top = c.y(p.values[i])
+            let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
+            if qualifier == .atLeast || qualifier == .atMost {
+                bounds.append(
+                    boundArrow(
+                        x: (x0 + x1) / 2, end: top, atLeast: qualifier == .atLeast, negative: p.values[i] < 0, layer.color, c))
+            }
             let rect = Rect(x: x0 + gap, y: min(top, zero), width: max(0.5, x1 - x0 - 2 * gap), height: abs(zero - top))
             // A period the data covers only in part is lighter: its bar is not comparable with the others.
             out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
+            out.marks.append(observation(p, i, kind: .bar, box: rect))
         }
+        out.items += bounds.map(SceneItem.path)
         return out
+    }
+
+    /// What the mark for point `i` stands for.
+    static func observation(_ p: Points, _ i: Int, kind: SceneMark.Kind, box: Rect) -> SceneMark {
+        SceneMark(
+            kind: kind, box: box, date: p.dates[i].description, value: p.value(i), low: p.low(i), high: p.high(i),
+            qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i]?.rawValue, sources: p.sources(i),
+            interpolated: !p.isObserved(i))
+    }
+
+    /// An arrow at a bar's end pointing where the true value may lie: up for "at least", down for "at
+    /// most". Outside the bar it takes the bar's colour; inside, the background's.
+    static func boundArrow(x: Double, end: Double, atLeast: Bool, negative: Bool, _ color: Color, _ c: MarkContext) -> Path {
+        let r = c.radius
+        let direction = atLeast ? -1.0 : 1.0
+        let inside = atLeast == negative
+        let start = end + direction * (inside ? -r * 4.4 : 2)
+        let tip = start + direction * r * 3.4
+        return Path(
+            [
+                .move(Point(x, start)), .line(Point(x, tip)), .move(Point(x - r * 0.9, tip - direction * r * 0.9)),
+                .line(Point(x, tip)), .line(Point(x + r * 0.9, tip - direction * r * 0.9)),
+            ],
+            stroke: Stroke(inside ? c.theme.background : color, width: max(1.5, r * 0.4)))
     }
 }
 
@@ -29,11 +73,22 @@ enum BandMark {
         var run: [Int] = []
         func flush() {
             defer { run = [] }
+            if run.count == 1 {
+                // A band of one point is its range.
+                let i = run[0]
+                let paths = RangeWhisker.paths(
+                    x: c.position(p.position(i)), low: p.low(i), high: p.high(i), color: layer.color, radius: c.radius,
+                    width: max(1.5, c.lineWidth), c)
+                out.items += paths.map(SceneItem.path)
+                out.marks.append(BarMark.observation(p, i, kind: .range, box: Rect.around(paths.flatMap(\.points))))
+                return
+            }
             guard run.count > 1 else { return }
             let upper = run.map { Point(c.position(p.position($0)), c.y(p.high($0) ?? p.values[$0])) }
             let lower = run.reversed().map { Point(c.position(p.position($0)), c.y(p.low($0) ?? p.values[$0])) }
             let all = upper + lower
             out.add(Path([.move(all[0])] + all.dropFirst().map { .line($0) } + [.close], fill: layer.color.opacity(0.25)))
+            out.marks.append(SceneMark(kind: .band, box: Rect.around(all)))
         }
         for i in 0..<p.count {
             if p.low(i) == nil, p.high(i) == nil {

@@ -3,8 +3,11 @@ import ReckonModel
 
 /// Lines, steps and areas. Stretches between points with no day missing are drawn solid; stretches
 /// across missing days are interpolated and drawn dashed and lighter, along the layer's
-/// interpolation; gaps longer than `max-gap` are left open. Lines with more points than pixel columns
-/// are reduced with M4 first, which draws the same pixels.
+/// interpolation; gaps longer than `max-gap` are left open. A line passes a range estimate (through
+/// its middle) or an "at least"/"at most" bound only in that interpolated style, never solid: neither
+/// is a value to join. Range estimates are drawn as whiskers whether or not the line shows its
+/// points. Lines with more points than pixel columns are reduced with M4 first, which draws the same
+/// pixels.
 enum LineMark {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = Drawn()
@@ -18,7 +21,7 @@ enum LineMark {
         var start = 0
         while start < p.count {
             var end = start
-            while end + 1 < p.count, Marks.contiguous(p, end) { end += 1 }
+            while end + 1 < p.count, Marks.contiguous(p, end), isKnot(p, end), isKnot(p, end + 1) { end += 1 }
             // One run of contiguous points.
             var xs = (start...end).map { c.position(positions[$0]) }
             var ys = (start...end).map { c.y(p.values[$0]) }
@@ -37,19 +40,40 @@ enum LineMark {
                         ],
                         fill: layer.color.opacity(0.25)))
             }
-            if line.count > 1 { out.add(.polyline(line, stroke: stroke)) }
+            if line.count > 1 {
+                out.add(.polyline(line, stroke: stroke))
+                out.marks.append(SceneMark(kind: kind(layer.spec.mark), box: Rect.around(line)))
+            }
             // The stretch to the next run, interpolated.
             if end + 1 < p.count, let stretch = interpolated(layer, from: end, positions: positions, curve: &curve, c) {
                 out.add(.polyline(stretch, stroke: Stroke(layer.color.opacity(0.55), width: c.lineWidth, dash: [6, 5])))
+                out.marks.append(SceneMark(kind: .line, box: Rect.around(stretch), interpolated: true))
             }
             start = end + 1
         }
-        if drawsMarkers(layer, plotWidth: c.plot.width) {
-            let points = PointMark.draw(layer, c, whiskers: false)
+        let markers = drawsMarkers(layer, plotWidth: c.plot.width)
+        if layer.showsPoints, markers || p.hasRangeOnly {
+            let points = PointMark.draw(
+                layer, c, whiskers: false, only: markers ? nil : p.rangeOnly.indices.filter { p.rangeOnly[$0] })
             out.items += points.items
-            out.texts += points.texts
+            out.marks += points.marks
+            out.labels += points.labels
         }
         return out
+    }
+
+    /// The scene's name for a line mark.
+    static func kind(_ mark: LayerSpec.Mark) -> SceneMark.Kind {
+        switch mark {
+        case .step: .step
+        case .area: .area
+        default: .line
+        }
+    }
+
+    /// Whether point `i` is a value a solid line may join: not a range, not a bound.
+    static func isKnot(_ p: Points, _ i: Int) -> Bool {
+        p.hasValue(i) && (p.qualifiers.isEmpty || (p.qualifiers[i] != .atLeast && p.qualifiers[i] != .atMost))
     }
 
     /// The interpolated curve from point `i` to point `i + 1`, or nil when the layer does not bridge it.
@@ -81,7 +105,7 @@ enum LineMark {
 
     /// Whether a line shows its observed points as markers: when they are sparse enough to tell apart.
     static func drawsMarkers(_ layer: LayerData, plotWidth: Double) -> Bool {
-        Double(layer.points.count) <= plotWidth / 6
+        layer.showsPoints && Double(layer.points.count) <= plotWidth / 6
     }
 
     /// A step line: each value holds until the next point.
@@ -94,13 +118,22 @@ enum LineMark {
         return out
     }
 
+    /// Whether the layer's line passes a range or a bound (in the interpolated style), for the legend.
+    static func passesRangesOrBounds(_ layer: LayerData) -> Bool {
+        guard layer.trend == nil, [.line, .step, .area].contains(layer.spec.mark), layer.spec.query.interpolate != .none,
+            layer.points.kind != .count, layer.points.count > 1
+        else { return false }
+        return (0..<layer.points.count).contains { !isKnot(layer.points, $0) }
+    }
+
     /// Whether the layer draws any interpolated stretch, for the legend.
     static func hasInterpolatedStretches(_ layer: LayerData) -> Bool {
         guard layer.trend == nil, [.line, .step, .area].contains(layer.spec.mark), layer.spec.query.interpolate != .none,
             layer.points.kind != .count, layer.points.count > 1
         else { return false }
         let positions = layer.points.positions()
-        for i in 0..<(layer.points.count - 1) where !Marks.contiguous(layer.points, i) {
+        let p = layer.points
+        for i in 0..<(p.count - 1) where !Marks.contiguous(p, i) || !isKnot(p, i) || !isKnot(p, i + 1) {
             if let maxGap = layer.spec.query.maxGap, positions[i + 1] - positions[i] > Double(maxGap) { continue }
             return true
         }

@@ -19,10 +19,13 @@ struct MarkContext {
     var lineWidth: Double { max(1.5, theme.label * 0.15) }
 }
 
-/// What a mark adds: shapes, and texts that join the chart's text layer.
+/// What a mark adds: shapes, texts that join the chart's text layer, what its marks stand for, and the
+/// value labels it asks for (placed for all layers together by ``LabelPlacer``).
 struct Drawn {
     var items: [SceneItem] = []
     var texts: [TextRun] = []
+    var marks: [SceneMark] = []
+    var labels: [LabelRequest] = []
 
     mutating func add(_ path: Path) { items.append(.path(path)) }
 }

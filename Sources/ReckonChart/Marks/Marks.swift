@@ -45,6 +45,33 @@ enum Marker {
     }
 }
 
+/// A range estimate: a whisker from its low to its high with a cap at each end; a side left open (an
+/// "at least" given as a low bound alone) ends in an arrow instead of a cap. Drawn where a range
+/// stands, in place of a dot, so that it never looks like one number.
+enum RangeWhisker {
+    static func paths(
+        x: Double, low: Double?, high: Double?, color: Color, radius r: Double, width: Double, _ c: MarkContext
+    ) -> [Path] {
+        guard low != nil || high != nil else { return [] }
+        let yLow = low.map { c.y($0) }, yHigh = high.map { c.y($0) }
+        // An open side reaches 4 radii beyond the bound it has.
+        let y0 = yLow ?? (yHigh! + r * 4), y1 = yHigh ?? (yLow! - r * 4)
+        var segments: [PathElement] = [.move(Point(x, y0)), .line(Point(x, y1))]
+        for (end, closed, direction) in [(y0, yLow != nil, 1.0), (y1, yHigh != nil, -1.0)] {
+            if closed {
+                segments += [.move(Point(x - r, end)), .line(Point(x + r, end))]
+            } else {
+                // An arrowhead pointing away from the bound.
+                segments += [
+                    .move(Point(x - r * 0.9, end + direction * r * 0.9)), .line(Point(x, end)),
+                    .line(Point(x + r * 0.9, end + direction * r * 0.9)),
+                ]
+            }
+        }
+        return [Path(segments, stroke: Stroke(color, width: width))]
+    }
+}
+
 /// Text for value labels and descriptions.
 enum Wording {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -61,5 +88,12 @@ enum Wording {
     static func value(_ v: Double, qualifier: Qualifier?) -> String {
         let text = NumberText.grouped(v)
         return qualifier.map { "\($0.rawValue) \(text)" } ?? text
+    }
+
+    /// Point `i` in words: its value with its qualifier, or its range ("11,000–12,000") when it gave
+    /// only a range.
+    static func point(_ p: Points, _ i: Int) -> String {
+        guard p.hasValue(i) else { return RangeText.describe(low: p.low(i), high: p.high(i)) }
+        return value(p.values[i], qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i])
     }
 }

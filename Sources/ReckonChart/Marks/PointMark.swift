@@ -1,17 +1,18 @@
 import ReckonAnalysis
 
 /// Points (and ranges, with whiskers): each observed point as a marker shaped by its qualifier; a level
-/// dated with a period also shows its period as a horizontal span.
+/// dated with a period also shows its period as a horizontal span. A point that gave only a range is
+/// drawn as its range (a whisker), never as a dot, whatever the mark.
 enum PointMark {
-    static func draw(_ layer: LayerData, _ c: MarkContext, whiskers: Bool) -> Drawn {
+    /// - Parameter only: the points to draw (all by default).
+    static func draw(_ layer: LayerData, _ c: MarkContext, whiskers: Bool, only: [Int]? = nil) -> Drawn {
         var out = Drawn()
         let p = layer.points
         let r = c.radius
-        var labelBoxes: [Rect] = []
-        for i in 0..<p.count {
+        for i in only ?? Array(0..<p.count) {
             let date = p.dates[i]
             let center = Point(c.position(p.position(i)), c.y(p.values[i]))
-            if p.kind == .level, date.dayCount > 1 {
+            if p.kind == .level, date.dayCount > 1, p.hasValue(i) {
                 let x0 = c.x(Double(date.first.ordinal)), x1 = c.x(Double(date.last.ordinal) + 1)
                 out.add(
                     Path(
@@ -22,7 +23,15 @@ enum PointMark {
                         ],
                         stroke: Stroke(layer.color.opacity(0.7), width: max(1.5, c.lineWidth * 0.8))))
             }
-            if whiskers, let low = p.low(i) ?? p.high(i).map({ _ in p.values[i] }),
+            var box = Rect(x: center.x - r, y: center.y - r, width: 2 * r, height: 2 * r)
+            var ranged = false
+            if !p.hasValue(i) {
+                let paths = RangeWhisker.paths(
+                    x: center.x, low: p.low(i), high: p.high(i), color: layer.color, radius: r, width: max(1.5, c.lineWidth), c)
+                for path in paths { out.add(path) }
+                box = Rect.around(paths.flatMap(\.points))
+                ranged = true
+            } else if whiskers, let low = p.low(i) ?? p.high(i).map({ _ in p.values[i] }),
                 let high = p.high(i) ?? p.low(i).map({ _ in p.values[i] })
             {
                 let (y0, y1) = (c.y(low), c.y(high))
@@ -34,28 +43,25 @@ enum PointMark {
                             .move(Point(center.x - r, y1)), .line(Point(center.x + r, y1)),
                         ],
                         stroke: Stroke(layer.color, width: max(1.25, c.lineWidth * 0.7))))
+                box = box.union(Rect.around([Point(center.x - r, y0), Point(center.x + r, y1)]))
+                ranged = true
             }
             let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
-            if p.isObserved(i) {
-                for path in Marker.paths(
+            let marked = p.isObserved(i) && p.hasValue(i)
+            if marked {
+                let paths = Marker.paths(
                     at: center, qualifier: qualifier, color: layer.color, radius: r, background: c.theme.background)
-                {
-                    out.add(path)
-                }
+                for path in paths { out.add(path) }
+                box = box.union(Rect.around(paths.flatMap(\.points)).insetBy(-r))
             }
+            guard marked || ranged else { continue }
+            out.marks.append(
+                SceneMark(
+                    kind: ranged ? .range : .point, box: box, date: p.dates[i].description, value: p.value(i), low: p.low(i),
+                    high: p.high(i), qualifier: qualifier?.rawValue, sources: p.sources(i), interpolated: !p.isObserved(i)))
             if layer.spec.labels {
-                let text = Wording.value(p.values[i], qualifier: qualifier) + ", " + Wording.date(date)
-                let font = c.theme.font(c.theme.small)
-                let size = c.measure.measure(text, font: font)
-                var box = Rect(x: center.x + r + 4, y: center.y - size.height - r, width: size.width, height: size.height)
-                if box.maxX > c.plot.maxX { box.x = center.x - r - 4 - size.width }
-                box.x = max(c.plot.x, box.x)
-                box.y = min(max(c.plot.y, box.y), c.plot.maxY - size.height)
-                guard !labelBoxes.contains(where: { $0.intersects(box) }) else { continue }
-                labelBoxes.append(box)
-                // A halo of the background keeps the label readable over lines.
-                out.add(.rect(box.insetBy(-2), fill: c.theme.background.opacity(0.85)))
-                out.texts.append(TextRun(text, origin: Point(box.x, box.y), font: font, color: c.theme.text, size: size))
+                out.labels.append(
+                    LabelRequest(text: Wording.point(p, i) + ", " + Wording.date(date), anchor: center, clearance: r))
             }
         }
         return out

@@ -14,6 +14,7 @@ enum TrendMark {
         }
         let fitted = t.fit == .exponential ? samples(t.first, t.last).map(point) : [point(t.first), point(t.last)]
         out.add(.polyline(fitted, stroke: Stroke(layer.color, width: c.lineWidth, dash: [9, 5])))
+        out.marks.append(SceneMark(kind: .trend, box: Rect.around(fitted)))
         if let project = layer.spec.project {
             let end = project.after(t.last)
             let days = samples(t.last, end)
@@ -24,7 +25,9 @@ enum TrendMark {
                 let all = upper + lower
                 out.add(Path([.move(all[0])] + all.dropFirst().map { .line($0) } + [.close], fill: layer.color.opacity(0.15)))
             }
-            out.add(.polyline(days.map(point), stroke: Stroke(layer.color.opacity(0.7), width: c.lineWidth, dash: [3, 4])))
+            let projected = days.map(point)
+            out.add(.polyline(projected, stroke: Stroke(layer.color.opacity(0.7), width: c.lineWidth, dash: [3, 4])))
+            out.marks.append(SceneMark(kind: .trend, box: Rect.around(projected), interpolated: true))
         }
         return out
     }

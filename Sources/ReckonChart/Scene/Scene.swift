@@ -139,13 +139,16 @@ public struct TextRun: Hashable, Sendable {
     public var color: Color
     /// The measured size of the text.
     public var size: Size
+    /// What the text is, for readers of the scene.
+    public var role: TextRole
 
-    public init(_ text: String, origin: Point, font: Font, color: Color, size: Size) {
+    public init(_ text: String, origin: Point, font: Font, color: Color, size: Size, role: TextRole = .label) {
         self.text = text
         self.origin = origin
         self.font = font
         self.color = color
         self.size = size
+        self.role = role
     }
 
     /// The box the text covers on the canvas.
@@ -178,6 +181,10 @@ public struct Scene: Hashable, Sendable {
     /// The chart's title and alternative text, for SVG `<title>` and `<desc>` and PDF metadata.
     public var title: String
     public var description: String
+    /// The layers, in drawing order, and what each mark stands for: the scene's meaning beside its
+    /// drawing, for tests, exports and backends that annotate marks.
+    public var layers: [SceneLayer] = []
+    public var marks: [SceneMark] = []
 
     public init(
         width: Double, height: Double, background: Color, items: [SceneItem] = [], title: String = "", description: String = ""

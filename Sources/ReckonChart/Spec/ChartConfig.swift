@@ -285,7 +285,9 @@ public enum ChartConfig {
             if q.stat != nil, q.every == nil { error(mapping["stat"]!, "'stat' needs 'every'") }
             if layer.project != nil, layer.trend == nil { error(mapping["project"]!, "'project' needs a 'trend'") }
             if layer.includeIncomplete, layer.trend == nil {
-                error(mapping["include-incomplete"]!, "'include-incomplete' is for trend layers, which leave incomplete periods out")
+                error(
+                    mapping["include-incomplete"]!, "'include-incomplete' is for trend layers, which leave incomplete periods out"
+                )
             }
             if layer.consensus, layer.by == nil { error(mapping["consensus"]!, "'consensus' needs 'by: source'") }
             if layer.by != nil {

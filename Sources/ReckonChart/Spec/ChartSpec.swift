@@ -12,7 +12,20 @@ public struct ChartSpec: Sendable, Equatable {
     }
 
     public enum Theme: String, Sendable, CaseIterable { case light, dark }
-    public enum FileFormat: String, Sendable, CaseIterable { case png, svg, pdf }
+    /// The files a chart is written as: images, and `scene`, the Scene as JSON (``Scene/json()``).
+    public enum FileFormat: String, Sendable, CaseIterable {
+        case png, svg, pdf, scene
+
+        /// The file name's ending: `png`, `svg`, `pdf`, `scene.json`.
+        public var fileExtension: String { self == .scene ? "scene.json" : rawValue }
+
+        /// The format a file name ends in (`chart.scene.json`, `chart.PNG`), or nil.
+        public init?(fileName: String) {
+            let lower = fileName.lowercased()
+            guard let format = FileFormat.allCases.first(where: { lower.hasSuffix("." + $0.fileExtension) }) else { return nil }
+            self = format
+        }
+    }
     public enum LegendPlace: String, Sendable, CaseIterable { case auto, top, right, none }
 
     public var id: String

@@ -8,21 +8,28 @@ struct PlotCommand: ParsableCommand {
         commandName: "plot",
         abstract: "Draw series straight from the command line, without a chart spec.",
         discussion: """
-            The file's extension picks the format (.png, .svg, .pdf). The query options apply to every series.
+            The file's extension picks the format (.png, .svg, .pdf, or .scene.json for the chart's scene as \
+            data). The query options apply to every series; --from/--to select what is shown after the \
+            other steps have run on all the data.
 
-            Example: reckon plot ru-drones-downed --diff --rolling 7 -o drones.png --title "Drones downed, 7-day mean"
+            Examples:
+              reckon plot ru-drones-downed --diff --rolling 7 -o drones.png --title "Drones downed, 7-day mean"
+              reckon plot nk-troops-in-russia --by source --consensus -o troops.png
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The series to draw, one layer each.") var series: [String]
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: Output/<first series>.png).", valueName: "file"))
     var output: String?
-    @Option(help: "line, step, area, bar, points, band, range.") var mark: String = "line"
+    @Option(help: "line, step, area, bar, points, band, range (default: line; points with --by).") var mark: String?
     @Option(help: "The chart's title (default: the first series' title).") var title: String?
     @Option(parsing: .unconditional, help: "Width in pixels, 160 to 8000.") var width = 1200
     @Option(parsing: .unconditional, help: "Height in pixels, 120 to 8000.") var height = 675
     @Option(help: "light or dark.") var theme: String = "light"
     @OptionGroup var query: QueryArguments
+    @Option(help: "source: one layer per source, each its own colour, drawn as points unless --mark says otherwise.")
+    var by: String?
+    @Flag(help: "With --by source, also draw the sources combined (--combine) and their spread.") var consensus = false
 
     func validate() throws {
         if series.isEmpty { throw ValidationError("name at least one series") }
@@ -36,7 +43,13 @@ struct PlotCommand: ParsableCommand {
             let workspace = try workspace.open()
             let ids = try series.map { s throws(ModelError) in try SeriesID(s) }
             let options = try query.options()
-            let markKind: LayerSpec.Mark = try choice("--mark", mark)
+            let markGiven = mark != nil
+            let markKind: LayerSpec.Mark = try choice("--mark", mark ?? "line")
+            let split: LayerSpec.Split? = try by.map { v throws(ModelError) in try choice("--by", v) }
+            if consensus, split == nil { throw ModelError(.usage, "--consensus needs --by source") }
+            if split != nil, options.source != nil {
+                throw ModelError(.usage, "--by source shows every source; leave out --source")
+            }
             var spec = ChartSpec(id: ids[0].rawValue)
             spec.width = width
             spec.height = height
@@ -44,8 +57,10 @@ struct PlotCommand: ParsableCommand {
             spec.title = try title ?? workspace.metadata(of: ids[0]).title ?? ids[0].rawValue
             spec.layers = ids.map { id in
                 var layer = LayerSpec(series: id)
-                layer.mark = markKind
+                layer.mark = split != nil && !markGiven ? .points : markKind
                 layer.query = options
+                layer.by = split
+                layer.consensus = consensus
                 return layer
             }
             let path = output ?? workspace.resolve("Output/\(ids[0]).png")

@@ -17,7 +17,8 @@ struct TrendCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The series id.") var series: String
     @Option(help: "linear, exponential or theil-sen.") var fit: String = "linear"
-    @Option(help: "The day to project the trend to (with a 95% prediction interval for linear and exponential fits).") var project: String?
+    @Option(help: "The day to project the trend to (with a 95% prediction interval for linear and exponential fits).")
+    var project: String?
     @Flag(help: "Fit periods the data covers only in part, such as the current month (left out by default).")
     var includeIncomplete = false
     @OptionGroup var query: QueryArguments
@@ -33,7 +34,9 @@ struct TrendCommand: ParsableCommand {
             let options = try query.options()
             if !options.at.isEmpty { throw ModelError(.usage, "--at does not apply to trend; use --project") }
             let result = try runQuery(id, options, in: workspace)
-            let trend = try analysing { () throws(AnalysisError) in try Trend.fit(kind, to: result.points, includeIncomplete: includeIncomplete) }
+            let trend = try analysing { () throws(AnalysisError) in
+                try Trend.fit(kind, to: result.points, includeIncomplete: includeIncomplete)
+            }
             print(TrendListing(trend, project: projectDay).rendered(format), terminator: "")
         }
     }

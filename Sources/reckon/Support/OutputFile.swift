@@ -10,13 +10,11 @@ struct OutputFile {
 
     init(_ path: String) throws(ModelError) {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex,
-            let format = ChartSpec.FileFormat(rawValue: name[name.index(after: dot)...].lowercased())
-        else {
-            throw ModelError(.usage, "-o \(Escaping.visible(path)): the file name must end in .png, .svg or .pdf")
+        guard let format = ChartSpec.FileFormat(fileName: name), name.count > format.fileExtension.count + 1 else {
+            throw ModelError(.usage, "-o \(Escaping.visible(path)): the file name must end in .png, .svg, .pdf or .scene.json")
         }
         self.format = format
-        chartID = OutputFile.sanitisedID(String(name[..<dot]))
+        chartID = OutputFile.sanitisedID(String(name.dropLast(format.fileExtension.count + 1)))
     }
 
     /// `base` with every character but ASCII letters, digits, `-` and `_` made `-`, starting with a

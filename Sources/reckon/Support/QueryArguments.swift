@@ -91,6 +91,9 @@ func runQueryBySource(
     let series = try workspace.load(id)
     let groups = try analysing { () throws(AnalysisError) in try BySource.run(series, options) }
     let file = workspace.shown(Workspace.csvName(id))
-    printDiagnostics(groups.flatMap { g in g.result.warnings.map { Diagnostic(.warning, file: file, "\(BySource.label(g.source)): \($0.message)") } })
+    printDiagnostics(
+        groups.flatMap { g in
+            g.result.warnings.map { Diagnostic(.warning, file: file, "\(BySource.label(g.source)): \($0.message)") }
+        })
     return groups
 }

@@ -109,6 +109,27 @@ out["personnel_2022_exponential"] = {
     "growth_per_day": float(np.expm1(b)), "growth_per_month": float(np.expm1(b * 365.2425 / 12)),
 }
 
+# The exponential fit's 95% prediction interval: the t interval of the fit on the log scale, exponentiated.
+ly = np.log(y)
+fitted = a + b * x
+se = np.sqrt(np.sum((ly - fitted) ** 2) / (len(x) - 2))
+project = float(day_number(datetime.date(2023, 3, 31)))
+half = stats.t.ppf(0.975, len(x) - 2) * se * np.sqrt(1 + 1 / len(x) + (project - x.mean()) ** 2 / np.sum((x - x.mean()) ** 2))
+out["personnel_2022_exponential"].update(
+    {"project": "2023-03-31", "projected": float(np.exp(a + b * project)), "low": float(np.exp(a + b * project - half)),
+     "high": float(np.exp(a + b * project + half))})
+
+# Monthly sums of the daily counts in 2026, whose last month (August, 8 days of data) is incomplete:
+# the exponential fit of the complete months only, each month at its last day.
+months = monthly[(monthly.index >= "2026-01-01")]
+complete = months.iloc[:-1]
+mx = np.array([day_number((d + pd.offsets.MonthEnd(0)).date()) for d in complete.index], dtype=float)
+mb, ma = np.polyfit(mx, np.log(complete.values), 1)
+out["drone_monthly_2026_exponential"] = {
+    "n": len(mx), "left_out": 1, "slope": mb, "first": float(np.exp(ma + mb * mx[0])), "last": float(np.exp(ma + mb * mx[-1])),
+    "growth_per_month": float(np.expm1(mb * 365.2425 / 12)),
+}
+
 s, x, y = fit_window(daily, "2025-01-01", "2025-12-31")
 res = stats.theilslopes(y, x)
 out["drone_daily_2025_theilsen"] = {

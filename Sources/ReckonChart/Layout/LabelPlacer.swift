@@ -1,0 +1,41 @@
+/// A value label a mark asks for: its text beside a point, clear of the point's own mark.
+struct LabelRequest {
+    var text: String
+    /// The point the label belongs to.
+    var anchor: Point
+    /// How far from the anchor the label keeps (the marker's radius).
+    var clearance: Double
+}
+
+/// Places the value labels of every layer together, so that no label covers another, a marker, a
+/// range, or an annotation's text. Each label takes the first free spot of four beside its point
+/// (right above, left above, right below, left below) inside the plot; a label with no free spot is
+/// left out rather than drawn over something.
+enum LabelPlacer {
+    static func place(
+        _ requests: [LabelRequest], avoiding obstacles: [Rect], _ c: MarkContext
+    ) -> (halos: [SceneItem], texts: [TextRun]) {
+        let font = c.theme.font(c.theme.small)
+        var taken = obstacles
+        var halos: [SceneItem] = []
+        var texts: [TextRun] = []
+        for request in requests {
+            let size = c.measure.measure(request.text, font: font)
+            let a = request.anchor, gap = request.clearance + 4
+            let spots = [
+                Point(a.x + gap, a.y - size.height - request.clearance),
+                Point(a.x - gap - size.width, a.y - size.height - request.clearance),
+                Point(a.x + gap, a.y + request.clearance), Point(a.x - gap - size.width, a.y + request.clearance),
+            ]
+            let boxes = spots.map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
+            guard let box = boxes.first(where: { box in c.plot.contains(box) && !taken.contains { $0.intersects(box) } })
+            else { continue }
+            taken.append(box)
+            // A halo of the background keeps the label readable over lines.
+            halos.append(.path(.rect(box.insetBy(-2), fill: c.theme.background.opacity(0.85))))
+            texts.append(
+                TextRun(request.text, origin: Point(box.x, box.y), font: font, color: c.theme.text, size: size, role: .label))
+        }
+        return (halos, texts)
+    }
+}
