@@ -124,6 +124,9 @@ extension Points {
         if out.observed.allSatisfy({ $0 }) { out.observed = [] }
         if !complete.isEmpty { out.complete = indices.map { complete[$0] } }
         if out.complete.allSatisfy({ $0 }) { out.complete = [] }
+        // Columns that say nothing about the points kept are dropped, as if never made.
+        if out.qualifiers.allSatisfy({ $0 == nil }) { out.qualifiers = [] }
+        if out.lows.allSatisfy(\.isNaN), out.highs.allSatisfy(\.isNaN) { (out.lows, out.highs) = ([], []) }
         if !rangeOnly.isEmpty { out.rangeOnly = indices.map { rangeOnly[$0] } }
         if !out.rangeOnly.contains(true) { out.rangeOnly = [] }
         return out

@@ -135,11 +135,10 @@ public enum Query {
             let rangeOnly = exact && !p.hasValue(lo)
             if rangeOnly {
                 // A range stays a range: its own bounds, not ones interpolated through its middle.
-                if out.rangeOnly.isEmpty { out.rangeOnly = [Bool](repeating: false, count: out.count - 1) }
                 out.lows[out.count - 1] = p.lows[lo]
                 out.highs[out.count - 1] = p.highs[lo]
             }
-            if !out.rangeOnly.isEmpty { out.rangeOnly.append(rangeOnly) }
+            out.rangeOnly.append(rangeOnly)
             out.observed.append(exact)
             if !p.qualifiers.isEmpty { out.qualifiers.append(exact ? p.qualifiers[lo] : nil) }
             if !p.sourceIndex.isEmpty { out.sourceIndex.append(exact ? p.sourceIndex[lo] : -1) }
@@ -152,6 +151,7 @@ public enum Query {
         }
         if out.observed.allSatisfy({ $0 }) { out.observed = [] }
         if out.qualifiers.allSatisfy({ $0 == nil }) { out.qualifiers = [] }
+        if !out.rangeOnly.contains(true) { out.rangeOnly = [] }
         return out
     }
 }

@@ -96,6 +96,22 @@ struct ChartConfigTests {
             "reckon.yaml:3:26: error: 'date': '2025-02-30' is not a date: February 2025 has 28 days"
         ),
         ("charts: [\n", "reckon.yaml:2:1: error: invalid YAML: did not find expected node content"),
+        (
+            "charts:\n  - id: a\n    layers: [{series: troops, by: who}]\n",
+            "reckon.yaml:3:35: error: 'by' must be one of source"
+        ),
+        (
+            "charts:\n  - id: a\n    layers: [{series: troops, consensus: true}]\n",
+            "reckon.yaml:3:42: error: 'consensus' needs 'by: source'"
+        ),
+        (
+            "charts:\n  - id: a\n    layers: [{series: troops, by: source, source: X}]\n",
+            "reckon.yaml:3:35: error: 'by: source' shows every source; leave out 'source'"
+        ),
+        (
+            "charts:\n  - id: a\n    layers: [{series: troops, include-incomplete: true}]\n",
+            "reckon.yaml:3:51: error: 'include-incomplete' is for trend layers, which leave incomplete periods out"
+        ),
     ])
     func badSpecs(_ yaml: String, _ expected: String) {
         let (_, diagnostics) = ChartConfig.parse(yaml, path: "reckon.yaml", series: kinds)
