@@ -120,9 +120,18 @@ extension ChartBuilder {
                     "layer '\(layer.series)': \(error.message)")
             }
         }
-        let name =
+        var name =
             layer.label ?? (layer.trend.map { "\($0.rawValue.capitalized) trend" }) ?? series.metadata.title
             ?? layer.series.rawValue
+        // A fit that left out part periods says so where readers look: its legend entry.
+        if let n = trend?.leftOutIncomplete, n > 0 {
+            name += n == 1 ? " (leaves out the incomplete \(Wording.date(lastIncomplete(result.points))))" : " (leaves out \(n) incomplete periods)"
+        }
         return (LayerData(spec: layer, series: series, points: result.points, trend: trend, color: color, name: name), warnings)
+    }
+
+    /// The date of the last point that covers its period in part.
+    func lastIncomplete(_ p: Points) -> ObservationDate {
+        p.dates[(0..<p.count).last { !p.isComplete($0) } ?? p.count - 1]
     }
 }

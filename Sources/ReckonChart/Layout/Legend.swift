@@ -81,7 +81,7 @@ struct Legend {
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
             explanations.append((.box(partial.color.opacity(0.4)), "incomplete period"))
         }
-        if let projected = layers.first(where: { $0.trend?.fit == .linear && $0.spec.project != nil && ($0.trend?.n ?? 0) >= 3 })
+        if let projected = layers.first(where: { $0.spec.project != nil && $0.trend.map { $0.noIntervalReason == nil } == true })
         {
             explanations.append((.box(projected.color.opacity(0.2)), "95% prediction interval"))
         }
