@@ -109,6 +109,7 @@ public enum FuzzTargets {
                 return Series(id: id, metadata: metadata, observations: file.observations)
             }
             _ = output?.scene.dump()
+            _ = output?.scene.json()
         }
     }
 

@@ -125,7 +125,10 @@ extension ChartBuilder {
             ?? layer.series.rawValue
         // A fit that left out part periods says so where readers look: its legend entry.
         if let n = trend?.leftOutIncomplete, n > 0 {
-            name += n == 1 ? " (leaves out the incomplete \(Wording.date(lastIncomplete(result.points))))" : " (leaves out \(n) incomplete periods)"
+            name +=
+                n == 1
+                ? " (leaves out the incomplete \(Wording.date(lastIncomplete(result.points))))"
+                : " (leaves out \(n) incomplete periods)"
         }
         return (LayerData(spec: layer, series: series, points: result.points, trend: trend, color: color, name: name), warnings)
     }

@@ -80,3 +80,32 @@ struct ChartBuilderTests {
         }
     }
 }
+
+/// Bars narrower than a pixel are drawn a pixel column at a time, covering the same pixels.
+struct ThinBarTests {
+    @Test func barsNarrowerThanAPixelAreDrawnPerColumn() throws {
+        let start = Day(year: 2000, month: 1, day: 1)!
+        let values = (0..<20_000).map { Double(($0 * 7_919) % 1_000) }
+        let series = Series(
+            id: try SeriesID("thin"), metadata: SeriesMetadata(kind: .count),
+            observations: values.enumerated().map { Observation(date: ObservationDate(start + $0.offset), value: $0.element) })
+        var spec = ChartSpec(id: "thin")
+        spec.width = 800
+        spec.height = 400
+        var layer = LayerSpec(series: try SeriesID("thin"))
+        layer.mark = .bar
+        spec.layers = [layer]
+        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec) { _ throws(ModelError) in series }.scene
+        let bars = scene.marks.filter { $0.kind == .bar }
+        #expect(bars.count <= 800 && bars.count > 500)
+        // Whole pixel columns, side by side, none standing for one observation.
+        #expect(bars.allSatisfy { $0.box.width == 1 && $0.box.x == $0.box.x.rounded() && $0.date == nil })
+        #expect(Set(bars.map(\.box.x)).count == bars.count)
+        // The tallest bar (999) reaches the height it would alone: 99.9% of the way from the 0 tick to 1,000.
+        let top = try #require(bars.map(\.box.y).min())
+        let ticks = scene.texts.filter { $0.role == .tickY }
+        let zero = try #require(ticks.first { $0.text == "0" }), thousand = try #require(ticks.first { $0.text == "1,000" })
+        let (y0, y1) = (zero.box.y + zero.box.height / 2, thousand.box.y + thousand.box.height / 2)
+        #expect(abs(top - (y0 + (y1 - y0) * 0.999)) < 0.01)
+    }
+}

@@ -12,12 +12,13 @@ struct ObservationListingTests {
             Observation(date: try! .parse("2025-01/2025-02"), low: 2500, high: 3500, note: "a, b"),
         ])
 
+    /// A range estimate has no value; its value column says the range, never a made-up number.
     @Test func tableShowsOnlyColumnsInUse() {
         #expect(
             ObservationListing(series).rendered(.table) == """
-                date             value    low   high  qualifier  source         note
-                2024-10-31       8,000                about      United States
-                2025-01/2025-02         2,500  3,500                            a, b
+                date                   value    low   high  qualifier  source         note
+                2024-10-31             8,000                about      United States
+                2025-01/2025-02  2,500–3,500  2,500  3,500                            a, b
 
                 """)
     }
@@ -46,7 +47,7 @@ struct ObservationListingTests {
     @Test(arguments: [
         (Observation(date: ObservationDate(Day(ordinal: 0)), value: 11000, qualifier: .about), "about 11,000"),
         (Observation(date: ObservationDate(Day(ordinal: 0)), value: 11000, low: 10000, high: 12000), "11,000 (10,000–12,000)"),
-        (Observation(date: ObservationDate(Day(ordinal: 0)), low: 4000, qualifier: .atLeast), "at least ≥4,000"),
+        (Observation(date: ObservationDate(Day(ordinal: 0)), low: 4000, qualifier: .atLeast), "at least 4,000"),
         (Observation(date: ObservationDate(Day(ordinal: 0)), low: 1, high: 2), "1–2"),
     ])
     func saysEstimatesAsPeopleDo(_ o: Observation, _ text: String) {

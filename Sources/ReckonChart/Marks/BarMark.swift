@@ -11,8 +11,33 @@ enum BarMark {
         let zero = c.y(max(c.y.domain.lowerBound, min(0, c.y.domain.upperBound)))
         // Arrows go on top of every bar.
         var bounds: [Path] = []
+        // Bars narrower than a pixel are drawn a pixel column at a time, from the column's lowest to its
+        // highest bar end (and zero), which covers the same pixels as drawing each.
+        var column: (index: Int, area: Rect)?
+        func flush() {
+            guard let (index, bars) = column else { return }
+            // Whole pixels: neighbouring columns meet without an anti-aliased seam.
+            let area = Rect(x: Double(index), y: bars.y, width: 1, height: bars.height)
+            out.add(.rect(area, fill: layer.color))
+            out.marks.append(SceneMark(kind: .bar, box: area))
+            column = nil
+        }
         for i in 0..<p.count {
             let x0 = c.x(Double(p.dates[i].first.ordinal)), x1 = c.x(Double(p.dates[i].last.ordinal) + 1)
+            let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
+            if x1 - x0 < 1, p.hasValue(i), p.isComplete(i), qualifier != .atLeast, qualifier != .atMost {
+                let top = c.y(p.values[i])
+                let area = Rect(x: x0, y: min(top, zero), width: x1 - x0, height: abs(zero - top))
+                let index = Int(saturating: ((x0 + x1) / 2).rounded(.down))
+                if let current = column, current.index == index {
+                    column = (index, current.area.union(area))
+                } else {
+                    flush()
+                    column = (index, area)
+                }
+                continue
+            }
+            flush()
             // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.
             let gap = x1 - x0 < 4 ? 0 : min(2, (x1 - x0) * 0.12)
             guard p.hasValue(i) else {
@@ -24,7 +49,6 @@ enum BarMark {
                 continue
             }
             let top = c.y(p.values[i])
-            let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
             if qualifier == .atLeast || qualifier == .atMost {
                 bounds.append(
                     boundArrow(
@@ -35,6 +59,7 @@ enum BarMark {
             out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
             out.marks.append(observation(p, i, kind: .bar, box: rect))
         }
+        flush()
         out.items += bounds.map(SceneItem.path)
         return out
     }

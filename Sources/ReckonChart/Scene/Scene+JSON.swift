@@ -17,40 +17,43 @@ extension Scene {
     ///
     /// Pixels are rounded to hundredths; the same scene always gives the same bytes.
     public func json() -> String {
-        func px(_ v: Double) -> JSONText.Value { .number((v * 100).rounded() / 100) }
-        func box(_ r: Rect) -> [(String, JSONText.Value)] {
-            [("x", px(r.x)), ("y", px(r.y)), ("width", px(r.width)), ("height", px(r.height))]
+        // Written straight into one string: a scene of a hundred thousand bars stays a linear pass.
+        var out = "{\"schema\":" + JSONText.quoted(Scene.jsonSchema)
+        out += ",\n\"width\":" + fmt(width) + ",\n\"height\":" + fmt(height)
+        out += ",\n\"title\":" + JSONText.quoted(title) + ",\n\"description\":" + JSONText.quoted(description)
+        func box(_ r: Rect, into out: inout String) {
+            out += ",\"x\":" + fmt(r.x) + ",\"y\":" + fmt(r.y) + ",\"width\":" + fmt(r.width) + ",\"height\":" + fmt(r.height)
         }
-        let layerItems: [JSONText.Value] = layers.map { l in
-            .object([
-                ("id", .string(l.id)), ("label", .string(l.label)), ("color", .string(l.color.description)),
-                ("dash", .array(l.dash.map(px))), ("mark", .string(l.mark)),
-            ])
-        }
-        let textItems: [JSONText.Value] = texts.map { t in
-            .object([("text", .string(t.text)), ("role", .string(t.role.rawValue))] + box(t.box))
-        }
-        let markItems: [JSONText.Value] = marks.map { m in
-            var members: [(String, JSONText.Value)] = [("layer", .string(m.layer)), ("kind", .string(m.kind.rawValue))]
-            members += box(m.box)
-            if let date = m.date {
-                members.append(("date", .string(date)))
-                if let v = m.value { members.append(("value", .number(v))) }
-                if let v = m.low { members.append(("low", .number(v))) }
-                if let v = m.high { members.append(("high", .number(v))) }
-                if let q = m.qualifier { members.append(("qualifier", .string(q))) }
-                members.append(("sources", .array(m.sources.map(JSONText.Value.string))))
+        func array<T>(_ key: String, _ items: [T], _ write: (T, inout String) -> Void) {
+            out += ",\n\"" + key + "\":["
+            for (i, item) in items.enumerated() {
+                out += i == 0 ? "\n  {" : ",\n  {"
+                write(item, &out)
+                out += "}"
             }
-            members.append(("interpolated", .bool(m.interpolated)))
-            return .object(members)
+            out += items.isEmpty ? "]" : "\n]"
         }
-        var out = "{" + JSONText.quoted("schema") + ":" + JSONText.quoted(Scene.jsonSchema)
-        let head: [(String, JSONText.Value)] = [
-            ("width", px(width)), ("height", px(height)), ("title", .string(title)), ("description", .string(description)),
-        ]
-        for (key, value) in head { out += ",\n" + JSONText.quoted(key) + ":" + JSONText.encode(value) }
-        for (key, items) in [("layers", layerItems), ("texts", textItems), ("marks", markItems)] {
-            out += ",\n" + JSONText.quoted(key) + ":" + JSONText.encode(.array(items), lines: true)
+        array("layers", layers) { l, out in
+            out += "\"id\":" + JSONText.quoted(l.id) + ",\"label\":" + JSONText.quoted(l.label)
+            out += ",\"color\":" + JSONText.quoted(l.color.description) + ",\"dash\":["
+            out += l.dash.map(fmt).joined(separator: ",") + "],\"mark\":" + JSONText.quoted(l.mark)
+        }
+        array("texts", texts) { t, out in
+            out += "\"text\":" + JSONText.quoted(t.text) + ",\"role\":\"" + t.role.rawValue + "\""
+            box(t.box, into: &out)
+        }
+        array("marks", marks) { m, out in
+            out += "\"layer\":" + JSONText.quoted(m.layer) + ",\"kind\":\"" + m.kind.rawValue + "\""
+            box(m.box, into: &out)
+            if let date = m.date {
+                out += ",\"date\":" + JSONText.quoted(date)
+                for (key, v) in [("value", m.value), ("low", m.low), ("high", m.high)] {
+                    if let v { out += ",\"" + key + "\":" + NumberText.format(v) }
+                }
+                if let q = m.qualifier { out += ",\"qualifier\":" + JSONText.quoted(q) }
+                out += ",\"sources\":[" + m.sources.map(JSONText.quoted).joined(separator: ",") + "]"
+            }
+            out += ",\"interpolated\":" + (m.interpolated ? "true" : "false")
         }
         return out + "\n}\n"
     }

@@ -30,7 +30,8 @@ public struct ObservationListing: Sendable {
                 table.append(
                     shown.map { c in
                         switch c {
-                        case .value: o.value.map { NumberText.grouped($0) } ?? ""
+                        // A range estimate has no value: its column says the range.
+                        case .value: o.value.map { NumberText.grouped($0) } ?? RangeText.describe(low: o.low, high: o.high)
                         case .low: o.low.map { NumberText.grouped($0) } ?? ""
                         case .high: o.high.map { NumberText.grouped($0) } ?? ""
                         default: SeriesFile.field(c, of: o)
@@ -51,12 +52,10 @@ public struct ObservationListing: Sendable {
                     " (" + (o.low.map { NumberText.grouped($0) } ?? "") + "–" + (o.high.map { NumberText.grouped($0) } ?? "")
                     + ")"
             }
-        } else if let low = o.low, let high = o.high {
-            text = NumberText.grouped(low) + "–" + NumberText.grouped(high)
-        } else if let low = o.low {
-            text = "≥" + NumberText.grouped(low)
-        } else if let high = o.high {
-            text = "≤" + NumberText.grouped(high)
+        } else {
+            text = RangeText.describe(low: o.low, high: o.high)
+            // A one-sided range already says "at least" or "at most".
+            if o.low == nil || o.high == nil, o.qualifier != .about { return text }
         }
         return o.qualifier.map { $0.rawValue + " " + text } ?? text
     }
