@@ -64,37 +64,45 @@ extension ChartBuilder {
                 warnings += found
                 continue
             }
-            // The consensus band goes beneath the sources' marks.
-            let firstOfLayer = layers.count
-            for source in BySource.sources(series, asOf: options.asOf) {
-                var one = layer
-                one.query.source = source
-                one.label = BySource.label(source)
-                one.by = nil
-                var sourceOptions = options
-                sourceOptions.source = source
-                let (data, found) = try self.layer(one, series: series, options: sourceOptions, color: nextColor(nil))
-                if !data.points.isEmpty { layers.append(data) }
-                warnings += found
-            }
-            if layer.consensus {
-                let color = layer.color ?? theme.mutedText
-                var band = layer
-                (band.mark, band.by, band.label) = (.band, nil, "Spread of the sources")
-                let (bandData, _) = try self.layer(band, series: series, options: options, color: color)
-                // A band needs two dates with a spread; one is already shown by its source's whisker.
-                let hasBand = bandData.points.lows.lazy.filter({ !$0.isNaN }).count >= 2
-                if hasBand { layers.insert(bandData, at: firstOfLayer) }
-                var line = layer
-                (line.mark, line.by, line.labels) = (.line, nil, false)
-                line.label = "\(layer.query.combine.rawValue.capitalized) of the sources"
-                var (lineData, found) = try self.layer(line, series: series, options: options, color: color)
-                lineData.showsPoints = false
-                layers.insert(lineData, at: firstOfLayer + (hasBand ? 1 : 0))
-                warnings += found
-            }
+            let (split, found) = try sourceLayers(layer, series: series, options: options, theme: theme, nextColor: nextColor)
+            layers += split
+            warnings += found
         }
         return (layers, warnings)
+    }
+
+    /// A layer `by: source` as one layer per source, in the order of each source's first estimate, each in
+    /// the next colour; with `consensus`, the sources combined beneath them, in the layer's colour or grey:
+    /// a band for their envelope (when two or more dates have one) and a line without points.
+    func sourceLayers(
+        _ layer: LayerSpec, series: Series, options: QueryOptions, theme: Theme, nextColor: (Color?) -> Color
+    ) throws(ChartError) -> (layers: [LayerData], warnings: [Diagnostic]) {
+        var layers: [LayerData] = []
+        var warnings: [Diagnostic] = []
+        for source in BySource.sources(series, asOf: options.asOf) {
+            var one = layer
+            (one.query.source, one.label, one.by) = (source, BySource.label(source), nil)
+            var sourceOptions = options
+            sourceOptions.source = source
+            let (data, found) = try self.layer(one, series: series, options: sourceOptions, color: nextColor(nil))
+            if !data.points.isEmpty { layers.append(data) }
+            warnings += found
+        }
+        guard layer.consensus else { return (layers, warnings) }
+        let color = layer.color ?? theme.mutedText
+        var line = layer
+        (line.mark, line.by, line.labels) = (.line, nil, false)
+        line.label = "\(layer.query.combine.rawValue.capitalized) of the sources"
+        var (lineData, found) = try self.layer(line, series: series, options: options, color: color)
+        lineData.showsPoints = false
+        var band = layer
+        (band.mark, band.by, band.label) = (.band, nil, "Spread of the sources")
+        // The band's points are the line's, drawn as their envelope.
+        let bandData = LayerData(
+            spec: band, series: series, points: lineData.points, trend: nil, color: color, name: "Spread of the sources")
+        // A band needs two dates with a spread; one alone is already shown by its source's whisker.
+        let hasBand = bandData.points.lows.lazy.filter { !$0.isNaN }.count >= 2
+        return ((hasBand ? [bandData] : []) + [lineData] + layers, found + warnings)
     }
 
     /// One layer's query and fit, drawn in `color`, and the query's warnings.
@@ -123,6 +131,7 @@ extension ChartBuilder {
         var name =
             layer.label ?? (layer.trend.map { "\($0.rawValue.capitalized) trend" }) ?? series.metadata.title
             ?? layer.series.rawValue
+        if layer.project != nil, let t = trend, t.noIntervalReason != nil { name += " (no prediction interval)" }
         // A fit that left out part periods says so where readers look: its legend entry.
         if let n = trend?.leftOutIncomplete, n > 0 {
             name +=

@@ -1,4 +1,4 @@
-public import ReckonModel
+import ReckonModel
 
 extension Scene {
     /// The version of the scene's JSON form; it changes only when a field changes meaning or goes.
