@@ -14,7 +14,12 @@ let package = Package(
     name: "reckon",
     products: [
         .executable(name: "reckon", targets: ["reckon"]),
+        // One library a pipeline stage: depend on the last stage you need; it brings the ones before.
         .library(name: "ReckonModel", targets: ["ReckonModel"]),
+        .library(name: "ReckonAnalysis", targets: ["ReckonAnalysis"]),
+        .library(name: "ReckonChart", targets: ["ReckonChart"]),
+        .library(name: "ReckonCairo", targets: ["ReckonCairo"]),
+        .library(name: "ReckonPublish", targets: ["ReckonPublish"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),

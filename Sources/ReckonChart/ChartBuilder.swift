@@ -25,10 +25,11 @@ public struct ChartBuilder: Sendable {
         public var lastDay: Day?
     }
 
-    /// Builds the scene of `spec`, loading series with `load`.
+    /// Builds the scene of `spec`, loading series with `load` (a workspace's `load`, or your own).
     ///
-    /// - Throws: a ``ChartError`` when a series cannot be loaded or a layer's query or fit fails.
-    public func build(_ spec: ChartSpec, load: (SeriesID) throws(ModelError) -> Series) throws(ChartError) -> Output {
+    /// - Throws: a ``ChartError`` when a series cannot be loaded (a ``ModelError`` from `load` keeps its
+    ///   kind; any other error is a `.badData` failure naming the series) or a layer's query or fit fails.
+    public func build(_ spec: ChartSpec, load: (SeriesID) throws -> Series) throws(ChartError) -> Output {
         let theme = Theme(spec)
         var (layers, warnings) = try layerData(spec, theme: theme, load: load)
         for layer in layers where layer.points.isEmpty {
@@ -57,6 +58,18 @@ public struct ChartBuilder: Sendable {
         throw ChartError(
             file: configPath, line: line(spec.line),
             "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
+    }
+
+    /// Builds the scene of `spec` from series in memory.
+    ///
+    /// - Throws: a ``ChartError`` when a layer names a series that is not in `series`, or a layer's
+    ///   query or fit fails.
+    public func build(_ spec: ChartSpec, series: [Series]) throws(ChartError) -> Output {
+        let byID = Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return try build(spec) { id throws(ModelError) -> Series in
+            guard let found = byID[id] else { throw ModelError(.missingInput, "no series '\(id)' among the series given") }
+            return found
+        }
     }
 
     /// A spec's line for diagnostics: nil for specs that did not come from the file.

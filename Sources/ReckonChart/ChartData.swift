@@ -33,7 +33,7 @@ extension ChartBuilder {
     /// `consensus`, the sources combined: a band for their envelope and a line for the combined value,
     /// both beneath the sources' marks).
     func layerData(
-        _ spec: ChartSpec, theme: Theme, load: (SeriesID) throws(ModelError) -> Series
+        _ spec: ChartSpec, theme: Theme, load: (SeriesID) throws -> Series
     ) throws(ChartError) -> (layers: [LayerData], warnings: [Diagnostic]) {
         var layers: [LayerData] = []
         var warnings: [Diagnostic] = []
@@ -48,10 +48,12 @@ extension ChartBuilder {
             if let cached = cache[layer.series] {
                 series = cached
             } else {
-                do throws(ModelError) {
+                do {
                     series = try load(layer.series)
-                } catch {
+                } catch let error as ModelError {
                     throw ChartError(error.kind, error.diagnostics)
+                } catch {
+                    throw ChartError(file: configPath, line: line(layer.line), "series '\(layer.series)': \(error)")
                 }
                 cache[layer.series] = series
             }

@@ -7,8 +7,6 @@ public import ReckonModel
 /// `reckon render`: incremental, parallel, atomic and locked rendering of a workspace's charts, with
 /// the manifest and the galleries.
 public enum Publisher {
-    /// reckon's version, part of every chart's input hash: a new version renders everything again.
-    public static let version = "0.1.0"
 
     /// Renders the charts that are out of date.
     ///
@@ -62,7 +60,7 @@ public enum Publisher {
         var jobs: [Job] = []
         for spec in chosen {
             var hash = ContentHash()
-            hash.update(version)
+            hash.update(ReckonVersion.current)
             hash.update(String(reflecting: spec.canonical))
             for layer in spec.layers {
                 if seriesHashes[layer.series] == nil {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReckonModel
 import ReckonPublish
 
 /// The root command: `reckon <subcommand>`.
@@ -14,7 +15,7 @@ struct Reckon: ParsableCommand {
             Exit status: 0 success, 64 usage, 65 bad data, 66 missing input, 73 cannot create \
             output, 74 I/O error, 75 busy (another writer holds the lock), 70 internal error.
             """,
-        version: Publisher.version,
+        version: ReckonVersion.current,
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self,
             QueryCommand.self, TrendCommand.self, RenderCommand.self, PlotCommand.self, EmbedCommand.self,

@@ -42,13 +42,13 @@ struct ChartConfigTests {
         #expect(c.source == .text("General Staff") && c.alt == "Custom alt")
         #expect(c.theme == .dark && c.width == 800 && c.height == 450 && c.scale == 2)
         #expect(c.formats == [.png, .pdf] && c.font == "DejaVu Serif" && c.legend == .top)
-        #expect(c.x.last == Duration(count: 18, unit: .m))
+        #expect(c.x.last == CalendarSpan(count: 18, unit: .m))
         #expect(c.y.min == 0 && c.y.max == 3000 && c.y.label == "drones" && c.y.format == .compact && c.y.zero == true)
         #expect(c.layers.count == 2)
         #expect(
             c.layers[0].query.diff && c.layers[0].query.rolling == 7 && c.layers[0].dash
                 && c.layers[0].color == Color(hex: "#112233"))
-        #expect(c.layers[1].trend == .linear && c.layers[1].project == Duration(count: 90, unit: .d))
+        #expect(c.layers[1].trend == .linear && c.layers[1].project == CalendarSpan(count: 90, unit: .d))
         #expect(c.annotations.count == 3)
     }
 
@@ -125,11 +125,11 @@ struct ChartConfigTests {
 
     @Test func durations() {
         let day = Day(year: 2025, month: 3, day: 31)!
-        #expect(Duration.parse("90d")!.after(day).description == "2025-06-29")
-        #expect(Duration.parse("1m")!.before(day).description == "2025-02-28")
-        #expect(Duration.parse("2y")!.after(day).description == "2027-03-31")
-        #expect(Duration.parse("3w")!.before(day).description == "2025-03-10")
-        #expect(Duration.parse("0d") == nil && Duration.parse("5x") == nil)
+        #expect(CalendarSpan.parse("90d")!.after(day).description == "2025-06-29")
+        #expect(CalendarSpan.parse("1m")!.before(day).description == "2025-02-28")
+        #expect(CalendarSpan.parse("2y")!.after(day).description == "2027-03-31")
+        #expect(CalendarSpan.parse("3w")!.before(day).description == "2025-03-10")
+        #expect(CalendarSpan.parse("0d") == nil && CalendarSpan.parse("5x") == nil)
     }
 }
 
@@ -154,18 +154,18 @@ struct ReadmeChartExampleTests {
 struct DurationTests {
     @Test(arguments: [("90d", 90), ("36525d", 36525), ("100y", 100), ("1200m", 1200), ("5218w", 5218)])
     func readsDurationsUpToACentury(_ text: String, _ count: Int) {
-        #expect(Duration.parse(text)?.count == count)
+        #expect(CalendarSpan.parse(text)?.count == count)
     }
 
     @Test(arguments: ["36526d", "101y", "1201m", "5219w", "99999999999d", "0d", "-3d", "d", "3x"])
     func refusesLongerOrMalformedDurations(_ text: String) {
-        #expect(Duration.parse(text) == nil)
+        #expect(CalendarSpan.parse(text) == nil)
     }
 
     @Test func shiftsStopAtTheCalendarsEnds() {
         let late = Day(year: 9990, month: 6, day: 15)!
-        #expect(Duration(count: 100, unit: .y).after(late) == Day.latest)
-        #expect(Duration(count: 36525, unit: .d).after(late) == Day.latest)
-        #expect(Duration(count: 100, unit: .y).before(Day(year: 50, month: 1, day: 1)!) == Day.earliest)
+        #expect(CalendarSpan(count: 100, unit: .y).after(late) == Day.latest)
+        #expect(CalendarSpan(count: 36525, unit: .d).after(late) == Day.latest)
+        #expect(CalendarSpan(count: 100, unit: .y).before(Day(year: 50, month: 1, day: 1)!) == Day.earliest)
     }
 }

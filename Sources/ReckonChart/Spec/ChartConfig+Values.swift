@@ -65,8 +65,8 @@ extension ChartConfig.Reader {
         return v
     }
 
-    mutating func duration(_ node: Node, _ name: String) -> Duration? {
-        guard let text = node.scalar?.string, let d = Duration.parse(text) else {
+    mutating func duration(_ node: Node, _ name: String) -> CalendarSpan? {
+        guard let text = node.scalar?.string, let d = CalendarSpan.parse(text) else {
             error(node, "'\(name)' must be a duration such as 90d, 12w, 18m or 2y")
             return nil
         }

@@ -257,9 +257,7 @@ public enum ChartConfig {
                 case "rolling": layer.query.rolling = int(value, k, QueryOptions.rollingDays)
                 case "every": layer.query.every = choice(value, k)
                 case "stat": layer.query.stat = choice(value, k)
-                case "interpolate":
-                    layer.query.interpolate = choice(value, k) ?? .monotone
-                    layer.interpolateGiven = true
+                case "interpolate": layer.query.interpolate = choice(value, k) ?? .monotone
                 case "extrapolate": layer.query.extrapolate = bool(value, k) ?? false
                 case "combine": layer.query.combine = choice(value, k) ?? .median
                 case "source": layer.query.source = string(value, k)
