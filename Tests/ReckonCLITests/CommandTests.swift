@@ -86,11 +86,11 @@ struct CommandTests {
         (["add", "x", "2025-02-03", "5", "--low", "6"], 64, "error: value 5 is below its low bound 6"),
         (
             ["add", "x", "2025-02-03", "5", "--qualifier", "maybe"], 64,
-            "error: --qualifier: unknown qualifier 'maybe' (expected 'about', 'at least', 'at most' or nothing)"
+            "Error: The value 'maybe' is invalid for '--qualifier <qualifier>'. Please provide one of 'about', 'at least' or 'at most'."
         ),
         (
             ["add", "x", "2025-02-03", "5", "--kind", "total"], 64,
-            "error: --kind: unknown kind 'total' (expected 'level', 'count' or 'cumulative')"
+            "Error: The value 'total' is invalid for '--kind <kind>'. Please provide one of 'level', 'count' or 'cumulative'."
         ),
         (
             ["add", "good", "2025-01-01", "9"], 64,

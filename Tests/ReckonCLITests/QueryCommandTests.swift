@@ -67,7 +67,7 @@ struct QueryCommandTests {
         ),
         (
             ["query", "ru-drones-downed", "--every", "fortnight"], 64,
-            "error: --every: unknown value 'fortnight' (expected day, week, month, quarter, year)"
+            "Error: The value 'fortnight' is invalid for '--every <every>'. Please provide one of 'day', 'week', 'month', 'quarter' or 'year'."
         ),
         (
             ["query", "ru-drones-downed", "--from", "2025-02-30"], 64,

@@ -23,14 +23,14 @@ struct AddCommand: ParsableCommand {
 
     @Option(help: "The lower bound of a range estimate.") var low: String?
     @Option(help: "The upper bound of a range estimate.") var high: String?
-    @Option(help: "How it was worded: about, at least, at most.") var qualifier: String?
+    @Option(help: "How it was worded.") var qualifier: Qualifier?
     @Option(help: "Who made the estimate.") var source: String?
     @Option(help: "A citation.") var url: String?
     @Option(help: "The day it was published, when it differs from the end of DATE.") var reported: String?
     @Option(help: "Free text.") var note: String?
     @Option(help: "The series' title (written to its sidecar if it has none).") var title: String?
     @Option(help: "The series' unit, e.g. troops.") var unit: String?
-    @Option(help: "The series' kind: level, count or cumulative.") var kind: String?
+    @Option(help: "The series' kind.") var kind: SeriesKind?
 
     func run() throws {
         try reporting {
@@ -40,14 +40,14 @@ struct AddCommand: ParsableCommand {
                 value: try value.map { v throws(ModelError) in try parseArgument("VALUE", v, NumberText.parse) },
                 low: try low.map { v throws(ModelError) in try parseArgument("--low", v, NumberText.parse) },
                 high: try high.map { v throws(ModelError) in try parseArgument("--high", v, NumberText.parse) },
-                qualifier: try qualifier.flatMap { v throws(ModelError) in try parseArgument("--qualifier", v, Qualifier.parse) },
+                qualifier: qualifier,
                 source: source.nonEmpty, url: url.nonEmpty,
                 reported: try reported.map { v throws(ModelError) in try parseArgument("--reported", v, ObservationDate.parseDay)
                 },
                 note: note.nonEmpty)
             let metadata = SeriesMetadata(
                 title: title, unit: unit,
-                kind: try kind.map { v throws(ModelError) in try parseArgument("--kind", v, SeriesKind.parse) })
+                kind: kind)
             var workspace = try workspace.open()
             workspace.lockTimeout = writing.wait
             let outcome = try workspace.add(observation, to: id, metadata: metadata)

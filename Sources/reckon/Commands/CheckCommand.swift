@@ -4,7 +4,12 @@ import ReckonModel
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate every series file, sidecar and reckon.yaml, reporting every problem.")
+        abstract: "Validate every series file, sidecar and reckon.yaml, reporting every problem.",
+        discussion: """
+            Problems print as file:line:column: error: message; the exit status is 65 when any is found.
+
+            Example: reckon -C /srv/estimates check
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
 

@@ -13,6 +13,8 @@ struct EmbedCommand: ParsableCommand {
             source; Markdown an image with a caption line; JSON the paths, sizes, alt text, sources and \
             the data's last date, for templating systems. Paths start with the output folder as given \
             by --base (default: Output/).
+
+            Example: reckon embed nk-troops --format md --base charts/
             """)
 
     @OptionGroup var workspace: WorkspaceOptions

@@ -24,7 +24,7 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "The column or key holding the upper bound.") var highColumn: String?
     @Option(help: "The column or key holding a qualifier (about, at least, at most).") var qualifierColumn: String?
     @Option(help: "The source to record on every imported row.") var source: String?
-    @Option(help: "The series' kind, if new: level, count or cumulative.") var kind: String?
+    @Option(help: "The series' kind, if new.") var kind: SeriesKind?
     @Option(help: "The series' title, if it has none.") var title: String?
     @Option(help: "The series' unit, if it has none.") var unit: String?
     @Flag(help: "Replace the series' rows with the imported ones instead of merging.") var replace = false
@@ -41,7 +41,7 @@ struct ImportCommand: ParsableCommand {
             options.source = source.nonEmpty
             let metadata = SeriesMetadata(
                 title: title, unit: unit,
-                kind: try kind.map { v throws(ModelError) in try parseArgument("--kind", v, SeriesKind.parse) })
+                kind: kind)
             var workspace = try workspace.open()
             workspace.lockTimeout = writing.wait
             let read = try Importer.read(file: file, options: options)

@@ -4,7 +4,8 @@ import ReckonModel
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
-        abstract: "Create a workspace: Series/, Output/ and a commented reckon.yaml.")
+        abstract: "Create a workspace: Series/, Output/ and a commented reckon.yaml.",
+        discussion: "Example: reckon init estimates && cd estimates && reckon add troops 2025-03-27 11000")
 
     @OptionGroup var workspace: WorkspaceOptions
 

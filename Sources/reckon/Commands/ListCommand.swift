@@ -4,7 +4,8 @@ import ReckonModel
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "One line per series: id, title, kind, unit, observations, first and last date, last value.")
+        abstract: "One line per series: id, title, kind, unit, observations, first and last date, last value.",
+        discussion: "Example: reckon list --format csv")
 
     @OptionGroup var workspace: WorkspaceOptions
     @Option(help: "table, csv or json.") var format: OutputFormat = .table

@@ -21,14 +21,14 @@ struct PlotCommand: ParsableCommand {
     @Argument(help: "The series to draw, one layer each.") var series: [String]
     @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: Output/<first series>.png).", valueName: "file"))
     var output: String?
-    @Option(help: "line, step, area, bar, points, band, range (default: line; points with --by).") var mark: String?
+    @Option(help: "The mark (default: line; points with --by).") var mark: LayerSpec.Mark?
     @Option(help: "The chart's title (default: the first series' title).") var title: String?
     @Option(parsing: .unconditional, help: "Width in pixels, 160 to 8000.") var width = 1200
     @Option(parsing: .unconditional, help: "Height in pixels, 120 to 8000.") var height = 675
-    @Option(help: "light or dark.") var theme: String = "light"
+    @Option(help: "The colours.") var theme: ChartSpec.Theme = .light
     @OptionGroup var query: QueryArguments
-    @Option(help: "source: one layer per source, each its own colour, drawn as points unless --mark says otherwise.")
-    var by: String?
+    @Option(help: "One layer per source, each its own colour, drawn as points unless --mark says otherwise.")
+    var by: LayerSpec.Split?
     @Flag(help: "With --by source, also draw the sources combined (--combine) and their spread.") var consensus = false
 
     func validate() throws {
@@ -43,9 +43,8 @@ struct PlotCommand: ParsableCommand {
             let workspace = try workspace.open()
             let ids = try series.map { s throws(ModelError) in try SeriesID(s) }
             let options = try query.options()
-            let markGiven = mark != nil
-            let markKind: LayerSpec.Mark = try choice("--mark", mark ?? "line")
-            let split: LayerSpec.Split? = try by.map { v throws(ModelError) in try choice("--by", v) }
+            let markKind = mark ?? .line
+            let split = by
             if consensus, split == nil { throw ModelError(.usage, "--consensus needs --by source") }
             if split != nil, options.source != nil {
                 throw ModelError(.usage, "--by source shows every source; leave out --source")
@@ -53,11 +52,11 @@ struct PlotCommand: ParsableCommand {
             var spec = ChartSpec(id: ids[0].rawValue)
             spec.width = width
             spec.height = height
-            spec.theme = try choice("--theme", theme)
+            spec.theme = theme
             spec.title = try title ?? workspace.metadata(of: ids[0]).title ?? ids[0].rawValue
             spec.layers = ids.map { id in
                 var layer = LayerSpec(series: id)
-                layer.mark = split != nil && !markGiven ? .points : markKind
+                layer.mark = split != nil && mark == nil ? .points : markKind
                 layer.query = options
                 layer.by = split
                 layer.consensus = consensus

@@ -8,24 +8,23 @@ struct QueryCommand: ParsableCommand {
         commandName: "query",
         abstract: "Values, differences, rolling means, per-period aggregates and interpolated values of a series.",
         discussion: """
-            Steps run in this order: --from/--to, sources (--as-of, --source, --combine), --diff or \
-            --cumulative, --rolling, --every with --stat, --at.
+            Steps run in this order on all the data: sources (--as-of, --source, --combine), --diff or \
+            --cumulative, --rolling, --every with --stat, --at; then --from/--to select what is shown, so \
+            the first difference in a window has the day before it. An estimate that gave only a range \
+            prints as its range and has no value.
 
             Examples:
               reckon query ru-drones-downed --diff --every month
               reckon query ru-drones-downed --diff --rolling 7 --from 2025-01-01
               reckon query nk-troops-in-russia --at 2025-01-01,2025-02-01 --interpolate monotone
               reckon query nk-troops-in-russia --by source
-
-            The window (--from/--to) selects what is shown after every other step has run on all the \
-            data. An estimate that gave only a range prints as its range and has no value.
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The series id.") var series: String
     @OptionGroup var query: QueryArguments
-    @Option(help: "source: run the query once per source and list them side by side, with a source column.")
-    var by: String?
+    @Option(help: "Run the query once per source and list them side by side, with a source column.")
+    var by: LayerSpec.Split?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
@@ -33,8 +32,7 @@ struct QueryCommand: ParsableCommand {
             let id = try SeriesID(series)
             let workspace = try workspace.open()
             let options = try query.options()
-            if let by {
-                let _: LayerSpec.Split = try choice("--by", by)
+            if by == .source {
                 if options.source != nil { throw ModelError(.usage, "--by source shows every source; leave out --source") }
                 let groups = try runQueryBySource(id, options, in: workspace)
                 print(PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).rendered(format), terminator: "")

@@ -5,7 +5,12 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
         abstract: "Print a series' observations.",
-        discussion: "With --format csv the columns are the store's own: date,value,low,high,qualifier,source,url,reported,note.")
+        discussion: """
+            With --format csv the columns are the store's own: date,value,low,high,qualifier,source,url,reported,note. \
+            A range estimate shows its range in the value column of the table.
+
+            Example: reckon show nk-troops-in-russia --format json
+            """)
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The series id.") var series: String

@@ -16,7 +16,7 @@ struct TrendCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The series id.") var series: String
-    @Option(help: "linear, exponential or theil-sen.") var fit: String = "linear"
+    @Option(help: "The kind of fit.") var fit: TrendFit = .linear
     @Option(help: "The day to project the trend to (with a 95% prediction interval for linear and exponential fits).")
     var project: String?
     @Flag(help: "Fit periods the data covers only in part, such as the current month (left out by default).")
@@ -28,14 +28,13 @@ struct TrendCommand: ParsableCommand {
         try reporting {
             let id = try SeriesID(series)
             let workspace = try workspace.open()
-            let kind: TrendFit = try choice("--fit", fit)
             let projectDay = try project.map { v throws(ModelError) in try parseArgument("--project", v, ObservationDate.parseDay)
             }
             let options = try query.options()
             if !options.at.isEmpty { throw ModelError(.usage, "--at does not apply to trend; use --project") }
             let result = try runQuery(id, options, in: workspace)
             let trend = try analysing { () throws(AnalysisError) in
-                try Trend.fit(kind, to: result.points, includeIncomplete: includeIncomplete)
+                try Trend.fit(fit, to: result.points, includeIncomplete: includeIncomplete)
             }
             print(TrendListing(trend, project: projectDay).rendered(format), terminator: "")
         }

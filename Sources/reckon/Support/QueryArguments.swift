@@ -9,16 +9,16 @@ struct QueryArguments: ParsableArguments {
     @Option(help: "Keep points on or before this day.") var to: String?
     @Option(help: "Ignore rows reported after this day: the figures as they stood then.") var asOf: String?
     @Option(help: "Use only this source's rows.") var source: String?
-    @Option(help: "How several sources on one date combine: median, mean, min, max, latest.") var combine: String = "median"
+    @Option(help: "How several sources on one date combine.") var combine: Combine = .median
     @Flag(help: "Level or cumulative to counts: the differences between consecutive points.") var diff = false
     @Flag(help: "Counts to a running total.") var cumulative = false
     @Option(
         parsing: .unconditional, help: ArgumentHelp("The mean over the trailing N calendar days, 1 to 3660.", valueName: "days"))
     var rolling: Int?
-    @Option(help: "Aggregate into periods: day, week, month, quarter, year.") var every: String?
-    @Option(help: "The statistic per period: sum, mean, median, min, max, first, last, count, end.") var stat: String?
+    @Option(help: "Aggregate into periods.") var every: PeriodUnit?
+    @Option(help: "The statistic per period (default: sum for counts, end for the others).") var stat: Statistic?
     @Option(help: ArgumentHelp("Evaluate at these days (comma-separated).", valueName: "dates")) var at: String?
-    @Option(help: "Between observations: none, step, linear, monotone.") var interpolate: String = "monotone"
+    @Option(help: "Between observations.") var interpolate: Interpolation = .monotone
     @Flag(help: "Extend beyond the first and last observation.") var extrapolate = false
     @Option(
         parsing: .unconditional,
@@ -32,22 +32,22 @@ struct QueryArguments: ParsableArguments {
         o.to = try to.map { v throws(ModelError) in try parseArgument("--to", v, ObservationDate.parseDay) }
         o.asOf = try asOf.map { v throws(ModelError) in try parseArgument("--as-of", v, ObservationDate.parseDay) }
         o.source = source
-        o.combine = try choice("--combine", combine)
+        o.combine = combine
         o.diff = diff
         o.cumulative = cumulative
         if let rolling, !QueryOptions.rollingDays.contains(rolling) {
             throw ModelError(.usage, "--rolling must be 1 to 3660 days")
         }
         o.rolling = rolling
-        o.every = try every.map { v throws(ModelError) in try choice("--every", v) }
-        o.stat = try stat.map { v throws(ModelError) in try choice("--stat", v) }
+        o.every = every
+        o.stat = stat
         if let at, at.split(separator: ",").isEmpty {
             throw ModelError(.usage, "--at: give one or more days (YYYY-MM-DD, comma-separated)")
         }
         o.at = try (at ?? "").split(separator: ",").map { v throws(ModelError) in
             try parseArgument("--at", String(v).trimmingCharacters(in: .whitespaces), ObservationDate.parseDay)
         }
-        o.interpolate = try choice("--interpolate", interpolate)
+        o.interpolate = interpolate
         o.extrapolate = extrapolate
         if let maxGap, !QueryOptions.maxGapDays.contains(maxGap) {
             throw ModelError(.usage, "--max-gap must be 1 to 100000 days")

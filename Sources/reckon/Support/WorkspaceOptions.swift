@@ -1,6 +1,6 @@
-public import ArgumentParser
+import ArgumentParser
 import Foundation
-public import ReckonModel
+import ReckonModel
 
 /// `-C DIR` / `--workspace DIR`, falling back to `$RECKON_WORKSPACE`, then the current folder.
 struct WorkspaceOptions: ParsableArguments {
@@ -19,5 +19,3 @@ struct WorkspaceOptions: ParsableArguments {
     /// The workspace, which must exist.
     func open() throws(ModelError) -> Workspace { try Workspace(at: path) }
 }
-
-extension OutputFormat: ExpressibleByArgument {}
