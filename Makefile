@@ -7,7 +7,7 @@ APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core
 TEST_PACKAGES = librsvg2-bin
 RECKON = .build/debug/reckon
 
-.PHONY: deps test-deps install-packages build charts test bench clean format lint install check-browser \
+.PHONY: deps test-deps install-packages build charts test examples docs bench clean format lint install check-browser \
 	fuzz fuzz-build test-asan test-tsan
 
 deps:
@@ -36,6 +36,22 @@ charts: build
 
 test: test-deps
 	$(SWIFT) test --disable-xctest
+	@$(MAKE) --no-print-directory examples
+
+# The packages in Examples/ use reckon as a library, by path: each is built and run, and what it
+# writes is checked.
+examples: test-deps
+	@out=$$(mktemp -d) && trap 'rm -rf "$$out"' EXIT && \
+	$(SWIFT) run --package-path Examples/ChartFromCode chart-from-code "$$out" && \
+	test -s "$$out/troops.png" && test -s "$$out/troops.svg" && \
+	$(SWIFT) run --package-path Examples/QueryWorkspace query-workspace "$(CURDIR)" | grep -q "11,000–12,000"
+
+# The DocC documentation of the libraries, combined, into .build/docs (a warning fails it).
+docs: deps
+	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
+		--target ReckonModel --target ReckonAnalysis --target ReckonChart --target ReckonCairo --target ReckonPublish \
+		--enable-experimental-combined-documentation --transform-for-static-hosting --warnings-as-errors \
+		--output-path .build/docs
 
 # libFuzzer over every reader (Fuzz/Targets): FUZZ_TIME seconds each (default 60), FUZZ_RUNS inputs at
 # most; `make fuzz FUZZ_TARGETS="json spec"` runs some.

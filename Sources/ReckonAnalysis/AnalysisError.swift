@@ -2,6 +2,7 @@ public import ReckonModel
 
 /// The one error type of `ReckonAnalysis`: a question the data or the options cannot answer.
 public struct AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// What went wrong, which decides the exit status.
     public enum Kind: Sendable, Equatable {
         /// The options make no sense together or for the series' kind (exit 64).
         case usage
@@ -9,14 +10,18 @@ public struct AnalysisError: Error, Equatable, Sendable, CustomStringConvertible
         case data
     }
 
+    /// What went wrong.
     public var kind: Kind
+    /// The problem in words, for people.
     public var message: String
 
+    /// An error of `kind`, said in `message`.
     public init(_ kind: Kind, _ message: String) {
         self.kind = kind
         self.message = message
     }
 
+    /// The message.
     public var description: String { message }
 }
 
@@ -25,8 +30,10 @@ public struct AnalysisError: Error, Equatable, Sendable, CustomStringConvertible
 public struct AnalysisWarning: Equatable, Sendable {
     /// The point the warning is about.
     public var date: ObservationDate
+    /// What was noticed, in words.
     public var message: String
 
+    /// A warning about the point dated `date`.
     public init(date: ObservationDate, message: String) {
         self.date = date
         self.message = message

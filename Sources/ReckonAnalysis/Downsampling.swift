@@ -5,7 +5,10 @@ public enum Downsampling {
     /// every column it reaches the same extremes and enters and leaves at the same points.
     ///
     /// - Parameters:
-    ///   - xs: increasing positions; `ys` the values (NaN values are kept as breaks).
+    ///   - xs: increasing positions.
+    ///   - ys: the values (NaN values are kept as breaks).
+    ///   - range: the x range the columns divide.
+    ///   - columns: how many columns.
     /// - Returns: the indexes of the points to keep, increasing.
     /// - Complexity: O(n).
     public static func m4(xs: [Double], ys: [Double], range: ClosedRange<Double>, columns: Int) -> [Int] {

@@ -6,6 +6,7 @@
 /// zero), and at the ends the one-sided three-point estimate, clipped to keep the shape. Between two
 /// observations it never leaves the range of their values, so 8,000 then 11,000 never passes 11,000.
 public struct Interpolator: Sendable {
+    /// How values between the points are computed.
     public let method: Interpolation
     let xs: [Double]
     let ys: [Double]
@@ -18,6 +19,8 @@ public struct Interpolator: Sendable {
     /// - Parameters:
     ///   - xs: strictly increasing positions (days).
     ///   - ys: the values there; a NaN value is a point with no value.
+    ///   - method: how values between the points are computed.
+    ///   - extrapolate: whether to go on past the first and last point.
     ///   - maxGap: the longest gap, in days, that is bridged.
     /// - Complexity: O(n).
     public init(xs: [Double], ys: [Double], method: Interpolation, extrapolate: Bool = false, maxGap: Int? = nil) {

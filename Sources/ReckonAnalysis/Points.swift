@@ -14,7 +14,9 @@ public struct Points: Sendable, Equatable {
     /// ``rangeOnly``), the middle of its range, which only places an interpolated line and is never
     /// shown as a value.
     public var values: [Double] = []
+    /// The lower bound of each point, `.nan` where it has none; empty when no point has bounds.
     public var lows: [Double] = []
+    /// The upper bound of each point, `.nan` where it has none; empty when no point has bounds.
     public var highs: [Double] = []
     /// Each point's qualifier, when all its sources agreed on one; empty when no point has one.
     public var qualifiers: [Qualifier?] = []
@@ -31,10 +33,14 @@ public struct Points: Sendable, Equatable {
     /// empty when every point is complete.
     public var complete: [Bool] = []
 
+    /// No points, of `kind`.
     public init(kind: SeriesKind) { self.kind = kind }
 
+    /// The number of points.
     public var count: Int { values.count }
+    /// Whether there are no points.
     public var isEmpty: Bool { values.isEmpty }
+    /// Whether any point has a bound.
     public var hasBounds: Bool { !lows.isEmpty }
 
     /// Where point `i` sits on the time axis, in days since 1970-01-01: a level at the middle of its

@@ -5,6 +5,7 @@ public struct PointsListing: Sendable {
     /// The points, in groups; a group has a source name when the listing is by source.
     public var groups: [(source: String?, points: Points)]
 
+    /// A listing of one series' points.
     public init(_ points: Points) { groups = [(nil, points)] }
 
     /// A listing by source: each source's points with a `source` column, rows in date order.
@@ -26,7 +27,8 @@ public struct PointsListing: Sendable {
     /// The points in `format`: CSV is `date,value` with `low,high` when any point has bounds, numbers
     /// at full precision; JSON adds each point's first and last day, qualifier, sources and whether it
     /// was observed; the table is for people. A point that gave only a range has no value: CSV leaves
-    /// the field empty, JSON leaves `value` out, and the table prints the range ("10,000–12,000").
+    /// the field empty, JSON leaves `value` out, and the table prints the range ("10,000–12,000"). A
+    /// period the data covers in part is `"complete": false` in JSON and "incomplete" in the table.
     /// By source, CSV and the table gain a `source` column and JSON a `source` field.
     ///
     /// - Complexity: O(n) for one group; O(n log n) by source.
@@ -70,11 +72,14 @@ public struct PointsListing: Sendable {
         case .table:
             let interpolated = groups.contains { !$0.points.observed.isEmpty }
             let qualified = groups.contains { !$0.points.qualifiers.isEmpty }
+            // A sum over part of a period is not that period's sum: the table says so, as JSON does.
+            let partial = groups.contains { !$0.points.complete.isEmpty }
             var header = bySource ? ["date", "source", "value"] : ["date", "value"]
             let valueColumn = header.count - 1
             if hasBounds { header += ["low", "high"] }
             if qualified { header.append("qualifier") }
             if interpolated { header.append("how") }
+            if partial { header.append("period") }
             var table = TextTable(
                 header, rightAligned: hasBounds ? [valueColumn, valueColumn + 1, valueColumn + 2] : [valueColumn])
             for (g, i) in rows {
@@ -86,6 +91,7 @@ public struct PointsListing: Sendable {
                 }
                 if qualified { row.append(p.qualifiers.isEmpty ? "" : p.qualifiers[i]?.rawValue ?? "") }
                 if interpolated { row.append(p.isObserved(i) ? "observed" : "interpolated") }
+                if partial { row.append(p.isComplete(i) ? "" : "incomplete") }
                 table.append(row)
             }
             return table.rendered()

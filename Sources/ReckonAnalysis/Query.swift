@@ -4,7 +4,9 @@ public import ReckonModel
 public enum Query {
     /// The result of a query and what it noticed on the way.
     public struct Result: Sendable {
+        /// The points the query returns.
         public var points: Points
+        /// What it noticed on the way (a publisher's revision, a range left out), with the dates.
         public var warnings: [AnalysisWarning]
     }
 

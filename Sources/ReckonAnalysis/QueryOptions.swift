@@ -42,6 +42,7 @@ public struct QueryOptions: Sendable, Equatable {
     /// Use only this source's rows; the empty name selects rows that name no source (when the
     /// series has no default source).
     public var source: String?
+    /// How several sources on one date combine into one value.
     public var combine: Combine = .median
     /// Level or cumulative to count: differences between consecutive points.
     public var diff = false
@@ -57,6 +58,7 @@ public struct QueryOptions: Sendable, Equatable {
     public var stat: Statistic?
     /// Evaluate the result at these days.
     public var at: [Day] = []
+    /// How values between points are computed, for `at` and the `end` statistic.
     public var interpolate: Interpolation = .monotone
     /// Extend the first and last segments beyond the observations.
     public var extrapolate = false
@@ -65,6 +67,7 @@ public struct QueryOptions: Sendable, Equatable {
     /// The gaps `maxGap` may name.
     public static let maxGapDays = 1...100_000
 
+    /// The plain query: every point, as stored, combined by median.
     public init() {}
 
     /// The positions, in days, that `from` and `to` select.

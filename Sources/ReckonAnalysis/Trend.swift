@@ -18,15 +18,18 @@ public enum TrendFit: String, Sendable, CaseIterable {
 
 /// A fitted trend line over a series' points.
 public struct Trend: Sendable, Equatable {
+    /// The kind of fit.
     public var fit: TrendFit
     /// The number of points fitted.
     public var n: Int
     /// Points of the data the fit left out: periods the data covers only in part (unless asked to
     /// include them) and estimates that gave only a range.
     public var leftOutIncomplete = 0
+    /// Points left out because they gave only a range.
     public var leftOutRanges = 0
     /// The first and last day fitted.
     public var first: Day
+    /// The last day fitted.
     public var last: Day
     /// Change per day: in units (linear, Theil–Sen) or in log units (exponential).
     public var slopePerDay: Double

@@ -2,10 +2,12 @@ public import ReckonModel
 
 /// The output of `reckon trend`: the fit, and the projection when one was asked for.
 public struct TrendListing: Sendable {
+    /// The fit.
     public var trend: Trend
     /// The day to project to.
     public var project: Day?
 
+    /// A listing of `trend`, with its projection to `project` when given.
     public init(_ trend: Trend, project: Day? = nil) {
         self.trend = trend
         self.project = project
@@ -25,6 +27,7 @@ public struct TrendListing: Sendable {
         return out
     }
 
+    /// The fit in `format`: a table for people, one CSV record or one JSON object for scripts.
     public func rendered(_ format: OutputFormat) -> String {
         let t = trend
         switch format {

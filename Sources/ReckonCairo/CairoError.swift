@@ -17,5 +17,6 @@ public struct CairoError: Error, Equatable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
+    /// What failed and why, in words.
     public var description: String { "error while \(operation): \(reason)" }
 }

@@ -9,7 +9,9 @@ public import ReckonChart
 public final class ImageSurface {
     private let surface: OpaquePointer
     private let context: OpaquePointer
+    /// The width in pixels.
     public let width: Int
+    /// The height in pixels.
     public let height: Int
 
     /// A transparent image of `width` by `height` pixels.

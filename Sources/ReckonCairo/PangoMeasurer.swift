@@ -15,6 +15,7 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
     private var problems: [String] = []
     private var checkedFamilies: Set<String> = []
 
+    /// A measurer with its own Pango context, for one thread at a time.
     public init() {
         surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
         cairo = cairo_create(surface)
@@ -28,6 +29,7 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
         cairo_surface_destroy(surface)
     }
 
+    /// The size `text` takes in `font`, as Pango lays it out.
     public func measure(_ text: String, font: Font) -> Size {
         lock.lock()
         defer { lock.unlock() }

@@ -2,7 +2,7 @@ internal import CCairo
 public import ReckonChart
 import ReckonModel
 
-/// Turns a ``Scene`` into PNG, SVG or PDF bytes. The same scene gives the same bytes every time, in
+/// Turns a `Scene` into PNG, SVG or PDF bytes. The same scene gives the same bytes every time, in
 /// one process or many.
 public enum Renderer {
     /// A PNG at `scale` pixels per scene pixel (2 for high-DPI screens).

@@ -9,6 +9,7 @@ public struct ChartBuilder: Sendable {
     /// The settings file as errors name it; nil for charts made on the command line.
     public var configPath: String?
 
+    /// A builder that measures text with `measure` and names `configPath` in its errors.
     public init(measure: any TextMeasuring, configPath: String? = "reckon.yaml") {
         self.measure = measure
         self.configPath = configPath
@@ -16,6 +17,7 @@ public struct ChartBuilder: Sendable {
 
     /// A built chart.
     public struct Output: Sendable {
+        /// The chart, ready for a backend.
         public var scene: Scene
         /// Things worth saying that did not stop the chart (a publisher's revision, a layer with no data).
         public var warnings: [Diagnostic]
@@ -27,7 +29,7 @@ public struct ChartBuilder: Sendable {
 
     /// Builds the scene of `spec`, loading series with `load` (a workspace's `load`, or your own).
     ///
-    /// - Throws: a ``ChartError`` when a series cannot be loaded (a ``ModelError`` from `load` keeps its
+    /// - Throws: a ``ChartError`` when a series cannot be loaded (a `ModelError` from `load` keeps its
     ///   kind; any other error is a `.badData` failure naming the series) or a layer's query or fit fails.
     public func build(_ spec: ChartSpec, load: (SeriesID) throws -> Series) throws(ChartError) -> Output {
         let theme = Theme(spec)

@@ -3,22 +3,28 @@ import ReckonModel
 
 /// What a gallery or an embed snippet needs to know about a rendered chart.
 public struct ChartRecord: Sendable, Equatable {
+    /// The chart's id.
     public var id: String
+    /// The chart's title (its id when it has none).
     public var title: String
+    /// The chart's note.
     public var note: String?
     /// The footer's source line ("Source: ..."), or nil.
     public var sourceLine: String?
     /// The sources of the points drawn.
     public var sources: [String]
+    /// The alternative text.
     public var alt: String
     /// The display size in pixels (a PNG at scale 2 has twice as many).
     public var width: Int
+    /// The display height in pixels.
     public var height: Int
     /// The formats written, in order.
     public var formats: [ChartSpec.FileFormat]
     /// The last day of the chart's data.
     public var lastDay: String?
 
+    /// A record from its fields.
     public init(
         id: String, title: String, note: String?, sourceLine: String?, sources: [String], alt: String, width: Int, height: Int,
         formats: [ChartSpec.FileFormat], lastDay: String?

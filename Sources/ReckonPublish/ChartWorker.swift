@@ -19,11 +19,14 @@ public import ReckonModel
 /// Starting a child makes this process ignore `SIGPIPE`, so that writing to a child that has died
 /// fails the write instead of ending the process.
 public struct ChartWorker: Sendable {
+    /// The program that renders one chart.
     public var executable: String
+    /// Its arguments, before the chart's.
     public var arguments: [String]
     /// The longest one chart may take, in seconds.
     public var timeout: Double
 
+    /// A worker that runs `executable` with `arguments`, ended after `timeout` seconds.
     public init(executable: String, arguments: [String], timeout: Double = 600) {
         self.executable = executable
         self.arguments = arguments

@@ -8,6 +8,7 @@ public struct ContentHash: Sendable {
     private var b: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     private var length: UInt64 = 0
 
+    /// A hash of no bytes yet.
     public init() {}
 
     /// Adds bytes.

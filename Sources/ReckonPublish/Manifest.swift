@@ -14,6 +14,7 @@ public struct Manifest: Sendable, Equatable {
     /// Chart id → its record, from its last successful render.
     public var charts: [String: ChartRecord] = [:]
 
+    /// An empty manifest.
     public init() {}
 
     /// Reads a manifest; nil when the bytes are not one (a missing or damaged manifest means

@@ -9,6 +9,7 @@ public struct RenderOptions: Sendable {
     public var formats: [ChartSpec.FileFormat]?
     /// The folder to write to, as a path, and as messages show it.
     public var folder: String
+    /// The folder as messages show it.
     public var shownFolder: String
     /// Render even what is up to date.
     public var force = false
@@ -22,6 +23,7 @@ public struct RenderOptions: Sendable {
     /// crashes or hangs fails alone; nil renders in this process (for library users).
     public var worker: ChartWorker?
 
+    /// Options to render into `folder` (shown as `shownFolder`), `jobs` charts at once.
     public init(folder: String, shownFolder: String, jobs: Int) {
         self.folder = folder
         self.shownFolder = shownFolder
@@ -31,8 +33,11 @@ public struct RenderOptions: Sendable {
 
 /// What a render did.
 public struct RenderSummary: Sendable {
+    /// The charts rendered.
     public var rendered: [String] = []
+    /// The charts that were up to date.
     public var unchanged: [String] = []
+    /// The charts that failed.
     public var failed: [String] = []
     /// The kind of each failure, in the order of ``failed``.
     public var failureKinds: [ModelError.Kind] = []
@@ -41,6 +46,7 @@ public struct RenderSummary: Sendable {
     /// Errors and warnings, in `file:line:column:` form.
     public var diagnostics: [Diagnostic] = []
 
+    /// Nothing done yet.
     public init() {}
 
     /// The kind of failure the run as a whole reports: the first failed chart's, or nil when none

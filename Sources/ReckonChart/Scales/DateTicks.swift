@@ -6,8 +6,11 @@ public enum DateTicks {
     /// One tick: its day and its labels. `secondary` is the year (or month and year) written under the
     /// first tick of each year (or month).
     public struct Tick: Sendable, Equatable {
+        /// The day the tick marks.
         public var day: Day
+        /// Its label: a day, month, quarter or year.
         public var label: String
+        /// The month or year shown under the first tick of each, or nil.
         public var secondary: String?
     }
 

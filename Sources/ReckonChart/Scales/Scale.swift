@@ -6,12 +6,16 @@
 
 /// Maps data values to pixels along one axis, linearly or by logarithm.
 public struct Scale: Sendable, Equatable {
+    /// The values the scale maps.
     public var domain: ClosedRange<Double>
     /// The pixel positions of the domain's lower and upper ends (for a value axis, lower is further down).
     public var start: Double
+    /// The pixel the domain's upper bound maps to.
     public var end: Double
+    /// Whether values map by their logarithm.
     public var log: Bool
 
+    /// A scale from `domain` to the pixels `start` to `end`, linear or logarithmic.
     public init(domain: ClosedRange<Double>, start: Double, end: Double, log: Bool = false) {
         self.domain = domain
         self.start = start

@@ -2,8 +2,10 @@ import ReckonModel
 
 /// A colour with components from 0 to 1.
 public struct Color: Hashable, Sendable, CustomStringConvertible {
+    /// The red, green, blue and opacity components, from 0 to 1.
     public var red, green, blue, alpha: Double
 
+    /// A colour from its components, opaque unless `alpha` is given.
     public init(_ red: Double, _ green: Double, _ blue: Double, _ alpha: Double = 1) {
         self.red = red
         self.green = green
@@ -35,7 +37,9 @@ public struct Color: Hashable, Sendable, CustomStringConvertible {
 
 /// A point in pixels, y downwards.
 public struct Point: Hashable, Sendable {
+    /// Pixels from the left and from the top.
     public var x, y: Double
+    /// The point `x` pixels from the left and `y` from the top.
     public init(_ x: Double, _ y: Double) {
         self.x = x
         self.y = y
@@ -44,8 +48,10 @@ public struct Point: Hashable, Sendable {
 
 /// A rectangle in pixels.
 public struct Rect: Hashable, Sendable {
+    /// The top-left corner and the size, in pixels.
     public var x, y, width, height: Double
 
+    /// The rectangle with its top-left corner at (`x`, `y`).
     public init(x: Double, y: Double, width: Double, height: Double) {
         self.x = x
         self.y = y
@@ -53,7 +59,9 @@ public struct Rect: Hashable, Sendable {
         self.height = height
     }
 
+    /// The right edge.
     public var maxX: Double { x + width }
+    /// The bottom edge.
     public var maxY: Double { y + height }
 
     /// Whether the two rectangles share any area.
@@ -69,11 +77,14 @@ public struct Rect: Hashable, Sendable {
 
 /// How a path's outline is drawn.
 public struct Stroke: Hashable, Sendable {
+    /// The line's colour.
     public var color: Color
+    /// The line's width in pixels.
     public var width: Double
     /// Dash and gap lengths in pixels; empty for a solid line.
     public var dash: [Double]
 
+    /// A line of `color`, `width` pixels wide, solid unless `dash` is given.
     public init(_ color: Color, width: Double, dash: [Double] = []) {
         self.color = color
         self.width = width
@@ -92,10 +103,14 @@ public enum PathElement: Hashable, Sendable {
 
 /// A shape: an outline, a fill, or both.
 public struct Path: Hashable, Sendable {
+    /// The steps of the outline.
     public var elements: [PathElement]
+    /// How the outline is drawn; nil draws none.
     public var stroke: Stroke?
+    /// The fill; nil fills nothing.
     public var fill: Color?
 
+    /// A shape from its steps, stroked, filled, or both.
     public init(_ elements: [PathElement], stroke: Stroke? = nil, fill: Color? = nil) {
         self.elements = elements
         self.stroke = stroke
@@ -117,10 +132,14 @@ public struct Path: Hashable, Sendable {
 
 /// A font: family, size in pixels, weight.
 public struct Font: Hashable, Sendable {
+    /// The family, as fontconfig names it (`DejaVu Sans`).
     public var family: String
+    /// The size in pixels.
     public var size: Double
+    /// Whether the weight is bold.
     public var bold: Bool
 
+    /// A font of `family` at `size` pixels.
     public init(family: String, size: Double, bold: Bool = false) {
         self.family = family
         self.size = size
@@ -133,15 +152,20 @@ public struct Font: Hashable, Sendable {
 
 /// A line of text at a computed position: the top-left corner of its box, before rotation.
 public struct TextRun: Hashable, Sendable {
+    /// The text, one line.
     public var text: String
+    /// The top-left corner of its box.
     public var origin: Point
+    /// The font it is set in.
     public var font: Font
+    /// Its colour.
     public var color: Color
     /// The measured size of the text.
     public var size: Size
     /// What the text is, for readers of the scene.
     public var role: TextRole
 
+    /// A line of text placed with its box's top-left corner at `origin`, measured as `size`.
     public init(_ text: String, origin: Point, font: Font, color: Color, size: Size, role: TextRole = .label) {
         self.text = text
         self.origin = origin
@@ -157,7 +181,9 @@ public struct TextRun: Hashable, Sendable {
 
 /// A width and height in pixels.
 public struct Size: Hashable, Sendable {
+    /// The width and height in pixels.
     public var width, height: Double
+    /// The size `width` by `height`.
     public init(_ width: Double, _ height: Double) {
         self.width = width
         self.height = height
@@ -174,18 +200,25 @@ public indirect enum SceneItem: Hashable, Sendable {
 
 /// A chart as a display list: everything a backend needs, with coordinates already computed.
 public struct Scene: Hashable, Sendable {
+    /// The canvas's width in pixels.
     public var width: Double
+    /// The canvas's height in pixels.
     public var height: Double
+    /// The colour under everything.
     public var background: Color
+    /// What to draw, in order: grid, annotations, one group a layer, labels, legend, text.
     public var items: [SceneItem]
     /// The chart's title and alternative text, for SVG `<title>` and `<desc>` and PDF metadata.
     public var title: String
+    /// The alternative text.
     public var description: String
     /// The layers, in drawing order, and what each mark stands for: the scene's meaning beside its
     /// drawing, for tests, exports and backends that annotate marks.
     public var layers: [SceneLayer] = []
+    /// Every mark drawn, with the observation it stands for.
     public var marks: [SceneMark] = []
 
+    /// A scene of the given size and items; ``layers`` and ``marks`` are set afterwards.
     public init(
         width: Double, height: Double, background: Color, items: [SceneItem] = [], title: String = "", description: String = ""
     ) {

@@ -10,13 +10,16 @@ public enum TextRole: String, Hashable, Sendable, CaseIterable {
 public struct SceneLayer: Hashable, Sendable {
     /// The id of the layer's group of items (`layer-1`, `layer-2`, …).
     public var id: String
+    /// The name in the legend.
     public var label: String
+    /// The layer's colour.
     public var color: Color
     /// Dash and gap lengths of its line; empty for solid.
     public var dash: [Double]
     /// The mark drawn: `line`, `step`, `area`, `bar`, `points`, `band`, `range`, or `trend`.
     public var mark: String
 
+    /// A layer as the scene shows it.
     public init(id: String, label: String, color: Color, dash: [Double], mark: String) {
         self.id = id
         self.label = label
@@ -29,12 +32,14 @@ public struct SceneLayer: Hashable, Sendable {
 /// One mark the scene draws, with what it stands for: the box it covers and, for a mark that stands
 /// for one observation (a point, a range, a bar), that observation.
 public struct SceneMark: Hashable, Sendable {
+    /// What a mark draws.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
         case point, range, line, step, area, band, bar, trend
     }
 
     /// The id of its layer's group (`layer-1`, …).
     public var layer: String
+    /// What it draws.
     public var kind: Kind
     /// The box it covers, in pixels.
     public var box: Rect
@@ -42,13 +47,18 @@ public struct SceneMark: Hashable, Sendable {
     public var date: String?
     /// Its value, when it has one (a range estimate has none).
     public var value: Double?
+    /// The lower bound of the observation, when it has one.
     public var low: Double?
+    /// The upper bound of the observation, when it has one.
     public var high: Double?
+    /// How the estimate was worded: `about`, `at least`, `at most`.
     public var qualifier: String?
+    /// Who made the estimate.
     public var sources: [String]
     /// Whether the mark is interpolated rather than observed.
     public var interpolated: Bool
 
+    /// A mark of `kind` covering `box`; the observation's fields only for marks that stand for one.
     public init(
         layer: String = "", kind: Kind, box: Rect, date: String? = nil, value: Double? = nil, low: Double? = nil,
         high: Double? = nil, qualifier: String? = nil, sources: [String] = [], interpolated: Bool = false

@@ -8,8 +8,10 @@ public protocol TextMeasuring: Sendable {
 /// Metrics that depend only on the number of characters: each is 0.6 of the font size wide, and a
 /// line is 1.2 of the font size high. For tests.
 public struct FixedMetrics: TextMeasuring {
+    /// Metrics that need no fonts.
     public init() {}
 
+    /// The size of `text`: a fixed advance per character and a fixed line height.
     public func measure(_ text: String, font: Font) -> Size {
         Size((Double(text.count) * font.size * 0.6).rounded(), (font.size * 1.2).rounded())
     }

@@ -12,7 +12,9 @@ public struct Annotation: Sendable, Equatable {
         case value(Double)
     }
 
+    /// What the note marks.
     public var target: Target
+    /// The note's text, or nil for a mark alone.
     public var label: String?
 
     /// A note on `target`, with an optional label.

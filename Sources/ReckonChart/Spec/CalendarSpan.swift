@@ -8,6 +8,7 @@ public struct CalendarSpan: Sendable, Equatable {
     public enum Unit: String, Sendable { case d, w, m, y }
     /// How many units, 1 to the most in ``longest``.
     public var count: Int
+    /// The unit ``count`` counts.
     public var unit: Unit
 
     /// `count` of `unit` (not checked against ``longest``: ``parse(_:)`` checks).

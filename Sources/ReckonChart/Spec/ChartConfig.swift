@@ -10,19 +10,25 @@ public enum ChartConfig {
         "id", "title", "subtitle", "note", "source", "alt", "width", "height", "scale", "theme", "formats", "font", "x", "y",
         "layers", "annotations", "legend",
     ]
+    /// The keys a layer may have.
     public static let layerKeys = [
         "series", "mark", "label", "color", "dash", "labels", "trend", "project", "diff", "cumulative", "rolling", "every",
         "stat", "interpolate", "extrapolate", "combine", "source", "from", "to", "as-of", "max-gap", "include-incomplete",
         "by", "consensus",
     ]
-    static let xKeys = ["from", "to", "last"]
-    static let yKeys = ["min", "max", "log", "label", "format", "zero"]
-    static let annotationKeys = ["date", "from", "to", "value", "label"]
+    /// The keys of `x:`, the time axis.
+    public static let xKeys = ["from", "to", "last"]
+    /// The keys of `y:`, the value axis.
+    public static let yKeys = ["min", "max", "log", "label", "format", "zero"]
+    /// The keys an annotation may have.
+    public static let annotationKeys = ["date", "from", "to", "value", "label"]
 
     /// The most charts a file may hold, and layers and annotations a chart may have: bounds on the
     /// work one `reckon.yaml` can ask for, which YAML aliases could otherwise multiply.
     public static let maximumCharts = 1_000
+    /// The most layers a chart may have.
     public static let maximumLayers = 64
+    /// The most annotations a chart may have.
     public static let maximumAnnotations = 256
 
     /// The charts in `text` (the contents of the file shown as `path`); `series` gives the kind of each

@@ -43,28 +43,37 @@ public struct ChartSpec: Sendable, Equatable {
 
     /// The chart's id: its file name in `Output/` and the prefix of its SVG ids.
     public var id: String
+    /// The title, in bold at the top.
     public var title: String?
+    /// A line under the title.
     public var subtitle: String?
     /// A line of small text above the source line.
     public var note: String?
+    /// Where the footer's source line comes from.
     public var source: SourceLine = .auto
     /// Alternative text; nil generates it from the data.
     public var alt: String?
     /// The size in pixels, 160 to 8000 wide and 120 to 8000 high.
     public var width = 1200
+    /// The height in pixels.
     public var height = 675
     /// The PNG pixel ratio (2 for high-DPI screens).
     public var scale = 1.0
+    /// The colours.
     public var theme: Theme = .light
     /// The files `render` writes.
     public var formats: [FileFormat] = [.png, .svg]
     /// The font family, as fontconfig names it.
     public var font = "DejaVu Sans"
+    /// The time axis.
     public var x = XAxis()
+    /// The value axis.
     public var y = YAxis()
     /// The layers, drawn in order (the first lowest).
     public var layers: [LayerSpec] = []
+    /// Notes on days, periods and values.
     public var annotations: [Annotation] = []
+    /// Where the legend goes.
     public var legend: LegendPlace = .auto
     /// The line of `reckon.yaml` the chart starts on, for error messages; 0 for charts made in code.
     package var line = 0
@@ -97,6 +106,7 @@ public struct ChartSpec: Sendable, Equatable {
         /// Show only this much before the end of the data.
         public var last: CalendarSpan?
 
+        /// A time axis from `from` to `to`, or over the `last` stretch of the data; all nil fits the data.
         public init(from: Day? = nil, to: Day? = nil, last: CalendarSpan? = nil) {
             self.from = from
             self.to = to
@@ -116,10 +126,12 @@ public struct ChartSpec: Sendable, Equatable {
         public var log = false
         /// The axis's label; nil uses the first layer's unit.
         public var label: String?
+        /// How tick labels and the alternative text write numbers.
         public var format: Format = .number
         /// Include zero; nil means on for bars and areas.
         public var zero: Bool?
 
+        /// A value axis; the defaults fit the data.
         public init(
             min: Double? = nil, max: Double? = nil, log: Bool = false, label: String? = nil, format: Format = .number,
             zero: Bool? = nil

@@ -16,6 +16,7 @@ public struct LayerSpec: Sendable, Equatable {
 
     /// The series drawn.
     public var series: SeriesID
+    /// How the points are drawn.
     public var mark: Mark = .line
     /// The legend's name; nil uses the series' title.
     public var label: String?
@@ -43,14 +44,16 @@ public struct LayerSpec: Sendable, Equatable {
     /// A layer of `series` with the default line mark and query.
     public init(series: SeriesID) { self.series = series }
 
-    /// A layer with its settings in one call, as `reckon.yaml` gives them.
+    /// A layer with its settings in one call, as `reckon.yaml` gives them. Without a `mark`, a layer
+    /// draws a line, or points when it is split `by` source (each source's estimates are joined only
+    /// when a mark says so).
     public init(
-        _ series: SeriesID, mark: Mark = .line, label: String? = nil, color: Color? = nil, dash: Bool = false,
+        _ series: SeriesID, mark: Mark? = nil, label: String? = nil, color: Color? = nil, dash: Bool = false,
         labels: Bool = false, query: QueryOptions = QueryOptions(), trend: TrendFit? = nil, project: CalendarSpan? = nil,
         includeIncomplete: Bool = false, by: Split? = nil, consensus: Bool = false
     ) {
         self.series = series
-        self.mark = mark
+        self.mark = mark ?? (by == nil ? .line : .points)
         self.label = label
         self.color = color
         self.dash = dash

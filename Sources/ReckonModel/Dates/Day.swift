@@ -14,6 +14,7 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// The earliest and latest days reckon accepts: years 0001 to 9999.
     public static let earliest = Day(unchecked: 1, 1, 1)
+    /// The last day a date may name: 9999-12-31.
     public static let latest = Day(unchecked: 9999, 12, 31)
 
     /// A day from its ordinal, days since 1970-01-01.

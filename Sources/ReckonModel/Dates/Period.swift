@@ -12,6 +12,7 @@ public enum PeriodUnit: String, Sendable, CaseIterable, Comparable {
         }
     }
 
+    /// Whether `a` is a shorter unit than `b` (a day before a week).
     public static func < (a: PeriodUnit, b: PeriodUnit) -> Bool { a.rank < b.rank }
 }
 
@@ -24,6 +25,7 @@ public enum PeriodUnit: String, Sendable, CaseIterable, Comparable {
 /// q.description  // "2025-Q1"
 /// ```
 public struct Period: Hashable, Sendable, CustomStringConvertible {
+    /// The kind of period.
     public var unit: PeriodUnit
     /// The first day of the period.
     public var first: Day

@@ -1,10 +1,12 @@
 /// A problem found in a file, reported the way compilers do:
 /// `Series/nk-troops.csv:14:7: error: 'about 11k' is not a number`.
 public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+    /// Whether the problem stops the command.
     public enum Severity: String, Sendable {
         case error, warning
     }
 
+    /// Whether it is an error or a warning.
     public var severity: Severity
     /// The file as it should be shown to the user, or nil for problems not tied to a file.
     public var file: String?
@@ -12,8 +14,10 @@ public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
     public var line: Int?
     /// 1-based column, counted in Unicode scalars, or nil.
     public var column: Int?
+    /// The problem in words.
     public var message: String
 
+    /// A problem with `message`, found at `file`, `line` and `column` when known.
     public init(
         _ severity: Severity = .error, file: String?, line: Int? = nil, column: Int? = nil,
         _ message: String

@@ -7,6 +7,7 @@ public struct FieldError: Error, Equatable, Sendable {
     /// Where in the field (in bytes) the problem starts.
     public var offset: Int
 
+    /// A problem with a field, `offset` Unicode scalars into it.
     public init(_ message: String, offset: Int = 0) {
         self.message = message
         self.offset = offset

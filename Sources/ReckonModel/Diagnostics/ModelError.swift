@@ -19,10 +19,12 @@ public struct ModelError: Error, Equatable, Sendable, CustomStringConvertible {
         case internalFailure
     }
 
+    /// What kind of failure it is, which decides the exit status.
     public var kind: Kind
     /// One or more problems, in the order found.
     public var diagnostics: [Diagnostic]
 
+    /// A failure of `kind` with these problems.
     public init(_ kind: Kind, _ diagnostics: [Diagnostic]) {
         self.kind = kind
         self.diagnostics = diagnostics

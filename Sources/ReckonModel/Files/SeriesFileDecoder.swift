@@ -13,7 +13,9 @@
 public enum SeriesFileDecoder {
     /// The outcome of reading a file: the file when its header could be read, and the problems found.
     public struct Result: Sendable {
+        /// The file, when it was read without an error.
         public var file: SeriesFile?
+        /// Every problem found, errors and warnings.
         public var diagnostics: [Diagnostic]
         /// Whether any diagnostic is an error.
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }

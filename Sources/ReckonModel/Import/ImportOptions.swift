@@ -4,20 +4,26 @@ public struct ImportOptions: Sendable, Equatable {
     public var dateColumn = "date"
     /// The column or key holding the value.
     public var valueColumn = "value"
+    /// The column or key holding a range's lower bound.
     public var lowColumn: String?
+    /// The column or key holding a range's upper bound.
     public var highColumn: String?
     /// The column or key holding a qualifier (`about`, `at least`, `at most`).
     public var qualifierColumn: String?
     /// The source to record on every imported row.
     public var source: String?
 
+    /// The defaults: dates in `date`, values in `value`, nothing else.
     public init() {}
 }
 
 /// One row read from a foreign file, with where it was.
 public struct ImportedRow: Sendable, Equatable {
+    /// The estimate read.
     public var observation: Observation
+    /// The 1-based line (CSV) or record (JSON) it came from.
     public var line: Int
+    /// The 1-based column of its date, for messages.
     public var column: Int
 }
 

@@ -7,9 +7,11 @@
 public enum ImportReader {
     /// What was read.
     public struct Result: Sendable {
+        /// The rows read, in input order.
         public var rows: [ImportedRow] = []
         /// Rows without a value or bound, left out.
         public var skipped = 0
+        /// Problems found, with their lines.
         public var diagnostics: [Diagnostic] = []
     }
 

@@ -12,6 +12,7 @@ public enum JSONText {
         /// An object with its keys in the order given.
         case object([(String, Value)])
 
+        /// Whether the two values are written as the same JSON.
         public static func == (a: Value, b: Value) -> Bool { JSONText.encode(a) == JSONText.encode(b) }
     }
 

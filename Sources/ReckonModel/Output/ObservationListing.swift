@@ -1,7 +1,9 @@
 /// The output of `reckon show`: a series' observations.
 public struct ObservationListing: Sendable {
+    /// The series listed.
     public var series: Series
 
+    /// A listing of `series`' observations.
     public init(_ series: Series) { self.series = series }
 
     /// The observations in `format`. CSV uses the store's own columns, all of them, so scripts can

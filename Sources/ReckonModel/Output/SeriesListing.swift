@@ -2,14 +2,20 @@
 public struct SeriesListing: Sendable {
     /// One series' summary.
     public struct Entry: Sendable {
+        /// The series' id.
         public var id: SeriesID
+        /// Its title, unit, kind and default source.
         public var metadata: SeriesMetadata
+        /// How many observations it has.
         public var count: Int
+        /// The first day of its data.
         public var first: Day?
+        /// The last day of its data.
         public var last: Day?
         /// The latest observation (see ``Series/latest``).
         public var latest: Observation?
 
+        /// The entry of `series`.
         public init(_ series: Series) {
             id = series.id
             metadata = series.metadata
@@ -20,8 +26,10 @@ public struct SeriesListing: Sendable {
         }
     }
 
+    /// One entry a series.
     public var entries: [Entry]
 
+    /// A listing of these entries.
     public init(_ entries: [Entry]) { self.entries = entries }
 
     /// The listing in `format`.

@@ -6,16 +6,20 @@
 /// table.rendered()  // "id         observations\nnk-troops             2\n"
 /// ```
 public struct TextTable: Sendable {
+    /// The column names.
     public var header: [String]
+    /// The rows, each with one cell a column.
     public var rows: [[String]] = []
     /// Indexes of the columns aligned to the right.
     public var rightAligned: Set<Int>
 
+    /// A table with these columns; the columns numbered in `rightAligned` align right, as numbers do.
     public init(_ header: [String], rightAligned: Set<Int> = []) {
         self.header = header
         self.rightAligned = rightAligned
     }
 
+    /// Adds a row.
     public mutating func append(_ row: [String]) { rows.append(row) }
 
     /// The table as lines, without trailing spaces.

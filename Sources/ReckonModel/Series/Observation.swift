@@ -15,6 +15,7 @@ public struct Observation: Hashable, Sendable {
     public var low: Double?
     /// The upper bound of a range estimate.
     public var high: Double?
+    /// How the estimate was worded: about, at least, at most.
     public var qualifier: Qualifier?
     /// Who made the estimate; nil falls back to the series' default source.
     public var source: String?
@@ -22,8 +23,10 @@ public struct Observation: Hashable, Sendable {
     public var url: String?
     /// The day the estimate was published, when it was given; see ``reportedDay``.
     public var reported: Day?
+    /// Free text.
     public var note: String?
 
+    /// An estimate for `date`: a value, a range, or both.
     public init(
         date: ObservationDate, value: Double? = nil, low: Double? = nil, high: Double? = nil,
         qualifier: Qualifier? = nil, source: String? = nil, url: String? = nil, reported: Day? = nil,

@@ -1,9 +1,13 @@
 /// A series as stored: its id, what its sidecar says, and its observations in file order.
 public struct Series: Hashable, Sendable {
+    /// The series' id: its file name in `Series/`.
     public var id: SeriesID
+    /// What the series is, from its sidecar.
     public var metadata: SeriesMetadata
+    /// Its estimates, in file order.
     public var observations: [Observation]
 
+    /// A series of these estimates.
     public init(id: SeriesID, metadata: SeriesMetadata = SeriesMetadata(), observations: [Observation] = []) {
         self.id = id
         self.metadata = metadata

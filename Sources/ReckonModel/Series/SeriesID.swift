@@ -2,6 +2,7 @@
 ///
 /// Validated before any file is touched, so `../x` or `a/b` can never name a path outside `Series/`.
 public struct SeriesID: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The id's text.
     public let rawValue: String
 
     /// A valid id, or a usage error that says what is wrong with `text`.
@@ -27,6 +28,8 @@ public struct SeriesID: Hashable, Comparable, Sendable, CustomStringConvertible 
         rawValue = text
     }
 
+    /// The id's text.
     public var description: String { rawValue }
+    /// Whether `a` sorts before `b`, by their text.
     public static func < (a: SeriesID, b: SeriesID) -> Bool { a.rawValue < b.rawValue }
 }

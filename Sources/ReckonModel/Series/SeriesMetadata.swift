@@ -1,14 +1,17 @@
 /// What a series' sidecar file `Series/<id>.yaml` says about it. Every field is optional.
 public struct SeriesMetadata: Hashable, Sendable {
+    /// The series' title, for charts and listings.
     public var title: String?
     /// What one unit of the values is, e.g. `troops` or `drones`.
     public var unit: String?
     /// The kind given in the sidecar; ``effectiveKind`` applies the default.
     public var kind: SeriesKind?
+    /// A longer description.
     public var description: String?
     /// The source of rows that name none.
     public var source: String?
 
+    /// What a series is; every field optional.
     public init(
         title: String? = nil, unit: String? = nil, kind: SeriesKind? = nil, description: String? = nil,
         source: String? = nil

@@ -16,7 +16,11 @@ public final class FileLock {
     ///
     /// - Throws: `.busy` when another process still holds it after `timeout`, `.io` when the folder
     ///   cannot be opened or locked.
-    /// - Parameter busy: what to say when another process holds the lock past `timeout`.
+    /// - Parameters:
+    ///   - path: the folder to lock.
+    ///   - shown: the folder as messages show it.
+    ///   - timeout: how long to wait for another process's lock, in seconds.
+    ///   - busy: what to say when another process holds the lock past `timeout`.
     public init(
         folder path: String, shown: String, timeout: Double,
         busy: String = "another reckon process is writing this workspace; try again"

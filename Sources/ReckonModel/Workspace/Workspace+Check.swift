@@ -3,11 +3,16 @@ internal import Yams
 extension Workspace {
     /// What `check` found: every problem in every file, and what was read.
     public struct CheckReport: Sendable {
+        /// Every problem found.
         public var diagnostics: [Diagnostic] = []
+        /// How many series were checked.
         public var seriesCount = 0
+        /// How many observations they hold.
         public var observationCount = 0
 
+        /// How many of the problems are errors.
         public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+        /// How many of the problems are warnings.
         public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     }
 

@@ -1,12 +1,15 @@
 extension Workspace {
     /// What `import` did.
     public struct ImportOutcome: Sendable, Equatable {
+        /// Rows new to the series.
         public var added = 0
         /// Rows whose (date, source) was already stored with other numbers, now replaced in place.
         public var updated = 0
+        /// Rows already stored as they are.
         public var unchanged = 0
         /// Rows in the input without any value, left out.
         public var skipped = 0
+        /// Whether the import created the series.
         public var created = false
     }
 
