@@ -6,7 +6,7 @@ public import ReckonChart
 ///
 /// Owns its Cairo surface and context and releases them when dropped; nothing outside this module sees
 /// a C pointer. The chart issue replaces direct drawing calls with drawing a `Scene`.
-public final class ImageSurface {
+package final class ImageSurface {
     private let surface: OpaquePointer
     private let context: OpaquePointer
     /// The width in pixels.

@@ -4,7 +4,7 @@ import ReckonModel
 
 /// The text that embeds one chart in a report: an HTML `<figure>`, a Markdown image with a caption, or
 /// JSON for templating systems.
-public enum Snippet {
+package enum Snippet {
     /// `<figure>` with the image (width, height, alt) and a caption of title, note and source. `base` is
     /// prefixed to file names (e.g. `Output/`).
     public static func html(_ r: ChartRecord, base: String = "") -> String {

@@ -2,7 +2,7 @@ public import ReckonModel
 
 /// Calendar-aware ticks for the time axis: days, weeks, months, quarters or years, chosen from the
 /// span and the pixel width so that labels never overlap.
-public enum DateTicks {
+package enum DateTicks {
     /// One tick: its day and its labels. `secondary` is the year (or month and year) written under the
     /// first tick of each year (or month).
     public struct Tick: Sendable, Equatable {

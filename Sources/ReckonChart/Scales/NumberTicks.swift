@@ -5,7 +5,7 @@
 #endif
 
 /// Value-axis ticks at "nice" numbers: 1, 2 or 5 times a power of ten.
-public enum NumberTicks {
+package enum NumberTicks {
     /// Ticks covering `domain` about `target` apart in count, and the domain widened to the outer ticks.
     /// A domain that is not finite is treated as 0...1.
     ///

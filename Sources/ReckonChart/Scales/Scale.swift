@@ -5,7 +5,7 @@
 #endif
 
 /// Maps data values to pixels along one axis, linearly or by logarithm.
-public struct Scale: Sendable, Equatable {
+package struct Scale: Sendable, Equatable {
     /// The values the scale maps.
     public var domain: ClosedRange<Double>
     /// The pixel positions of the domain's lower and upper ends (for a value axis, lower is further down).

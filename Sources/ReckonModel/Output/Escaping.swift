@@ -1,5 +1,5 @@
 /// Text from series files and specs, made safe where it lands.
-public enum Escaping {
+package enum Escaping {
     /// For HTML text and attribute values: `&`, `<`, `>`, `"` and `'` as entities.
     public static func html(_ s: String) -> String {
         var out = ""

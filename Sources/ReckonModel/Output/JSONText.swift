@@ -1,6 +1,6 @@
 /// Writes JSON by hand so key order and number spelling are fixed: the same data always gives the
 /// same bytes, and numbers keep full precision (``NumberText/format(_:)``).
-public enum JSONText {
+package enum JSONText {
     /// A JSON value to write.
     public enum Value: Sendable, Equatable {
         case string(String)

@@ -5,7 +5,7 @@
 /// table.append(["nk-troops", "2"])
 /// table.rendered()  // "id         observations\nnk-troops             2\n"
 /// ```
-public struct TextTable: Sendable {
+package struct TextTable: Sendable {
     /// The column names.
     public var header: [String]
     /// The rows, each with one cell a column.

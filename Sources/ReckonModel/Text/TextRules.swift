@@ -1,7 +1,7 @@
 /// What text fields (sources, citations, notes, titles) may hold: valid UTF-8 without control
 /// characters, so that every output — terminal tables, SVG, HTML, Markdown, JSON — stays well-formed
 /// and shows what the file says.
-public enum TextRules {
+package enum TextRules {
     /// Whether `c` is a control character: C0 (U+0000–U+001F), DEL or C1 (U+0080–U+009F).
     @inlinable public static func isControl(_ c: Unicode.Scalar) -> Bool {
         c.value < 0x20 || (0x7F...0x9F).contains(c.value)
