@@ -224,7 +224,7 @@ public enum SeriesFileDecoder {
     }
 
     /// Remembers the last string read from a column, so a value repeated row after row is stored once
-    /// (and checked against ``TextRules`` once).
+    /// (and checked against `TextRules` once).
     struct StringCache {
         var lastBytes: [UInt8] = []
         var last: String?

@@ -58,7 +58,7 @@ public struct Observation: Hashable, Sendable {
         numberProblem() ?? textProblem()
     }
 
-    /// The problem with the text fields, if any: a control character (see ``TextRules``).
+    /// The problem with the text fields, if any: a control character (see the text rules (no control characters, valid UTF-8)).
     public func textProblem() -> (column: ObservationColumn, message: String)? {
         for (column, text) in [(ObservationColumn.source, source), (.url, url), (.note, note)] {
             if let text, let message = TextRules.problem(text) { return (column, "\(column.rawValue): \(message)") }

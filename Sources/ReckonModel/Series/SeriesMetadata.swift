@@ -31,7 +31,7 @@ public struct SeriesMetadata: Hashable, Sendable {
 }
 
 extension SeriesMetadata {
-    /// Refuses text that ``TextRules`` does not allow, naming the field.
+    /// Refuses text that the text rules (no control characters, valid UTF-8) does not allow, naming the field.
     ///
     /// - Throws: `.usage`, for metadata given on the command line.
     public func checkText() throws(ModelError) {
