@@ -34,6 +34,17 @@ public struct ChartBuilder: Sendable {
     public func build(_ spec: ChartSpec, load: (SeriesID) throws -> Series) throws(ChartError) -> Output {
         let theme = Theme(spec)
         var (layers, warnings) = try layerData(spec, theme: theme, load: load)
+        // One axis, one unit: layers in different units would be silently mislabelled.
+        let units = Set(layers.compactMap { $0.series.metadata.unit })
+        if units.count > 1, spec.y.label == nil {
+            throw ChartError(
+                configPath == nil ? .usage : .badData, file: configPath, line: line(spec.line),
+                "chart '\(spec.id)': its layers are in different units (\(units.sorted().joined(separator: ", "))) on one axis; name the axis with y.label"
+            )
+        }
+        for (i, placement) in BarPlacement.place(layers, stack: spec.stack).enumerated() {
+            if let placement { layers[i].bar = placement }
+        }
         for layer in layers where layer.points.isEmpty {
             warnings.append(
                 Diagnostic(
@@ -275,7 +286,7 @@ public struct ChartBuilder: Sendable {
             labels += drawn.labels
         }
         // Value labels, placed together clear of every marker, range and annotation text.
-        let obstacles = marks.filter { $0.kind == .point || $0.kind == .range }.map(\.box) + notes.texts.map(\.box)
+        let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
         let valueLabels = LabelPlacer.place(labels, avoiding: obstacles, context)
         items.append(.group(id: "labels", clip: nil, items: valueLabels.halos))
         texts += valueLabels.texts

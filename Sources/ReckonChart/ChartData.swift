@@ -12,6 +12,8 @@ struct LayerData {
     var name: String
     /// Whether a line shows its points (a consensus line leaves them to its sources' layers).
     var showsPoints = true
+    /// Where a bar layer's bars go beside or on top of the other bar layers' (see ``BarPlacement``).
+    var bar = BarPlacement()
 
     /// The x extent in days (a day d covers [d, d + 1)).
     var dayRange: ClosedRange<Double>? {

@@ -22,7 +22,9 @@ struct ValueAxis {
                     continue
                 }
                 if layer.spec.trend == nil {
-                    add(p.values[i])
+                    // A stacked bar reaches from where the bars below it end.
+                    add(p.values[i] + layer.bar.base(i))
+                    if layer.bar.base(i) != 0 { add(layer.bar.base(i)) }
                     add(p.low(i))
                     add(p.high(i))
                 }

@@ -1,7 +1,8 @@
 import ReckonAnalysis
 
 /// Bars from zero, each spanning its period (a month's count is a month wide); a period with data for
-/// only part of its days is drawn lighter. A bar whose value is "at least" or "at most" ends in an
+/// only part of its days is drawn lighter. Several bar layers stand side by side in each period, or stack
+/// (see ``BarPlacement``). A bar whose value is "at least" or "at most" ends in an
 /// arrow pointing where the true value may lie; an estimate that gave only a range has no bar, only
 /// its range as a whisker.
 enum BarMark {
@@ -22,10 +23,19 @@ enum BarMark {
             out.marks.append(SceneMark(kind: .bar, box: area))
             column = nil
         }
+        let placement = layer.bar
         for i in 0..<p.count {
-            let x0 = c.x(Double(p.dates[i].first.ordinal)), x1 = c.x(Double(p.dates[i].last.ordinal) + 1)
+            let periodStart = c.x(Double(p.dates[i].first.ordinal)), periodEnd = c.x(Double(p.dates[i].last.ordinal) + 1)
+            // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.
+            let gap = periodEnd - periodStart < 4 ? 0 : min(2, (periodEnd - periodStart) * 0.12)
+            // The layer's slot of the period, when bar layers stand side by side.
+            let slotWidth = (periodEnd - periodStart - 2 * gap) / Double(placement.slots)
+            let x0 = periodStart + gap + slotWidth * Double(placement.slot), x1 = x0 + slotWidth
             let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
-            if x1 - x0 < 1, p.hasValue(i), p.isComplete(i), qualifier != .atLeast, qualifier != .atMost {
+            let base = placement.base(i) == 0 ? zero : c.y(placement.base(i))
+            if x1 - x0 < 1, placement.slots == 1, placement.bases.isEmpty, p.hasValue(i), p.isComplete(i),
+                qualifier != .atLeast, qualifier != .atMost
+            {
                 let top = c.y(p.values[i])
                 let area = Rect(x: x0, y: min(top, zero), width: x1 - x0, height: abs(zero - top))
                 let index = Int(saturating: ((x0 + x1) / 2).rounded(.down))
@@ -38,8 +48,6 @@ enum BarMark {
                 continue
             }
             flush()
-            // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.
-            let gap = x1 - x0 < 4 ? 0 : min(2, (x1 - x0) * 0.12)
             guard p.hasValue(i) else {
                 let paths = RangeWhisker.paths(
                     x: (x0 + x1) / 2, low: p.low(i), high: p.high(i), color: layer.color, radius: c.radius,
@@ -48,16 +56,21 @@ enum BarMark {
                 out.marks.append(observation(p, i, kind: .range, box: Rect.around(paths.flatMap(\.points))))
                 continue
             }
-            let top = c.y(p.values[i])
+            let top = c.y(placement.base(i) + p.values[i])
             if qualifier == .atLeast || qualifier == .atMost {
                 bounds.append(
                     boundArrow(
                         x: (x0 + x1) / 2, end: top, atLeast: qualifier == .atLeast, negative: p.values[i] < 0, layer.color, c))
             }
-            let rect = Rect(x: x0 + gap, y: min(top, zero), width: max(0.5, x1 - x0 - 2 * gap), height: abs(zero - top))
+            let rect = Rect(x: x0, y: min(top, base), width: max(0.5, x1 - x0), height: abs(base - top))
             // A period the data covers only in part is lighter: its bar is not comparable with the others.
             out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
             out.marks.append(observation(p, i, kind: .bar, box: rect))
+            if layer.spec.labels {
+                out.labels.append(
+                    LabelRequest(
+                        text: Wording.point(p, i), anchor: Point((x0 + x1) / 2, top), clearance: 0, centred: true, own: rect))
+            }
         }
         flush()
         out.items += bounds.map(SceneItem.path)

@@ -84,9 +84,10 @@ enum Wording {
         return d.description
     }
 
-    /// `about 11,000`.
+    /// `about 11,000`; a negative value takes a true minus sign (`−30`), as the axis does.
     static func value(_ v: Double, qualifier: Qualifier?) -> String {
-        let text = NumberText.grouped(v)
+        var text = NumberText.grouped(v)
+        if text.hasPrefix("-") { text = "\u{2212}" + text.dropFirst() }
         return qualifier.map { "\($0.rawValue) \(text)" } ?? text
     }
 

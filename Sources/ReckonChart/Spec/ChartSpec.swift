@@ -75,6 +75,9 @@ public struct ChartSpec: Sendable, Equatable {
     public var annotations: [Annotation] = []
     /// Where the legend goes.
     public var legend: LegendPlace = .auto
+    /// Several bar layers stack on one another (negative values below zero) instead of standing side by
+    /// side.
+    public var stack = false
     /// The line of `reckon.yaml` the chart starts on, for error messages; 0 for charts made in code.
     package var line = 0
 

@@ -23,6 +23,11 @@ struct PlotCommand: ParsableCommand {
     var output: String?
     @Option(help: "The mark (default: line; points with --by).") var mark: LayerSpec.Mark?
     @Option(help: "The chart's title (default: the first series' title).") var title: String?
+    @Option(help: "A line under the title.") var subtitle: String?
+    @Option(help: "The value axis' label (needed when the series are in different units).") var yLabel: String?
+    @Flag(help: "A logarithmic value axis.") var log = false
+    @Flag(help: "Label points (and bars) with their values.") var labels = false
+    @Flag(help: "Stack bar layers instead of standing them side by side.") var stack = false
     @Option(parsing: .unconditional, help: "Width in pixels, 160 to 8000.") var width = 1200
     @Option(parsing: .unconditional, help: "Height in pixels, 120 to 8000.") var height = 675
     @Option(help: "The colours.") var theme: ChartSpec.Theme = .light
@@ -53,12 +58,17 @@ struct PlotCommand: ParsableCommand {
             spec.width = width
             spec.height = height
             spec.theme = theme
+            spec.subtitle = subtitle
+            spec.y.label = yLabel
+            spec.y.log = log
+            spec.stack = stack
             spec.title = try title ?? workspace.metadata(of: ids[0]).title ?? ids[0].rawValue
             spec.layers = ids.map { id in
                 var layer = LayerSpec(series: id)
                 layer.mark = split != nil && mark == nil ? .points : markKind
                 layer.query = options
                 layer.by = split
+                layer.labels = labels
                 layer.consensus = consensus
                 return layer
             }
