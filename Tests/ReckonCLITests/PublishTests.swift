@@ -31,7 +31,7 @@ struct PublishTests {
         Thread.sleep(forTimeInterval: 0.05)
         let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
         #expect(try summary(r)["written"] == [])
-        #expect(try summary(r)["unchanged"]?.count == 4)
+        #expect(try summary(r)["unchanged"]?.count == 5)
         let after = try outputs(ws)
         #expect(Set(after.keys) == Set(before.keys))
         for (name, (data, date)) in after {
@@ -46,7 +46,7 @@ struct PublishTests {
         let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
         let s = try summary(r)
         #expect(s["rendered"] == ["nk-troops"])
-        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend"])
+        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
         #expect(
             Set(s["written"] ?? []) == [
                 "Output/nk-troops.png", "Output/nk-troops.svg", "Output/reckon-manifest.json", "Output/index.md",
@@ -65,7 +65,7 @@ struct PublishTests {
         #expect(r.stderr == "Series/nk-troops-in-russia.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days\n")
         let s = try summary(r)
         #expect(s["failed"] == ["nk-troops"] && s["rendered"] == [])
-        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend"])
+        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png")) == old)
     }
 

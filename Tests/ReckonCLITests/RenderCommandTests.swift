@@ -23,13 +23,14 @@ struct RenderCommandTests {
             files == [
                 "drones-daily.png", "drones-daily.svg", "drones-monthly.pdf", "drones-monthly.png", "drones-monthly.svg",
                 "index.html",
-                "index.md", "nk-troops.png", "nk-troops.svg", "personnel-trend.png", "personnel-trend.svg",
+                "index.md", "losses-monthly.png", "losses-monthly.svg", "nk-troops.png", "nk-troops.svg", "personnel-trend.png",
+                "personnel-trend.svg",
                 "reckon-manifest.json",
             ])
         // Not a terminal: a successful run says nothing.
         #expect(r.stdout.isEmpty && r.stderr.isEmpty)
         let verbose = try CLI.run(["render", "--all", "--verbose"], in: ws)
-        #expect(verbose.stdout == "0 rendered, 4 unchanged, 0 failed\n")
+        #expect(verbose.stdout == "0 rendered, 5 unchanged, 0 failed\n")
     }
 
     /// The same chart gives the same bytes from another process, alone or after other charts.
@@ -68,7 +69,7 @@ struct RenderCommandTests {
         (["render"], Int32(64), "Error: name the charts to render, or give --all"),
         (
             ["render", "nope"], 64,
-            "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend)"
+            "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend, losses-monthly)"
         ),
         (["render", "--all", "--formats", "gif"], 64, "error: --formats: unknown value 'gif' (expected png, svg, pdf, scene)"),
         (

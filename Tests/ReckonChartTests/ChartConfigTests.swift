@@ -120,7 +120,7 @@ struct ChartConfigTests {
 
     @Test func theSampleWorkspaceIsValid() throws {
         let charts = try Sample.charts()
-        #expect(charts.map(\.id) == ["nk-troops", "drones-daily", "drones-monthly", "personnel-trend"])
+        #expect(charts.map(\.id) == ["nk-troops", "drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
     }
 
     @Test func durations() {
