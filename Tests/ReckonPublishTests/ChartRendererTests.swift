@@ -26,7 +26,8 @@ struct ChartRendererTests {
         options.worker = ChartWorker(executable: folder + "/no-such-reckon", arguments: [])
         let summary = try Publisher.render(workspace, options)
         #expect(summary.failed.isEmpty, "\(summary.diagnostics)")
-        #expect(summary.rendered.sorted() == ["drones-daily", "drones-monthly", "losses-monthly", "nk-troops", "personnel-trend"])
+        #expect(
+            summary.rendered.sorted() == ["drones-daily", "drones-monthly", "losses-monthly", "nk-troops", "personnel-trend"])
         #expect(FileManager.default.fileExists(atPath: folder + "/Output/nk-troops.png"))
     }
 }
