@@ -51,8 +51,12 @@ public struct ChartBuilder: Sendable {
                     .warning, file: configPath, line: line(layer.spec.line), "layer '\(layer.spec.series)' has no data to draw"))
         }
         // Small charts shed text until the plot has room: first the subtitle, then the note, then the legend.
+        // The legend's explanations go before the legend itself, which goes last: colours need it.
         let fallbacks: [Set<Part>] = [
-            [], [.subtitle], [.subtitle, .note], [.subtitle, .note, .sourceList], [.subtitle, .note, .sourceList, .legend],
+            [], [.subtitle], [.subtitle, .note], [.subtitle, .note, .sourceList],
+            [.subtitle, .note, .sourceList, .legendDetails],
+            [.subtitle, .note, .sourceList, .legendDetails, .longTitle],
+            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .legend],
         ]
         for omit in fallbacks {
             if let output = try compose(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) {
@@ -93,6 +97,10 @@ public struct ChartBuilder: Sendable {
         case subtitle, note, legend
         /// The list of every source, shortened to the first and a count.
         case sourceList = "full list of sources"
+        /// The legend's explanations of marks (qualifiers, interpolation); its layer entries stay.
+        case legendDetails = "legend's explanations"
+        /// A title of more than two lines, cut to two with "…".
+        case longTitle = "title past two lines"
     }
 
     /// The chart laid out without the parts in `omit`, or nil when the plot would have no room.
@@ -131,23 +139,30 @@ public struct ChartBuilder: Sendable {
         let labelFont = theme.font(theme.label), smallFont = theme.font(theme.small)
         var texts: [TextRun] = []
         var y = pad
-        func block(_ text: String?, _ font: Font, _ color: Color, _ role: TextRole, gapAfter: Double) {
+        func block(_ text: String?, _ font: Font, _ color: Color, _ role: TextRole, gapAfter: Double, maxLines: Int = .max) {
             guard let text, !text.isEmpty else { return }
-            for line in TextWrap.lines(text, width: contentWidth, font: font, measure: measure) {
+            let lines = TextWrap.lines(text, width: contentWidth, font: font, measure: measure)
+            for line in TextWrap.shortened(lines, to: maxLines, width: contentWidth, font: font, measure: measure) {
                 let size = measure.measure(line, font: font)
                 texts.append(TextRun(line, origin: Point(pad, y), font: font, color: color, size: size, role: role))
                 y += size.height
             }
             y += gapAfter
         }
-        block(spec.title, titleFont, theme.text, .title, gapAfter: theme.label * 0.3)
+        block(
+            spec.title, titleFont, theme.text, .title, gapAfter: theme.label * 0.3, maxLines: omit.contains(.longTitle) ? 2 : .max
+        )
         block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, .subtitle, gapAfter: 0)
         y += theme.label * 0.6
         // The plot is nearly as wide as the chart; the legend only needs to know whether lines show points.
-        let legend = Legend(layers: layers, spec: spec, theme: theme, plotWidth: W - 2 * pad - 60)
+        let legend = Legend(
+            layers: layers, spec: spec, theme: theme, plotWidth: W - 2 * pad - 60, details: !omit.contains(.legendDetails))
         var legendPaths: [Path] = []
         if legend.shown, !omit.contains(.legend) {
-            let drawn = legend.items(origin: Point(pad, y), width: contentWidth, font: labelFont, measure: measure)
+            // A compact legend (layers only) is set small as well.
+            let drawn = legend.items(
+                origin: Point(pad, y), width: contentWidth, font: omit.contains(.legendDetails) ? smallFont : labelFont,
+                measure: measure)
             texts += drawn.texts
             legendPaths = drawn.paths
             y += drawn.height + theme.label * 0.6

@@ -17,7 +17,9 @@ struct Legend {
     var background: Color
 
     /// - Parameter plotWidth: the plot's width, which decides whether lines show their points.
-    init(layers: [LayerData], spec: ChartSpec, theme: Theme, plotWidth: Double) {
+    /// - Parameter details: whether to explain the marks (qualifiers, interpolation, bands) as well as
+    ///   naming the layers.
+    init(layers: [LayerData], spec: ChartSpec, theme: Theme, plotWidth: Double, details: Bool = true) {
         let ink = theme.mutedText
         textColor = theme.text
         background = theme.background
@@ -90,6 +92,7 @@ struct Legend {
         case .top, .right: shown = true
         case .auto: shown = layers.count > 1 || !explanations.isEmpty
         }
+        if !details { explanations = [] }
         if layers.count == 1, spec.legend == .auto { entries = [] }
         entries += explanations
         if entries.isEmpty { shown = false }

@@ -19,4 +19,24 @@ enum TextWrap {
         }
         return lines
     }
+
+    /// `lines` cut to at most `count`, the last of them ending in "…" where text was cut, and fitting
+    /// `width`.
+    static func shortened(_ lines: [String], to count: Int, width: Double, font: Font, measure: any TextMeasuring) -> [String] {
+        guard lines.count > count, count > 0 else { return lines }
+        var kept = Array(lines.prefix(count))
+        var last = kept[count - 1]
+        while !last.isEmpty, measure.measure(last + "…", font: font).width > width { last.removeLast() }
+        kept[count - 1] = last.trimmingSuffixSpaces() + "…"
+        return kept
+    }
+}
+
+extension String {
+    /// The text without the spaces at its end.
+    fileprivate func trimmingSuffixSpaces() -> String {
+        var s = self
+        while s.last == " " { s.removeLast() }
+        return s
+    }
 }

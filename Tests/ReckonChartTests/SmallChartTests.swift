@@ -1,0 +1,40 @@
+import ReckonAnalysis
+import ReckonChart
+import ReckonModel
+import Testing
+
+/// Small charts shed text in a fixed order, keep what readers need, and never fail for a long title.
+struct SmallChartTests {
+    func troops(width: Int, height: Int, title: String? = nil) throws -> ChartBuilder.Output {
+        var spec = try #require(try Sample.charts().first { $0.id == "nk-troops" })
+        (spec.width, spec.height) = (width, height)
+        if let title { spec.title = title }
+        return try Sample.build(spec)
+    }
+
+    @Test func aLongTitleIsCutToTwoLinesNotAFailedRender() throws {
+        let long = String(repeating: "North Korean troops in Russia, as estimated by five sources, ", count: 4)
+        let output = try troops(width: 320, height: 240, title: long)
+        let title = output.scene.texts.filter { $0.role == .title }
+        #expect(title.count == 2 && title[1].text.hasSuffix("…"))
+        #expect(output.warnings.contains { $0.message.contains("title past two lines") })
+        #expect(layoutProblems(output.scene) == [])
+    }
+
+    /// Where the full legend does not fit, its explanations go first and the layers stay named.
+    @Test func theLegendKeepsItsLayersLongerThanItsExplanations() throws {
+        let sizes = [(600, 338), (480, 300), (400, 260), (360, 250)]
+        var sawCompact = false
+        for (w, h) in sizes {
+            let output = try troops(width: w, height: h)
+            let legend = output.scene.texts.filter { $0.role == .legend }.map(\.text)
+            let compact = output.warnings.contains { $0.message.contains("legend's explanations") }
+            if compact, !output.warnings.contains(where: { $0.message.contains("legend,") }) {
+                sawCompact = true
+                #expect(legend.contains("South Korea Joint Chiefs of Staff") && !legend.contains("about"), "\(w)x\(h)")
+            }
+            #expect(layoutProblems(output.scene) == [], "\(w)x\(h)")
+        }
+        #expect(sawCompact)
+    }
+}
