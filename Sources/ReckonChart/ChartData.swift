@@ -14,6 +14,8 @@ struct LayerData {
     var showsPoints = true
     /// Where a bar layer's bars go beside or on top of the other bar layers' (see ``BarPlacement``).
     var bar = BarPlacement()
+    /// How often the layer's series has a point, for telling a missing point from the next one.
+    var cadence = Cadence.daily
 
     /// The x extent in days (a day d covers [d, d + 1)).
     var dayRange: ClosedRange<Double>? {
@@ -102,8 +104,9 @@ extension ChartBuilder {
         var band = layer
         (band.mark, band.by, band.label) = (.band, nil, "Spread of the sources")
         // The band's points are the line's, drawn as their envelope.
-        let bandData = LayerData(
+        var bandData = LayerData(
             spec: band, series: series, points: lineData.points, trend: nil, color: color, name: "Spread of the sources")
+        bandData.cadence = lineData.cadence
         // A band needs two dates with a spread; one alone is already shown by its source's whisker.
         let hasBand = bandData.points.lows.lazy.filter { !$0.isNaN }.count >= 2
         return ((hasBand ? [bandData] : []) + [lineData] + layers, found + warnings)
@@ -143,7 +146,9 @@ extension ChartBuilder {
                 ? " (leaves out the incomplete \(Wording.date(lastIncomplete(result.points))))"
                 : " (leaves out \(n) incomplete periods)"
         }
-        return (LayerData(spec: layer, series: series, points: result.points, trend: trend, color: color, name: name), warnings)
+        var data = LayerData(spec: layer, series: series, points: result.points, trend: trend, color: color, name: name)
+        data.cadence = Cadence.of(result.points)
+        return (data, warnings)
     }
 
     /// The date of the last point that covers its period in part.

@@ -36,10 +36,10 @@ struct Legend {
                     let p = layer.points
                     let separate =
                         p.count > 0 && LineMark.drawsMarkers(layer, plotWidth: plotWidth)
-                        && !(0..<max(0, p.count - 1)).contains { Marks.contiguous(p, $0) }
+                        && !(0..<max(0, p.count - 1)).contains { Marks.contiguous(p, $0, cadence: layer.cadence) }
                     // A line with no solid stretch is all interpolated, and its swatch says so.
                     let solid = (0..<max(0, p.count - 1)).contains {
-                        Marks.contiguous(p, $0) && LineMark.isKnot(p, $0) && LineMark.isKnot(p, $0 + 1)
+                        Marks.contiguous(p, $0, cadence: layer.cadence) && LineMark.isKnot(p, $0) && LineMark.isKnot(p, $0 + 1)
                     }
                     let swatch: Swatch =
                         separate && layer.showsPoints

@@ -21,7 +21,9 @@ enum LineMark {
         var start = 0
         while start < p.count {
             var end = start
-            while end + 1 < p.count, Marks.contiguous(p, end), isKnot(p, end), isKnot(p, end + 1) { end += 1 }
+            while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end), isKnot(p, end + 1) {
+                end += 1
+            }
             // One run of contiguous points.
             var xs = (start...end).map { c.position(positions[$0]) }
             var ys = (start...end).map { c.y(p.values[$0]) }
@@ -133,7 +135,7 @@ enum LineMark {
         else { return false }
         let positions = layer.points.positions()
         let p = layer.points
-        for i in 0..<(p.count - 1) where !Marks.contiguous(p, i) || !isKnot(p, i) || !isKnot(p, i + 1) {
+        for i in 0..<(p.count - 1) where !Marks.contiguous(p, i, cadence: layer.cadence) || !isKnot(p, i) || !isKnot(p, i + 1) {
             if let maxGap = layer.spec.query.maxGap, positions[i + 1] - positions[i] > Double(maxGap) { continue }
             return true
         }

@@ -14,9 +14,11 @@ enum Marks {
         }
     }
 
-    /// Whether point `i + 1` follows point `i` with no day missing between them.
-    static func contiguous(_ p: Points, _ i: Int) -> Bool {
-        p.dates[i + 1].first.ordinal <= p.dates[i].last.ordinal + 1
+    /// Whether point `i + 1` follows point `i` with no day missing between them, or, for a series with
+    /// a rhythm, within its cadence (a monthly series with every month present).
+    static func contiguous(_ p: Points, _ i: Int, cadence: Cadence = .daily) -> Bool {
+        if p.dates[i + 1].first.ordinal <= p.dates[i].last.ordinal + 1 { return true }
+        return cadence.days > 1 && p.position(i + 1) - p.position(i) <= cadence.longestStep
     }
 }
 
