@@ -314,7 +314,7 @@ public struct ChartBuilder: Sendable {
         scene.layers = layers.enumerated().map { i, layer in
             SceneLayer(
                 id: "layer-\(i + 1)", label: layer.name, color: layer.color,
-                dash: layer.trend != nil ? [9, 5] : layer.spec.dash ? [8, 5] : [],
+                dash: layer.trend != nil ? [9, 5] : layer.dash,
                 mark: layer.trend != nil ? "trend" : layer.spec.mark.rawValue)
         }
         scene.marks = marks

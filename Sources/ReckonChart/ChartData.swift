@@ -16,6 +16,12 @@ struct LayerData {
     var bar = BarPlacement()
     /// How often the layer's series has a point, for telling a missing point from the next one.
     var cadence = Cadence.daily
+    /// The dash of the layer's line: `dash: true`, or a pattern that tells apart layers whose colours
+    /// repeat (the second pass through the palette is dashed, the third dotted, ...).
+    var dash: [Double] = []
+
+    /// The dash patterns of the passes through the palette.
+    static let passDashes: [[Double]] = [[], [8, 4], [2, 3], [10, 3, 2, 3]]
 
     /// The x extent in days (a day d covers [d, d + 1)).
     var dayRange: ClosedRange<Double>? {
@@ -47,6 +53,17 @@ extension ChartBuilder {
             defer { colors += 1 }
             return given ?? theme.palette[colors % theme.palette.count]
         }
+        // Layers past the palette's colours are told apart by their dash.
+        func styled(_ data: LayerData, index: Int) -> LayerData {
+            var out = data
+            let pass = index / theme.palette.count
+            out.dash =
+                data.spec.dash ? [8, 5] : data.spec.color == nil ? LayerData.passDashes[pass % LayerData.passDashes.count] : []
+            if !spec.highlight.isEmpty, !spec.highlight.contains(data.name), !spec.highlight.contains(data.spec.series.rawValue) {
+                out.color = theme.mutedText.opacity(0.45)
+            }
+            return out
+        }
         for layer in spec.layers {
             let series: Series
             if let cached = cache[layer.series] {
@@ -65,13 +82,20 @@ extension ChartBuilder {
             if let from = spec.x.from { options.from = max(options.from ?? from, from) }
             if let to = spec.x.to { options.to = min(options.to ?? to, to) }
             guard layer.by == .source else {
+                let index = colors
                 let (data, found) = try self.layer(layer, series: series, options: options, color: nextColor(layer.color))
-                layers.append(data)
+                layers.append(styled(data, index: index))
                 warnings += found
                 continue
             }
+            let first = colors
             let (split, found) = try sourceLayers(layer, series: series, options: options, theme: theme, nextColor: nextColor)
-            layers += split
+            // Each source layer took the next colour in order; the consensus layers took none.
+            var index = first
+            for data in split {
+                layers.append(styled(data, index: data.showsPoints && data.spec.mark != .band ? index : 0))
+                if data.showsPoints, data.spec.mark != .band { index += 1 }
+            }
             warnings += found
         }
         return (layers, warnings)

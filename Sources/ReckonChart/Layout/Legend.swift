@@ -45,7 +45,7 @@ struct Legend {
                         separate && layer.showsPoints
                         ? .marker(nil, layer.color)
                         : solid || p.count < 2
-                            ? .line(layer.color, dash: layer.spec.dash ? [8, 5] : [])
+                            ? .line(layer.color, dash: layer.dash)
                             : .line(layer.color.opacity(0.55), dash: [6, 5])
                     entries.append((swatch, layer.name))
                 }

@@ -14,7 +14,7 @@ enum LineMark {
         let p = layer.points
         guard !p.isEmpty else { return out }
         let positions = p.positions()
-        let stroke = Stroke(layer.color, width: c.lineWidth, dash: layer.spec.dash ? [8, 5] : [])
+        let stroke = Stroke(layer.color, width: c.lineWidth, dash: layer.dash)
         let baseline = c.y(c.y.log ? c.y.domain.lowerBound : max(c.y.domain.lowerBound, min(0, c.y.domain.upperBound)))
         let columns = max(1, Int(c.plot.width))
         var curve: Interpolator?

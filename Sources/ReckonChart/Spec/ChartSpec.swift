@@ -75,6 +75,9 @@ public struct ChartSpec: Sendable, Equatable {
     public var annotations: [Annotation] = []
     /// Where the legend goes.
     public var legend: LegendPlace = .auto
+    /// The layers to draw in colour, by legend name or series id; the others are drawn grey. Empty
+    /// draws every layer in colour.
+    public var highlight: [String] = []
     /// Several bar layers stack on one another (negative values below zero) instead of standing side by
     /// side.
     public var stack = false
