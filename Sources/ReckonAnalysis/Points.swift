@@ -115,6 +115,9 @@ extension Points {
     }
 
     /// The points whose index `keep` accepts, with every column kept in step.
+    public func keeping(_ keep: (Int) -> Bool) -> Points { selectedByIndex(keep) }
+
+    /// The points whose index `keep` accepts, with every column kept in step.
     func selectedByIndex(_ keep: (Int) -> Bool) -> Points {
         let indices = (0..<count).filter(keep)
         if indices.count == count { return self }

@@ -42,6 +42,9 @@ public struct ChartBuilder: Sendable {
                 "chart '\(spec.id)': its layers are in different units (\(units.sorted().joined(separator: ", "))) on one axis; name the axis with y.label"
             )
         }
+        if spec.y.log, let message = LogGaps.apply(to: &layers, chart: spec.id) {
+            warnings.append(Diagnostic(.warning, file: configPath, line: line(spec.line), message))
+        }
         for (i, placement) in BarPlacement.place(layers, stack: spec.stack).enumerated() {
             if let placement { layers[i].bar = placement }
         }

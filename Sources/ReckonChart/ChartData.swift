@@ -20,6 +20,9 @@ struct LayerData {
     /// repeat (the second pass through the palette is dashed, the third dotted, ...).
     var dash: [Double] = []
 
+    /// Points after which the line stays open: a value left out of a log axis followed them.
+    var openAfter: Set<Int> = []
+
     /// The dash patterns of the passes through the palette.
     static let passDashes: [[Double]] = [[], [8, 4], [2, 3], [10, 3, 2, 3]]
 

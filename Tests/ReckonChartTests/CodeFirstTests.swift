@@ -30,6 +30,7 @@ struct CodeFirstTests {
             ])
         spec.scale = 2
         spec.formats = [.png, .svg, .pdf]
+        spec.highlight = ["South Korea Joint Chiefs of Staff"]
         return spec
     }
 

@@ -21,7 +21,9 @@ enum LineMark {
         var start = 0
         while start < p.count {
             var end = start
-            while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end), isKnot(p, end + 1) {
+            while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end), isKnot(p, end + 1),
+                !layer.openAfter.contains(end)
+            {
                 end += 1
             }
             // One run of contiguous points.
@@ -83,7 +85,7 @@ enum LineMark {
         _ layer: LayerData, from i: Int, positions: [Double], curve: inout Interpolator?, _ c: MarkContext
     ) -> [Point]? {
         let q = layer.spec.query
-        guard q.interpolate != .none, layer.points.kind != .count else { return nil }
+        guard q.interpolate != .none, layer.points.kind != .count, !layer.openAfter.contains(i) else { return nil }
         let (x0, x1) = (positions[i], positions[i + 1])
         if let maxGap = q.maxGap, x1 - x0 > Double(maxGap) { return nil }
         let (y0, y1) = (layer.points.values[i], layer.points.values[i + 1])

@@ -28,6 +28,9 @@ struct PlotCommand: ParsableCommand {
     @Flag(help: "A logarithmic value axis.") var log = false
     @Flag(help: "Label points (and bars) with their values.") var labels = false
     @Flag(help: "Stack bar layers instead of standing them side by side.") var stack = false
+    @Option(
+        help: ArgumentHelp("Draw these layers (series ids, comma-separated) in colour and the others grey.", valueName: "series"))
+    var highlight: String?
     @Option(parsing: .unconditional, help: "Width in pixels, 160 to 8000.") var width = 1200
     @Option(parsing: .unconditional, help: "Height in pixels, 120 to 8000.") var height = 675
     @Option(help: "The colours.") var theme: ChartSpec.Theme = .light
@@ -62,6 +65,7 @@ struct PlotCommand: ParsableCommand {
             spec.y.label = yLabel
             spec.y.log = log
             spec.stack = stack
+            spec.highlight = highlight.map { $0.split(separator: ",").map(String.init) } ?? []
             spec.title = try title ?? workspace.metadata(of: ids[0]).title ?? ids[0].rawValue
             spec.layers = ids.map { id in
                 var layer = LayerSpec(series: id)

@@ -1,0 +1,36 @@
+import ReckonAnalysis
+import ReckonModel
+
+/// A logarithmic axis has no place for zero or a negative value: such points are left out of their
+/// layers, lines stay open where they were (neither drawn to the axis's edge nor bridged), and the chart
+/// says so once.
+enum LogGaps {
+    /// Leaves out the points at or below zero of every data layer, and returns the warning, if any.
+    static func apply(to layers: inout [LayerData], chart: String) -> String? {
+        var count = 0
+        var first: ObservationDate?
+        for i in layers.indices where layers[i].trend == nil {
+            let p = layers[i].points
+            let bad = (0..<p.count).filter { p.hasValue($0) && p.values[$0] <= 0 }
+            guard !bad.isEmpty else { continue }
+            count += bad.count
+            if first.map({ p.dates[bad[0]].first < $0.first }) ?? true { first = p.dates[bad[0]] }
+            // The kept point before each one left out ends its line there.
+            var openAfter: Set<Int> = []
+            var kept = -1
+            let dropped = Set(bad)
+            for k in 0..<p.count {
+                if dropped.contains(k) {
+                    if kept >= 0 { openAfter.insert(kept) }
+                } else {
+                    kept += 1
+                }
+            }
+            layers[i].points = p.keeping { !dropped.contains($0) }
+            layers[i].openAfter = openAfter
+        }
+        guard count > 0, let first else { return nil }
+        return
+            "chart '\(chart)': \(count) value\(count == 1 ? "" : "s") at or below zero cannot be drawn on a log axis and \(count == 1 ? "is" : "are") left out (the first on \(first)); the line stays open there"
+    }
+}
