@@ -246,6 +246,8 @@ public struct ChartBuilder: Sendable {
         var placed: [Rect] = []
         var secondaryRuns: [TextRun] = []
         var secondaryCandidates: [(Double, String, Day)] = []
+        // Where each tick label went in `texts`, to take back a label whose month or year is dropped.
+        var dayLabels: [(day: Day, index: Int)] = []
         for tick in ticks {
             let px = xScale(Double(tick.day.ordinal))
             guard px >= plot.x - 0.5, px <= plot.maxX + 0.5 else { continue }
@@ -255,13 +257,16 @@ public struct ChartBuilder: Sendable {
             let box = Rect(x: lx, y: plot.maxY + xLabelOffset, width: size.width, height: size.height)
             guard !placed.contains(where: { $0.intersects(box) }) else { continue }
             placed.append(box)
+            dayLabels.append((tick.day, texts.count))
             texts.append(
                 TextRun(
                     tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size, role: .tickX))
             if let secondary = tick.secondary { secondaryCandidates.append((px, secondary, tick.day)) }
         }
         // The second row: a month or year under the first tick of each. When the first label (a month
-        // or year the axis barely shows) crowds the next, the next wins and takes over its year.
+        // or year the axis barely shows) crowds the next, the next wins and takes over its year, and the
+        // ticks before it lose their labels: a "28" with no month under it says too little.
+        var unlabelledBefore: Day?
         for (px, text, day) in secondaryCandidates {
             func run(_ text: String) -> TextRun {
                 let size = measure.measure(text, font: labelFont)
@@ -275,8 +280,12 @@ public struct ChartBuilder: Sendable {
                 guard secondaryRuns.count == 1 else { continue }
                 if previous.text.contains(" "), !text.contains(" ") { next = run(text + " " + String(day.civil.year)) }
                 secondaryRuns = []
+                unlabelledBefore = day
             }
             secondaryRuns.append(next)
+        }
+        if let unlabelledBefore {
+            for tick in dayLabels.reversed() where tick.day < unlabelledBefore { texts.remove(at: tick.index) }
         }
         texts += secondaryRuns
         grid.append(

@@ -109,3 +109,21 @@ struct ThinBarTests {
         #expect(abs(top - (y0 + (y1 - y0) * 0.999)) < 0.01)
     }
 }
+
+/// A day on the time axis is never shown without its month: a first tick whose month label gave way to
+/// the next month's loses its label too.
+struct FirstTickTests {
+    @Test(arguments: [600, 1200, 2400])
+    func noDayNumberStandsLeftOfItsMonth(_ width: Int) throws {
+        for var spec in try Sample.charts() {
+            spec.width = width
+            spec.height = width * 9 / 16
+            let ticks = try Sample.build(spec).scene.texts.filter { $0.role == .tickX }
+            guard let firstRow = ticks.map(\.origin.y).min() else { continue }
+            let days = ticks.filter { $0.origin.y == firstRow && $0.text.allSatisfy(\.isNumber) && $0.text.count <= 2 }
+            let months = ticks.filter { $0.origin.y > firstRow }
+            guard let firstDay = days.map(\.box.maxX).min(), let firstMonth = months.map(\.box.x).min() else { continue }
+            #expect(firstMonth <= firstDay, "\(spec.id) at \(width)")
+        }
+    }
+}
