@@ -26,6 +26,19 @@ struct LayerData {
     /// The dash patterns of the passes through the palette.
     static let passDashes: [[Double]] = [[], [8, 4], [2, 3], [10, 3, 2, 3]]
 
+    /// The layer with its dash and colour settled: `dash: true`, or, for the `index`th automatically
+    /// coloured layer, the dash of its pass through the palette, so that no two layers look alike; grey
+    /// when `highlight` names other layers (by legend name or series id) but not this one.
+    func styled(index: Int, theme: Theme, highlight: [String]) -> LayerData {
+        var out = self
+        let pass = index / theme.palette.count
+        out.dash = spec.dash ? [8, 5] : spec.color == nil ? LayerData.passDashes[pass % LayerData.passDashes.count] : []
+        if !highlight.isEmpty, !highlight.contains(name), !highlight.contains(spec.series.rawValue) {
+            out.color = theme.mutedText.opacity(0.45)
+        }
+        return out
+    }
+
     /// The x extent in days (a day d covers [d, d + 1)).
     var dayRange: ClosedRange<Double>? {
         guard !points.isEmpty else { return nil }
@@ -56,16 +69,8 @@ extension ChartBuilder {
             defer { colors += 1 }
             return given ?? theme.palette[colors % theme.palette.count]
         }
-        // Layers past the palette's colours are told apart by their dash.
         func styled(_ data: LayerData, index: Int) -> LayerData {
-            var out = data
-            let pass = index / theme.palette.count
-            out.dash =
-                data.spec.dash ? [8, 5] : data.spec.color == nil ? LayerData.passDashes[pass % LayerData.passDashes.count] : []
-            if !spec.highlight.isEmpty, !spec.highlight.contains(data.name), !spec.highlight.contains(data.spec.series.rawValue) {
-                out.color = theme.mutedText.opacity(0.45)
-            }
-            return out
+            data.styled(index: index, theme: theme, highlight: spec.highlight)
         }
         for layer in spec.layers {
             let series: Series
