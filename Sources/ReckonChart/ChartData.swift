@@ -129,7 +129,7 @@ extension ChartBuilder {
         guard layer.consensus else { return (layers, warnings) }
         let color = layer.color ?? theme.mutedText
         var line = layer
-        (line.mark, line.by, line.labels) = (.line, nil, false)
+        (line.mark, line.by, line.labels) = (.line, nil, .none)
         line.label = "\(layer.query.combine.rawValue.capitalized) of the sources"
         var (lineData, found) = try self.layer(line, series: series, options: options, color: color)
         lineData.showsPoints = false

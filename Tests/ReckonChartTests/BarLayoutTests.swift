@@ -17,7 +17,10 @@ struct BarLayoutTests {
         let a = try series("a", "drones", { 100 + Double($0) * 10 }), b = try series("b", unitB, { $0 == 2 ? -30 : 50 })
         var spec = ChartSpec(
             id: "bars", title: "Bars", y: .init(label: yLabel),
-            layers: [LayerSpec(a.id, mark: .bar, labels: labels), LayerSpec(b.id, mark: .bar, labels: labels)])
+            layers: [
+                LayerSpec(a.id, mark: .bar, labels: labels ? .all : .none),
+                LayerSpec(b.id, mark: .bar, labels: labels ? .all : .none),
+            ])
         spec.stack = stack
         return try ChartBuilder(measure: FixedMetrics()).build(spec, series: [a, b]).scene
     }

@@ -24,6 +24,7 @@ enum BarMark {
             column = nil
         }
         let placement = layer.bar
+        let labelled = Set(layer.spec.labels.indices(p))
         for i in 0..<p.count {
             let periodStart = c.x(Double(p.dates[i].first.ordinal)), periodEnd = c.x(Double(p.dates[i].last.ordinal) + 1)
             // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.
@@ -66,7 +67,7 @@ enum BarMark {
             // A period the data covers only in part is lighter: its bar is not comparable with the others.
             out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
             out.marks.append(observation(p, i, kind: .bar, box: rect))
-            if layer.spec.labels {
+            if labelled.contains(i) {
                 out.labels.append(
                     LabelRequest(
                         text: Wording.point(p, i), anchor: Point((x0 + x1) / 2, top), clearance: 0, centred: true, own: rect))

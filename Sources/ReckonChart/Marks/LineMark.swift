@@ -61,7 +61,6 @@ enum LineMark {
                 layer, c, whiskers: false, only: markers ? nil : p.rangeOnly.indices.filter { p.rangeOnly[$0] })
             out.items += points.items
             out.marks += points.marks
-            out.labels += points.labels
         }
         return out
     }

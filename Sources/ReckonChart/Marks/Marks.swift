@@ -5,13 +5,16 @@ import ReckonModel
 enum Marks {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         if layer.trend != nil { return TrendMark.draw(layer, c) }
+        var drawn: Drawn
         switch layer.spec.mark {
-        case .line, .step, .area: return LineMark.draw(layer, c)
+        case .line, .step, .area: drawn = LineMark.draw(layer, c)
         case .bar: return BarMark.draw(layer, c)
-        case .points: return PointMark.draw(layer, c, whiskers: false)
-        case .range: return PointMark.draw(layer, c, whiskers: true)
-        case .band: return BandMark.draw(layer, c)
+        case .points: drawn = PointMark.draw(layer, c, whiskers: false)
+        case .range: drawn = PointMark.draw(layer, c, whiskers: true)
+        case .band: drawn = BandMark.draw(layer, c)
         }
+        drawn.labels += ValueLabels.requests(layer, c)
+        return drawn
     }
 
     /// Whether point `i + 1` follows point `i` with no day missing between them, or, for a series with

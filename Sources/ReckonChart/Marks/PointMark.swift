@@ -61,10 +61,6 @@ enum PointMark {
                 SceneMark(
                     kind: ranged ? .range : .point, box: box, date: p.dates[i].description, value: p.value(i), low: p.low(i),
                     high: p.high(i), qualifier: qualifier?.rawValue, sources: p.sources(i), interpolated: !p.isObserved(i)))
-            if layer.spec.labels {
-                out.labels.append(
-                    LabelRequest(text: Wording.point(p, i) + ", " + Wording.date(date), anchor: center, clearance: r))
-            }
         }
         return out
     }

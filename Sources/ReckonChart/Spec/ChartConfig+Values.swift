@@ -44,6 +44,27 @@ extension ChartConfig.Reader {
         return v
     }
 
+    /// `true`, `false`, one of `all`, `none`, `first`, `last`, `max`, `min` or a day, or a list of them.
+    mutating func pointLabels(_ node: Node, _ name: String) -> PointLabels {
+        if let v = node.bool { return v ? .all : .none }
+        var labels = PointLabels.none
+        for item in node.sequence ?? [node] {
+            guard let text = item.scalar?.string else {
+                error(item, "'\(name)' must be true, false, all, none, first, last, max, min, a day, or a list of them")
+                continue
+            }
+            if text == "none" { continue }
+            if let pick = PointLabels.Pick(rawValue: text) {
+                labels.picks.insert(pick)
+            } else if let day = try? ObservationDate.parseDay(text) {
+                labels.days.append(day)
+            } else {
+                error(item, "'\(name)': '\(text)' is not all, none, first, last, max, min or a day (YYYY-MM-DD)")
+            }
+        }
+        return labels
+    }
+
     mutating func day(_ node: Node, _ name: String) -> Day? {
         guard let text = node.scalar?.string else {
             error(node, "'\(name)' must be a day (YYYY-MM-DD)")

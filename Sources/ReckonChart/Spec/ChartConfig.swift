@@ -258,7 +258,7 @@ public enum ChartConfig {
                 case "label": layer.label = string(value, k)
                 case "color": layer.color = color(value, k)
                 case "dash": layer.dash = bool(value, k) ?? false
-                case "labels": layer.labels = bool(value, k) ?? false
+                case "labels": layer.labels = pointLabels(value, k)
                 case "trend": layer.trend = choice(value, k)
                 case "project": layer.project = duration(value, k)
                 case "diff": layer.query.diff = bool(value, k) ?? false

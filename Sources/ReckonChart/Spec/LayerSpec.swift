@@ -24,8 +24,8 @@ public struct LayerSpec: Sendable, Equatable {
     public var color: Color?
     /// Draw the line dashed.
     public var dash = false
-    /// Label points with their values ("about 11,000, Mar 2025").
-    public var labels = false
+    /// Which points carry a label with their value ("about 11,000, Mar 2025"); bars carry their value.
+    public var labels = PointLabels.none
     /// The query the series goes through first: differences, rolling means, aggregation, a window.
     public var query = QueryOptions()
     /// Draw this fit instead of the data.
@@ -49,7 +49,7 @@ public struct LayerSpec: Sendable, Equatable {
     /// when a mark says so).
     public init(
         _ series: SeriesID, mark: Mark? = nil, label: String? = nil, color: Color? = nil, dash: Bool = false,
-        labels: Bool = false, query: QueryOptions = QueryOptions(), trend: TrendFit? = nil, project: CalendarSpan? = nil,
+        labels: PointLabels = .none, query: QueryOptions = QueryOptions(), trend: TrendFit? = nil, project: CalendarSpan? = nil,
         includeIncomplete: Bool = false, by: Split? = nil, consensus: Bool = false
     ) {
         self.series = series

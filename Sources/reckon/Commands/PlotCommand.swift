@@ -72,7 +72,7 @@ struct PlotCommand: ParsableCommand {
                 layer.mark = split != nil && mark == nil ? .points : markKind
                 layer.query = options
                 layer.by = split
-                layer.labels = labels
+                layer.labels = labels ? .all : .none
                 layer.consensus = consensus
                 return layer
             }
