@@ -214,7 +214,8 @@ public struct ChartBuilder: Sendable {
         let tickLabels = yAxis.ticks.map { spec.y.format.label($0, step: yAxis.step) }
         let labelWidth = tickLabels.map { measure.measure($0, font: labelFont).width }.max() ?? 0
         let plotLeft = pad + labelWidth + 8
-        let plotRight = W - pad
+        // A direct legend writes the lines' names right of their ends.
+        let plotRight = W - pad - (spec.legend == .direct ? DirectLabels.room(layers, theme: theme, measure: measure) : 0)
         let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotBottom - plotTop)
         let xScale = Scale(domain: xDomain, start: plot.x, end: plot.maxX)
         let yScale = Scale(domain: yAxis.domain, start: plot.maxY, end: plot.y, log: spec.y.log)
@@ -314,6 +315,10 @@ public struct ChartBuilder: Sendable {
         }
         // Value labels, placed together clear of every marker, range and annotation text.
         let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
+        if spec.legend == .direct {
+            let area = Rect(x: plot.x, y: plot.y, width: W - pad - plot.x, height: plot.height)
+            labels = DirectLabels.requests(layers, context, area: area) + labels
+        }
         let valueLabels = LabelPlacer.place(labels, avoiding: obstacles, context)
         items.append(.group(id: "labels", clip: nil, items: valueLabels.halos))
         texts += valueLabels.texts

@@ -9,6 +9,14 @@ struct LabelRequest {
     var centred = false
     /// The label's own mark, which it may overlap (a bar's label inside the bar).
     var own: Rect?
+    /// Beside the anchor, at its height first (a line's name at its end).
+    var beside = false
+    /// Where the label may go; nil for the plot.
+    var area: Rect?
+    /// The text's colour; nil for the theme's.
+    var color: Color?
+    /// What the text is in the scene.
+    var role = TextRole.label
 }
 
 /// Places the value labels of every layer together, so that no label covers another, a marker, a
@@ -27,24 +35,31 @@ enum LabelPlacer {
             let size = c.measure.measure(request.text, font: font)
             let a = request.anchor, gap = request.clearance + 4
             let spots =
-                request.centred
-                ? [Point(a.x - size.width / 2, a.y - size.height - 3), Point(a.x - size.width / 2, a.y + 3)]
-                : [
-                    Point(a.x + gap, a.y - size.height - request.clearance),
-                    Point(a.x - gap - size.width, a.y - size.height - request.clearance),
-                    Point(a.x + gap, a.y + request.clearance), Point(a.x - gap - size.width, a.y + request.clearance),
+                request.beside
+                ? [
+                    Point(a.x + gap, a.y - size.height / 2), Point(a.x + gap, a.y - size.height - request.clearance),
+                    Point(a.x + gap, a.y + request.clearance), Point(a.x - gap - size.width, a.y - size.height / 2),
                 ]
+                : request.centred
+                    ? [Point(a.x - size.width / 2, a.y - size.height - 3), Point(a.x - size.width / 2, a.y + 3)]
+                    : [
+                        Point(a.x + gap, a.y - size.height - request.clearance),
+                        Point(a.x - gap - size.width, a.y - size.height - request.clearance),
+                        Point(a.x + gap, a.y + request.clearance), Point(a.x - gap - size.width, a.y + request.clearance),
+                    ]
             let boxes = spots.map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
             guard
                 let box = boxes.first(where: { box in
-                    c.plot.contains(box) && !taken.contains { $0 != request.own && $0.intersects(box) }
+                    (request.area ?? c.plot).contains(box) && !taken.contains { $0 != request.own && $0.intersects(box) }
                 })
             else { continue }
             taken.append(box)
             // A halo of the background keeps the label readable over lines.
             halos.append(.path(.rect(box.insetBy(-2), fill: c.theme.background.opacity(0.85))))
             texts.append(
-                TextRun(request.text, origin: Point(box.x, box.y), font: font, color: c.theme.text, size: size, role: .label))
+                TextRun(
+                    request.text, origin: Point(box.x, box.y), font: font, color: request.color ?? c.theme.text, size: size,
+                    role: request.role))
         }
         return (halos, texts)
     }

@@ -89,10 +89,14 @@ struct Legend {
         }
         switch spec.legend {
         case .none: shown = false
-        case .top, .right: shown = true
+        case .top, .right, .direct: shown = true
         case .auto: shown = layers.count > 1 || !explanations.isEmpty
         }
         if !details { explanations = [] }
+        // Named at their ends instead.
+        if spec.legend == .direct {
+            entries = zip(layers, entries).filter { !DirectLabels.names($0.0) }.map(\.1)
+        }
         if layers.count == 1, spec.legend == .auto { entries = [] }
         entries += explanations
         if entries.isEmpty { shown = false }

@@ -38,8 +38,9 @@ public struct ChartSpec: Sendable, Equatable {
         }
     }
 
-    /// Where the legend goes: `auto` shows it when there is something to explain.
-    public enum LegendPlace: String, Sendable, CaseIterable { case auto, top, right, none }
+    /// Where the legend goes: `auto` shows it when there is something to explain; `direct` writes each
+    /// line's name at its end, in its colour, and keeps the legend for the rest.
+    public enum LegendPlace: String, Sendable, CaseIterable { case auto, top, right, none, direct }
 
     /// The chart's id: its file name in `Output/` and the prefix of its SVG ids.
     public var id: String
