@@ -106,225 +106,50 @@ public struct ChartBuilder: Sendable {
         case longTitle = "title past two lines"
     }
 
-    /// The chart laid out without the parts in `omit`, or nil when the plot would have no room.
+    /// The chart laid out without the parts in `omit`, or nil when the plot would have no room: the
+    /// time domain, the header from the top and the footer from the bottom, the value axis in between,
+    /// then the time axis, the data and its labels, each a step of its own (see `ChartLayout.swift`).
     func compose(
         _ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], omit: Set<Part>
     ) throws(ChartError) -> Output? {
         let W = Double(spec.width), H = Double(spec.height)
-        let pad = theme.pad
-
-        // The time domain, in days (day d covers [d, d + 1)).
-        var xDomain =
-            layers.compactMap(\.dayRange).reduce(nil as ClosedRange<Double>?) { acc, r in
-                acc.map { min($0.lowerBound, r.lowerBound)...max($0.upperBound, r.upperBound) } ?? r
-            } ?? Double(Day(year: 2025, month: 1, day: 1)!.ordinal)...Double(Day(year: 2026, month: 1, day: 1)!.ordinal)
-        if let from = spec.x.from { xDomain = Double(from.ordinal)...max(Double(from.ordinal) + 1, xDomain.upperBound) }
-        if let to = spec.x.to { xDomain = xDomain.lowerBound...max(xDomain.lowerBound + 1, Double(to.ordinal) + 1) }
-        if let last = spec.x.last {
-            let end = Day(ordinal: Int32(saturating: xDomain.upperBound - 1))
-            xDomain = Double(last.before(end).ordinal)...xDomain.upperBound
-        }
-        if xDomain.upperBound - xDomain.lowerBound < 2 { xDomain = (xDomain.lowerBound - 1)...(xDomain.upperBound + 1) }
-        // Room for markers at the ends, so the first and last estimate are not cut by the plot's edge.
-        let marked = layers.contains { l in
-            l.trend == nil
-                && ([.points, .range].contains(l.spec.mark)
-                    || ([.line, .step].contains(l.spec.mark) && LineMark.drawsMarkers(l, plotWidth: W - 2 * pad - 60)))
-        }
-        if marked, spec.x.from == nil, spec.x.to == nil, spec.x.last == nil {
-            let margin = max(1, (xDomain.upperBound - xDomain.lowerBound) * 0.03)
-            xDomain = (xDomain.lowerBound - margin)...(xDomain.upperBound + margin)
-        }
-
-        // Text blocks and the space they take.
-        let contentWidth = W - 2 * pad
-        let titleFont = theme.font(theme.title, bold: true), subtitleFont = theme.font(theme.subtitle)
-        let labelFont = theme.font(theme.label), smallFont = theme.font(theme.small)
-        var texts: [TextRun] = []
-        var y = pad
-        func block(_ text: String?, _ font: Font, _ color: Color, _ role: TextRole, gapAfter: Double, maxLines: Int = .max) {
-            guard let text, !text.isEmpty else { return }
-            let lines = TextWrap.lines(text, width: contentWidth, font: font, measure: measure)
-            for line in TextWrap.shortened(lines, to: maxLines, width: contentWidth, font: font, measure: measure) {
-                let size = measure.measure(line, font: font)
-                texts.append(TextRun(line, origin: Point(pad, y), font: font, color: color, size: size, role: role))
-                y += size.height
-            }
-            y += gapAfter
-        }
-        block(
-            spec.title, titleFont, theme.text, .title, gapAfter: theme.label * 0.3, maxLines: omit.contains(.longTitle) ? 2 : .max
-        )
-        block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, .subtitle, gapAfter: 0)
-        y += theme.label * 0.6
-        // The plot is nearly as wide as the chart; the legend only needs to know whether lines show points.
-        let legend = Legend(
-            layers: layers, spec: spec, theme: theme, plotWidth: W - 2 * pad - 60, details: !omit.contains(.legendDetails))
-        var legendPaths: [Path] = []
-        if legend.shown, !omit.contains(.legend) {
-            // A compact legend (layers only) is set small as well.
-            let drawn = legend.items(
-                origin: Point(pad, y), width: contentWidth, font: omit.contains(.legendDetails) ? smallFont : labelFont,
-                measure: measure)
-            texts += drawn.texts
-            legendPaths = drawn.paths
-            y += drawn.height + theme.label * 0.6
-        }
-        let unitLabel = spec.y.label ?? layers.first.flatMap { $0.series.metadata.unit }
-        let unitLine: (String, Double)? = unitLabel.map { ($0, y) }
-        if let unitLabel { y += measure.measure(unitLabel, font: smallFont).height + 4 }
-        let plotTop = y + theme.label * 0.5
-
-        // The footer, from the bottom up.
+        let (xDomain, marked) = timeDomain(spec, layers: layers, theme: theme)
+        let header = header(spec, theme: theme, layers: layers, omit: omit)
         let sources = Self.sources(layers)
-        var footer: [(String, TextRole)] = []
-        if let note = spec.note, !omit.contains(.note) {
-            footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure).map { ($0, .note) }
-        }
-        let sourceText: String? =
-            switch spec.source {
-            case .auto where omit.contains(.sourceList) && sources.count > 1:
-                "Sources: \(sources[0]) and \(sources.count - 1) more"
-            case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
-            case .text(let s): "Source: " + s
-            case .none: nil
-            }
-        if let sourceText {
-            footer += TextWrap.lines(sourceText, width: contentWidth, font: smallFont, measure: measure).map { ($0, .source) }
-        }
-        let lineHeight = measure.measure("Ag", font: smallFont).height
-        var bottom = H - pad - Double(footer.count) * lineHeight
-        for (i, (line, role)) in footer.enumerated() {
-            let size = measure.measure(line, font: smallFont)
-            texts.append(
-                TextRun(
-                    line, origin: Point(pad, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText,
-                    size: size,
-                    role: role))
-        }
-        if !footer.isEmpty { bottom -= theme.label * 0.6 }
+        let footer = footer(spec, theme: theme, sources: sources, omit: omit)
+        let labelFont = theme.font(theme.label)
         let tickHeight = measure.measure("Ag", font: labelFont).height
         // Below the axis, clear of the lowest value label, which is centred on the baseline.
         let xLabelOffset = (tickHeight / 2).rounded(.up) + 3
-        let plotBottom = bottom - 2 * tickHeight - xLabelOffset - 1
-        guard plotBottom - plotTop >= max(40, H * 0.2) else { return nil }
+        let plotBottom = footer.bottom - 2 * tickHeight - xLabelOffset - 1
+        guard plotBottom - header.plotTop >= max(40, H * 0.2) else { return nil }
 
-        // The value axis.
-        let yAxis = ValueAxis(spec: spec, layers: layers, xDomain: xDomain, plotHeight: plotBottom - plotTop, markers: marked)
+        // The value axis, whose labels decide where the plot starts.
+        let yAxis = ValueAxis(
+            spec: spec, layers: layers, xDomain: xDomain, plotHeight: plotBottom - header.plotTop, markers: marked)
         let tickLabels = yAxis.ticks.map { spec.y.format.label($0, step: yAxis.step) }
         let labelWidth = tickLabels.map { measure.measure($0, font: labelFont).width }.max() ?? 0
-        let plotLeft = pad + labelWidth + 8
+        let plotLeft = theme.pad + labelWidth + 8
         // A direct legend writes the lines' names right of their ends.
-        let plotRight = W - pad - (spec.legend == .direct ? DirectLabels.room(layers, theme: theme, measure: measure) : 0)
-        let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotBottom - plotTop)
+        let plotRight =
+            W - theme.pad - (spec.legend == .direct ? DirectLabels.room(layers, theme: theme, measure: measure) : 0)
+        let plot = Rect(x: plotLeft, y: header.plotTop, width: plotRight - plotLeft, height: plotBottom - header.plotTop)
         let xScale = Scale(domain: xDomain, start: plot.x, end: plot.maxX)
         let yScale = Scale(domain: yAxis.domain, start: plot.maxY, end: plot.y, log: spec.y.log)
 
-        var items: [SceneItem] = []
-        // Grid and value labels.
-        var grid: [SceneItem] = []
-        for (tick, label) in zip(yAxis.ticks, tickLabels) {
-            let py = yScale(tick)
-            let isZero = tick == 0 && !spec.y.log
-            grid.append(
-                .path(
-                    .polyline(
-                        [Point(plot.x, py), Point(plot.maxX, py)], stroke: Stroke(isZero ? theme.axis : theme.grid, width: 1))))
-            let size = measure.measure(label, font: labelFont)
-            texts.append(
-                TextRun(
-                    label, origin: Point(plot.x - 8 - size.width, py - size.height / 2), font: labelFont, color: theme.mutedText,
-                    size: size, role: .tickY))
-        }
-        if let (unit, at) = unitLine {
-            let size = measure.measure(unit, font: smallFont)
-            texts.append(TextRun(unit, origin: Point(pad, at), font: smallFont, color: theme.mutedText, size: size, role: .unit))
-        }
-        // Time ticks.
-        let first = Day(ordinal: Int32(saturating: xDomain.lowerBound.rounded(.down)))
-        let last = Day(ordinal: Int32(saturating: xDomain.upperBound.rounded(.up) - 1))
-        let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width) { measure.measure($0, font: labelFont).width }
-        var placed: [Rect] = []
-        var secondaryRuns: [TextRun] = []
-        var secondaryCandidates: [(Double, String, Day)] = []
-        // Where each tick label went in `texts`, to take back a label whose month or year is dropped.
-        var dayLabels: [(day: Day, index: Int)] = []
-        for tick in ticks {
-            let px = xScale(Double(tick.day.ordinal))
-            guard px >= plot.x - 0.5, px <= plot.maxX + 0.5 else { continue }
-            grid.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + 5)], stroke: Stroke(theme.axis, width: 1))))
-            let size = measure.measure(tick.label, font: labelFont)
-            let lx = min(max(px - size.width / 2, 0), W - size.width)
-            let box = Rect(x: lx, y: plot.maxY + xLabelOffset, width: size.width, height: size.height)
-            guard !placed.contains(where: { $0.intersects(box) }) else { continue }
-            placed.append(box)
-            dayLabels.append((tick.day, texts.count))
-            texts.append(
-                TextRun(
-                    tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size, role: .tickX))
-            if let secondary = tick.secondary { secondaryCandidates.append((px, secondary, tick.day)) }
-        }
-        // The second row: a month or year under the first tick of each. When the first label (a month
-        // or year the axis barely shows) crowds the next, the next wins and takes over its year, and the
-        // ticks before it lose their labels: a "28" with no month under it says too little.
-        var unlabelledBefore: Day?
-        for (px, text, day) in secondaryCandidates {
-            func run(_ text: String) -> TextRun {
-                let size = measure.measure(text, font: labelFont)
-                let x = min(max(px - size.width / 2, 0), W - size.width)
-                return TextRun(
-                    text, origin: Point(x, plot.maxY + xLabelOffset + tickHeight), font: labelFont, color: theme.text, size: size,
-                    role: .tickX)
-            }
-            var next = run(text)
-            if let previous = secondaryRuns.last, previous.box.intersects(next.box.insetBy(-10)) {
-                guard secondaryRuns.count == 1 else { continue }
-                if previous.text.contains(" "), !text.contains(" ") { next = run(text + " " + String(day.civil.year)) }
-                secondaryRuns = []
-                unlabelledBefore = day
-            }
-            secondaryRuns.append(next)
-        }
-        if let unlabelledBefore {
-            for tick in dayLabels.reversed() where tick.day < unlabelledBefore { texts.remove(at: tick.index) }
-        }
-        texts += secondaryRuns
-        grid.append(
-            .path(.polyline([Point(plot.x, plot.maxY), Point(plot.maxX, plot.maxY)], stroke: Stroke(theme.axis, width: 1))))
-        items.append(.group(id: "grid", clip: nil, items: grid))
-
-        // Annotations behind the data, marks on top, both clipped to the plot.
+        let values = valueGrid(spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, plot: plot, y: yScale)
+        let time = timeAxis(
+            theme: theme, domain: xDomain, plot: plot, x: xScale, width: W, rows: (xLabelOffset, tickHeight))
         let context = MarkContext(
             x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step)
-        let notes = AnnotationMarks.draw(spec.annotations, context)
-        items.append(.group(id: "annotations", clip: plot, items: notes.items))
-        texts += notes.texts
-        var marks: [SceneMark] = []
-        var labels: [LabelRequest] = []
-        for (i, layer) in layers.enumerated() {
-            let drawn = Marks.draw(layer, context)
-            let id = "layer-\(i + 1)"
-            items.append(.group(id: id, clip: plot.insetBy(-6), items: drawn.items))
-            texts += drawn.texts
-            marks += drawn.marks.map { mark in
-                var m = mark
-                m.layer = id
-                return m
-            }
-            labels += drawn.labels
-        }
-        // Value labels, placed together clear of every marker, range and annotation text.
-        let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
-        if spec.legend == .direct {
-            let area = Rect(x: plot.x, y: plot.y, width: W - pad - plot.x, height: plot.height)
-            labels = DirectLabels.requests(layers, context, area: area) + labels
-        }
-        let valueLabels = LabelPlacer.place(labels, avoiding: obstacles, context)
-        items.append(.group(id: "labels", clip: nil, items: valueLabels.halos))
-        texts += valueLabels.texts
-        items.append(.group(id: "legend", clip: nil, items: legendPaths.map { .path($0) }))
-        items.append(.group(id: "text", clip: nil, items: texts.map { .text($0) }))
+        let data = data(spec, layers: layers, context: context, width: W)
 
+        let texts = header.texts + footer.texts + values.texts + (header.unit.map { [$0] } ?? []) + time.texts + data.texts
+        let items: [SceneItem] =
+            [.group(id: "grid", clip: nil, items: values.grid + time.grid)] + data.items + [
+                .group(id: "legend", clip: nil, items: header.legend.map { .path($0) }),
+                .group(id: "text", clip: nil, items: texts.map { .text($0) }),
+            ]
         let alt = spec.alt ?? AltText.describe(spec, layers: layers, sources: sources)
         var scene = Scene(
             width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
@@ -334,7 +159,7 @@ public struct ChartBuilder: Sendable {
                 dash: layer.trend != nil ? [9, 5] : layer.dash,
                 mark: layer.trend != nil ? "trend" : layer.spec.mark.rawValue)
         }
-        scene.marks = marks
+        scene.marks = data.marks
         let lastDay = layers.compactMap { $0.series.dateRange?.upperBound }.max()
         return Output(scene: scene, warnings: warnings, sources: sources, lastDay: lastDay)
     }

@@ -1,0 +1,231 @@
+import ReckonAnalysis
+import ReckonModel
+
+/// The steps of a chart's layout, in the order ``ChartBuilder`` runs them; each takes what it needs and
+/// returns parts of the scene.
+extension ChartBuilder {
+    /// The time domain in days (day d covers [d, d + 1)), and whether any layer draws markers, which
+    /// need room at the domain's ends and at the value axis' extremes.
+    func timeDomain(_ spec: ChartSpec, layers: [LayerData], theme: Theme) -> (domain: ClosedRange<Double>, marked: Bool) {
+        let W = Double(spec.width)
+        var xDomain =
+            layers.compactMap(\.dayRange).reduce(nil as ClosedRange<Double>?) { acc, r in
+                acc.map { min($0.lowerBound, r.lowerBound)...max($0.upperBound, r.upperBound) } ?? r
+            } ?? Double(Day(year: 2025, month: 1, day: 1)!.ordinal)...Double(Day(year: 2026, month: 1, day: 1)!.ordinal)
+        if let from = spec.x.from { xDomain = Double(from.ordinal)...max(Double(from.ordinal) + 1, xDomain.upperBound) }
+        if let to = spec.x.to { xDomain = xDomain.lowerBound...max(xDomain.lowerBound + 1, Double(to.ordinal) + 1) }
+        if let last = spec.x.last {
+            let end = Day(ordinal: Int32(saturating: xDomain.upperBound - 1))
+            xDomain = Double(last.before(end).ordinal)...xDomain.upperBound
+        }
+        if xDomain.upperBound - xDomain.lowerBound < 2 { xDomain = (xDomain.lowerBound - 1)...(xDomain.upperBound + 1) }
+        // Room for markers at the ends, so the first and last estimate are not cut by the plot's edge.
+        let marked = layers.contains { l in
+            l.trend == nil
+                && ([.points, .range].contains(l.spec.mark)
+                    || ([.line, .step].contains(l.spec.mark) && LineMark.drawsMarkers(l, plotWidth: W - 2 * theme.pad - 60)))
+        }
+        if marked, spec.x.from == nil, spec.x.to == nil, spec.x.last == nil {
+            let margin = max(1, (xDomain.upperBound - xDomain.lowerBound) * 0.03)
+            xDomain = (xDomain.lowerBound - margin)...(xDomain.upperBound + margin)
+        }
+        return (xDomain, marked)
+    }
+
+    /// The header from the top: title, subtitle, legend, and the unit's line (returned apart, as it is
+    /// drawn after the value labels); where the plot can start.
+    func header(
+        _ spec: ChartSpec, theme: Theme, layers: [LayerData], omit: Set<Part>
+    ) -> (texts: [TextRun], legend: [Path], unit: TextRun?, plotTop: Double) {
+        let pad = theme.pad, contentWidth = Double(spec.width) - 2 * theme.pad
+        let titleFont = theme.font(theme.title, bold: true), subtitleFont = theme.font(theme.subtitle)
+        let labelFont = theme.font(theme.label), smallFont = theme.font(theme.small)
+        var texts: [TextRun] = []
+        var y = pad
+        func block(_ text: String?, _ font: Font, _ color: Color, _ role: TextRole, gapAfter: Double, maxLines: Int = .max) {
+            guard let text, !text.isEmpty else { return }
+            let lines = TextWrap.lines(text, width: contentWidth, font: font, measure: measure)
+            for line in TextWrap.shortened(lines, to: maxLines, width: contentWidth, font: font, measure: measure) {
+                let size = measure.measure(line, font: font)
+                texts.append(TextRun(line, origin: Point(pad, y), font: font, color: color, size: size, role: role))
+                y += size.height
+            }
+            y += gapAfter
+        }
+        block(
+            spec.title, titleFont, theme.text, .title, gapAfter: theme.label * 0.3, maxLines: omit.contains(.longTitle) ? 2 : .max
+        )
+        block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, .subtitle, gapAfter: 0)
+        y += theme.label * 0.6
+        // The plot is nearly as wide as the chart; the legend only needs to know whether lines show points.
+        let legend = Legend(
+            layers: layers, spec: spec, theme: theme, plotWidth: contentWidth - 60, details: !omit.contains(.legendDetails))
+        var legendPaths: [Path] = []
+        if legend.shown, !omit.contains(.legend) {
+            // A compact legend (layers only) is set small as well.
+            let drawn = legend.items(
+                origin: Point(pad, y), width: contentWidth, font: omit.contains(.legendDetails) ? smallFont : labelFont,
+                measure: measure)
+            texts += drawn.texts
+            legendPaths = drawn.paths
+            y += drawn.height + theme.label * 0.6
+        }
+        var unit: TextRun?
+        if let label = spec.y.label ?? layers.first.flatMap({ $0.series.metadata.unit }) {
+            let size = measure.measure(label, font: smallFont)
+            unit = TextRun(label, origin: Point(pad, y), font: smallFont, color: theme.mutedText, size: size, role: .unit)
+            y += size.height + 4
+        }
+        return (texts, legendPaths, unit, y + theme.label * 0.5)
+    }
+
+    /// The footer from the bottom up: the note and the source line; where the plot must end.
+    func footer(_ spec: ChartSpec, theme: Theme, sources: [String], omit: Set<Part>) -> (texts: [TextRun], bottom: Double) {
+        let contentWidth = Double(spec.width) - 2 * theme.pad
+        let smallFont = theme.font(theme.small)
+        var footer: [(String, TextRole)] = []
+        if let note = spec.note, !omit.contains(.note) {
+            footer += TextWrap.lines(note, width: contentWidth, font: smallFont, measure: measure).map { ($0, .note) }
+        }
+        let sourceText: String? =
+            switch spec.source {
+            case .auto where omit.contains(.sourceList) && sources.count > 1:
+                "Sources: \(sources[0]) and \(sources.count - 1) more"
+            case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
+            case .text(let s): "Source: " + s
+            case .none: nil
+            }
+        if let sourceText {
+            footer += TextWrap.lines(sourceText, width: contentWidth, font: smallFont, measure: measure).map { ($0, .source) }
+        }
+        let lineHeight = measure.measure("Ag", font: smallFont).height
+        var bottom = Double(spec.height) - theme.pad - Double(footer.count) * lineHeight
+        let texts = footer.enumerated().map { i, line in
+            TextRun(
+                line.0, origin: Point(theme.pad, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText,
+                size: measure.measure(line.0, font: smallFont), role: line.1)
+        }
+        if !footer.isEmpty { bottom -= theme.label * 0.6 }
+        return (texts, bottom)
+    }
+
+    /// The value axis: a grid line and a label at each tick (the zero line darker).
+    func valueGrid(
+        _ spec: ChartSpec, theme: Theme, ticks: [(Double, String)], plot: Rect, y yScale: Scale
+    ) -> (grid: [SceneItem], texts: [TextRun]) {
+        let labelFont = theme.font(theme.label)
+        var grid: [SceneItem] = []
+        var texts: [TextRun] = []
+        for (tick, label) in ticks {
+            let py = yScale(tick)
+            let isZero = tick == 0 && !spec.y.log
+            grid.append(
+                .path(
+                    .polyline(
+                        [Point(plot.x, py), Point(plot.maxX, py)], stroke: Stroke(isZero ? theme.axis : theme.grid, width: 1))))
+            let size = measure.measure(label, font: labelFont)
+            texts.append(
+                TextRun(
+                    label, origin: Point(plot.x - 8 - size.width, py - size.height / 2), font: labelFont, color: theme.mutedText,
+                    size: size, role: .tickY))
+        }
+        return (grid, texts)
+    }
+
+    /// The time axis: tick marks, a row of labels that never overlap, and a second row with the month or
+    /// year under the first tick of each; then the axis line. `rows` are the first row's offset below
+    /// the plot and the rows' height.
+    func timeAxis(
+        theme: Theme, domain xDomain: ClosedRange<Double>, plot: Rect, x xScale: Scale, width W: Double,
+        rows: (offset: Double, height: Double)
+    ) -> (grid: [SceneItem], texts: [TextRun]) {
+        let labelFont = theme.font(theme.label)
+        var grid: [SceneItem] = []
+        var texts: [TextRun] = []
+        let first = Day(ordinal: Int32(saturating: xDomain.lowerBound.rounded(.down)))
+        let last = Day(ordinal: Int32(saturating: xDomain.upperBound.rounded(.up) - 1))
+        let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width) { measure.measure($0, font: labelFont).width }
+        var placed: [Rect] = []
+        var secondaryRuns: [TextRun] = []
+        var secondaryCandidates: [(Double, String, Day)] = []
+        // Where each tick label went in `texts`, to take back a label whose month or year is dropped.
+        var dayLabels: [(day: Day, index: Int)] = []
+        for tick in ticks {
+            let px = xScale(Double(tick.day.ordinal))
+            guard px >= plot.x - 0.5, px <= plot.maxX + 0.5 else { continue }
+            grid.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + 5)], stroke: Stroke(theme.axis, width: 1))))
+            let size = measure.measure(tick.label, font: labelFont)
+            let lx = min(max(px - size.width / 2, 0), W - size.width)
+            let box = Rect(x: lx, y: plot.maxY + rows.offset, width: size.width, height: size.height)
+            guard !placed.contains(where: { $0.intersects(box) }) else { continue }
+            placed.append(box)
+            dayLabels.append((tick.day, texts.count))
+            texts.append(
+                TextRun(
+                    tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size, role: .tickX))
+            if let secondary = tick.secondary { secondaryCandidates.append((px, secondary, tick.day)) }
+        }
+        // The second row: a month or year under the first tick of each. When the first label (a month
+        // or year the axis barely shows) crowds the next, the next wins and takes over its year, and the
+        // ticks before it lose their labels: a "28" with no month under it says too little.
+        var unlabelledBefore: Day?
+        for (px, text, day) in secondaryCandidates {
+            func run(_ text: String) -> TextRun {
+                let size = measure.measure(text, font: labelFont)
+                let x = min(max(px - size.width / 2, 0), W - size.width)
+                return TextRun(
+                    text, origin: Point(x, plot.maxY + rows.offset + rows.height), font: labelFont, color: theme.text, size: size,
+                    role: .tickX)
+            }
+            var next = run(text)
+            if let previous = secondaryRuns.last, previous.box.intersects(next.box.insetBy(-10)) {
+                guard secondaryRuns.count == 1 else { continue }
+                if previous.text.contains(" "), !text.contains(" ") { next = run(text + " " + String(day.civil.year)) }
+                secondaryRuns = []
+                unlabelledBefore = day
+            }
+            secondaryRuns.append(next)
+        }
+        if let unlabelledBefore {
+            for tick in dayLabels.reversed() where tick.day < unlabelledBefore { texts.remove(at: tick.index) }
+        }
+        texts += secondaryRuns
+        grid.append(
+            .path(.polyline([Point(plot.x, plot.maxY), Point(plot.maxX, plot.maxY)], stroke: Stroke(theme.axis, width: 1))))
+        return (grid, texts)
+    }
+
+    /// The data: annotations behind, each layer's marks on top (both clipped near the plot), then every
+    /// label placed together, clear of every marker, range, bar and annotation text.
+    func data(
+        _ spec: ChartSpec, layers: [LayerData], context: MarkContext, width W: Double
+    ) -> (items: [SceneItem], texts: [TextRun], marks: [SceneMark]) {
+        let plot = context.plot
+        var items: [SceneItem] = []
+        let notes = AnnotationMarks.draw(spec.annotations, context)
+        items.append(.group(id: "annotations", clip: plot, items: notes.items))
+        var texts = notes.texts
+        var marks: [SceneMark] = []
+        var labels: [LabelRequest] = []
+        for (i, layer) in layers.enumerated() {
+            let drawn = Marks.draw(layer, context)
+            let id = "layer-\(i + 1)"
+            items.append(.group(id: id, clip: plot.insetBy(-6), items: drawn.items))
+            texts += drawn.texts
+            marks += drawn.marks.map { mark in
+                var m = mark
+                m.layer = id
+                return m
+            }
+            labels += drawn.labels
+        }
+        let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
+        if spec.legend == .direct {
+            let area = Rect(x: plot.x, y: plot.y, width: W - context.theme.pad - plot.x, height: plot.height)
+            labels = DirectLabels.requests(layers, context, area: area) + labels
+        }
+        let placed = LabelPlacer.place(labels, avoiding: obstacles, context)
+        items.append(.group(id: "labels", clip: nil, items: placed.halos))
+        return (items, texts + placed.texts, marks)
+    }
+}
