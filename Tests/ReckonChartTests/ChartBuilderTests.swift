@@ -127,3 +127,24 @@ struct FirstTickTests {
         }
     }
 }
+
+/// A day's tick, its point and its bar agree on where the day is: its middle.
+struct DayPositionTests {
+    @Test func dayTicksStandAtTheDaysPoints() throws {
+        let first = Day(year: 2025, month: 3, day: 1)!
+        let id = try SeriesID("days")
+        let series = Series(
+            id: id, metadata: SeriesMetadata(title: "Days", kind: .level),
+            observations: (0..<12).map { Observation(date: ObservationDate(first + $0), value: Double(10 + $0)) })
+        let spec = ChartSpec(
+            id: "days", title: "Days", x: .init(from: first, to: first + 11), layers: [LayerSpec(id, mark: .points)])
+        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec, series: [series]).scene
+        let ticks = scene.texts.filter { $0.role == .tickX && $0.text.allSatisfy(\.isNumber) && $0.text.count <= 2 }
+        #expect(ticks.count >= 3)
+        for tick in ticks {
+            let day = try #require(Int(tick.text))
+            let point = try #require(scene.marks.first { $0.kind == .point && $0.date == String(format: "2025-03-%02d", day) })
+            #expect(abs((tick.box.x + tick.box.width / 2) - (point.box.x + point.box.width / 2)) < 0.01, "\(day) March")
+        }
+    }
+}

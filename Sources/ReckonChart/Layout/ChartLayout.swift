@@ -151,7 +151,7 @@ extension ChartBuilder {
         // Where each tick label went in `texts`, to take back a label whose month or year is dropped.
         var dayLabels: [(day: Day, index: Int)] = []
         for tick in ticks {
-            let px = xScale(Double(tick.day.ordinal))
+            let px = xScale(Double(tick.day.ordinal) + (tick.namesADay ? 0.5 : 0))
             guard px >= plot.x - 0.5, px <= plot.maxX + 0.5 else { continue }
             grid.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + 5)], stroke: Stroke(theme.axis, width: 1))))
             let size = measure.measure(tick.label, font: labelFont)

@@ -12,6 +12,9 @@ package enum DateTicks {
         public var label: String
         /// The month or year shown under the first tick of each, or nil.
         public var secondary: String?
+        /// Whether the label names a day ("15"), rather than a month or year that starts there: a day's
+        /// tick stands at the day's middle, where its points and the middle of its bar are.
+        public var namesADay = false
     }
 
     /// The tick intervals tried, finest first.
@@ -134,7 +137,7 @@ package enum DateTicks {
                 let newMonth = previous.map { $0.year != y || $0.month != m } ?? true
                 let newYear = previous.map { $0.year != y } ?? true
                 let secondary = newYear ? "\(monthAbbreviations[m - 1]) \(y)" : monthAbbreviations[m - 1]
-                ticks.append(Tick(day: day, label: String(d), secondary: newMonth ? secondary : nil))
+                ticks.append(Tick(day: day, label: String(d), secondary: newMonth ? secondary : nil, namesADay: true))
             case .month, .twoMonths, .quarter, .halfYear:
                 let secondary = previous.map { $0.year != y } ?? true
                 ticks.append(Tick(day: day, label: monthAbbreviations[m - 1], secondary: secondary ? String(y) : nil))
