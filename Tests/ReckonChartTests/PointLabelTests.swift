@@ -56,3 +56,18 @@ struct PointLabelTests {
         #expect(layers[1].labels == .all && layers[2].labels == .none)
     }
 }
+
+/// `labels: true` on a dense line labels nothing rather than measuring a label for every point.
+struct DenseLabelTests {
+    @Test func allLabelsOnlyPointsSparseEnoughToTellApart() throws {
+        let first = Day(year: 2000, month: 1, day: 1)!
+        let id = try SeriesID("dense")
+        let series = Series(
+            id: id, metadata: SeriesMetadata(title: "Dense", kind: .level),
+            observations: (0..<20_000).map { Observation(date: ObservationDate(first + $0), value: Double($0 % 97)) })
+        let spec = ChartSpec(id: "dense", title: "Dense", layers: [LayerSpec(id, labels: PointLabels([.all, .last]))])
+        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec, series: [series]).scene
+        // The last point keeps its label (day 19,999: 19,999 mod 97 = 17, on 3 Oct 2054); "all" gives way.
+        #expect(scene.texts.filter { $0.role == .label }.map(\.text) == ["17, 3 Oct 2054"])
+    }
+}

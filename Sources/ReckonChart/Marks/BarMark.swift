@@ -24,7 +24,7 @@ enum BarMark {
             column = nil
         }
         let placement = layer.bar
-        let labelled = Set(layer.spec.labels.indices(p))
+        let labelled = Set(layer.spec.labels.indices(p, plotWidth: c.plot.width))
         for i in 0..<p.count {
             let periodStart = c.x(Double(p.dates[i].first.ordinal)), periodEnd = c.x(Double(p.dates[i].last.ordinal) + 1)
             // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.

@@ -3,10 +3,12 @@ import ReckonModel
 
 extension PointLabels {
     /// The observed points of `p` these labels name, in order: the ones picked by place first (so the
-    /// last, highest and lowest win a crowded spot), then the rest.
-    func indices(_ p: Points) -> [Int] {
+    /// last, highest and lowest win a crowded spot), then the rest. `all` names every point only while
+    /// the points are sparse enough to tell apart (at most one per 6 pixels of `plotWidth`, the rule for
+    /// markers): a label for each of a million points would be measured and then dropped.
+    func indices(_ p: Points, plotWidth: Double) -> [Int] {
         guard !isEmpty, p.count > 0 else { return [] }
-        if picks.contains(.all) { return (0..<p.count).filter { p.isObserved($0) } }
+        if picks.contains(.all), Double(p.count) <= plotWidth / 6 { return (0..<p.count).filter { p.isObserved($0) } }
         var out: [Int] = []
         func add(_ i: Int?) { if let i, p.isObserved(i), !out.contains(i) { out.append(i) } }
         let valued = (0..<p.count).filter { p.hasValue($0) }
@@ -24,7 +26,7 @@ extension PointLabels {
 enum ValueLabels {
     static func requests(_ layer: LayerData, _ c: MarkContext) -> [LabelRequest] {
         let p = layer.points
-        return layer.spec.labels.indices(p).map { i in
+        return layer.spec.labels.indices(p, plotWidth: c.plot.width).map { i in
             LabelRequest(
                 text: Wording.point(p, i) + ", " + Wording.date(p.dates[i]),
                 anchor: Point(c.position(p.position(i)), c.y(p.values[i])), clearance: c.radius)
