@@ -70,7 +70,7 @@ enum AltText {
         var out = kind + ": " + (spec.title ?? spec.id)
         if !parts.isEmpty { out += ", " + parts.joined(separator: ". ") }
         out += "."
-        if let latest = data.compactMap({ $0.points.dates.last }).max(by: { $0.last < $1.last }) {
+        if let latest = ChartBuilder.latestDate(data) {
             out += " Latest data: \(Wording.date(latest))."
         }
         if !sources.isEmpty { out += " Source: " + sources.joined(separator: "; ") + "." }

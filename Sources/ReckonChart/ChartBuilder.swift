@@ -25,6 +25,8 @@ public struct ChartBuilder: Sendable {
         public var sources: [String]
         /// The last day any of the chart's series has data for.
         public var lastDay: Day?
+        /// The numbers drawn, layer by layer, within the time axis.
+        public var data: [DrawnLayer] = []
     }
 
     /// Builds the scene of `spec`, loading series with `load` (a workspace's `load`, or your own).
@@ -116,7 +118,7 @@ public struct ChartBuilder: Sendable {
         let (xDomain, marked) = timeDomain(spec, layers: layers, theme: theme)
         let header = header(spec, theme: theme, layers: layers, omit: omit)
         let sources = Self.sources(layers)
-        let footer = footer(spec, theme: theme, sources: sources, omit: omit)
+        let footer = footer(spec, theme: theme, sources: sources, latest: Self.latestDate(layers), omit: omit)
         let labelFont = theme.font(theme.label)
         let tickHeight = measure.measure("Ag", font: labelFont).height
         // Below the axis, clear of the lowest value label, which is centred on the baseline.
@@ -159,9 +161,20 @@ public struct ChartBuilder: Sendable {
                 dash: layer.trend != nil ? [9, 5] : layer.dash,
                 mark: layer.trend != nil ? "trend" : layer.spec.mark.rawValue)
         }
-        scene.marks = data.marks
+        // Marks outside the time axis are clipped away: they are not drawn, so the scene does not list them.
+        let shown = plot.insetBy(-6)
+        scene.marks = data.marks.filter { m in
+            m.box.x <= shown.maxX && m.box.maxX >= shown.x && m.box.y <= shown.maxY && m.box.maxY >= shown.y
+        }
         let lastDay = layers.compactMap { $0.series.dateRange?.upperBound }.max()
-        return Output(scene: scene, warnings: warnings, sources: sources, lastDay: lastDay)
+        return Output(
+            scene: scene, warnings: warnings, sources: sources, lastDay: lastDay,
+            data: layers.map { DrawnLayer($0, domain: xDomain) })
+    }
+
+    /// The date of the latest point drawn, as the footer and the alternative text give it.
+    static func latestDate(_ layers: [LayerData]) -> ObservationDate? {
+        layers.compactMap { $0.points.dates.last }.max(by: { $0.last < $1.last })
     }
 
     /// The sources of the points drawn, in order of first appearance.

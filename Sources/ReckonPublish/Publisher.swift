@@ -69,7 +69,8 @@ public enum Publisher {
                 hash.update(seriesHashes[layer.series]!)
             }
             let inputs = hash.hex()
-            let formats = options.formats ?? spec.formats
+            // Every chart offers the numbers it draws for download, whatever pictures it is drawn in.
+            let formats = withData(options.formats ?? spec.formats)
             let stale = formats.filter { f in
                 options.force || manifest.outputs["\(spec.id).\(f.fileExtension)"] != inputs
                     || !FileManager.default.fileExists(atPath: folder + "/\(spec.id).\(f.fileExtension)")
@@ -128,6 +129,11 @@ public enum Publisher {
             summary.written.append(options.shownFolder + "/" + name)
         }
         return summary
+    }
+
+    /// `formats` with the data download (`csv`) added when it is not among them.
+    public static func withData(_ formats: [ChartSpec.FileFormat]) -> [ChartSpec.FileFormat] {
+        formats.contains(.csv) ? formats : formats + [.csv]
     }
 
     /// The charts of the workspace's `reckon.yaml`, with every problem found in it (each series'
@@ -197,25 +203,14 @@ public enum Publisher {
         _ job: Job, workspace: Workspace, options: RenderOptions, measurer: PangoMeasurer
     ) -> Result<Done, ModelError> {
         let spec = job.spec
-        let builder = ChartBuilder(measure: measurer, configPath: workspace.shown(Workspace.configName))
-        let output: ChartBuilder.Output
-        do throws(ChartError) {
-            output = try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
-        } catch {
-            return .failure(error.modelError)
-        }
+        let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
         var files: [String] = []
+        let output: ChartBuilder.Output
         do throws(ModelError) {
+            output = try pipeline.build(spec, in: workspace)
             for format in job.formats {
-                let bytes: [UInt8]
-                do throws(CairoError) {
-                    bytes = try Publisher.encode(output, spec: spec, format: format)
-                } catch {
-                    throw ModelError(
-                        .internalFailure, file: options.shownFolder + "/" + spec.id + "." + format.fileExtension,
-                        error.description)
-                }
                 let name = spec.id + "." + format.fileExtension
+                let bytes = try pipeline.encode(output, spec: spec, format: format)
                 try AtomicFile.write(bytes, to: options.folder + "/" + name, shown: options.shownFolder + "/" + name)
                 files.append(name)
             }
@@ -225,21 +220,6 @@ public enum Publisher {
         let warnings = output.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, $0) }
         return .success(
             Done(files: files, record: ChartRecord(spec, output: output, formats: job.allFormats), warnings: warnings))
-    }
-}
-
-extension Publisher {
-    /// A built chart's bytes in `format`: PNG at the spec's scale, SVG with ids prefixed by the chart's id,
-    /// PDF dated with the data's last day, the scene as JSON.
-    public static func encode(
-        _ output: ChartBuilder.Output, spec: ChartSpec, format: ChartSpec.FileFormat
-    ) throws(CairoError) -> [UInt8] {
-        switch format {
-        case .png: try Renderer.png(output.scene, scale: spec.scale)
-        case .svg: try Renderer.svg(output.scene, idPrefix: spec.id)
-        case .pdf: try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
-        case .scene: Array(output.scene.json().utf8)
-        }
     }
 }
 

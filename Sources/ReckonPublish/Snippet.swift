@@ -24,15 +24,15 @@ package enum Snippet {
         return out
     }
 
-    /// `<figure>` with the chart's SVG inlined instead of an image, labelled with the alt text; its ids
-    /// are prefixed with the chart id, so several charts can share one page.
+    /// `<figure>` with the chart's live SVG (see ``LiveSVG``) inlined instead of an image: it names itself
+    /// by its title and alt text, and its ids are prefixed with the chart id, so several charts can
+    /// share one page.
     public static func inlineHTML(_ r: ChartRecord, svg: [UInt8], base: String = "") -> String {
         var text = String(decoding: svg, as: UTF8.self)
         if text.hasPrefix("<?xml"), let end = text.firstIndex(of: ">") { text = String(text[text.index(after: end)...]) }
         text = text.trimmingPrefixNewlines()
         if let open = text.range(of: "<svg") {
-            text.replaceSubrange(
-                open, with: "<svg role=\"img\" aria-label=\"\(Escaping.html(r.alt))\" style=\"max-width: 100%; height: auto\"")
+            text.replaceSubrange(open, with: "<svg style=\"max-width: 100%; height: auto\"")
         }
         let figure = html(r, base: base)
         guard let img = figure.range(of: "  <img "), let end = figure[img.upperBound...].firstIndex(of: "\n") else {

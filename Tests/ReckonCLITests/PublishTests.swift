@@ -49,8 +49,8 @@ struct PublishTests {
         #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
         #expect(
             Set(s["written"] ?? []) == [
-                "Output/nk-troops.png", "Output/nk-troops.svg", "Output/reckon-manifest.json", "Output/index.md",
-                "Output/index.html",
+                "Output/nk-troops.png", "Output/nk-troops.svg", "Output/nk-troops.csv", "Output/reckon-manifest.json",
+                "Output/index.md", "Output/index.html",
             ])
         #expect(try CLI.run(["render", "--all", "--force", "--format", "json"], in: ws).stdout.contains("\"unchanged\":[]"))
     }
@@ -131,7 +131,7 @@ struct PublishTests {
                 #expect((try? JSONSerialization.jsonObject(with: data)) != nil, "\(name)", sourceLocation: sourceLocation)
             case "html":
                 #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("</html>\n"), "\(name)", sourceLocation: sourceLocation)
-            case "md": #expect(bytes.last == UInt8(ascii: "\n"), "\(name)", sourceLocation: sourceLocation)
+            case "md", "csv": #expect(bytes.last == UInt8(ascii: "\n"), "\(name)", sourceLocation: sourceLocation)
             default: Issue.record("unexpected file \(name)", sourceLocation: sourceLocation)
             }
         }
@@ -211,7 +211,7 @@ struct PublishFormatsTests {
         #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
         #expect(try CLI.run(["render", "nk-troops", "--formats", "pdf"], in: ws).status == 0)
         let md = try String(contentsOfFile: ws + "/Output/index.md", encoding: .utf8)
-        #expect(md.contains("](nk-troops.png)") && md.contains("[SVG](nk-troops.svg) · [PDF](nk-troops.pdf)"))
+        #expect(md.contains("](nk-troops.png)") && md.contains("[SVG](nk-troops.svg) · [PDF](nk-troops.pdf) · [CSV](nk-troops.csv)"))
     }
 }
 
@@ -224,7 +224,9 @@ struct InlineEmbedTests {
         #expect(a.status == 0 && b.status == 0)
         let page = a.stdout + b.stdout
         #expect(!page.contains("<img ") && !page.contains("<?xml"))
-        #expect(page.contains("<svg role=\"img\" aria-label=\"Chart: North Korean troops in Russia"))
+        #expect(page.contains("<svg style=\"max-width: 100%; height: auto\" xmlns="))
+        #expect(page.contains("aria-describedby=\"nk-troops-desc\""))
+        #expect(page.contains("<desc id=\"nk-troops-desc\">Chart: North Korean troops in Russia"))
         var ids: [String] = []
         var rest = Substring(page)
         while let r = rest.range(of: " id=\"") {

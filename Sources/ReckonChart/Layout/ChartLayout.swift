@@ -80,7 +80,9 @@ extension ChartBuilder {
     }
 
     /// The footer from the bottom up: the note and the source line; where the plot must end.
-    func footer(_ spec: ChartSpec, theme: Theme, sources: [String], omit: Set<Part>) -> (texts: [TextRun], bottom: Double) {
+    func footer(
+        _ spec: ChartSpec, theme: Theme, sources: [String], latest: ObservationDate?, omit: Set<Part>
+    ) -> (texts: [TextRun], bottom: Double) {
         let contentWidth = Double(spec.width) - 2 * theme.pad
         let smallFont = theme.font(theme.small)
         var footer: [(String, TextRole)] = []
@@ -95,8 +97,11 @@ extension ChartBuilder {
             case .text(let s): "Source: " + s
             case .none: nil
             }
-        if let sourceText {
-            footer += TextWrap.lines(sourceText, width: contentWidth, font: smallFont, measure: measure).map { ($0, .source) }
+        // The data's as-of date, so a reader of a printed or shared copy knows how current it is.
+        let asOf = latest.map { "Latest data: " + Wording.date($0) }
+        let sourceLine = [sourceText, asOf].compactMap { $0 }.joined(separator: " · ")
+        if !sourceLine.isEmpty {
+            footer += TextWrap.lines(sourceLine, width: contentWidth, font: smallFont, measure: measure).map { ($0, .source) }
         }
         let lineHeight = measure.measure("Ag", font: smallFont).height
         var bottom = Double(spec.height) - theme.pad - Double(footer.count) * lineHeight

@@ -1,5 +1,5 @@
 import ReckonAnalysis
-import ReckonModel
+public import ReckonModel
 
 /// Draws one layer with its mark.
 enum Marks {
@@ -77,12 +77,13 @@ enum RangeWhisker {
     }
 }
 
-/// Text for value labels and descriptions.
-enum Wording {
+/// How charts write dates and estimates in words: value labels, alternative text, tooltips, and the
+/// facts that reports quote, so that a number reads the same everywhere.
+public enum Wording {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// `27 Mar 2025`, `Mar 2025`, or the date's own text for other periods.
-    static func date(_ d: ObservationDate) -> String {
+    public static func date(_ d: ObservationDate) -> String {
         let (y, m, day) = d.first.civil
         if d.isDay { return "\(day) \(months[m - 1]) \(y)" }
         if d.end == nil, d.start.unit == .month { return "\(months[m - 1]) \(y)" }
@@ -90,7 +91,7 @@ enum Wording {
     }
 
     /// `about 11,000`; a negative value takes a true minus sign (`−30`), as the axis does.
-    static func value(_ v: Double, qualifier: Qualifier?) -> String {
+    public static func value(_ v: Double, qualifier: Qualifier?) -> String {
         var text = NumberText.grouped(v)
         if text.hasPrefix("-") { text = "\u{2212}" + text.dropFirst() }
         return qualifier.map { "\($0.rawValue) \(text)" } ?? text
@@ -101,5 +102,17 @@ enum Wording {
     static func point(_ p: Points, _ i: Int) -> String {
         guard p.hasValue(i) else { return RangeText.describe(low: p.low(i), high: p.high(i)) }
         return value(p.values[i], qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i])
+    }
+
+    /// An estimate in words: its value with its qualifier (`about 11,000`), or its range when it gave
+    /// only a range (`11,000–12,000`, `at least 3,000`); a value with bounds adds them
+    /// (`about 11,000 (10,000–12,000)`) when `bounds` is true.
+    public static func estimate(
+        value v: Double?, low: Double?, high: Double?, qualifier: Qualifier?, bounds: Bool = true
+    ) -> String {
+        guard let v else { return RangeText.describe(low: low, high: high, number: { value($0, qualifier: nil) }) }
+        let text = value(v, qualifier: qualifier)
+        guard bounds, low != nil || high != nil else { return text }
+        return text + " (" + RangeText.describe(low: low, high: high, number: { value($0, qualifier: nil) }) + ")"
     }
 }

@@ -8,7 +8,7 @@ public enum ChartConfig {
     /// The keys a chart may have; `defaults:` may hold any of them but `id`, `layers` and `annotations`.
     public static let chartKeys = [
         "id", "title", "subtitle", "note", "source", "alt", "width", "height", "scale", "theme", "formats", "font", "x", "y",
-        "layers", "annotations", "legend", "stack", "highlight",
+        "layers", "annotations", "legend", "stack", "highlight", "svg",
     ]
     /// The keys a layer may have.
     public static let layerKeys = [
@@ -166,6 +166,7 @@ public enum ChartConfig {
             case "theme": chart.theme = choice(value, key) ?? chart.theme
             case "font": chart.font = string(value, key) ?? chart.font
             case "legend": chart.legend = choice(value, key) ?? chart.legend
+            case "svg": chart.svg = choice(value, key) ?? chart.svg
             case "stack": chart.stack = bool(value, key) ?? chart.stack
             case "highlight":
                 chart.highlight = (value.sequence ?? [value]).compactMap { string($0, key) }

@@ -25,9 +25,10 @@ public struct ChartSpec: Sendable, Equatable {
 
     /// The files a chart is written as: images, and `scene`, the Scene as JSON (``Scene/json()``).
     public enum FileFormat: String, Sendable, CaseIterable {
-        case png, svg, pdf, scene
+        /// A picture (PNG, SVG, PDF); the scene as JSON; the numbers drawn, as CSV.
+        case png, svg, pdf, scene, csv
 
-        /// The file name's ending: `png`, `svg`, `pdf`, `scene.json`.
+        /// The file name's ending: `png`, `svg`, `pdf`, `scene.json`, `csv`.
         public var fileExtension: String { self == .scene ? "scene.json" : rawValue }
 
         /// The format a file name ends in (`chart.scene.json`, `chart.PNG`), or nil.
@@ -41,6 +42,10 @@ public struct ChartSpec: Sendable, Equatable {
     /// Where the legend goes: `auto` shows it when there is something to explain; `direct` writes each
     /// line's name at its end, in its colour, and keeps the legend for the rest.
     public enum LegendPlace: String, Sendable, CaseIterable { case auto, top, right, none, direct }
+
+    /// How SVG files are written: `cairo` draws every glyph as an outline (exact, for print); `live`
+    /// writes text as text, one group a layer, and a tooltip on every mark (small, for web pages).
+    public enum SVGStyle: String, Sendable, CaseIterable { case cairo, live }
 
     /// The chart's id: its file name in `Output/` and the prefix of its SVG ids.
     public var id: String
@@ -76,6 +81,8 @@ public struct ChartSpec: Sendable, Equatable {
     public var annotations: [Annotation] = []
     /// Where the legend goes.
     public var legend: LegendPlace = .auto
+    /// How SVG files are written.
+    public var svg: SVGStyle = .cairo
     /// The layers to draw in colour, by legend name or series id; the others are drawn grey. Empty
     /// draws every layer in colour.
     public var highlight: [String] = []

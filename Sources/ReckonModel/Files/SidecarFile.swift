@@ -52,6 +52,7 @@ public enum SidecarFile {
             case "unit": metadata.unit = value
             case "description": metadata.description = value
             case "source": metadata.source = value
+            case "license": metadata.license = value
             default:
                 guard let value else { continue }
                 do throws(FieldError) {
@@ -77,6 +78,7 @@ public enum SidecarFile {
         if let kind = m.kind { out.append("kind: " + kind.rawValue) }
         if let description = m.description { out.append("description: " + YAMLReading.quoted(description)) }
         if let source = m.source { out.append("source: " + YAMLReading.quoted(source)) }
+        if let license = m.license { out.append("license: " + YAMLReading.quoted(license)) }
         return out
     }
 
@@ -104,6 +106,7 @@ public enum SidecarFile {
         try take("kind", update.kind?.rawValue, existing.kind?.rawValue) { additions.kind = SeriesKind(rawValue: $0) }
         try take("description", update.description, existing.description) { additions.description = $0 }
         try take("source", update.source, existing.source) { additions.source = $0 }
+        try take("license", update.license, existing.license) { additions.license = $0 }
         let added = lines(for: additions)
         guard !added.isEmpty else { return nil }
         var result = text

@@ -10,24 +10,28 @@ public struct SeriesMetadata: Hashable, Sendable {
     public var description: String?
     /// The source of rows that name none.
     public var source: String?
+    /// The licence the data is published under (`CC BY 4.0`, `MIT`), quoted with the data that charts
+    /// offer for download.
+    public var license: String?
 
     /// What a series is; every field optional.
     public init(
         title: String? = nil, unit: String? = nil, kind: SeriesKind? = nil, description: String? = nil,
-        source: String? = nil
+        source: String? = nil, license: String? = nil
     ) {
         self.title = title
         self.unit = unit
         self.kind = kind
         self.description = description
         self.source = source
+        self.license = license
     }
 
     /// The kind, `level` when the sidecar names none.
     public var effectiveKind: SeriesKind { kind ?? .level }
 
     /// The sidecar keys, in the order they are written.
-    public static let keys = ["title", "unit", "kind", "description", "source"]
+    public static let keys = ["title", "unit", "kind", "description", "source", "license"]
 }
 
 extension SeriesMetadata {
@@ -35,7 +39,8 @@ extension SeriesMetadata {
     ///
     /// - Throws: `.usage`, for metadata given on the command line.
     public func checkText() throws(ModelError) {
-        for (name, text) in [("title", title), ("unit", unit), ("description", description), ("source", source)] {
+        for (name, text) in [("title", title), ("unit", unit), ("description", description), ("source", source), ("license", license),
+        ] {
             if let text, let problem = TextRules.problem(text, lineBreaks: name == "description") {
                 throw ModelError(.usage, "--\(name): \(problem)")
             }

@@ -33,22 +33,14 @@ struct EmbedCommand: ParsableCommand {
                 throw ModelError(
                     .usage, "no chart '\(chart)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
             }
-            let builder = ChartBuilder(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
-            let output: ChartBuilder.Output
-            do throws(ChartError) {
-                output = try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
-            } catch {
-                throw ModelError(.badData, error.diagnostics)
-            }
-            let record = ChartRecord(spec, output: output, formats: spec.formats)
+            var live = spec
+            live.svg = .live
+            let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
+            let output = try pipeline.build(spec, in: workspace)
+            let record = ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
             switch format {
             case .html where inline:
-                let svg: [UInt8]
-                do throws(CairoError) {
-                    svg = try Renderer.svg(output.scene, idPrefix: spec.id)
-                } catch {
-                    throw ModelError(.io, "chart '\(spec.id)': \(error.description)")
-                }
+                let svg = try pipeline.encode(output, spec: live, format: .svg)
                 print(Snippet.inlineHTML(record, svg: svg, base: base), terminator: "")
             case .html: print(Snippet.html(record, base: base), terminator: "")
             case .md: print(Snippet.markdown(record, base: base), terminator: "")

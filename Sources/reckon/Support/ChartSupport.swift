@@ -24,21 +24,10 @@ enum ChartSupport {
         _ spec: ChartSpec, format: ChartSpec.FileFormat, to path: String, workspace: Workspace, measurer: PangoMeasurer
     ) throws(ModelError) -> String {
         try AtomicFile.requireParent(of: path, shown: path)
-        let builder = ChartBuilder(measure: measurer, configPath: nil)
-        let output: ChartBuilder.Output
-        do throws(ChartError) {
-            output = try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
-        } catch {
-            throw error.modelError
-        }
+        let pipeline = ChartPipeline(measure: measurer, configPath: nil)
+        let output = try pipeline.build(spec, in: workspace)
         printDiagnostics(output.warnings)
-        let bytes: [UInt8]
-        do throws(CairoError) {
-            bytes = try Publisher.encode(output, spec: spec, format: format)
-        } catch {
-            throw ModelError(.internalFailure, "chart '\(spec.id)': \(error.description)")
-        }
-        try AtomicFile.write(bytes, to: path, shown: path)
+        try AtomicFile.write(try pipeline.encode(output, spec: spec, format: format), to: path, shown: path)
         return path
     }
 

@@ -1,0 +1,36 @@
+public import ReckonAnalysis
+public import ReckonModel
+
+/// The numbers one layer of a built chart draws, within the chart's time axis: what its data download
+/// and its reports quote.
+public struct DrawnLayer: Sendable {
+    /// The layer's name in the legend.
+    public var label: String
+    /// The series it was drawn from.
+    public var series: SeriesID
+    /// The mark drawn: `line`, `bar`, `points`, ... or `trend`.
+    public var mark: String
+    /// The points drawn, after the layer's query: observed and interpolated, with their qualifiers,
+    /// bounds and sources.
+    public var points: Points
+    /// The fit, for a trend layer.
+    public var trend: Trend?
+    /// The last day of the fit's projection, when it has one.
+    public var projectedTo: Day?
+    /// The licence of the series' data, from its sidecar.
+    public var license: String?
+
+    /// The layer's drawn numbers: its points that fall within `domain` (days as plotted).
+    init(_ layer: LayerData, domain: ClosedRange<Double>) {
+        label = layer.name
+        series = layer.spec.series
+        mark = layer.trend != nil ? "trend" : layer.spec.mark.rawValue
+        let p = layer.points
+        points = p.keeping { i in
+            Double(p.dates[i].last.ordinal) + 1 > domain.lowerBound && Double(p.dates[i].first.ordinal) < domain.upperBound
+        }
+        trend = layer.trend
+        projectedTo = layer.trend.flatMap { t in layer.spec.project.map { $0.after(t.last) } }
+        license = layer.series.metadata.license
+    }
+}
