@@ -24,6 +24,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Report templates: a maintained Mustache engine, without dependencies of its own.
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // `make docs`: the DocC catalogs of the libraries.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
@@ -60,7 +62,11 @@ let package = Package(
         ),
         .target(
             name: "ReckonPublish",
-            dependencies: ["ReckonModel", "ReckonChart", "ReckonCairo"],
+            dependencies: [
+                "ReckonModel", "ReckonAnalysis", "ReckonChart", "ReckonCairo",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
             swiftSettings: upcoming
         ),
         .executableTarget(

@@ -152,7 +152,13 @@ public struct ChartBuilder: Sendable {
                 .group(id: "legend", clip: nil, items: header.legend.map { .path($0) }),
                 .group(id: "text", clip: nil, items: texts.map { .text($0) }),
             ]
-        let alt = spec.alt ?? AltText.describe(spec, layers: layers, sources: sources)
+        // The text describes what the chart shows: the points within its time axis.
+        let shownLayers = layers.map { l in
+            var v = l
+            v.points = DrawnLayer.visible(l.points, domain: xDomain)
+            return v
+        }
+        let alt = spec.alt ?? AltText.describe(spec, layers: shownLayers, sources: sources)
         var scene = Scene(
             width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
         scene.layers = layers.enumerated().map { i, layer in

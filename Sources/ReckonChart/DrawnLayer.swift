@@ -25,12 +25,16 @@ public struct DrawnLayer: Sendable {
         label = layer.name
         series = layer.spec.series
         mark = layer.trend != nil ? "trend" : layer.spec.mark.rawValue
-        let p = layer.points
-        points = p.keeping { i in
-            Double(p.dates[i].last.ordinal) + 1 > domain.lowerBound && Double(p.dates[i].first.ordinal) < domain.upperBound
-        }
+        points = Self.visible(layer.points, domain: domain)
         trend = layer.trend
         projectedTo = layer.trend.flatMap { t in layer.spec.project.map { $0.after(t.last) } }
         license = layer.series.metadata.license
+    }
+
+    /// The points of `p` that fall within `domain` (days as plotted).
+    static func visible(_ p: Points, domain: ClosedRange<Double>) -> Points {
+        p.keeping { i in
+            Double(p.dates[i].last.ordinal) + 1 > domain.lowerBound && Double(p.dates[i].first.ordinal) < domain.upperBound
+        }
     }
 }

@@ -25,7 +25,10 @@ public enum Publisher {
     public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ModelError) -> RenderSummary {
         // The whole of reckon.yaml is valid before anything is written.
         let (specs, specProblems) = try charts(of: workspace)
-        if specProblems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, specProblems) }
+        let (reports, reportProblems) = ReportSpec.parse(
+            try workspace.configText(), path: workspace.shown(Workspace.configName))
+        let problems = specProblems + reportProblems
+        if problems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, problems) }
 
         let folder = options.folder
         try AtomicFile.requireParent(of: folder, shown: options.shownFolder)
@@ -106,12 +109,15 @@ public enum Publisher {
                 summary.diagnostics += error.diagnostics
             }
         }
-        // Forget charts that reckon.yaml no longer has.
+        // The reports, with every run of all the charts; then forget what reckon.yaml no longer has.
         if options.charts == nil {
+            renderReports(
+                reports, charts: specs, workspace: workspace, options: options, manifest: &manifest, summary: &summary)
             let ids = Set(specs.map(\.id))
+            let reportFiles = Set(reports.map(\.output))
             manifest.charts = manifest.charts.filter { ids.contains($0.key) }
             manifest.outputs = manifest.outputs.filter { key, _ in
-                ids.contains(String(key[..<(key.lastIndex(of: ".") ?? key.endIndex)]))
+                reportFiles.contains(key) || ids.contains(String(key[..<(key.firstIndex(of: ".") ?? key.endIndex)]))
             }
         }
 

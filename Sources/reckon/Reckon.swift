@@ -18,7 +18,7 @@ struct Reckon: ParsableCommand {
         version: ReckonVersion.current,
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self,
-            QueryCommand.self, TrendCommand.self, RenderCommand.self, PlotCommand.self, EmbedCommand.self,
+            QueryCommand.self, TrendCommand.self, RenderCommand.self, PlotCommand.self, EmbedCommand.self, ReportCommand.self,
             RenderWorkerCommand.self,
         ]
     )

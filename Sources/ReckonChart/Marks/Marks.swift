@@ -1,4 +1,4 @@
-import ReckonAnalysis
+public import ReckonAnalysis
 public import ReckonModel
 
 /// Draws one layer with its mark.
@@ -82,12 +82,17 @@ enum RangeWhisker {
 public enum Wording {
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
-    /// `27 Mar 2025`, `Mar 2025`, or the date's own text for other periods.
+    /// `27 Mar 2025`, `Mar 2025`, `Jan–Feb 2025`, `Dec 2024–Jan 2025`, `2024`, `2023–2024`, or the
+    /// date's own text for other periods.
     public static func date(_ d: ObservationDate) -> String {
         let (y, m, day) = d.first.civil
         if d.isDay { return "\(day) \(months[m - 1]) \(y)" }
-        if d.end == nil, d.start.unit == .month { return "\(months[m - 1]) \(y)" }
-        return d.description
+        let unit = d.start.unit
+        guard unit == .month || unit == .year, d.end == nil || d.end?.unit == unit else { return d.description }
+        let (y2, m2, _) = d.last.civil
+        if unit == .year { return y == y2 ? "\(y)" : "\(y)–\(y2)" }
+        if y == y2 { return m == m2 ? "\(months[m - 1]) \(y)" : "\(months[m - 1])–\(months[m2 - 1]) \(y)" }
+        return "\(months[m - 1]) \(y)–\(months[m2 - 1]) \(y2)"
     }
 
     /// `about 11,000`; a negative value takes a true minus sign (`−30`), as the axis does.
@@ -103,6 +108,9 @@ public enum Wording {
         guard p.hasValue(i) else { return RangeText.describe(low: p.low(i), high: p.high(i)) }
         return value(p.values[i], qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i])
     }
+
+    /// How a fitted trend moves: `rising 1,725.2 a day`, `rising 17.5% a month`, `flat`.
+    public static func trend(_ t: Trend) -> String { AltText.trendWords(t) }
 
     /// An estimate in words: its value with its qualifier (`about 11,000`), or its range when it gave
     /// only a range (`11,000–12,000`, `at least 3,000`); a value with bounds adds them

@@ -106,7 +106,7 @@ extension Workspace {
     }
 
     /// The top-level keys `reckon.yaml` may have.
-    public static let configKeys = ["charts", "defaults"]
+    public static let configKeys = ["charts", "defaults", "reports"]
 
     /// Validates `reckon.yaml`: its YAML and its top-level keys. The charts themselves are validated by
     /// `ReckonChart`'s `ChartConfig`, which `reckon check` runs too.

@@ -1,0 +1,58 @@
+import Foundation
+import ReckonCairo
+import ReckonChart
+import ReckonModel
+
+extension Publisher {
+    /// Renders the reports whose inputs changed into the output folder, as charts are rendered: each
+    /// written atomically, and one that fails keeps its previous file and fails alone.
+    ///
+    /// A report's inputs are its template, every series and chart of the workspace (a template may
+    /// quote any of them) and reckon's version.
+    static func renderReports(
+        _ reports: [ReportSpec], charts: [ChartSpec], workspace: Workspace, options: RenderOptions,
+        manifest: inout Manifest, summary: inout RenderSummary
+    ) {
+        guard !reports.isEmpty else { return }
+        var shared = ContentHash()
+        shared.update(ReckonVersion.current)
+        for spec in charts { shared.update(String(reflecting: spec.canonical)) }
+        for id in (try? workspace.seriesIDs()) ?? [] { shared.update(seriesHash(workspace, id)) }
+        let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
+        for report in reports {
+            let shownTemplate = workspace.shown(report.template)
+            let text: String
+            do throws(ModelError) {
+                text = try Report.read(workspace.resolve(report.template), shown: shownTemplate)
+            } catch {
+                fail(report, error, &summary)
+                continue
+            }
+            var hash = shared
+            hash.update(report.template)
+            hash.update(text)
+            let inputs = hash.hex()
+            let target = options.folder + "/" + report.output
+            if !options.force, manifest.outputs[report.output] == inputs, FileManager.default.fileExists(atPath: target) {
+                summary.unchanged.append(report.output)
+                continue
+            }
+            do throws(ModelError) {
+                let page = try Report.render(
+                    template: text, path: shownTemplate, workspace: workspace, charts: charts, pipeline: pipeline)
+                try AtomicFile.write(Array(page.utf8), to: target, shown: options.shownFolder + "/" + report.output)
+                manifest.outputs[report.output] = inputs
+                summary.rendered.append(report.output)
+                summary.written.append(options.shownFolder + "/" + report.output)
+            } catch {
+                fail(report, error, &summary)
+            }
+        }
+    }
+
+    private static func fail(_ report: ReportSpec, _ error: ModelError, _ summary: inout RenderSummary) {
+        summary.failed.append(report.output)
+        summary.failureKinds.append(error.kind)
+        summary.diagnostics += error.diagnostics
+    }
+}

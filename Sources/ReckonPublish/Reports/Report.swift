@@ -1,0 +1,168 @@
+public import ReckonChart
+public import ReckonModel
+internal import Mustache
+
+/// A report: a Mustache template (Markdown or HTML) whose tags quote live facts of the workspace —
+/// `{{nk-troops-in-russia.latest.cited}}`, `{{ru-drones-downed.change.30d}}`,
+/// `{{charts.personnel-trend.trend}}` — and embed its charts as figures (`{{{charts.nk-troops}}}`).
+///
+/// Every tag is checked before anything is rendered: a name that is not a fact, a fact that cannot be
+/// given, or a fact without a value outside a section is an error located in the template
+/// (`Reports/brief.md:3:14`), never empty text. Facts are named in full (`series.fact.part`), also
+/// inside sections, which show their content only when the fact has a value
+/// (`{{#x.latest.url}}…{{/x.latest.url}}`).
+public enum Report {
+    /// Whether a template writes HTML (`.html`, `.htm`) rather than Markdown.
+    public static func isHTML(_ path: String) -> Bool {
+        let lower = path.lowercased()
+        return lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".html.mustache")
+    }
+
+    /// The template at `path` (shown as `shown`): at most 1 MiB of UTF-8 text without NUL characters.
+    ///
+    /// - Throws: `.missingInput` when it does not exist, `.badData` when it is not such text.
+    public static func read(_ path: String, shown: String) throws(ModelError) -> String {
+        let bytes = try FileIO.read(path, shown: shown, limit: 1 << 20)
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ModelError(.badData, file: shown, "a template must be UTF-8 text")
+        }
+        if let nul = bytes.firstIndex(of: 0) {
+            let line = bytes[..<nul].filter { $0 == 10 }.count + 1
+            throw ModelError(.badData, file: shown, line: line, "a template may not contain NUL characters")
+        }
+        return text
+    }
+
+    /// The text of the template `text` (the file shown as `path`), with its facts from `workspace`
+    /// and its charts from `charts`, built with `pipeline`.
+    ///
+    /// - Throws: `.badData` with every problem in the template, each at its line and column; a
+    ///   series' own error (`.badData`, `.missingInput`) when a quoted series cannot be read.
+    public static func render(
+        template text: String, path: String, workspace: Workspace, charts: [ChartSpec], pipeline: ChartPipeline
+    ) throws(ModelError) -> String {
+        let html = isHTML(path)
+        let prefix = html ? "" : "{{% CONTENT_TYPE: \(ReportMarkdown.name)}}"
+        ReportMarkdown.register()
+        let template: MustacheTemplate
+        do {
+            template = try MustacheTemplate(string: prefix + text)
+        } catch let error as MustacheTemplate.ParserError {
+            let line = error.context.lineNumber
+            let column = line == 1 ? max(1, error.context.columnNumber - prefix.count) : error.context.columnNumber
+            throw ModelError(.badData, file: path, line: line, column: column, "template: \(describe(error.error))")
+        } catch {
+            throw ModelError(.badData, file: path, "template: \(error)")
+        }
+
+        let facts = ReportFacts(workspace: workspace, charts: charts, pipeline: pipeline, html: html)
+        var values: [String: String?] = [:]
+        var problems: [Diagnostic] = []
+        var fileError: ModelError?
+        for tag in TemplateTag.scan(text) where tag.kind != .other {
+            func problem(_ message: String) {
+                problems.append(Diagnostic(file: path, line: tag.line, column: tag.column, message))
+            }
+            if tag.name == "." { continue }
+            if tag.name.hasPrefix("=") {
+                problem("reports use the delimiters {{ and }}; a template may not set its own")
+                break
+            }
+            let value: String?
+            do throws(FactError) {
+                if let known = values[tag.name] { value = known } else { value = try facts.resolve(tag.name) }
+            } catch {
+                if let underlying = error.underlying {
+                    fileError = fileError ?? underlying
+                    continue
+                }
+                problem(error.message)
+                continue
+            }
+            values[tag.name] = .some(value)
+            let isFigure = tag.name.hasPrefix("charts.") && tag.name.split(separator: ".").count == 2
+            if isFigure, tag.kind == .variable {
+                problem("'\(tag.name)' is a figure in \(html ? "HTML" : "Markdown"); write {{{\(tag.name)}}} so it is not escaped")
+            } else if value == nil, tag.kind != .section {
+                problem("'\(tag.name)' has no value here; show it inside {{#\(tag.name)}}…{{/\(tag.name)}}")
+            }
+        }
+        if !problems.isEmpty { throw ModelError(.badData, problems) }
+        if let fileError { throw fileError }
+        return template.render(FactNode(path: "", facts: FactTable(values)))
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect: "a section is closed with another name than it was opened with"
+        case .unfinishedName: "a tag is not finished ({{name}})"
+        case .expectedSectionEnd: "a section is never closed ({{/name}})"
+        case .invalidSetDelimiter: "a delimiter tag is malformed"
+        case .unrecognisedConfigVariable, .invalidConfigVariableSyntax: "unknown pragma ({{% … }})"
+        default: "\(error)"
+        }
+    }
+}
+
+/// The facts a template's tags named, checked, and every prefix of their names, for lookups part by part.
+final class FactTable: @unchecked Sendable {
+    let values: [String: String?]
+    let prefixes: Set<String>
+
+    init(_ values: [String: String?]) {
+        self.values = values
+        var prefixes: Set<String> = []
+        for name in values.keys {
+            var prefix = ""
+            for part in name.split(separator: ".", omittingEmptySubsequences: false) {
+                prefix += prefix.isEmpty ? String(part) : "." + part
+                prefixes.insert(prefix)
+            }
+        }
+        self.prefixes = prefixes
+    }
+}
+
+/// A name, or the start of one, as Mustache looks it up part by part: `nk-troops-in-russia`, then
+/// `nk-troops-in-russia.latest`, then `nk-troops-in-russia.latest.cited`.
+struct FactNode: MustacheParent, MustacheCustomRenderable {
+    let path: String
+    let facts: FactTable
+
+    func child(named name: String) -> Any? {
+        let next = path.isEmpty ? name : path + "." + name
+        return facts.prefixes.contains(next) ? FactNode(path: next, facts: facts) : nil
+    }
+
+    var renderText: String { (facts.values[path] ?? nil) ?? "" }
+    var isNull: Bool { (facts.values[path] ?? nil) == nil }
+}
+
+/// Escaping for facts set in Markdown: what would start a link, emphasis, code or HTML is
+/// backslash-escaped or written as an entity; line breaks become spaces.
+struct ReportMarkdown: MustacheContentType {
+    static let name = "RECKON_MARKDOWN"
+    private static let registered: Bool = {
+        MustacheContentTypes.register(ReportMarkdown(), named: name)
+        return true
+    }()
+
+    /// Makes the content type known to the template parser, once per process.
+    static func register() { _ = registered }
+
+    func escapeText(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for c in text {
+            switch c {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            case "\n", "\r": out += " "
+            case "\\", "`", "*", "_", "[", "]": out += "\\" + String(c)
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,91 @@
+/// The tags of a Mustache template, found in its text with their positions, so that every name a
+/// report quotes can be checked, and every problem located, before anything is rendered.
+struct TemplateTag: Equatable {
+    /// How the tag uses its name.
+    enum Kind: Equatable {
+        /// `{{name}}`: the text, escaped for the report's format.
+        case variable
+        /// `{{{name}}}` or `{{&name}}`: the text as it is (charts' figures).
+        case unescaped
+        /// `{{#name}}` or `{{^name}}`: a section shown when the fact has (or lacks) a value.
+        case section
+        /// `{{/name}}`, `{{!comment}}`, `{{>partial}}`, `{{%pragma}}` and the like: no fact to check.
+        case other
+    }
+
+    var kind: Kind
+    /// The name, trimmed.
+    var name: String
+    /// Where the tag starts, counting from 1.
+    var line: Int
+    var column: Int
+
+    /// The tags of `text` with the default delimiters. A template that sets its own delimiters
+    /// (`{{=<% %>=}}`) is read up to that tag only: its later names are checked as they render.
+    static func scan(_ text: String) -> [TemplateTag] {
+        var tags: [TemplateTag] = []
+        let chars = Array(text.unicodeScalars)
+        var i = 0, line = 1, column = 1
+        func advance() {
+            if chars[i] == "\n" {
+                line += 1
+                column = 1
+            } else {
+                column += 1
+            }
+            i += 1
+        }
+        while i + 1 < chars.count {
+            guard chars[i] == "{", chars[i + 1] == "{" else {
+                advance()
+                continue
+            }
+            let (tagLine, tagColumn) = (line, column)
+            advance()
+            advance()
+            var triple = false
+            if i < chars.count, chars[i] == "{" {
+                triple = true
+                advance()
+            }
+            var body = ""
+            while i + 1 < chars.count, !(chars[i] == "}" && chars[i + 1] == "}") {
+                body.unicodeScalars.append(chars[i])
+                advance()
+            }
+            if i + 1 < chars.count {
+                advance()
+                advance()
+            }
+            if triple, i < chars.count, chars[i] == "}" { advance() }
+            let trimmed = body.trimmingWhitespace()
+            guard let sigil = trimmed.unicodeScalars.first else { continue }
+            if sigil == "=" { break }
+            let kind: Kind
+            var name = trimmed
+            switch sigil {
+            case "#", "^":
+                kind = .section
+                name = String(trimmed.dropFirst())
+            case "&":
+                kind = .unescaped
+                name = String(trimmed.dropFirst())
+            case "/", "!", ">", "<", "$", "%": kind = .other
+            default: kind = triple ? .unescaped : .variable
+            }
+            tags.append(TemplateTag(kind: kind, name: name.trimmingWhitespace(), line: tagLine, column: tagColumn))
+        }
+        return tags
+    }
+}
+
+extension String {
+    /// The string without spaces, tabs and line breaks at either end.
+    func trimmingWhitespace() -> String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[start...end])
+    }
+}
