@@ -53,6 +53,8 @@ extension Publisher {
     private static func fail(_ report: ReportSpec, _ error: ModelError, _ summary: inout RenderSummary) {
         summary.failed.append(report.output)
         summary.failureKinds.append(error.kind)
-        summary.diagnostics += error.diagnostics
+        // A broken series that failed a chart fails the report with the same error: said once.
+        let said = Set(summary.diagnostics.map(\.description))
+        summary.diagnostics += error.diagnostics.filter { !said.contains($0.description) }
     }
 }

@@ -31,7 +31,7 @@ struct PublishTests {
         Thread.sleep(forTimeInterval: 0.05)
         let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
         #expect(try summary(r)["written"] == [])
-        #expect(try summary(r)["unchanged"]?.count == 5)
+        #expect(try summary(r)["unchanged"]?.count == 6)
         let after = try outputs(ws)
         #expect(Set(after.keys) == Set(before.keys))
         for (name, (data, date)) in after {
@@ -45,12 +45,13 @@ struct PublishTests {
         #expect(try CLI.run(["add", "nk-troops-in-russia", "2025-06-01", "12000", "--source", "Test"], in: ws).status == 0)
         let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
         let s = try summary(r)
-        #expect(s["rendered"] == ["nk-troops"])
+        // The brief quotes every series, so it follows the change too.
+        #expect(s["rendered"] == ["nk-troops", "brief.md"])
         #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
         #expect(
             Set(s["written"] ?? []) == [
                 "Output/nk-troops.png", "Output/nk-troops.svg", "Output/nk-troops.csv", "Output/reckon-manifest.json",
-                "Output/index.md", "Output/index.html",
+                "Output/index.md", "Output/index.html", "Output/brief.md",
             ])
         #expect(try CLI.run(["render", "--all", "--force", "--format", "json"], in: ws).stdout.contains("\"unchanged\":[]"))
     }
@@ -59,14 +60,17 @@ struct PublishTests {
         let ws = try RenderCommandTests.sampleCopy()
         #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
         let old = try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png"))
+        let oldBrief = try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/brief.md"))
         try "date,value\n2025-02-30,1\n".write(toFile: ws + "/Series/nk-troops-in-russia.csv", atomically: true, encoding: .utf8)
         let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
         #expect(r.status == 65)
         #expect(r.stderr == "Series/nk-troops-in-russia.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days\n")
         let s = try summary(r)
-        #expect(s["failed"] == ["nk-troops"] && s["rendered"] == [])
+        // The brief quotes the broken series: it fails too, saying so once, and keeps its old text.
+        #expect(s["failed"] == ["nk-troops", "brief.md"] && s["rendered"] == [])
         #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png")) == old)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/brief.md")) == oldBrief)
     }
 
     @Test func aHeldLockMakesASecondRunWaitThenExit75TouchingNothing() throws {

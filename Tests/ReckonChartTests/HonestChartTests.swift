@@ -76,7 +76,7 @@ struct HonestChartTests {
         let bar = try #require(scene.marks.first { $0.kind == .bar })
         #expect(bar.qualifier == "at least" && bar.value == 3000 && bar.date == "2025-01/2025-02")
         #expect(scene.texts.contains { $0.role == .legend && $0.text == "at least" })
-        #expect(scene.description.contains("Sent in January and February 2025, at least 3,000 (2025-01/2025-02)"))
+        #expect(scene.description.contains("Sent in January and February 2025, at least 3,000 (Jan–Feb 2025)"))
     }
 
     @Test func bySourceGivesEachSourceItsOwnLayerAndColour() throws {

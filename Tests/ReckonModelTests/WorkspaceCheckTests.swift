@@ -30,7 +30,7 @@ struct WorkspaceCheckTests {
                 "Series/bad.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days",
                 "Series/bad.csv:3:12: error: 'x' is not a number",
                 "Series/dupes.csv:3:1: warning: same date, source and reported day as line 2; the later row is used (give 'reported' to mark a revision)",
-                "reckon.yaml:7:1: error: unknown key 'themes' (keys: charts, defaults)",
+                "reckon.yaml:7:1: error: unknown key 'themes' (keys: charts, defaults, reports)",
             ])
         #expect(report.errorCount == 5 && report.warningCount == 3)
         #expect(report.seriesCount == 3)

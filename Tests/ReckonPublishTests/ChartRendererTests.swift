@@ -14,6 +14,7 @@ struct ChartRendererTests {
         try fm.createDirectory(atPath: folder + "/Output", withIntermediateDirectories: true)
         try fm.copyItem(atPath: repository.appendingPathComponent("Series").path, toPath: folder + "/Series")
         try fm.copyItem(atPath: repository.appendingPathComponent("reckon.yaml").path, toPath: folder + "/reckon.yaml")
+        try fm.copyItem(atPath: repository.appendingPathComponent("Reports").path, toPath: folder + "/Reports")
         return folder
     }
 
@@ -27,7 +28,9 @@ struct ChartRendererTests {
         let summary = try Publisher.render(workspace, options)
         #expect(summary.failed.isEmpty, "\(summary.diagnostics)")
         #expect(
-            summary.rendered.sorted() == ["drones-daily", "drones-monthly", "losses-monthly", "nk-troops", "personnel-trend"])
+            summary.rendered.sorted() == [
+                "brief.md", "drones-daily", "drones-monthly", "losses-monthly", "nk-troops", "personnel-trend",
+            ])
         #expect(FileManager.default.fileExists(atPath: folder + "/Output/nk-troops.png"))
     }
 }

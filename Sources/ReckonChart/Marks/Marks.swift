@@ -120,7 +120,7 @@ public enum Wording {
     ) -> String {
         guard let v else { return RangeText.describe(low: low, high: high, number: { value($0, qualifier: nil) }) }
         let text = value(v, qualifier: qualifier)
-        guard bounds, low != nil || high != nil else { return text }
+        guard bounds, low != nil || high != nil, !(low == v && high == v) else { return text }
         return text + " (" + RangeText.describe(low: low, high: high, number: { value($0, qualifier: nil) }) + ")"
     }
 }

@@ -59,12 +59,21 @@ public enum Report {
         var values: [String: String?] = [:]
         var problems: [Diagnostic] = []
         var fileError: ModelError?
+        // The facts of the sections a tag is in, which it may quote though they may have no value.
+        var shown: [String] = []
         for tag in TemplateTag.scan(text) where tag.kind != .other {
             func problem(_ message: String) {
                 problems.append(Diagnostic(file: path, line: tag.line, column: tag.column, message))
             }
+            if tag.kind == .close {
+                if !shown.isEmpty { shown.removeLast() }
+                continue
+            }
+            if tag.kind == .section || tag.kind == .invertedSection {
+                shown.append(tag.kind == .section ? tag.name : "")
+            }
             if tag.name == "." { continue }
-            if tag.name.hasPrefix("=") {
+            if tag.kind == .setDelimiters {
                 problem("reports use the delimiters {{ and }}; a template may not set its own")
                 break
             }
@@ -83,7 +92,7 @@ public enum Report {
             let isFigure = tag.name.hasPrefix("charts.") && tag.name.split(separator: ".").count == 2
             if isFigure, tag.kind == .variable {
                 problem("'\(tag.name)' is a figure in \(html ? "HTML" : "Markdown"); write {{{\(tag.name)}}} so it is not escaped")
-            } else if value == nil, tag.kind != .section {
+            } else if value == nil, tag.kind == .variable || tag.kind == .unescaped, !shown.contains(tag.name) {
                 problem("'\(tag.name)' has no value here; show it inside {{#\(tag.name)}}…{{/\(tag.name)}}")
             }
         }

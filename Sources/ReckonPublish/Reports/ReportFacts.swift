@@ -147,9 +147,13 @@ final class ReportFacts {
         let day = try self.day(rest[0], name: name)
         let p = try at(s, [day], name: name)
         guard p.count == 1 else { throw FactError("'\(name)': series '\(s.id)' has no value on \(rest[0])") }
-        let words = Wording.estimate(
-            value: p.value(0), low: p.low(0), high: p.high(0), qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[0])
-        return p.isObserved(0) ? words : words + " (interpolated)"
+        let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[0]
+        guard !p.isObserved(0), let v = p.value(0) else {
+            return Wording.estimate(value: p.value(0), low: p.low(0), high: p.high(0), qualifier: qualifier)
+        }
+        // Between estimates the line is drawn, not reported: three significant digits, and said so.
+        let unit = Self.significantUnit(v)
+        return Wording.value((v / unit).rounded() * unit, qualifier: .about) + " (interpolated)"
     }
 
     /// The change between two days (`change.2025-01-01.2025-03-27`), or over a span before the
@@ -184,6 +188,10 @@ final class ReportFacts {
     }
 
     private func at(_ s: Series, _ days: [Day], name: String) throws(FactError) -> Points {
+        if s.metadata.effectiveKind == .count {
+            throw FactError(
+                "'\(name)': series '\(s.id)' counts what happened in each period; it has no value on a day to compare")
+        }
         var options = QueryOptions()
         options.at = days
         do throws(AnalysisError) {
@@ -197,7 +205,7 @@ final class ReportFacts {
         do throws(FieldError) {
             return try ObservationDate.parseDay(text)
         } catch {
-            throw FactError("'\(name)': '\(text)' is not a day (YYYY-MM-DD): \(error.message)")
+            throw FactError("'\(name)': \(error.message)")
         }
     }
 
@@ -262,6 +270,14 @@ final class ReportFacts {
             return "about \(rounded(value)) on \(Wording.date(ObservationDate(end)))"
                 + (intervalText.map { " (\($0))" } ?? " (\(t.noIntervalReason ?? "no prediction interval"))")
         }
+    }
+
+    /// The power of ten that keeps three significant digits of `v`.
+    static func significantUnit(_ v: Double) -> Double {
+        guard v.isFinite, v != 0 else { return 1 }
+        var unit = 1.0
+        while unit * 1000 <= abs(v), unit < 1e15 { unit *= 10 }
+        return unit
     }
 
     /// The power of ten that an interval `width` wide is told in: two significant digits of the width.

@@ -7,9 +7,15 @@ struct TemplateTag: Equatable {
         case variable
         /// `{{{name}}}` or `{{&name}}`: the text as it is (charts' figures).
         case unescaped
-        /// `{{#name}}` or `{{^name}}`: a section shown when the fact has (or lacks) a value.
+        /// `{{#name}}`: a section shown when the fact has a value.
         case section
-        /// `{{/name}}`, `{{!comment}}`, `{{>partial}}`, `{{%pragma}}` and the like: no fact to check.
+        /// `{{^name}}`: a section shown when the fact has none.
+        case invertedSection
+        /// `{{/name}}`: the end of a section.
+        case close
+        /// `{{=<% %>=}}`: new delimiters, which reports do not allow (their tags could not be checked).
+        case setDelimiters
+        /// `{{!comment}}`, `{{>partial}}`, `{{%pragma}}` and the like: no fact to check.
         case other
     }
 
@@ -20,8 +26,7 @@ struct TemplateTag: Equatable {
     var line: Int
     var column: Int
 
-    /// The tags of `text` with the default delimiters. A template that sets its own delimiters
-    /// (`{{=<% %>=}}`) is read up to that tag only: its later names are checked as they render.
+    /// The tags of `text` with the default delimiters, up to the first tag that sets others.
     static func scan(_ text: String) -> [TemplateTag] {
         var tags: [TemplateTag] = []
         let chars = Array(text.unicodeScalars)
@@ -60,17 +65,20 @@ struct TemplateTag: Equatable {
             if triple, i < chars.count, chars[i] == "}" { advance() }
             let trimmed = body.trimmingWhitespace()
             guard let sigil = trimmed.unicodeScalars.first else { continue }
-            if sigil == "=" { break }
+            if sigil == "=" {
+                tags.append(TemplateTag(kind: .setDelimiters, name: trimmed, line: tagLine, column: tagColumn))
+                break
+            }
             let kind: Kind
             var name = trimmed
             switch sigil {
-            case "#", "^":
-                kind = .section
+            case "#", "^", "/":
+                kind = sigil == "#" ? .section : sigil == "^" ? .invertedSection : .close
                 name = String(trimmed.dropFirst())
             case "&":
                 kind = .unescaped
                 name = String(trimmed.dropFirst())
-            case "/", "!", ">", "<", "$", "%": kind = .other
+            case "!", ">", "<", "$", "%": kind = .other
             default: kind = triple ? .unescaped : .variable
             }
             tags.append(TemplateTag(kind: kind, name: name.trimmingWhitespace(), line: tagLine, column: tagColumn))
