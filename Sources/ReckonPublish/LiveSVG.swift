@@ -250,9 +250,10 @@ enum XML {
 
     /// `s` as an id: letters, digits, `-` and `_`; anything else becomes `_`.
     static func idSafe(_ s: String) -> String {
-        String(s.unicodeScalars.map { u in
-            (u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u))) || u == "-" || u == "_" ? Character(u) : "_"
-        })
+        String(
+            s.unicodeScalars.map { u in
+                (u.isASCII && (u.properties.isAlphabetic || ("0"..."9").contains(u))) || u == "-" || u == "_" ? Character(u) : "_"
+            })
     }
 
     /// A number with at most two decimals and no trailing zeros; `0` for anything not finite.

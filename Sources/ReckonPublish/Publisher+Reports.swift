@@ -19,13 +19,21 @@ extension Publisher {
         for spec in charts { shared.update(String(reflecting: spec.canonical)) }
         for id in (try? workspace.seriesIDs()) ?? [] { shared.update(seriesHash(workspace, id)) }
         let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
+        // The files of the series whose charts failed this run: their errors have been said.
+        var said: Set<String> = []
+        for spec in charts where summary.failed.contains(spec.id) {
+            for layer in spec.layers {
+                said.insert(workspace.shown(Workspace.csvName(layer.series)))
+                said.insert(workspace.shown(Workspace.sidecarName(layer.series)))
+            }
+        }
         for report in reports {
             let shownTemplate = workspace.shown(report.template)
             let text: String
             do throws(ModelError) {
                 text = try Report.read(workspace.resolve(report.template), shown: shownTemplate)
             } catch {
-                fail(report, error, &summary)
+                fail(report, error, said: said, &summary)
                 continue
             }
             var hash = shared
@@ -45,16 +53,16 @@ extension Publisher {
                 summary.rendered.append(report.output)
                 summary.written.append(options.shownFolder + "/" + report.output)
             } catch {
-                fail(report, error, &summary)
+                fail(report, error, said: said, &summary)
             }
         }
     }
 
-    private static func fail(_ report: ReportSpec, _ error: ModelError, _ summary: inout RenderSummary) {
+    /// Records a failed report; errors in the files of `said` are left out, as the charts that read
+    /// them have reported them already.
+    private static func fail(_ report: ReportSpec, _ error: ModelError, said: Set<String>, _ summary: inout RenderSummary) {
         summary.failed.append(report.output)
         summary.failureKinds.append(error.kind)
-        // A broken series that failed a chart fails the report with the same error: said once.
-        let said = Set(summary.diagnostics.map(\.description))
-        summary.diagnostics += error.diagnostics.filter { !said.contains($0.description) }
+        summary.diagnostics += error.diagnostics.filter { d in d.file.map { !said.contains($0) } ?? true }
     }
 }

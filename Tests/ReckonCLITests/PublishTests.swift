@@ -215,7 +215,8 @@ struct PublishFormatsTests {
         #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
         #expect(try CLI.run(["render", "nk-troops", "--formats", "pdf"], in: ws).status == 0)
         let md = try String(contentsOfFile: ws + "/Output/index.md", encoding: .utf8)
-        #expect(md.contains("](nk-troops.png)") && md.contains("[SVG](nk-troops.svg) · [PDF](nk-troops.pdf) · [CSV](nk-troops.csv)"))
+        #expect(
+            md.contains("](nk-troops.png)") && md.contains("[SVG](nk-troops.svg) · [PDF](nk-troops.pdf) · [CSV](nk-troops.csv)"))
     }
 }
 

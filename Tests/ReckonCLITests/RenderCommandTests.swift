@@ -21,12 +21,15 @@ struct RenderCommandTests {
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: ws + "/Output").sorted()
         #expect(
-            files == [
-                "brief.md", "drones-daily.csv", "drones-daily.png", "drones-daily.svg", "drones-monthly.csv", "drones-monthly.pdf",
-                "drones-monthly.png", "drones-monthly.svg", "index.html", "index.md", "losses-monthly.csv", "losses-monthly.png",
-                "losses-monthly.svg", "nk-troops.csv", "nk-troops.png", "nk-troops.svg", "personnel-trend.csv",
-                "personnel-trend.png", "personnel-trend.svg", "reckon-manifest.json",
-            ].sorted())
+            files
+                == [
+                    "brief.md", "drones-daily.csv", "drones-daily.png", "drones-daily.svg", "drones-monthly.csv",
+                    "drones-monthly.pdf",
+                    "drones-monthly.png", "drones-monthly.svg", "index.html", "index.md", "losses-monthly.csv",
+                    "losses-monthly.png",
+                    "losses-monthly.svg", "nk-troops.csv", "nk-troops.png", "nk-troops.svg", "personnel-trend.csv",
+                    "personnel-trend.png", "personnel-trend.svg", "reckon-manifest.json",
+                ].sorted())
         // Not a terminal: a successful run says nothing.
         #expect(r.stdout.isEmpty && r.stderr.isEmpty)
         let verbose = try CLI.run(["render", "--all", "--verbose"], in: ws)
@@ -71,7 +74,10 @@ struct RenderCommandTests {
             ["render", "nope"], 64,
             "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend, losses-monthly)"
         ),
-        (["render", "--all", "--formats", "gif"], 64, "error: --formats: unknown value 'gif' (expected png, svg, pdf, scene, csv)"),
+        (
+            ["render", "--all", "--formats", "gif"], 64,
+            "error: --formats: unknown value 'gif' (expected png, svg, pdf, scene, csv)"
+        ),
         (
             ["plot", "ru-drones-downed", "-o", "x.jpg"], 64,
             "error: -o x.jpg: the file name must end in .png, .svg, .pdf or .scene.json"

@@ -18,7 +18,9 @@ struct ReportCommandTests {
             toFile: ws + "/Reports/bad.md", atomically: true, encoding: .utf8)
         let r = try CLI.run(["report", "Reports/bad.md", "-o", "Output/bad.md"], in: ws)
         #expect(r.status == 65)
-        #expect(r.stderr.hasPrefix("Reports/bad.md:3:9: error: 'nk-troops-in-russia.lastest': series 'nk-troops-in-russia' has no fact 'lastest'"))
+        #expect(
+            r.stderr.hasPrefix(
+                "Reports/bad.md:3:9: error: 'nk-troops-in-russia.lastest': series 'nk-troops-in-russia' has no fact 'lastest'"))
         #expect(!FileManager.default.fileExists(atPath: ws + "/Output/bad.md"))
     }
 }

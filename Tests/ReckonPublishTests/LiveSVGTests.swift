@@ -58,7 +58,10 @@ struct LiveSVGTests {
     @Test func textThatIsNotXMLIsEscapedOrLeftOut() throws {
         var scene = Scene(width: 200, height: 100, background: Color(1, 1, 1), title: "a < b & \"c\"\u{1}", description: "]]>")
         scene.items = [
-            .text(TextRun("x <y> & z\u{7}", origin: Point(1, 1), font: Font(family: "A&B", size: 10), color: Color(0, 0, 0), size: Size(5, 5)))
+            .text(
+                TextRun(
+                    "x <y> & z\u{7}", origin: Point(1, 1), font: Font(family: "A&B", size: 10), color: Color(0, 0, 0),
+                    size: Size(5, 5)))
         ]
         let read = try SVGRead(LiveSVG.write(scene, id: "1 bad id"))
         #expect(read.title == "a < b & \"c\"" && read.desc == "]]>")

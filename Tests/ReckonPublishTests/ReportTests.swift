@@ -39,7 +39,9 @@ struct ReportTests {
     }
 
     @Test func aRangeStaysARangeAndCountsAsTheHighestByItsTop() throws {
-        #expect(try Self.render("{{nk-troops-in-russia.max}}; {{nk-troops-in-russia.min.value}}") == "11,000–12,000 (23 Dec 2024); about 8,000")
+        #expect(
+            try Self.render("{{nk-troops-in-russia.max}}; {{nk-troops-in-russia.min.value}}")
+                == "11,000–12,000 (23 Dec 2024); about 8,000")
     }
 
     /// The change over a span, against the file read here without reckon's reader or query.
@@ -53,7 +55,8 @@ struct ReportTests {
         }
         let expected = byDate["2026-08-08"]! - byDate["2026-07-09"]!
         let grouped = NumberFormatter.localizedString(from: NSNumber(value: expected), number: .decimal)
-        let text = try Self.render("{{ru-drones-downed.change.30d}} {{ru-drones-downed.change.2026-07-09.2026-08-08}}", in: folder)
+        let text = try Self.render(
+            "{{ru-drones-downed.change.30d}} {{ru-drones-downed.change.2026-07-09.2026-08-08}}", in: folder)
         #expect(text == "+\(grouped) +\(grouped)")
     }
 
@@ -82,7 +85,8 @@ struct ReportTests {
     @Test func theTrendIsQuotedFromItsChartRoundedToItsInterval() throws {
         let text = try Self.render("{{charts.personnel-trend.trend}}")
         #expect(text.hasPrefix("about ") && text.contains(" on 6 Nov 2026 (95% prediction interval "))
-        #expect(ReportFacts.roundingUnit(18_189) == 1_000 && ReportFacts.roundingUnit(5) == 1 && ReportFacts.roundingUnit(250) == 10)
+        #expect(
+            ReportFacts.roundingUnit(18_189) == 1_000 && ReportFacts.roundingUnit(5) == 1 && ReportFacts.roundingUnit(250) == 10)
     }
 
     @Test func figuresAreTheChartsSnippets() throws {
@@ -98,14 +102,18 @@ struct ReportTests {
                 + "{{^ru-drones-downed.latest.url}}no link{{/ru-drones-downed.latest.url}}")
         #expect(text.hasPrefix("[link](https://koreajoongangdaily") && text.hasSuffix("no link"))
         // Inside its own section, a fact that may be missing can be quoted.
-        #expect(try Self.render("{{#ru-drones-downed.latest.url}}{{ru-drones-downed.latest.url}}{{/ru-drones-downed.latest.url}}") == "")
+        #expect(
+            try Self.render("{{#ru-drones-downed.latest.url}}{{ru-drones-downed.latest.url}}{{/ru-drones-downed.latest.url}}")
+                == "")
     }
 
     @Test func factsAreEscapedForTheTemplatesFormat() throws {
         let folder = try ChartRendererTests.sampleCopy()
         try "title: \"A *bold* <b>claim</b> & [more]\"\n".write(
             toFile: folder + "/Series/nk-troops-in-russia.yaml", atomically: true, encoding: .utf8)
-        #expect(try Self.render("{{nk-troops-in-russia.title}}", in: folder) == "A \\*bold\\* &lt;b&gt;claim&lt;/b&gt; &amp; \\[more\\]")
+        #expect(
+            try Self.render("{{nk-troops-in-russia.title}}", in: folder)
+                == "A \\*bold\\* &lt;b&gt;claim&lt;/b&gt; &amp; \\[more\\]")
         #expect(
             try Self.render("{{nk-troops-in-russia.title}}", path: "t.html", in: folder)
                 == "A *bold* &lt;b&gt;claim&lt;/b&gt; &amp; [more]")
@@ -115,9 +123,13 @@ struct ReportTests {
         let problems = Self.problems(
             "Hi {{nk-troops-in-russia.latets}}\n  {{nope}} {{charts.nk-troops}}\n{{ru-drones-downed.latest.url}} {{value}}")
         #expect(problems.count == 5)
-        #expect(problems[0].hasPrefix("Reports/t.md:1:4: error: 'nk-troops-in-russia.latets': series 'nk-troops-in-russia' has no fact 'latets'"))
+        #expect(
+            problems[0].hasPrefix(
+                "Reports/t.md:1:4: error: 'nk-troops-in-russia.latets': series 'nk-troops-in-russia' has no fact 'latets'"))
         #expect(problems[1].hasPrefix("Reports/t.md:2:3: error: no series or chart 'nope'"))
-        #expect(problems[2].hasPrefix("Reports/t.md:2:12: error: 'charts.nk-troops' is a figure in Markdown; write {{{charts.nk-troops}}}"))
+        #expect(
+            problems[2].hasPrefix(
+                "Reports/t.md:2:12: error: 'charts.nk-troops' is a figure in Markdown; write {{{charts.nk-troops}}}"))
         #expect(problems[3].hasPrefix("Reports/t.md:3:1: error: 'ru-drones-downed.latest.url' has no value here"))
         #expect(problems[4].hasPrefix("Reports/t.md:3:33: error: no series or chart 'value'"))
     }
@@ -125,9 +137,18 @@ struct ReportTests {
     @Test(arguments: [
         ("{{#nk-troops-in-russia}}\n", "Reports/t.md:2:1: error: template: a section is never closed ({{/name}})"),
         ("a\n{{=<% %>=}}", "Reports/t.md:2:1: error: reports use the delimiters {{ and }}; a template may not set its own"),
-        ("{{nk-troops-in-russia.change.2025-02-30.2025-03-01}}", "Reports/t.md:1:1: error: 'nk-troops-in-russia.change.2025-02-30.2025-03-01': '2025-02-30' is not a date: February 2025 has 28 days"),
-        ("{{nk-troop-reinforcements.change.30d}}", "Reports/t.md:1:1: error: 'nk-troop-reinforcements.change.30d': series 'nk-troop-reinforcements' counts what happened in each period; it has no value on a day to compare"),
-        ("{{charts.drones-daily.trend}}", "Reports/t.md:1:1: error: 'charts.drones-daily.trend': chart 'drones-daily' has no trend layer"),
+        (
+            "{{nk-troops-in-russia.change.2025-02-30.2025-03-01}}",
+            "Reports/t.md:1:1: error: 'nk-troops-in-russia.change.2025-02-30.2025-03-01': '2025-02-30' is not a date: February 2025 has 28 days"
+        ),
+        (
+            "{{nk-troop-reinforcements.change.30d}}",
+            "Reports/t.md:1:1: error: 'nk-troop-reinforcements.change.30d': series 'nk-troop-reinforcements' counts what happened in each period; it has no value on a day to compare"
+        ),
+        (
+            "{{charts.drones-daily.trend}}",
+            "Reports/t.md:1:1: error: 'charts.drones-daily.trend': chart 'drones-daily' has no trend layer"
+        ),
     ])
     func badTemplatesAreLocatedErrors(_ template: String, _ message: String) {
         #expect(Self.problems(template) == [message])
@@ -137,11 +158,12 @@ struct ReportTests {
         let yaml = "reports:\n  - Reports/brief.md\n  - ../secret.md\n  - Reports/index.md\n  - a/brief.md.mustache\n  - x.txt\n"
         let (reports, problems) = ReportSpec.parse(yaml, path: "reckon.yaml")
         #expect(reports == [ReportSpec(template: "Reports/brief.md", output: "brief.md")])
-        #expect(problems.map(\.description) == [
-            "reckon.yaml:3:5: error: '../secret.md': a template is a path inside the workspace, such as Reports/brief.md",
-            "reckon.yaml:4:5: error: 'Reports/index.md': another file in the output folder is already called 'index.md'",
-            "reckon.yaml:5:5: error: 'a/brief.md.mustache': another file in the output folder is already called 'brief.md'",
-            "reckon.yaml:6:5: error: 'x.txt': a template is Markdown (.md) or HTML (.html)",
-        ])
+        #expect(
+            problems.map(\.description) == [
+                "reckon.yaml:3:5: error: '../secret.md': a template is a path inside the workspace, such as Reports/brief.md",
+                "reckon.yaml:4:5: error: 'Reports/index.md': another file in the output folder is already called 'index.md'",
+                "reckon.yaml:5:5: error: 'a/brief.md.mustache': another file in the output folder is already called 'brief.md'",
+                "reckon.yaml:6:5: error: 'x.txt': a template is Markdown (.md) or HTML (.html)",
+            ])
     }
 }

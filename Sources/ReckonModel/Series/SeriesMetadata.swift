@@ -39,7 +39,8 @@ extension SeriesMetadata {
     ///
     /// - Throws: `.usage`, for metadata given on the command line.
     public func checkText() throws(ModelError) {
-        for (name, text) in [("title", title), ("unit", unit), ("description", description), ("source", source), ("license", license),
+        for (name, text) in [
+            ("title", title), ("unit", unit), ("description", description), ("source", source), ("license", license),
         ] {
             if let text, let problem = TextRules.problem(text, lineBreaks: name == "description") {
                 throw ModelError(.usage, "--\(name): \(problem)")

@@ -1,6 +1,6 @@
+internal import Mustache
 public import ReckonChart
 public import ReckonModel
-internal import Mustache
 
 /// A report: a Mustache template (Markdown or HTML) whose tags quote live facts of the workspace —
 /// `{{nk-troops-in-russia.latest.cited}}`, `{{ru-drones-downed.change.30d}}`,
@@ -91,7 +91,8 @@ public enum Report {
             values[tag.name] = .some(value)
             let isFigure = tag.name.hasPrefix("charts.") && tag.name.split(separator: ".").count == 2
             if isFigure, tag.kind == .variable {
-                problem("'\(tag.name)' is a figure in \(html ? "HTML" : "Markdown"); write {{{\(tag.name)}}} so it is not escaped")
+                problem(
+                    "'\(tag.name)' is a figure in \(html ? "HTML" : "Markdown"); write {{{\(tag.name)}}} so it is not escaped")
             } else if value == nil, tag.kind == .variable || tag.kind == .unescaped, !shown.contains(tag.name) {
                 problem("'\(tag.name)' has no value here; show it inside {{#\(tag.name)}}…{{/\(tag.name)}}")
             }
