@@ -3,7 +3,7 @@ public import ReckonChart
 public import ReckonModel
 
 /// The one chart pipeline that every command, the publisher and library users share: spec and
-/// workspace → data → ``Scene`` → a backend's bytes.
+/// workspace → data → `Scene` → a backend's bytes.
 ///
 /// The text measurer and the encoder are passed in, so that the pipeline can run with fixed metrics
 /// and a recording encoder in tests.

@@ -1,9 +1,9 @@
 public import ReckonChart
 import ReckonModel
 
-/// An SVG for web pages, written from a ``Scene``: text stays text (searchable, selectable, read by
+/// An SVG for web pages, written from a `Scene`: text stays text (searchable, selectable, read by
 /// screen readers), every layer is a `<g>` with an id and a class, and every mark that stands for an
-/// observation carries a `<title>` tooltip and an ARIA label. Cairo's SVG, which draws each glyph as
+/// observation carries a `<title>` tooltip, its name for screen readers. Cairo's SVG, which draws each glyph as
 /// an outline, stays the exact one for print.
 ///
 /// The bytes depend only on the scene and the id: numbers are written with at most two decimals.
