@@ -52,11 +52,11 @@ private struct Writer {
         out += "<title id=\"\(prefix)-title\">\(XML.escape(scene.title))</title>\n"
         out += "<desc id=\"\(prefix)-desc\">\(XML.escape(scene.description))</desc>\n"
         out += "<rect width=\"100%\" height=\"100%\"\(XML.paint("fill", scene.background))/>\n"
-        items(scene.items, depth: 0)
+        items(scene.items)
         out += "</svg>\n"
     }
 
-    private mutating func items(_ list: [SceneItem], clip: Rect? = nil, depth: Int) {
+    private mutating func items(_ list: [SceneItem], clip: Rect? = nil) {
         var pending: Path?
         for item in list {
             guard case .path(let p) = item else {
@@ -64,7 +64,7 @@ private struct Writer {
                 pending = nil
                 switch item {
                 case .text(let t): text(t)
-                case .group(let id, let clip, let inner): group(id, clip: clip, inner, depth: depth)
+                case .group(let id, let clip, let inner): group(id, clip: clip, inner)
                 case .path: break
                 }
                 continue
@@ -90,7 +90,7 @@ private struct Writer {
             && (a.stroke?.dash.isEmpty ?? true)
     }
 
-    private mutating func group(_ id: String, clip: Rect?, _ inner: [SceneItem], depth: Int) {
+    private mutating func group(_ id: String, clip: Rect?, _ inner: [SceneItem]) {
         let safe = XML.idSafe(id)
         var attributes = " id=\"\(prefix)-\(safe)\""
         if let clip {
@@ -108,7 +108,7 @@ private struct Writer {
             if id == "grid" || id == "legend" || id == "labels" { attributes += " aria-hidden=\"true\"" }
         }
         out += "<g\(attributes)>\n"
-        items(inner, clip: clip, depth: depth + 1)
+        items(inner, clip: clip)
         if let list = marks[id] { tooltips(list) }
         out += "</g>\n"
     }

@@ -8,16 +8,17 @@ extension Publisher {
     /// written atomically, and one that fails keeps its previous file and fails alone.
     ///
     /// A report's inputs are its template, every series and chart of the workspace (a template may
-    /// quote any of them) and reckon's version.
+    /// quote any of them) and reckon's version. `seriesHashes` are the hashes the charts' step
+    /// already took; only the other series are read again.
     static func renderReports(
         _ reports: [ReportSpec], charts: [ChartSpec], workspace: Workspace, options: RenderOptions,
-        manifest: inout Manifest, summary: inout RenderSummary
+        seriesHashes: [SeriesID: String], manifest: inout Manifest, summary: inout RenderSummary
     ) {
         guard !reports.isEmpty else { return }
         var shared = ContentHash()
         shared.update(ReckonVersion.current)
         for spec in charts { shared.update(String(reflecting: spec.canonical)) }
-        for id in (try? workspace.seriesIDs()) ?? [] { shared.update(seriesHash(workspace, id)) }
+        for id in (try? workspace.seriesIDs()) ?? [] { shared.update(seriesHashes[id] ?? seriesHash(workspace, id)) }
         let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
         // The files of the series whose charts failed this run: their errors have been said.
         var said: Set<String> = []

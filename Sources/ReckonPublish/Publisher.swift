@@ -112,7 +112,8 @@ public enum Publisher {
         // The reports, with every run of all the charts; then forget what reckon.yaml no longer has.
         if options.charts == nil {
             renderReports(
-                reports, charts: specs, workspace: workspace, options: options, manifest: &manifest, summary: &summary)
+                reports, charts: specs, workspace: workspace, options: options, seriesHashes: seriesHashes,
+                manifest: &manifest, summary: &summary)
             let ids = Set(specs.map(\.id))
             let reportFiles = Set(reports.map(\.output))
             manifest.charts = manifest.charts.filter { ids.contains($0.key) }

@@ -1,4 +1,3 @@
-import Foundation
 import ReckonAnalysis
 import ReckonChart
 import ReckonModel
@@ -182,8 +181,8 @@ final class ReportFacts {
         if q.contains(.atLeast) || q.contains(.atMost) {
             throw FactError("'\(name)': a bound ('at least', 'at most') at either end leaves the change unknown")
         }
-        var words = Wording.value(b - a, qualifier: q.contains(.about) ? .about : nil)
-        if b - a > 0 { words = words.replacingFirst(NumberText.grouped(b - a), with: "+" + NumberText.grouped(b - a)) }
+        let number = (b - a > 0 ? "+" : "") + Wording.value(b - a, qualifier: nil)
+        let words = (q.contains(.about) ? "about " : "") + number
         return p.isObserved(0) && p.isObserved(1) ? words : words + " (interpolated)"
     }
 
@@ -299,13 +298,5 @@ struct FactError: Error {
     init(_ message: String, underlying: ModelError? = nil) {
         self.message = message
         self.underlying = underlying
-    }
-}
-
-extension String {
-    /// The string with the first occurrence of `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let r = range(of: target) else { return self }
-        return replacingCharacters(in: r, with: replacement)
     }
 }
