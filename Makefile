@@ -4,7 +4,7 @@
 SWIFT ?= swift
 PREFIX ?= /usr/local
 APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core
-TEST_PACKAGES = librsvg2-bin
+TEST_PACKAGES = librsvg2-bin pandoc weasyprint poppler-utils unzip
 RECKON = .build/debug/reckon
 
 .PHONY: deps test-deps install-packages build charts test examples docs bench clean format lint install check-browser \

@@ -19,10 +19,17 @@ public struct ChartRecord: Sendable, Equatable {
     public var width: Int
     /// The display height in pixels.
     public var height: Int
+    /// The PNG pixel ratio.
+    public var scale = 1.0
     /// The formats written, in order.
     public var formats: [ChartSpec.FileFormat]
     /// The last day of the chart's data.
     public var lastDay: String?
+    /// Every rendering of the chart, its own size and first theme first (see ``primary``); the others
+    /// are written in the web formats among ``formats``.
+    public var renderings: [Rendering] = []
+    /// The versions kept in the archive, oldest first (filled from the output folder, not stored).
+    public var versions: [Archive.Version] = []
 
     /// A record from its fields.
     public init(
@@ -53,13 +60,31 @@ public struct ChartRecord: Sendable, Equatable {
             id: spec.id, title: spec.title ?? spec.id, note: spec.note, sourceLine: sourceLine, sources: output.sources,
             alt: output.scene.description, width: spec.width, height: spec.height, formats: formats,
             lastDay: output.lastDay?.description)
+        renderings = spec.renderings
+        scale = spec.scale
     }
 
     /// The file name of the chart in `format`.
     public func file(_ format: ChartSpec.FileFormat) -> String { "\(id).\(format.fileExtension)" }
 
-    /// The image to show: the PNG when there is one, else the SVG.
-    public var image: String? {
-        formats.contains(.png) ? file(.png) : (formats.contains(.svg) ? file(.svg) : nil)
+    /// The file name of the chart's `rendering` in `format`.
+    public func file(_ rendering: Rendering, _ format: ChartSpec.FileFormat) -> String {
+        "\(id)\(rendering.suffix).\(format.fileExtension)"
     }
+
+    /// The format of the image to show: PNG when there is one, else SVG.
+    public var imageFormat: ChartSpec.FileFormat? {
+        formats.contains(.png) ? .png : (formats.contains(.svg) ? .svg : nil)
+    }
+
+    /// The image to show: the PNG when there is one, else the SVG.
+    public var image: String? { imageFormat.map(file) }
+
+    /// The chart's own rendering: its size, in its first theme.
+    public var primary: Rendering {
+        renderings.first ?? Rendering(width: width, height: height, theme: .light, suffix: "")
+    }
+
+    /// The formats of the renderings other than the primary one.
+    public var webFormats: [ChartSpec.FileFormat] { formats.filter(Rendering.webFormats.contains) }
 }

@@ -36,7 +36,7 @@ public struct ChartWorker: Sendable {
 
 extension ChartWorker {
     /// The child's side: reads one request per line from `input` (a JSON object with `chart`,
-    /// `formats`, `folder` and `shown`), renders that chart of `workspace`'s `reckon.yaml`, prints its
+    /// `formats`, `files`, `folder` and `shown`), renders that chart of `workspace`'s `reckon.yaml`, prints its
     /// warnings and errors to standard error, and answers on `output` with a line `ok N` followed by
     /// N bytes (the chart's record as a one-chart manifest, its files under `outputs`) or a line
     /// `fail STATUS` (the failure's sysexits status). Returns at the end of `input`.
@@ -72,27 +72,32 @@ extension ChartWorker {
     /// One chart to render, as the parent asks for it.
     struct Request {
         var chart: String
+        /// The formats of the chart's primary rendering.
         var formats: [ChartSpec.FileFormat]
+        /// The names of the files to write.
+        var files: [String]
         var folder: String
         var shown: String
 
-        init(chart: String, formats: [ChartSpec.FileFormat], folder: String, shown: String) {
-            (self.chart, self.formats, self.folder, self.shown) = (chart, formats, folder, shown)
+        init(chart: String, formats: [ChartSpec.FileFormat], files: [String], folder: String, shown: String) {
+            (self.chart, self.formats, self.files, self.folder, self.shown) = (chart, formats, files, folder, shown)
         }
 
         init?(_ line: [UInt8]) {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                 let chart = object["chart"] as? String, let formats = object["formats"] as? [String],
-                let folder = object["folder"] as? String, let shown = object["shown"] as? String
+                let files = object["files"] as? [String], let folder = object["folder"] as? String,
+                let shown = object["shown"] as? String
             else { return nil }
             self.init(
-                chart: chart, formats: formats.compactMap(ChartSpec.FileFormat.init(rawValue:)), folder: folder, shown: shown)
+                chart: chart, formats: formats.compactMap(ChartSpec.FileFormat.init(rawValue:)), files: files, folder: folder,
+                shown: shown)
         }
 
         var line: [UInt8] {
             let value = JSONText.Value.object([
                 ("chart", .string(chart)), ("formats", .array(formats.map { .string($0.rawValue) })),
-                ("folder", .string(folder)), ("shown", .string(shown)),
+                ("files", .array(files.map(JSONText.Value.string))), ("folder", .string(folder)), ("shown", .string(shown)),
             ])
             return Array((JSONText.encode(value) + "\n").utf8)
         }

@@ -4,7 +4,7 @@ import ReckonModel
 package enum Gallery {
     /// The Markdown gallery of `records`, in the order given.
     public static func markdown(_ records: [ChartRecord], title: String = "Charts") -> String {
-        "# \(Escaping.markdown(title))\n\n" + records.map { Snippet.markdown($0) }.joined(separator: "\n")
+        "# \(Escaping.markdown(title))\n\n" + records.map { Snippet.markdown($0) + versionsMarkdown($0) }.joined(separator: "\n")
     }
 
     /// A self-contained HTML page (no scripts, no network) whose images scale down to narrow screens.
@@ -15,6 +15,7 @@ package enum Gallery {
         <head>
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta name="color-scheme" content="light dark">
         <title>\(Escaping.html(title))</title>
         <style>
           body { margin: 0 auto; padding: 16px; max-width: 1240px; font-family: "DejaVu Sans", sans-serif; color: #1a1a1a; background: #fff; }
@@ -23,12 +24,44 @@ package enum Gallery {
           img { display: block; max-width: 100%; height: auto; border: 1px solid #e6e6e6; }
           figcaption { margin-top: 8px; line-height: 1.5; overflow-wrap: anywhere; }
           figcaption span { display: block; color: #595959; font-size: 0.9em; }
-          figcaption a { margin-right: 12px; }
+          figcaption a { margin-right: 4px; }
+          details { margin-top: 4px; color: #595959; font-size: 0.9em; }
+          @media (prefers-color-scheme: dark) {
+            body { color: #e6e6e6; background: #121212; }
+            img { border-color: #333; }
+            figcaption span, details { color: #b3b3b3; }
+            a { color: #8ab4f8; }
+          }
         </style>
         </head>
         <body>
         <h1>\(Escaping.html(title))</h1>
 
-        """ + records.map { Snippet.html($0) }.joined(separator: "\n") + "</body>\n</html>\n"
+        """ + records.map { Snippet.html($0) + versionsHTML($0) }.joined(separator: "\n") + "</body>\n</html>\n"
+    }
+
+    /// The archived versions of a chart (see ``Archive``), newest first, as a folded list; nothing without them.
+    static func versionsHTML(_ r: ChartRecord) -> String {
+        guard !r.versions.isEmpty else { return "" }
+        let items = r.versions.reversed().map { v in
+            "    <li>\(Escaping.html(v.date)) "
+                + v.files.map { file in
+                    "<a href=\"\(Escaping.html(Escaping.path(file.path)))\">\(file.format.rawValue.uppercased())</a>"
+                }.joined(separator: " ") + "</li>\n"
+        }
+        return
+            "<details class=\"versions\">\n  <summary>Versions of \(Escaping.html(r.title)) kept (\(r.versions.count))</summary>\n"
+            + "  <ul>\n" + items.joined() + "  </ul>\n</details>\n"
+    }
+
+    /// The archived versions of a chart, newest first, on one line; nothing without them.
+    static func versionsMarkdown(_ r: ChartRecord) -> String {
+        guard !r.versions.isEmpty else { return "" }
+        let items = r.versions.reversed().map { v in
+            Escaping.markdown(v.date) + " ("
+                + v.files.map { "[\($0.format.rawValue.uppercased())](\(Escaping.path($0.path)))" }
+                .joined(separator: ", ") + ")"
+        }
+        return "\nVersions kept: " + items.joined(separator: " · ") + "\n"
     }
 }

@@ -32,6 +32,8 @@ public struct Manifest: Sendable, Equatable {
                 id: id, title: title, note: c["note"] as? String, sourceLine: c["sourceLine"] as? String,
                 sources: c["sources"] as? [String] ?? [], alt: alt, width: width, height: height,
                 formats: formats.compactMap(ChartSpec.FileFormat.init(rawValue:)), lastDay: c["lastDay"] as? String)
+            self.charts[id]?.scale = (c["scale"] as? Double).flatMap { (0.5...4).contains($0) ? $0 : nil } ?? 1
+            self.charts[id]?.renderings = (c["renderings"] as? [[String: Any]] ?? []).compactMap(Self.rendering)
         }
     }
 
@@ -44,8 +46,9 @@ public struct Manifest: Sendable, Equatable {
             let value = JSONText.Value.object([
                 ("title", .string(c.title)), ("note", optional(c.note)), ("sourceLine", optional(c.sourceLine)),
                 ("sources", .array(c.sources.map(JSONText.Value.string))), ("alt", .string(c.alt)), ("width", .int(c.width)),
-                ("height", .int(c.height)), ("formats", .array(c.formats.map { .string($0.rawValue) })),
-                ("lastDay", optional(c.lastDay)),
+                ("height", .int(c.height)), ("scale", .number(c.scale)),
+                ("formats", .array(c.formats.map { .string($0.rawValue) })),
+                ("lastDay", optional(c.lastDay)), ("renderings", .array(c.renderings.map(Self.json))),
             ])
             return "    " + JSONText.quoted(id) + ": " + JSONText.encode(value)
         }
@@ -53,5 +56,20 @@ public struct Manifest: Sendable, Equatable {
             "{\n  \"version\": 1,\n  \"outputs\": " + JSONText.encode(outputs) + ",\n  \"charts\": {\n"
             + charts.joined(separator: ",\n") + (charts.isEmpty ? "" : "\n") + "  }\n}\n"
         return Array(text.utf8)
+    }
+
+    private static func json(_ r: Rendering) -> JSONText.Value {
+        .object([
+            ("width", .int(r.width)), ("height", .int(r.height)), ("theme", .string(r.theme.rawValue)),
+            ("suffix", .string(r.suffix)),
+        ])
+    }
+
+    private static func rendering(_ object: [String: Any]) -> Rendering? {
+        guard let width = object["width"] as? Int, let height = object["height"] as? Int,
+            let theme = (object["theme"] as? String).flatMap(ChartSpec.Theme.init(rawValue:)),
+            let suffix = object["suffix"] as? String, suffix.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "." })
+        else { return nil }
+        return Rendering(width: width, height: height, theme: theme, suffix: suffix)
     }
 }

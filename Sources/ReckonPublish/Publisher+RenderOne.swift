@@ -14,7 +14,8 @@ extension Publisher {
         guard let spec = charts.charts.first(where: { $0.id == request.chart }) else {
             throw ModelError(.usage, "no chart '\(request.chart)' in \(Workspace.configName)")
         }
-        let job = Job(spec: spec, inputs: "", formats: request.formats, allFormats: request.formats)
+        let files = spec.files(request.formats).filter { request.files.contains($0.name) }
+        let job = Job(spec: spec, inputs: "", files: files, formats: request.formats)
         let options = RenderOptions(folder: request.folder, shownFolder: request.shown, jobs: 1)
         switch render(job, workspace: workspace, options: options, measurer: measurer) {
         case .success(let done):

@@ -74,14 +74,15 @@ public enum Publisher {
             let inputs = hash.hex()
             // Every chart offers the numbers it draws for download, whatever pictures it is drawn in.
             let formats = withData(options.formats ?? spec.formats)
-            let stale = formats.filter { f in
-                options.force || manifest.outputs["\(spec.id).\(f.fileExtension)"] != inputs
-                    || !FileManager.default.fileExists(atPath: folder + "/\(spec.id).\(f.fileExtension)")
+            let files = spec.files(formats)
+            let stale = files.filter { file in
+                options.force || manifest.outputs[file.name] != inputs
+                    || !FileManager.default.fileExists(atPath: folder + "/" + file.name)
             }
             if stale.isEmpty, manifest.charts[spec.id] != nil {
                 summary.unchanged.append(spec.id)
             } else {
-                jobs.append(Job(spec: spec, inputs: inputs, formats: stale.isEmpty ? formats : stale, allFormats: formats))
+                jobs.append(Job(spec: spec, inputs: inputs, files: stale.isEmpty ? files : stale, formats: formats))
             }
         }
 
@@ -93,15 +94,16 @@ public enum Publisher {
                 summary.rendered.append(job.spec.id)
                 summary.written += done.files.map { options.shownFolder + "/" + $0 }
                 summary.diagnostics += done.warnings
-                for f in job.formats { manifest.outputs["\(job.spec.id).\(f.fileExtension)"] = job.inputs }
+                for file in job.files { manifest.outputs[file.name] = job.inputs }
                 var record = done.record
                 // The formats the chart now has files in: with --formats, also those from earlier runs.
                 let previous = manifest.charts[job.spec.id]?.formats ?? []
+                let written = Set(job.files.filter(\.rendering.isPrimary).map(\.format))
                 let wanted =
                     options.formats == nil
-                    ? job.allFormats
-                    : ChartSpec.FileFormat.allCases.filter { job.allFormats.contains($0) || previous.contains($0) }
-                record.formats = wanted.filter { f in job.formats.contains(f) || previous.contains(f) }
+                    ? job.formats
+                    : ChartSpec.FileFormat.allCases.filter { job.formats.contains($0) || previous.contains($0) }
+                record.formats = wanted.filter { f in written.contains(f) || previous.contains(f) }
                 manifest.charts[job.spec.id] = record
             case .failure(let error):
                 summary.failed.append(job.spec.id)
@@ -123,7 +125,11 @@ public enum Publisher {
         }
 
         // The manifest and the galleries, written only when they change.
-        let records = specs.compactMap { manifest.charts[$0.id] }
+        let records = specs.compactMap { spec -> ChartRecord? in
+            var record = manifest.charts[spec.id]
+            record?.versions = Archive.versions(of: spec.id, in: folder)
+            return record
+        }
         let writes: [(String, [UInt8])] = [
             (Manifest.fileName, manifest.json()),
             ("index.md", Array(Gallery.markdown(records).utf8)),
@@ -153,12 +159,14 @@ public enum Publisher {
         return ChartConfig.parse(try workspace.configText(), path: workspace.shown(Workspace.configName), series: kinds)
     }
 
-    /// One chart to render: which formats, from which inputs.
+    /// One chart to render: which files, from which inputs.
     struct Job: Sendable {
         var spec: ChartSpec
         var inputs: String
+        /// The files to write.
+        var files: [ChartFile]
+        /// The formats of the chart's primary rendering, written now or before.
         var formats: [ChartSpec.FileFormat]
-        var allFormats: [ChartSpec.FileFormat]
     }
 
     struct Done: Sendable {
@@ -205,28 +213,38 @@ public enum Publisher {
         return results.value.map { $0! }
     }
 
-    /// Builds one chart and writes its files.
+    /// Builds one chart in each of its renderings that has files to write, and writes them; keeps the
+    /// version in the archive when the chart asks for it.
     static func render(
         _ job: Job, workspace: Workspace, options: RenderOptions, measurer: PangoMeasurer
     ) -> Result<Done, ModelError> {
         let spec = job.spec
         let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
-        var files: [String] = []
-        let output: ChartBuilder.Output
+        var written: [String] = []
+        let primary: ChartBuilder.Output
         do throws(ModelError) {
-            output = try pipeline.build(spec, in: workspace)
-            for format in job.formats {
-                let name = spec.id + "." + format.fileExtension
-                let bytes = try pipeline.encode(output, spec: spec, format: format)
-                try AtomicFile.write(bytes, to: options.folder + "/" + name, shown: options.shownFolder + "/" + name)
-                files.append(name)
+            primary = try pipeline.build(spec, in: workspace)
+            for rendering in spec.renderings {
+                let files = job.files.filter { $0.rendering == rendering }
+                guard !files.isEmpty else { continue }
+                let drawn = spec.drawn(as: rendering)
+                let output = rendering.isPrimary ? primary : try pipeline.build(drawn, in: workspace)
+                for file in files {
+                    let bytes = try pipeline.encode(output, spec: drawn, format: file.format)
+                    try AtomicFile.write(
+                        bytes, to: options.folder + "/" + file.name, shown: options.shownFolder + "/" + file.name)
+                    written.append(file.name)
+                }
+            }
+            if spec.archive {
+                written += try Archive.keep(spec.id, formats: job.formats, lastDay: primary.lastDay, options: options)
             }
         } catch {
             return .failure(error)
         }
-        let warnings = output.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, $0) }
+        let warnings = primary.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, $0) }
         return .success(
-            Done(files: files, record: ChartRecord(spec, output: output, formats: job.allFormats), warnings: warnings))
+            Done(files: written, record: ChartRecord(spec, output: primary, formats: job.formats), warnings: warnings))
     }
 }
 

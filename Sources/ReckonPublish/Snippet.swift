@@ -2,26 +2,63 @@ import Foundation
 import ReckonChart
 import ReckonModel
 
-/// The text that embeds one chart in a report: an HTML `<figure>`, a Markdown image with a caption, or
-/// JSON for templating systems.
+/// The text that embeds one chart in a report: an HTML `<figure>`, a Markdown image with a line of
+/// links, or JSON for templating systems.
+///
+/// The chart's picture already shows its title, note and source, and its alt text describes it, so a
+/// snippet's caption holds only what the picture cannot: links to the data and the other formats.
+/// `column`, a width in pixels, chooses the layout whose text is legible in a column that wide (see
+/// ``ChartRecord/layout(forColumn:)``); without it, HTML lets the page choose by its width.
 package enum Snippet {
-    /// `<figure>` with the image (width, height, alt) and a caption of title, note and source. `base` is
-    /// prefixed to file names (e.g. `Output/`).
-    public static func html(_ r: ChartRecord, base: String = "") -> String {
+    /// `<figure>` with a `<picture>` (every layout by the page's width, every theme by the reader's
+    /// colour scheme) or an `<img>`, and a caption of links. `base` is prefixed to file names (e.g.
+    /// `Output/`).
+    public static func html(_ r: ChartRecord, base: String = "", column: Int? = nil) -> String {
         var out = "<figure class=\"reckon-chart\" id=\"\(Escaping.html(r.id))\">\n"
-        if let image = r.image {
-            out +=
-                "  <img src=\"\(Escaping.html(Escaping.path(base + image)))\" width=\"\(r.width)\" height=\"\(r.height)\" alt=\"\(Escaping.html(r.alt))\">\n"
-        }
-        out += "  <figcaption>\n    <strong>\(Escaping.html(r.title))</strong>\n"
-        if let note = r.note { out += "    <span class=\"note\">\(Escaping.html(note))</span>\n" }
-        if let source = r.sourceLine { out += "    <span class=\"source\">\(Escaping.html(source))</span>\n" }
-        let links = r.formats.filter { $0 != .png }.map { f in
-            "<a href=\"\(Escaping.html(Escaping.path(base + r.file(f))))\">\(f.rawValue.uppercased())</a>"
-        }
-        if !links.isEmpty { out += "    <span class=\"links\">\(links.joined(separator: " "))</span>\n" }
-        out += "  </figcaption>\n</figure>\n"
+        out += picture(r, base: base, column: column)
+        out += "  <figcaption>\(links(r, base: base, html: true))</figcaption>\n"
+        out += "</figure>\n"
         return out
+    }
+
+    /// The picture alone: an `<img>` with width, height and alt text, inside a `<picture>` with a
+    /// `<source>` for every other layout and theme when the chart has them.
+    public static func picture(_ r: ChartRecord, base: String = "", column: Int? = nil) -> String {
+        guard let format = r.imageFormat else { return "" }
+        let layouts = column.map { [r.layout(forColumn: $0)] } ?? r.layouts
+        let breakpoints = ChartRecord.breakpoints(layouts)
+        let img = column.map(r.layout(forColumn:)) ?? r.primary
+        var sources: [String] = []
+        for theme in r.themes.dropFirst() {
+            for (layout, breakpoint) in zip(layouts, breakpoints) {
+                guard let rendering = r.rendering(layout, in: theme) else { continue }
+                let media = ["(prefers-color-scheme: \(theme.rawValue))"] + (breakpoint.map { ["(max-width: \($0)px)"] } ?? [])
+                sources.append(source(r, rendering, format, base: base, media: media))
+            }
+        }
+        for (i, layout) in layouts.enumerated() where layout != img {
+            let media: String
+            if let breakpoint = breakpoints[i] {
+                media = "(max-width: \(breakpoint)px)"
+            } else {
+                media = "(min-width: \((breakpoints[i - 1] ?? 0) + 1)px)"
+            }
+            sources.append(source(r, layout, format, base: base, media: [media]))
+        }
+        let tag =
+            "<img src=\"\(url(r.file(img, format), base))\" width=\"\(img.width)\" height=\"\(img.height)\""
+            + " alt=\"\(Escaping.html(r.alt))\">"
+        guard !sources.isEmpty else { return "  " + tag + "\n" }
+        return "  <picture>\n" + sources.map { "    " + $0 + "\n" }.joined() + "    " + tag + "\n  </picture>\n"
+    }
+
+    private static func source(
+        _ r: ChartRecord, _ rendering: Rendering, _ format: ChartSpec.FileFormat, base: String, media: [String]
+    ) -> String {
+        let w = rendering.width
+        return "<source media=\"\(media.joined(separator: " and "))\" srcset=\"\(url(r.file(rendering, format), base)) "
+            + "\(r.pixelWidth(rendering, format))w\" sizes=\"(max-width: \(w)px) 100vw, \(w)px\" width=\"\(w)\""
+            + " height=\"\(rendering.height)\">"
     }
 
     /// `<figure>` with the chart's live SVG (see ``LiveSVG``) inlined instead of an image: it names itself
@@ -34,33 +71,59 @@ package enum Snippet {
         if let open = text.range(of: "<svg") {
             text.replaceSubrange(open, with: "<svg style=\"max-width: 100%; height: auto\"")
         }
-        let figure = html(r, base: base)
-        guard let img = figure.range(of: "  <img "), let end = figure[img.upperBound...].firstIndex(of: "\n") else {
-            return figure
+        return "<figure class=\"reckon-chart\" id=\"\(Escaping.html(r.id))\">\n" + (text.hasSuffix("\n") ? text : text + "\n")
+            + "  <figcaption>\(links(r, base: base, html: true))</figcaption>\n</figure>\n"
+    }
+
+    /// A Markdown image and, after a hard line break (so that pandoc does not turn the alt text into a
+    /// caption), the line of links.
+    public static func markdown(_ r: ChartRecord, base: String = "", column: Int? = nil) -> String {
+        let line = links(r, base: base, html: false)
+        guard let format = r.imageFormat else { return line + "\n" }
+        let layout = column.map(r.layout(forColumn:)) ?? r.primary
+        return "![\(Escaping.markdown(r.alt))](\(Escaping.path(base + r.file(layout, format))))\\\n" + line + "\n"
+    }
+
+    /// "Data (CSV)" first, then the other formats of the chart's own rendering.
+    private static func links(_ r: ChartRecord, base: String, html: Bool) -> String {
+        let formats = r.formats.filter { $0 != .png }.sorted { a, _ in a == .csv }
+        let links = formats.map { f -> String in
+            let label = f == .csv ? "Data (CSV)" : f.rawValue.uppercased()
+            let target = base + r.file(f)
+            return html ? "<a href=\"\(url(target, ""))\">\(label)</a>" : "[\(label)](\(Escaping.path(target)))"
         }
-        return figure.replacingCharacters(in: img.lowerBound...end, with: text.hasSuffix("\n") ? text : text + "\n")
+        return links.joined(separator: html ? " · " : " · ")
     }
 
-    /// A Markdown image, then a caption line with the title, note, source and links.
-    public static func markdown(_ r: ChartRecord, base: String = "") -> String {
-        var out = ""
-        if let image = r.image { out += "![\(Escaping.markdown(r.alt))](\(Escaping.path(base + image)))\n\n" }
-        var caption = "**\(Escaping.markdown(r.title))**"
-        if let note = r.note { caption += " " + Escaping.markdown(note) }
-        if let source = r.sourceLine { caption += " " + Escaping.markdown(source) + "." }
-        let links = r.formats.filter { $0 != .png }.map { "[\($0.rawValue.uppercased())](\(Escaping.path(base + r.file($0))))" }
-        if !links.isEmpty { caption += " " + links.joined(separator: " · ") }
-        return out + caption + "\n"
-    }
+    private static func url(_ file: String, _ base: String) -> String { Escaping.html(Escaping.path(base + file)) }
 
-    /// Paths, sizes, alt text, sources and the data's last day.
-    public static func json(_ r: ChartRecord, base: String = "") -> String {
+    /// Paths, sizes, alt text, sources, the data's last day, every rendering and the archived versions;
+    /// `image` is the rendering chosen for `column` (the primary one without it).
+    public static func json(_ r: ChartRecord, base: String = "", column: Int? = nil) -> String {
         func optional(_ s: String?) -> JSONText.Value { s.map(JSONText.Value.string) ?? .null }
-        let files = JSONText.Value.object(r.formats.map { ($0.rawValue, .string(base + r.file($0))) })
+        func files(_ rendering: Rendering) -> JSONText.Value {
+            .object(r.formats(of: rendering).map { ($0.rawValue, .string(base + r.file(rendering, $0))) })
+        }
+        let layout = column.map(r.layout(forColumn:)) ?? r.primary
+        let renderings = r.renderings.map { rendering -> JSONText.Value in
+            .object([
+                ("width", .int(rendering.width)), ("height", .int(rendering.height)),
+                ("theme", .string(rendering.theme.rawValue)),
+                ("files", files(rendering)),
+            ])
+        }
+        let versions = r.versions.map { v -> JSONText.Value in
+            .object([
+                ("name", .string(v.name)), ("date", .string(v.date)),
+                ("files", .object(v.files.map { ($0.format.rawValue, .string(base + $0.path)) })),
+            ])
+        }
         let value = JSONText.Value.object([
             ("id", .string(r.id)), ("title", .string(r.title)), ("note", optional(r.note)), ("source", optional(r.sourceLine)),
-            ("sources", .array(r.sources.map(JSONText.Value.string))), ("alt", .string(r.alt)), ("width", .int(r.width)),
-            ("height", .int(r.height)), ("files", files), ("lastDate", optional(r.lastDay)),
+            ("sources", .array(r.sources.map(JSONText.Value.string))), ("alt", .string(r.alt)), ("width", .int(layout.width)),
+            ("height", .int(layout.height)), ("image", optional(r.imageFormat.map { base + r.file(layout, $0) })),
+            ("files", files(r.primary)), ("lastDate", optional(r.lastDay)), ("renderings", .array(renderings)),
+            ("versions", .array(versions)),
         ])
         return JSONText.encode(value) + "\n"
     }

@@ -37,7 +37,8 @@ final class WorkerProcess {
     /// The outcome of `job`, or nil when the child died on it (see ``deathMessage()``).
     func render(_ job: Publisher.Job, options: RenderOptions) -> Result<Publisher.Done, ModelError>? {
         let request = ChartWorker.Request(
-            chart: job.spec.id, formats: job.formats, folder: options.folder, shown: options.shownFolder)
+            chart: job.spec.id, formats: job.formats, files: job.files.map(\.name), folder: options.folder,
+            shown: options.shownFolder)
         let pid = process.processIdentifier
         started = .now()
         let timer = DispatchWorkItem { kill(pid, SIGKILL) }

@@ -9,11 +9,13 @@ import Testing
 /// Scheduled regeneration: incremental, atomic and locked `render --all`, galleries and embed snippets.
 @Suite(.serialized)
 struct PublishTests {
-    /// Every file of the output folder with its bytes and modification time.
+    /// Every file of the output folder and its archive, with its bytes and modification time.
     func outputs(_ ws: String) throws -> [String: (Data, Date)] {
         var out: [String: (Data, Date)] = [:]
-        for name in try FileManager.default.contentsOfDirectory(atPath: ws + "/Output") {
+        for name in try FileManager.default.subpathsOfDirectory(atPath: ws + "/Output") {
             let path = ws + "/Output/" + name
+            var folder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &folder), folder.boolValue { continue }
             let date = try FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as! Date
             out[name] = (try Data(contentsOf: URL(fileURLWithPath: path)), date)
         }
@@ -48,11 +50,19 @@ struct PublishTests {
         // The brief quotes every series, so it follows the change too.
         #expect(s["rendered"] == ["nk-troops", "brief.md"])
         #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
+        let written = Set(s["written"] ?? [])
+        let renderings = ["", ".375", ".640", ".dark", ".375.dark", ".640.dark"].flatMap { suffix in
+            ["png", "svg"].map { "Output/nk-troops\(suffix).\($0)" }
+        }
+        let archived = written.filter { $0.hasPrefix("Output/archive/nk-troops/2025-06-01-") }
         #expect(
-            Set(s["written"] ?? []) == [
-                "Output/nk-troops.png", "Output/nk-troops.svg", "Output/nk-troops.csv", "Output/reckon-manifest.json",
-                "Output/index.md", "Output/index.html", "Output/brief.md",
-            ])
+            written
+                == Set(renderings).union(archived).union([
+                    "Output/nk-troops.csv", "Output/reckon-manifest.json", "Output/index.md", "Output/index.html",
+                    "Output/brief.md",
+                ]))
+        // The new version is kept beside the first, in every format of the chart's own rendering.
+        #expect(archived.map { $0.split(separator: ".").last! }.sorted() == ["csv", "png", "svg"])
         #expect(try CLI.run(["render", "--all", "--force", "--format", "json"], in: ws).stdout.contains("\"unchanged\":[]"))
     }
 
@@ -115,9 +125,12 @@ struct PublishTests {
         #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
     }
 
-    /// Each output parses as what it claims to be, to its last byte.
+    /// Each output, the archived versions among them, parses as what it claims to be, to its last byte.
     func expectCompleteOutputs(_ ws: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        for name in try FileManager.default.contentsOfDirectory(atPath: ws + "/Output") where !name.hasPrefix(".") {
+        for name in try FileManager.default.subpathsOfDirectory(atPath: ws + "/Output")
+        where !(name as NSString).lastPathComponent.hasPrefix(".") {
+            var folder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: ws + "/Output/" + name, isDirectory: &folder), folder.boolValue { continue }
             let data = try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/" + name))
             let bytes = [UInt8](data)
             switch (name as NSString).pathExtension {
@@ -199,7 +212,12 @@ struct PublishTests {
         let md = try CLI.run(["embed", "drones-monthly", "--format", "md"], in: ws)
         #expect(md.status == 0)
         #expect(md.stdout.hasPrefix("![Bar chart: Russian drones downed per month, from 3 \\(Feb 2022, incomplete\\)"))
-        #expect(md.stdout.contains("](Output/drones-monthly.png)\n\n**Russian drones downed per month**"))
+        // The links follow the image after a hard line break, so that pandoc makes no caption of the alt text;
+        // the chart's title and source are in the picture, and not repeated.
+        #expect(
+            md.stdout.hasSuffix(
+                "](Output/drones-monthly.png)\\\n[Data (CSV)](Output/drones-monthly.csv) · [SVG](Output/drones-monthly.svg)"
+                    + " · [PDF](Output/drones-monthly.pdf)\n"))
         let json = try CLI.run(["embed", "drones-monthly", "--format", "json"], in: ws)
         let o = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(o["width"] as? Int == 1200 && o["height"] as? Int == 675 && o["lastDate"] as? String == "2026-08-08")
@@ -216,7 +234,8 @@ struct PublishFormatsTests {
         #expect(try CLI.run(["render", "nk-troops", "--formats", "pdf"], in: ws).status == 0)
         let md = try String(contentsOfFile: ws + "/Output/index.md", encoding: .utf8)
         #expect(
-            md.contains("](nk-troops.png)") && md.contains("[SVG](nk-troops.svg) · [PDF](nk-troops.pdf) · [CSV](nk-troops.csv)"))
+            md.contains("](nk-troops.png)")
+                && md.contains("[Data (CSV)](nk-troops.csv) · [SVG](nk-troops.svg) · [PDF](nk-troops.pdf)"))
     }
 }
 

@@ -20,16 +20,20 @@ struct RenderCommandTests {
         let r = try CLI.run(["render", "--all"], in: ws)
         #expect(r.status == 0, "\(r.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: ws + "/Output").sorted()
-        #expect(
-            files
-                == [
-                    "brief.md", "drones-daily.csv", "drones-daily.png", "drones-daily.svg", "drones-monthly.csv",
-                    "drones-monthly.pdf",
-                    "drones-monthly.png", "drones-monthly.svg", "index.html", "index.md", "losses-monthly.csv",
-                    "losses-monthly.png",
-                    "losses-monthly.svg", "nk-troops.csv", "nk-troops.png", "nk-troops.svg", "personnel-trend.csv",
-                    "personnel-trend.png", "personnel-trend.svg", "reckon-manifest.json",
-                ].sorted())
+        // Each chart in its formats, and in PNG and SVG at the sample's other sizes and in its dark theme.
+        let formats = [
+            "nk-troops": ["png", "svg", "csv"], "drones-daily": ["png", "svg", "csv"],
+            "drones-monthly": ["png", "svg", "pdf", "csv"], "personnel-trend": ["png", "svg", "csv"],
+            "losses-monthly": ["png", "svg", "csv"],
+        ]
+        var expected = ["archive", "brief.md", "index.html", "index.md", "reckon-manifest.json"]
+        for (chart, own) in formats {
+            expected += own.map { "\(chart).\($0)" }
+            for suffix in [".375", ".640", ".dark", ".375.dark", ".640.dark"] {
+                expected += ["\(chart)\(suffix).png", "\(chart)\(suffix).svg"]
+            }
+        }
+        #expect(files == expected.sorted())
         // Not a terminal: a successful run says nothing.
         #expect(r.stdout.isEmpty && r.stderr.isEmpty)
         let verbose = try CLI.run(["render", "--all", "--verbose"], in: ws)

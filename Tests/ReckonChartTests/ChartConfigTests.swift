@@ -56,7 +56,7 @@ struct ChartConfigTests {
     @Test(arguments: [
         (
             "charts:\n  - id: a\n    titel: x\n    layers: [{series: troops}]\n",
-            "reckon.yaml:3:5: error: unknown key 'titel'; did you mean 'title'? (keys: id, title, subtitle, note, source, alt, width, height, scale, theme, formats, font, x, y, layers, annotations, legend, stack, highlight, svg)"
+            "reckon.yaml:3:5: error: unknown key 'titel'; did you mean 'title'? (keys: id, title, subtitle, note, source, alt, width, height, scale, theme, formats, font, x, y, layers, annotations, legend, stack, highlight, svg, sizes, themes, archive)"
         ),
         (
             "charts:\n  - id: a\n    layers:\n      - series: nope\n",
@@ -116,6 +116,53 @@ struct ChartConfigTests {
     func badSpecs(_ yaml: String, _ expected: String) {
         let (_, diagnostics) = ChartConfig.parse(yaml, path: "reckon.yaml", series: kinds)
         #expect(diagnostics.map(\.description) == [expected])
+    }
+
+    @Test func sizesThemesAndArchive() throws {
+        let yaml = """
+            defaults:
+              themes: [light, dark]
+              archive: true
+            charts:
+              - id: a
+                width: 1000
+                height: 500
+                sizes: [640, 375x300]
+                layers: [{series: troops}]
+              - id: b
+                theme: dark
+                layers: [{series: troops}]
+            """
+        let (charts, diagnostics) = ChartConfig.parse(yaml, path: "reckon.yaml", series: kinds)
+        #expect(diagnostics.isEmpty)
+        let a = try #require(charts.first), b = try #require(charts.last)
+        #expect(a.sizes == [ChartSpec.Size(width: 640), ChartSpec.Size(width: 375, height: 300)] && a.archive)
+        // 640 keeps the chart's 2:1 proportions; a chart's own `theme` replaces the default `themes`.
+        #expect(a.renderings.map(\.suffix) == ["", ".640", ".375", ".dark", ".640.dark", ".375.dark"])
+        #expect(a.renderings[1].height == 320 && a.theme == .light)
+        #expect(b.themes.isEmpty && b.theme == .dark && b.renderings.map(\.suffix) == [""])
+    }
+
+    @Test(arguments: [
+        ("sizes: [640, 640]", "4:18: error: 'sizes': the width 640 is given twice"),
+        ("sizes: [100]", "4:13: error: 'sizes' must be widths (160 to 8000) or WIDTHxHEIGHT (such as 375x300)"),
+        ("sizes: [375x50]", "4:13: error: 'sizes' must be widths (160 to 8000) or WIDTHxHEIGHT (such as 375x300)"),
+        ("sizes: [1200]", "4:12: error: 'sizes': 1200 is the chart's own width"),
+        ("sizes: [200, 300, 400, 500, 600, 700, 800]", "4:12: error: 'sizes' holds at most 6 sizes (here 7)"),
+        ("themes: [dark, dark]", "4:20: error: 'themes': 'dark' is given twice"),
+        ("themes: [dim]", "4:14: error: 'themes' must be one of light, dark"),
+        ("{theme: dark, themes: [light, dark]}", ""),
+        ("archive: sometimes", "4:14: error: 'archive' must be true or false"),
+    ])
+    func badRenderings(_ setting: String, _ expected: String) {
+        let yaml =
+            setting.hasPrefix("{")
+            ? "charts:\n  - id: a\n    layers: [{series: troops}]\n    theme: dark\n    themes: [light, dark]\n"
+            : "charts:\n  - id: a\n    layers: [{series: troops}]\n    \(setting)\n"
+        let (charts, diagnostics) = ChartConfig.parse(yaml, path: "reckon.yaml", series: kinds)
+        let message = expected.isEmpty ? "reckon.yaml:5:13: error: give 'theme' or 'themes', not both" : "reckon.yaml:" + expected
+        #expect(charts.isEmpty)
+        #expect(diagnostics.map(\.description) == [message])
     }
 
     @Test func theSampleWorkspaceIsValid() throws {

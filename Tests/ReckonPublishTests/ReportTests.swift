@@ -91,7 +91,7 @@ struct ReportTests {
 
     @Test func figuresAreTheChartsSnippets() throws {
         let md = try Self.render("{{{charts.nk-troops}}}")
-        #expect(md.hasPrefix("![Chart: North Korean troops in Russia") && md.contains("[CSV](nk-troops.csv)"))
+        #expect(md.hasPrefix("![Chart: North Korean troops in Russia") && md.contains("[Data (CSV)](nk-troops.csv)"))
         let html = try Self.render("{{&charts.nk-troops}}", path: "Reports/t.html")
         #expect(html.hasPrefix("<figure class=\"reckon-chart\" id=\"nk-troops\">"))
     }

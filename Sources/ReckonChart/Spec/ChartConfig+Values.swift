@@ -102,3 +102,76 @@ extension ChartConfig.Reader {
         return c
     }
 }
+
+/// `sizes:` and `themes:`, the further renderings of a chart.
+extension ChartConfig.Reader {
+    /// The most further sizes a chart may have.
+    static let maximumSizes = 6
+
+    /// `sizes: [640, 375x300]`: widths (the height keeps the chart's proportions) or `WIDTHxHEIGHT`.
+    mutating func sizes(_ node: Node, into chart: inout ChartSpec) {
+        let items = node.sequence ?? [node]
+        guard items.count <= Self.maximumSizes else {
+            return error(node, "'sizes' holds at most \(Self.maximumSizes) sizes (here \(items.count))")
+        }
+        var sizes: [ChartSpec.Size] = []
+        for item in items {
+            guard let size = size(item) else { continue }
+            if sizes.contains(where: { $0.width == size.width }) {
+                error(item, "'sizes': the width \(size.width) is given twice")
+                continue
+            }
+            sizes.append(size)
+        }
+        chart.sizes = sizes
+    }
+
+    private mutating func size(_ node: Node) -> ChartSpec.Size? {
+        let message = "'sizes' must be widths (160 to 8000) or WIDTHxHEIGHT (such as 375x300)"
+        if let width = node.int {
+            guard (160...8000).contains(width) else {
+                error(node, message)
+                return nil
+            }
+            return ChartSpec.Size(width: width)
+        }
+        let parts = (node.scalar?.string ?? "").split(separator: "x", omittingEmptySubsequences: false)
+        guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), (160...8000).contains(width),
+            (120...8000).contains(height)
+        else {
+            error(node, message)
+            return nil
+        }
+        return ChartSpec.Size(width: width, height: height)
+    }
+
+    /// `themes: [light, dark]`: every theme once; the first is the chart's `theme`.
+    mutating func themes(_ node: Node, into chart: inout ChartSpec) {
+        var themes: [ChartSpec.Theme] = []
+        for item in node.sequence ?? [node] {
+            guard let theme: ChartSpec.Theme = choice(item, "themes") else { continue }
+            if themes.contains(theme) {
+                error(item, "'themes': '\(theme.rawValue)' is given twice")
+                continue
+            }
+            themes.append(theme)
+        }
+        guard let first = themes.first else { return }
+        chart.themes = themes
+        chart.theme = first
+    }
+
+    /// A chart or `defaults:` that gives both `theme` and `themes`.
+    mutating func checkThemes(_ mapping: Node.Mapping, _ node: Node) {
+        if mapping["theme"] != nil, let themes = mapping["themes"] {
+            error(themes, "give 'theme' or 'themes', not both")
+        }
+    }
+
+    /// A size that is the chart's own width.
+    mutating func checkSizes(_ chart: ChartSpec, _ node: Node) {
+        if chart.sizes.contains(where: { $0.width == chart.width }) {
+            error(node, "'sizes': \(chart.width) is the chart's own width")
+        }
+    }
+}

@@ -8,7 +8,7 @@ public enum ChartConfig {
     /// The keys a chart may have; `defaults:` may hold any of them but `id`, `layers` and `annotations`.
     public static let chartKeys = [
         "id", "title", "subtitle", "note", "source", "alt", "width", "height", "scale", "theme", "formats", "font", "x", "y",
-        "layers", "annotations", "legend", "stack", "highlight", "svg",
+        "layers", "annotations", "legend", "stack", "highlight", "svg", "sizes", "themes", "archive",
     ]
     /// The keys a layer may have.
     public static let layerKeys = [
@@ -71,6 +71,7 @@ public enum ChartConfig {
                     }
                     reader.chartField(k, value, into: &defaults, series: series)
                 }
+                reader.checkThemes(d, node)
             } else {
                 reader.error(node, "'defaults' must be a mapping of chart settings")
             }
@@ -140,6 +141,8 @@ public enum ChartConfig {
                 chartField(k, value, into: &chart, series: series)
             }
             if mapping["layers"] == nil { error(node, "chart '\(id)' has no 'layers'") }
+            checkThemes(mapping, node)
+            checkSizes(chart, mapping["sizes"] ?? node)
             if chart.y.log, chart.layers.contains(where: { $0.mark == .bar || $0.mark == .area }) {
                 error(mapping["y"] ?? node, "bars and areas need a linear axis from zero; 'log' cannot be used with them")
             }
@@ -163,7 +166,12 @@ public enum ChartConfig {
                 if let v = number(value, key) {
                     if v >= 0.5, v <= 4 { chart.scale = v } else { error(value, "'scale' must be from 0.5 to 4") }
                 }
-            case "theme": chart.theme = choice(value, key) ?? chart.theme
+            case "theme":
+                chart.theme = choice(value, key) ?? chart.theme
+                chart.themes = []
+            case "themes": themes(value, into: &chart)
+            case "sizes": sizes(value, into: &chart)
+            case "archive": chart.archive = bool(value, key) ?? chart.archive
             case "font": chart.font = string(value, key) ?? chart.font
             case "legend": chart.legend = choice(value, key) ?? chart.legend
             case "svg": chart.svg = choice(value, key) ?? chart.svg

@@ -67,8 +67,15 @@ public struct ChartSpec: Sendable, Equatable {
     public var scale = 1.0
     /// The colours.
     public var theme: Theme = .light
+    /// Further widths the chart is drawn at, for narrow columns and small screens (PNG and SVG only).
+    public var sizes: [Size] = []
+    /// The themes the chart is drawn in when there are several (`[light, dark]`); the first is
+    /// ``theme``. Empty draws only ``theme``.
+    public var themes: [Theme] = []
     /// The files `render` writes.
     public var formats: [FileFormat] = [.png, .svg]
+    /// Keep every version whose content changed under `Output/archive/<id>/`, never rewritten.
+    public var archive = false
     /// The font family, as fontconfig names it.
     public var font = "DejaVu Sans"
     /// The time axis.

@@ -89,7 +89,7 @@ package enum FileIO {
     }
 
     /// Whether a file or folder exists at `path`.
-    static func exists(_ path: String) -> Bool {
+    package static func exists(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0
     }
@@ -155,7 +155,7 @@ package enum FileIO {
     }
 
     /// The names in a folder, sorted.
-    static func list(_ path: String, shown: String) throws(ModelError) -> [String] {
+    package static func list(_ path: String, shown: String) throws(ModelError) -> [String] {
         do {
             return try FileManager.default.contentsOfDirectory(atPath: path).sorted()
         } catch {
