@@ -101,8 +101,10 @@ install: deps
 	.build/release/reckon --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_reckon
 	.build/release/reckon --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/reckon.fish
 
-# Opens Output/index.html in headless Chromium at 375 and 1280 pixels wide and checks that every image
-# loads and nothing overflows the page.
+# Opens Output/index.html in headless Chromium at 375 and 1280 pixels wide, light and dark, and checks that
+# every image loads, each chart shows its layout for that width and its theme for that scheme, and nothing
+# overflows the page; then compares each live SVG, drawn by Chromium, with the chart's PNG.
 check-browser: charts
 	@$(MAKE) --no-print-directory install-packages PACKAGES="chromium"
 	bash Tests/browser/check-gallery.sh Output/index.html
+	bash Tests/browser/compare-live-svg.sh Output

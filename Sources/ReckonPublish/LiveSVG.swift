@@ -26,19 +26,24 @@ public enum LiveSVG {
 }
 
 /// Writes one document; `out` grows as it goes.
-private struct Writer {
+struct Writer {
     let prefix: String
     let scene: Scene
     var out = ""
     private var clips = 0
     private let layers: [String: SceneLayer]
     private let marks: [String: [SceneMark]]
+    /// Whether every mark has the same sources: then the footer's source line names them for every
+    /// mark, and the tooltips do not repeat them hundreds of times.
+    private let oneSource: Bool
 
     init(prefix: String, scene: Scene) {
         self.prefix = prefix
         self.scene = scene
         layers = Dictionary(scene.layers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        marks = Dictionary(grouping: scene.marks.filter { $0.date != nil }, by: \.layer)
+        let observed = scene.marks.filter { $0.date != nil }
+        marks = Dictionary(grouping: observed, by: \.layer)
+        oneSource = Set(observed.map(\.sources)).count == 1 && scene.description.contains("Source: ")
         out.reserveCapacity(64 * 1024)
     }
 
@@ -59,7 +64,7 @@ private struct Writer {
     private mutating func items(_ list: [SceneItem], clip: Rect? = nil) {
         var pending: Path?
         for item in list {
-            guard case .path(let p) = item else {
+            guard case .path(let drawn) = item else {
                 if let run = pending { path(run) }
                 pending = nil
                 switch item {
@@ -70,7 +75,8 @@ private struct Writer {
                 continue
             }
             // What its group's clip hides entirely is left out.
-            if let clip, !Rect.around(p).overlaps(clip) { continue }
+            if let clip, !Rect.around(drawn).overlaps(clip) { continue }
+            let p = clip.map { Self.culled(drawn, to: $0) } ?? drawn
             // Neighbours drawn alike become one path: a bar chart's bars are one element, not hundreds.
             if let run = pending, Self.mergeable(run, p) {
                 pending?.elements += p.elements
@@ -118,7 +124,7 @@ private struct Writer {
     private mutating func tooltips(_ list: [SceneMark]) {
         out += "<g class=\"marks\" fill=\"transparent\" pointer-events=\"all\">\n"
         for m in list {
-            let words = XML.escape(Tooltip.text(m))
+            let words = XML.escape(Tooltip.text(m, sources: !oneSource))
             // A box at least 6 pixels across, so that thin lines and small points can be hovered.
             let w = max(m.box.width, 6), h = max(m.box.height, 6)
             let x = m.box.x - (w - m.box.width) / 2, y = m.box.y - (h - m.box.height) / 2
@@ -162,6 +168,44 @@ private struct Writer {
             if !s.dash.isEmpty { out += " stroke-dasharray=\"\(s.dash.map(XML.number).joined(separator: " "))\"" }
         }
         out += "/>\n"
+    }
+
+    /// A line (no fill, only moves and straight segments) without the segments that `clip` hides
+    /// entirely: each that lies wholly beyond one of its edges becomes a move, and a move followed by
+    /// another is dropped. A trend line drawn over years of data but shown over months keeps only the
+    /// months. Anything else is returned as it is.
+    static func culled(_ p: Path, to clip: Rect) -> Path {
+        guard p.fill == nil, let stroke = p.stroke else { return p }
+        let margin = stroke.width
+        let (x0, x1, y0, y1) = (clip.x - margin, clip.maxX + margin, clip.y - margin, clip.maxY + margin)
+        func hidden(_ a: Point, _ b: Point) -> Bool {
+            (a.x < x0 && b.x < x0) || (a.x > x1 && b.x > x1) || (a.y < y0 && b.y < y0) || (a.y > y1 && b.y > y1)
+        }
+        var out: [PathElement] = []
+        out.reserveCapacity(p.elements.count)
+        var last: Point?
+        for e in p.elements {
+            switch e {
+            case .move(let pt):
+                if case .move = out.last { out.removeLast() }
+                out.append(e)
+                last = pt
+            case .line(let pt):
+                guard let from = last else { return p }
+                if hidden(from, pt) {
+                    if case .move = out.last { out.removeLast() }
+                    out.append(.move(pt))
+                } else {
+                    out.append(e)
+                }
+                last = pt
+            case .circle, .close: return p
+            }
+        }
+        if case .move = out.last { out.removeLast() }
+        var culled = p
+        culled.elements = out
+        return culled
     }
 
     /// The rectangle that the five elements from `i` draw (move, right, down, left, close, as
@@ -214,14 +258,15 @@ extension Rect {
     func overlaps(_ o: Rect) -> Bool { x <= o.maxX && o.x <= maxX && y <= o.maxY && o.y <= maxY }
 }
 
-/// What a mark's tooltip says: `27 Mar 2025: about 11,000 (South Korea's Joint Chiefs of Staff)`.
+/// What a mark's tooltip says: `27 Mar 2025: about 11,000 (South Korea's Joint Chiefs of Staff)`;
+/// without `sources` (when the chart's one source line names them for every mark), `8 Aug 2026: 1,751`.
 enum Tooltip {
-    static func text(_ m: SceneMark) -> String {
+    static func text(_ m: SceneMark, sources: Bool = true) -> String {
         let date = m.date.flatMap { try? ObservationDate.parse($0) }.map(Wording.date) ?? (m.date ?? "")
         var words = date + ": "
         words += Wording.estimate(
             value: m.value, low: m.low, high: m.high, qualifier: m.qualifier.flatMap { Qualifier(rawValue: $0) })
-        if !m.sources.isEmpty { words += " (" + m.sources.joined(separator: "; ") + ")" }
+        if sources, !m.sources.isEmpty { words += " (" + m.sources.joined(separator: "; ") + ")" }
         if m.interpolated { words += ", interpolated" }
         return words
     }
