@@ -26,8 +26,8 @@ public enum Archive {
         }
     }
 
-    /// Keeps the version of chart `id` now in `options.folder` (its primary files in `formats`) unless
-    /// it is kept already; returns the files written, relative to the folder.
+    /// Keeps the version of chart `id` now in `options.folder` (its primary files in those of `formats`
+    /// that it has) unless it is kept already; returns the files written, relative to the folder.
     ///
     /// The short hash is taken over the bytes of all those files, so the same chart rendered again
     /// keeps nothing new, and any change to any of its files keeps a new version.
@@ -38,6 +38,7 @@ public enum Archive {
         var files: [(ChartSpec.FileFormat, [UInt8])] = []
         for format in formats {
             let name = id + "." + format.fileExtension
+            guard FileIO.exists(options.folder + "/" + name) else { continue }
             let bytes = try FileIO.read(options.folder + "/" + name, shown: options.shownFolder + "/" + name)
             hash.update(name)
             hash.update(bytes)

@@ -237,7 +237,9 @@ public enum Publisher {
                 }
             }
             if spec.archive {
-                written += try Archive.keep(spec.id, formats: job.formats, lastDay: primary.lastDay, options: options)
+                // The chart's own formats, whichever of them this run wrote.
+                let formats = withData(spec.formats)
+                written += try Archive.keep(spec.id, formats: formats, lastDay: primary.lastDay, options: options)
             }
         } catch {
             return .failure(error)

@@ -57,6 +57,18 @@ struct ArchiveTests {
         #expect(newest.lowerBound < oldest.lowerBound)
     }
 
+    @Test func aRunOfOtherFormatsKeepsTheChartsOwnFormatsItHas() throws {
+        let folder = try ChartRendererTests.sampleCopy()
+        var options = RenderOptions(folder: folder + "/Output", shownFolder: "Output", jobs: 1)
+        options.formats = [.pdf]
+        options.charts = ["nk-troops"]
+        let summary = try Publisher.render(try Workspace(at: folder), options)
+        #expect(summary.failed.isEmpty, "\(summary.diagnostics)")
+        // nk-troops is kept as PNG, SVG and CSV; of those, only the CSV, written with every run, exists yet.
+        let versions = Archive.versions(of: "nk-troops", in: folder + "/Output")
+        #expect(versions.count == 1 && versions[0].files.map(\.format) == [.csv])
+    }
+
     @Test func onlyArchivedNamesAreVersions() {
         #expect(Archive.stem(of: "2025-03-27-0123abcd.png", .png) == "2025-03-27-0123abcd")
         #expect(Archive.stem(of: "undated-0123abcd.scene.json", .scene) == "undated-0123abcd")
