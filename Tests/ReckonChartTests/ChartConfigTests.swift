@@ -193,8 +193,14 @@ struct ReadmeChartExampleTests {
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let chart = try #require(charts.first)
         #expect(chart.layers.count == 2 && chart.annotations.count == 3 && chart.alt == nil && chart.scale == 2)
-        let built = try Sample.build(chart)
-        #expect(layoutProblems(built.scene) == [])
+        #expect(chart.themes == [.light, .dark] && chart.archive && chart.svg == .cairo)
+        // Every rendering it asks for is laid out cleanly: 1200x675, 375x300 and 640x360, light and dark.
+        #expect(chart.renderings.count == 6)
+        for rendering in chart.renderings {
+            let built = try Sample.build(chart.drawn(as: rendering))
+            #expect(built.scene.width == Double(rendering.width) && built.scene.height == Double(rendering.height))
+            #expect(layoutProblems(built.scene) == [], "\(rendering.suffix)")
+        }
     }
 }
 
