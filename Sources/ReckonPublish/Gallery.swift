@@ -24,8 +24,8 @@ package enum Gallery {
           img { display: block; max-width: 100%; height: auto; border: 1px solid #e6e6e6; }
           figcaption { margin-top: 8px; line-height: 1.5; overflow-wrap: anywhere; }
           figcaption span { display: block; color: #595959; font-size: 0.9em; }
-          figcaption a { margin-right: 4px; }
           details { margin-top: 4px; color: #595959; font-size: 0.9em; }
+          details ul { margin: 4px 0; }
           @media (prefers-color-scheme: dark) {
             body { color: #e6e6e6; background: #121212; }
             img { border-color: #333; }
@@ -37,21 +37,21 @@ package enum Gallery {
         <body>
         <h1>\(Escaping.html(title))</h1>
 
-        """ + records.map { Snippet.html($0) + versionsHTML($0) }.joined(separator: "\n") + "</body>\n</html>\n"
+        """ + records.map { Snippet.html($0, extra: versionsHTML($0)) }.joined(separator: "\n") + "</body>\n</html>\n"
     }
 
     /// The archived versions of a chart (see ``Archive``), newest first, as a folded list; nothing without them.
     static func versionsHTML(_ r: ChartRecord) -> String {
         guard !r.versions.isEmpty else { return "" }
         let items = r.versions.reversed().map { v in
-            "    <li>\(Escaping.html(v.date)) "
+            "      <li>\(Escaping.html(v.date)) "
                 + v.files.map { file in
                     "<a href=\"\(Escaping.html(Escaping.path(file.path)))\">\(file.format.rawValue.uppercased())</a>"
                 }.joined(separator: " ") + "</li>\n"
         }
-        return
-            "<details class=\"versions\">\n  <summary>Versions of \(Escaping.html(r.title)) kept (\(r.versions.count))</summary>\n"
-            + "  <ul>\n" + items.joined() + "  </ul>\n</details>\n"
+        return "\n    <details class=\"versions\">\n"
+            + "    <summary>Versions of \(Escaping.html(r.title)) kept (\(r.versions.count))</summary>\n"
+            + "    <ul>\n" + items.joined() + "    </ul>\n    </details>\n  "
     }
 
     /// The archived versions of a chart, newest first, on one line; nothing without them.

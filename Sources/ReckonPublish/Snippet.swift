@@ -11,12 +11,12 @@ import ReckonModel
 /// ``ChartRecord/layout(forColumn:)``); without it, HTML lets the page choose by its width.
 package enum Snippet {
     /// `<figure>` with a `<picture>` (every layout by the page's width, every theme by the reader's
-    /// colour scheme) or an `<img>`, and a caption of links. `base` is prefixed to file names (e.g.
-    /// `Output/`).
-    public static func html(_ r: ChartRecord, base: String = "", column: Int? = nil) -> String {
+    /// colour scheme) or an `<img>`, and a caption of links; `extra` (HTML) goes at the caption's end.
+    /// `base` is prefixed to file names (e.g. `Output/`).
+    public static func html(_ r: ChartRecord, base: String = "", column: Int? = nil, extra: String = "") -> String {
         var out = "<figure class=\"reckon-chart\" id=\"\(Escaping.html(r.id))\">\n"
         out += picture(r, base: base, column: column)
-        out += "  <figcaption>\(links(r, base: base, html: true))</figcaption>\n"
+        out += "  <figcaption>\(links(r, base: base, html: true))\(extra)</figcaption>\n"
         out += "</figure>\n"
         return out
     }
