@@ -139,7 +139,8 @@ public struct ChartBuilder: Sendable {
         let xScale = Scale(domain: xDomain, start: plot.x, end: plot.maxX)
         let yScale = Scale(domain: yAxis.domain, start: plot.maxY, end: plot.y, log: spec.y.log)
 
-        let values = valueGrid(spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, plot: plot, y: yScale)
+        let values = valueGrid(
+            spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, minor: yAxis.minor, plot: plot, y: yScale)
         let time = timeAxis(
             theme: theme, domain: xDomain, plot: plot, x: xScale, width: W, rows: (xLabelOffset, tickHeight))
         let context = MarkContext(

@@ -33,7 +33,7 @@ struct PublishTests {
         Thread.sleep(forTimeInterval: 0.05)
         let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
         #expect(try summary(r)["written"] == [])
-        #expect(try summary(r)["unchanged"]?.count == 6)
+        #expect(try summary(r)["unchanged"]?.count == 7)
         let after = try outputs(ws)
         #expect(Set(after.keys) == Set(before.keys))
         for (name, (data, date)) in after {
@@ -49,7 +49,7 @@ struct PublishTests {
         let s = try summary(r)
         // The brief quotes every series, so it follows the change too.
         #expect(s["rendered"] == ["nk-troops", "brief.md"])
-        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
+        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly", "totals-log"])
         let written = Set(s["written"] ?? [])
         let renderings = ["", ".375", ".640", ".dark", ".375.dark", ".640.dark"].flatMap { suffix in
             ["png", "svg"].map { "Output/nk-troops\(suffix).\($0)" }
@@ -78,7 +78,7 @@ struct PublishTests {
         let s = try summary(r)
         // The brief quotes the broken series: it fails too, saying so once, and keeps its old text.
         #expect(s["failed"] == ["nk-troops", "brief.md"] && s["rendered"] == [])
-        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
+        #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly", "totals-log"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png")) == old)
         #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/brief.md")) == oldBrief)
     }

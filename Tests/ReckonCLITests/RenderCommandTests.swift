@@ -24,7 +24,7 @@ struct RenderCommandTests {
         let formats = [
             "nk-troops": ["png", "svg", "csv"], "drones-daily": ["png", "svg", "csv"],
             "drones-monthly": ["png", "svg", "pdf", "csv"], "personnel-trend": ["png", "svg", "csv"],
-            "losses-monthly": ["png", "svg", "csv"],
+            "losses-monthly": ["png", "svg", "csv"], "totals-log": ["png", "svg", "csv"],
         ]
         var expected = ["archive", "brief.md", "index.html", "index.md", "reckon-manifest.json"]
         for (chart, own) in formats {
@@ -37,7 +37,7 @@ struct RenderCommandTests {
         // Not a terminal: a successful run says nothing.
         #expect(r.stdout.isEmpty && r.stderr.isEmpty)
         let verbose = try CLI.run(["render", "--all", "--verbose"], in: ws)
-        #expect(verbose.stdout == "0 rendered, 6 unchanged, 0 failed\n")
+        #expect(verbose.stdout == "0 rendered, 7 unchanged, 0 failed\n")
     }
 
     /// The same chart gives the same bytes from another process, alone or after other charts.
@@ -76,7 +76,7 @@ struct RenderCommandTests {
         (["render"], Int32(64), "Error: name the charts to render, or give --all"),
         (
             ["render", "nope"], 64,
-            "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend, losses-monthly)"
+            "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend, losses-monthly, totals-log)"
         ),
         (
             ["render", "--all", "--formats", "gif"], 64,

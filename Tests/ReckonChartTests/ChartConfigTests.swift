@@ -167,7 +167,10 @@ struct ChartConfigTests {
 
     @Test func theSampleWorkspaceIsValid() throws {
         let charts = try Sample.charts()
-        #expect(charts.map(\.id) == ["nk-troops", "drones-daily", "drones-monthly", "personnel-trend", "losses-monthly"])
+        #expect(
+            charts.map(\.id) == [
+                "nk-troops", "drones-daily", "drones-monthly", "personnel-trend", "losses-monthly", "totals-log",
+            ])
     }
 
     @Test func durations() {

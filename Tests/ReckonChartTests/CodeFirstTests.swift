@@ -30,6 +30,10 @@ struct CodeFirstTests {
             ])
         spec.scale = 2
         spec.formats = [.png, .svg, .pdf]
+        spec.themes = [.light, .dark]
+        spec.sizes = [ChartSpec.Size(width: 375, height: 300), ChartSpec.Size(width: 640)]
+        spec.svg = .cairo
+        spec.archive = true
         spec.highlight = ["South Korea Joint Chiefs of Staff"]
         return spec
     }

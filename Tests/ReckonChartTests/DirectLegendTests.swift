@@ -21,4 +21,18 @@ struct DirectLegendTests {
         #expect(scene.texts.contains { $0.role == .legend && $0.text == "Downed that day" })
         #expect(layoutProblems(scene) == [])
     }
+
+    /// Two lines that end a few pixels apart keep both names, moved apart, right of the plot.
+    @Test(arguments: [(375, 300), (640, 360), (1200, 675)])
+    func namesOfLinesEndingCloseTogetherAreMovedApart(_ width: Int, _ height: Int) throws {
+        var spec = try #require(try Sample.charts().first { $0.id == "totals-log" })
+        (spec.width, spec.height) = (width, height)
+        let scene = try Sample.build(spec).scene
+        let names = scene.texts.filter { $0.role == .legend && ["Drones downed", "Personnel (about)"].contains($0.text) }
+        #expect(names.count == 2)
+        let plotRight = try #require(scene.marks.filter { $0.kind == .line }.map(\.box.maxX).max())
+        #expect(names.allSatisfy { $0.box.x >= plotRight })
+        #expect(!names[0].box.intersects(names[1].box))
+        #expect(layoutProblems(scene) == [])
+    }
 }

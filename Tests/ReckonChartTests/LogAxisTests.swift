@@ -32,4 +32,29 @@ struct LogAxisTests {
         // Everything drawn lies in the plot: nothing comes from beyond the axis.
         #expect(lines.allSatisfy { $0.box.y >= 0 && $0.box.maxY <= 675 })
     }
+
+    @Test func minorTicksFillEachDecadeBetweenTheLabelledOnes() {
+        // 10 to 10,000 over 400 pixels: 133 pixels a decade, room for 2…9 times each power of ten.
+        let ticks = NumberTicks.log(10...10_000)
+        #expect(ticks.ticks == [10, 20, 50, 100, 200, 500, 1_000, 2_000, 5_000, 10_000])
+        let minor = NumberTicks.logMinor(ticks.domain, ticks: ticks.ticks, pixels: 400)
+        #expect(minor == [30, 40, 60, 70, 80, 90, 300, 400, 600, 700, 800, 900, 3_000, 4_000, 6_000, 7_000, 8_000, 9_000])
+        // Nine decades in 300 pixels leave no room: no minor ticks.
+        let wide = NumberTicks.log(0.01...10_000_000)
+        #expect(NumberTicks.logMinor(wide.domain, ticks: wide.ticks, pixels: 300).isEmpty)
+        #expect(NumberTicks.logMinor(wide.domain, ticks: wide.ticks, pixels: 900).count == 72)
+    }
+
+    @Test func labelledTicksThinToFitTheAxis() {
+        let t = NumberTicks.log(1...10_000_000)
+        #expect(t.ticks == [1, 10, 100, 1_000, 10_000, 100_000, 1_000_000, 10_000_000])
+        // 7 decades: 400 pixels hold all of them, 100 every second (28 px apart), 40 every fourth.
+        #expect(NumberTicks.thinnedLog(t.ticks, domain: t.domain, pixels: 400) == t.ticks)
+        #expect(NumberTicks.thinnedLog(t.ticks, domain: t.domain, pixels: 100) == [1, 100, 10_000, 1_000_000])
+        #expect(NumberTicks.thinnedLog(t.ticks, domain: t.domain, pixels: 40) == [1, 10_000])
+        // A short range keeps 2 and 5 while there is room, and loses them before any power of ten.
+        let short = NumberTicks.log(0.001...0.1)
+        #expect(NumberTicks.thinnedLog(short.ticks, domain: short.domain, pixels: 300) == short.ticks)
+        #expect(NumberTicks.thinnedLog(short.ticks, domain: short.domain, pixels: 60) == [0.001, 0.01, 0.1])
+    }
 }

@@ -29,7 +29,7 @@ struct ChartRendererTests {
         #expect(summary.failed.isEmpty, "\(summary.diagnostics)")
         #expect(
             summary.rendered.sorted() == [
-                "brief.md", "drones-daily", "drones-monthly", "losses-monthly", "nk-troops", "personnel-trend",
+                "brief.md", "drones-daily", "drones-monthly", "losses-monthly", "nk-troops", "personnel-trend", "totals-log",
             ])
         #expect(FileManager.default.fileExists(atPath: folder + "/Output/nk-troops.png"))
     }

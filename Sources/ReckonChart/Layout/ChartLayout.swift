@@ -114,12 +114,17 @@ extension ChartBuilder {
         return (texts, bottom)
     }
 
-    /// The value axis: a grid line and a label at each tick (the zero line darker).
+    /// The value axis: a grid line and a label at each tick (the zero line darker), and a fainter,
+    /// dotted grid line at each of the `minor` ticks.
     func valueGrid(
-        _ spec: ChartSpec, theme: Theme, ticks: [(Double, String)], plot: Rect, y yScale: Scale
+        _ spec: ChartSpec, theme: Theme, ticks: [(Double, String)], minor: [Double] = [], plot: Rect, y yScale: Scale
     ) -> (grid: [SceneItem], texts: [TextRun]) {
         let labelFont = theme.font(theme.label)
-        var grid: [SceneItem] = []
+        var grid: [SceneItem] = minor.map { tick in
+            let py = yScale(tick)
+            return .path(
+                .polyline([Point(plot.x, py), Point(plot.maxX, py)], stroke: Stroke(theme.grid, width: 1, dash: [1, 3])))
+        }
         var texts: [TextRun] = []
         for (tick, label) in ticks {
             let py = yScale(tick)
@@ -225,10 +230,7 @@ extension ChartBuilder {
             labels += drawn.labels
         }
         let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
-        if spec.legend == .direct {
-            let area = Rect(x: plot.x, y: plot.y, width: W - context.theme.pad - plot.x, height: plot.height)
-            labels = DirectLabels.requests(layers, context, area: area) + labels
-        }
+        if spec.legend == .direct { texts += DirectLabels.place(layers, context) }
         let placed = LabelPlacer.place(labels, avoiding: obstacles, context)
         items.append(.group(id: "labels", clip: nil, items: placed.halos))
         return (items, texts + placed.texts, marks)

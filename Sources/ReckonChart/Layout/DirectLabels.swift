@@ -15,15 +15,29 @@ enum DirectLabels {
         return widest > 0 ? widest + 10 : 0
     }
 
-    /// A name beside each line's last point, placed within `area` (the plot and the room right of it).
-    static func requests(_ layers: [LayerData], _ c: MarkContext, area: Rect) -> [LabelRequest] {
-        layers.filter(names).map { layer in
+    /// Each line's name right of the plot, level with its last point, in its colour. Names that would
+    /// touch are moved apart just enough (downwards, then upwards from the plot's foot), so that two
+    /// lines ending close together keep both names legible and no name covers a line.
+    static func place(_ layers: [LayerData], _ c: MarkContext) -> [TextRun] {
+        let font = c.theme.font(c.theme.small)
+        var rows: [(name: String, color: Color, size: Size, y: Double)] = layers.filter(names).map { layer in
             let p = layer.points
-            let last = p.count - 1
-            var request = LabelRequest(
-                text: layer.name, anchor: Point(c.position(p.position(last)), c.y(p.values[last])), clearance: c.radius)
-            (request.beside, request.area, request.color, request.role) = (true, area, layer.color, .legend)
-            return request
+            let size = c.measure.measure(layer.name, font: font)
+            return (layer.name, layer.color, size, c.y(p.values[p.count - 1]) - size.height / 2)
+        }
+        rows.sort { $0.y < $1.y }
+        // Down from the top: each below the one above it; then up from the bottom: each above the one below.
+        for i in rows.indices {
+            rows[i].y = max(rows[i].y, c.plot.y - rows[i].size.height / 2)
+            if i > 0 { rows[i].y = max(rows[i].y, rows[i - 1].y + rows[i - 1].size.height + 1) }
+        }
+        for i in rows.indices.reversed() {
+            let floor = i + 1 < rows.count ? rows[i + 1].y - 1 : c.plot.maxY + rows[i].size.height / 2
+            rows[i].y = min(rows[i].y, floor - rows[i].size.height)
+        }
+        return rows.map { row in
+            TextRun(
+                row.name, origin: Point(c.plot.maxX + 6, row.y), font: font, color: row.color, size: row.size, role: .legend)
         }
     }
 }

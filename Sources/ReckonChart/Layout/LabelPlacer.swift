@@ -9,8 +9,6 @@ struct LabelRequest {
     var centred = false
     /// The label's own mark, which it may overlap (a bar's label inside the bar).
     var own: Rect?
-    /// Beside the anchor, at its height first (a line's name at its end).
-    var beside = false
     /// Where the label may go; nil for the plot.
     var area: Rect?
     /// The text's colour; nil for the theme's.
@@ -35,18 +33,13 @@ enum LabelPlacer {
             let size = c.measure.measure(request.text, font: font)
             let a = request.anchor, gap = request.clearance + 4
             let spots =
-                request.beside
-                ? [
-                    Point(a.x + gap, a.y - size.height / 2), Point(a.x + gap, a.y - size.height - request.clearance),
-                    Point(a.x + gap, a.y + request.clearance), Point(a.x - gap - size.width, a.y - size.height / 2),
+                request.centred
+                ? [Point(a.x - size.width / 2, a.y - size.height - 3), Point(a.x - size.width / 2, a.y + 3)]
+                : [
+                    Point(a.x + gap, a.y - size.height - request.clearance),
+                    Point(a.x - gap - size.width, a.y - size.height - request.clearance),
+                    Point(a.x + gap, a.y + request.clearance), Point(a.x - gap - size.width, a.y + request.clearance),
                 ]
-                : request.centred
-                    ? [Point(a.x - size.width / 2, a.y - size.height - 3), Point(a.x - size.width / 2, a.y + 3)]
-                    : [
-                        Point(a.x + gap, a.y - size.height - request.clearance),
-                        Point(a.x - gap - size.width, a.y - size.height - request.clearance),
-                        Point(a.x + gap, a.y + request.clearance), Point(a.x - gap - size.width, a.y + request.clearance),
-                    ]
             let boxes = spots.map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
             guard
                 let box = boxes.first(where: { box in

@@ -5,6 +5,8 @@ struct ValueAxis {
     var domain: ClosedRange<Double>
     var ticks: [Double]
     var step: Double
+    /// Unlabelled ticks between the labelled ones: 2 to 9 times each power of ten on a log axis.
+    var minor: [Double] = []
 
     /// - Parameter markers: whether any layer draws markers, which need room at the extremes.
     init(spec: ChartSpec, layers: [LayerData], xDomain: ClosedRange<Double>, plotHeight: Double, markers: Bool) {
@@ -63,8 +65,9 @@ struct ValueAxis {
         if spec.y.log {
             let t = NumberTicks.log(lo...max(hi, lo * 1.0001))
             domain = t.domain
-            ticks = t.ticks
+            ticks = NumberTicks.thinnedLog(t.ticks, domain: t.domain, pixels: plotHeight)
             step = 0
+            minor = NumberTicks.logMinor(t.domain, ticks: t.ticks, pixels: plotHeight)
         } else {
             let t = NumberTicks.nice(lo...hi, target: max(3, Int(saturating: plotHeight / 60)))
             let d = (spec.y.min ?? t.domain.lowerBound)...(spec.y.max ?? t.domain.upperBound)

@@ -58,4 +58,50 @@ package enum NumberTicks {
         }
         return (ticks, pow(10, lo)...pow(10, hi))
     }
+
+    /// The labelled ticks of a logarithmic axis that fit `pixels` with at least `spacing` pixels between
+    /// neighbours: all of `ticks`, else the powers of ten, else every second, third… power of ten.
+    public static func thinnedLog(
+        _ ticks: [Double], domain: ClosedRange<Double>, pixels: Double, spacing: Double = 18
+    ) -> [Double] {
+        guard domain.lowerBound > 0, domain.upperBound > domain.lowerBound, ticks.count > 1 else { return ticks }
+        let perDecade = pixels / (log10(domain.upperBound) - log10(domain.lowerBound))
+        func fits(_ t: [Double]) -> Bool {
+            zip(t, t.dropFirst()).allSatisfy { (log10($1) - log10($0)) * perDecade >= spacing }
+        }
+        if fits(ticks) { return ticks }
+        let powers = ticks.filter {
+            let e = log10($0); return abs(e - e.rounded()) < 1e-9
+        }
+        var every = 1
+        while every < powers.count {
+            let kept = powers.enumerated().filter { $0.offset % every == 0 }.map(\.element)
+            if fits(kept) { return kept }
+            every += 1
+        }
+        return Array(powers.prefix(1))
+    }
+
+    /// The minor ticks of a logarithmic axis over `domain`: 2 to 9 times each power of ten, without the
+    /// labelled `ticks`; none when a decade is shorter than `minimumDecade` pixels of `pixels`, where
+    /// eight marks a decade would run together.
+    public static func logMinor(
+        _ domain: ClosedRange<Double>, ticks: [Double], pixels: Double, minimumDecade: Double = 40
+    ) -> [Double] {
+        guard domain.lowerBound > 0, domain.upperBound > domain.lowerBound else { return [] }
+        let lo = floor(log10(domain.lowerBound)), hi = ceil(log10(domain.upperBound))
+        guard pixels / (log10(domain.upperBound) - log10(domain.lowerBound)) >= minimumDecade else { return [] }
+        let labelled = Set(ticks)
+        var minor: [Double] = []
+        var e = lo
+        while e < hi, minor.count < maximumTicks {
+            let base = pow(10, e)
+            for m in 2...9 {
+                let v = Double(m) * base
+                if domain.contains(v), !labelled.contains(v) { minor.append(v) }
+            }
+            e += 1
+        }
+        return minor
+    }
 }
