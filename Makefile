@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
-APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core
+APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core fonts-nanum fonts-noto-color-emoji
 TEST_PACKAGES = librsvg2-bin pandoc weasyprint poppler-utils unzip
 RECKON = .build/debug/reckon
 

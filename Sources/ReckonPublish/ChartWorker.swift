@@ -36,7 +36,7 @@ public struct ChartWorker: Sendable {
 
 extension ChartWorker {
     /// The child's side: reads one request per line from `input` (a JSON object with `chart`,
-    /// `formats`, `files`, `folder` and `shown`), renders that chart of `workspace`'s `reckon.yaml`, prints its
+    /// `formats`, `files`, `folder`, `shown` and `strict`), renders that chart of `workspace`'s `reckon.yaml`, prints its
     /// warnings and errors to standard error, and answers on `output` with a line `ok N` followed by
     /// N bytes (the chart's record as a one-chart manifest, its files under `outputs`) or a line
     /// `fail STATUS` (the failure's sysexits status). Returns at the end of `input`.
@@ -78,9 +78,14 @@ extension ChartWorker {
         var files: [String]
         var folder: String
         var shown: String
+        /// Whether a missing character fails the chart.
+        var strict: Bool
 
-        init(chart: String, formats: [ChartSpec.FileFormat], files: [String], folder: String, shown: String) {
+        init(
+            chart: String, formats: [ChartSpec.FileFormat], files: [String], folder: String, shown: String, strict: Bool
+        ) {
             (self.chart, self.formats, self.files, self.folder, self.shown) = (chart, formats, files, folder, shown)
+            self.strict = strict
         }
 
         init?(_ line: [UInt8]) {
@@ -91,13 +96,14 @@ extension ChartWorker {
             else { return nil }
             self.init(
                 chart: chart, formats: formats.compactMap(ChartSpec.FileFormat.init(rawValue:)), files: files, folder: folder,
-                shown: shown)
+                shown: shown, strict: object["strict"] as? Bool ?? false)
         }
 
         var line: [UInt8] {
             let value = JSONText.Value.object([
                 ("chart", .string(chart)), ("formats", .array(formats.map { .string($0.rawValue) })),
                 ("files", .array(files.map(JSONText.Value.string))), ("folder", .string(folder)), ("shown", .string(shown)),
+                ("strict", .bool(strict)),
             ])
             return Array((JSONText.encode(value) + "\n").utf8)
         }

@@ -16,7 +16,8 @@ extension Publisher {
         }
         let files = spec.files(request.formats).filter { request.files.contains($0.name) }
         let job = Job(spec: spec, inputs: "", files: files, formats: request.formats)
-        let options = RenderOptions(folder: request.folder, shownFolder: request.shown, jobs: 1)
+        var options = RenderOptions(folder: request.folder, shownFolder: request.shown, jobs: 1)
+        options.strict = request.strict
         switch render(job, workspace: workspace, options: options, measurer: measurer) {
         case .success(let done):
             var manifest = Manifest()

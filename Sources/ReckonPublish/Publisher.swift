@@ -222,8 +222,16 @@ public enum Publisher {
         let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
         var written: [String] = []
         let primary: ChartBuilder.Output
+        // The measurer's notes are this chart's alone.
+        measurer.reset()
         do throws(ModelError) {
             primary = try pipeline.build(spec, in: workspace)
+            if options.strict, !measurer.missingCharacters.isEmpty {
+                throw ModelError(
+                    .badData, file: workspace.shown(Workspace.configName),
+                    "chart '\(spec.id)': " + PangoMeasurer.missingMessage(measurer.missingCharacters)
+                        + "; with --strict the chart is not drawn")
+            }
             for rendering in spec.renderings {
                 let files = job.files.filter { $0.rendering == rendering }
                 guard !files.isEmpty else { continue }
@@ -244,7 +252,8 @@ public enum Publisher {
         } catch {
             return .failure(error)
         }
-        let warnings = primary.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, $0) }
+        let warnings =
+            primary.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, "chart '\(spec.id)': " + $0) }
         return .success(
             Done(files: written, record: ChartRecord(spec, output: primary, formats: job.formats), warnings: warnings))
     }

@@ -13,6 +13,8 @@ public struct RenderOptions: Sendable {
     public var shownFolder: String
     /// Render even what is up to date.
     public var force = false
+    /// A character that no installed font has fails its chart instead of being drawn as a box.
+    public var strict = false
     /// How many charts to render at once.
     public var jobs: Int
     /// How long to wait for another render's lock, in seconds.

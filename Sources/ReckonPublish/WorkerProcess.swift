@@ -38,7 +38,7 @@ final class WorkerProcess {
     func render(_ job: Publisher.Job, options: RenderOptions) -> Result<Publisher.Done, ModelError>? {
         let request = ChartWorker.Request(
             chart: job.spec.id, formats: job.formats, files: job.files.map(\.name), folder: options.folder,
-            shown: options.shownFolder)
+            shown: options.shownFolder, strict: options.strict)
         let pid = process.processIdentifier
         started = .now()
         let timer = DispatchWorkItem { kill(pid, SIGKILL) }

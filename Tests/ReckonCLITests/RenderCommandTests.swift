@@ -98,6 +98,34 @@ struct RenderCommandTests {
         #expect(r.stderr.split(separator: "\n").first.map(String.init) == message)
     }
 
+    /// A character no installed font has is one warning per chart that has it; --strict fails that chart.
+    @Test func aMissingCharacterIsOneWarningPerChartAndAnErrorWithStrict() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let config = ws + "/reckon.yaml"
+        let yaml = try String(contentsOfFile: config, encoding: .utf8)
+        try yaml.replacingOccurrences(
+            of: "title: North Korean troops in Russia", with: "title: North Korean troops 𓀀 in Russia 𓀁"
+        )
+        .write(toFile: config, atomically: true, encoding: .utf8)
+        let r = try CLI.run(["render", "--all"], in: ws)
+        #expect(r.status == 0)
+        // Measured at three sizes in two themes, the title still gives one line, for its chart alone.
+        #expect(
+            r.stderr.split(separator: "\n").filter { $0.contains("no installed font") } == [
+                "warning: chart 'nk-troops': no installed font has '𓀀' (U+13000), '𓀁' (U+13001); they are drawn as boxes (install a font that has them)"
+            ])
+        let before = try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png"))
+        try yaml.replacingOccurrences(
+            of: "title: North Korean troops in Russia", with: "title: North Korean troops 𓀀 in Russia 𓀂"
+        )
+        .write(toFile: config, atomically: true, encoding: .utf8)
+        let strict = try CLI.run(["render", "--all", "--strict"], in: ws)
+        #expect(strict.status == 65)
+        #expect(
+            strict.stderr.contains("reckon.yaml: error: chart 'nk-troops': no installed font has '𓀀' (U+13000), '𓀂' (U+13002)"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png")) == before)
+    }
+
     @Test func checkReportsChartSpecErrorsWithTheirLines() throws {
         let ws = try RenderCommandTests.sampleCopy()
         try "charts:\n  - id: a\n    layers:\n      - series: nk-troops-in-russia\n        mark: pie\n".write(

@@ -122,10 +122,33 @@ struct PangoMeasurerTests {
 
     @Test func warnsAboutAMissingFontAndMissingGlyphs() {
         let m = PangoMeasurer()
+        let font = Font(family: "DejaVu Sans", size: 14)
         _ = m.measure("x", font: Font(family: "No Such Font Family", size: 14))
-        _ = m.measure("\u{E000}", font: Font(family: "DejaVu Sans", size: 14))
+        // Two texts with characters no font has (a private-use character, an Egyptian hieroglyph): one
+        // line names each character once, in the order met.
+        _ = m.measure("a \u{E000} b \u{13000}", font: font)
+        _ = m.measure("\u{13000} again", font: font)
+        #expect(m.warnings.count == 2)
         #expect(m.warnings.contains { $0.hasPrefix("font 'No Such Font Family' is not installed") })
-        #expect(m.warnings.contains { $0.hasPrefix("no font has every character") })
+        #expect(
+            m.warnings.last
+                == "no installed font has '\u{E000}' (U+E000), '\u{13000}' (U+13000); they are drawn as boxes (install a font that has them)"
+        )
+        #expect(m.missingCharacters == ["\u{E000}", "\u{13000}"])
+        // The next chart starts afresh; a font that is not installed is named again when used again.
+        m.reset()
+        #expect(m.warnings.isEmpty && m.missingCharacters.isEmpty)
+        _ = m.measure("y", font: Font(family: "No Such Font Family", size: 14))
+        #expect(m.warnings.count == 1)
+    }
+
+    /// The fonts `make charts` installs draw Korean, Arabic, Ukrainian and emoji with real glyphs.
+    @Test(arguments: ["러시아 파병 북한군", "القوات الكورية الشمالية", "Війська КНДР", "🇰🇵 🚀"])
+    func theInstalledFontsHaveEveryScriptOfTheSamples(_ text: String) {
+        let m = PangoMeasurer()
+        _ = m.measure(text, font: Font(family: "DejaVu Sans", size: 14, bold: true))
+        _ = m.measure(text, font: Font(family: "DejaVu Sans", size: 14))
+        #expect(m.missingCharacters.isEmpty && m.warnings.isEmpty, "\(m.warnings)")
     }
 }
 

@@ -19,7 +19,9 @@ struct RenderCommand: ParsableCommand {
             previous files and the others are still rendered, in worker processes so that not even \
             a crash or a chart running past --timeout costs the others; the run then exits with the \
             first failure's status (65 bad data, 73 cannot create, 74 I/O error, 70 a crash or \
-            time-out). A problem anywhere in reckon.yaml stops the run before anything is written (65).
+            time-out). A problem anywhere in reckon.yaml stops the run before anything is written (65). \
+            A character that no installed font has is drawn as a box, with one warning per chart that \
+            lists such characters; with --strict that chart fails instead (65).
 
             When standard output is not a terminal (cron), a successful run prints nothing unless \
             --verbose; warnings and errors always go to standard error.
@@ -37,6 +39,7 @@ struct RenderCommand: ParsableCommand {
     @Option(help: ArgumentHelp("File formats instead of each chart's own, comma-separated: png, svg, pdf.", valueName: "formats"))
     var formats: String?
     @Flag(help: "Render even the charts that are up to date.") var force = false
+    @Flag(help: "Fail a chart with a character no installed font has, instead of drawing it as a box.") var strict = false
     @Option(
         parsing: .unconditional,
         help: ArgumentHelp("How many charts to render at once (default: the number of cores).", valueName: "n"))
@@ -75,6 +78,7 @@ struct RenderCommand: ParsableCommand {
                 }
             }
             options.force = force
+            options.strict = strict
             options.wait = wait
             options.worker = ChartWorker.sameExecutable(workspace: workspace.root, timeout: timeout)
             let terminal = isatty(1) == 1 && isatty(2) == 1
