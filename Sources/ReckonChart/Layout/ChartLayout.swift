@@ -47,7 +47,9 @@ extension ChartBuilder {
             let lines = TextWrap.lines(text, width: contentWidth, font: font, measure: measure)
             for line in TextWrap.shortened(lines, to: maxLines, width: contentWidth, font: font, measure: measure) {
                 let size = measure.measure(line, font: font)
-                texts.append(TextRun(line, origin: Point(pad, y), font: font, color: color, size: size, role: role))
+                // A line in a right-to-left script is set against the right edge.
+                let x = Bidi.isRightToLeft(line) ? pad + contentWidth - size.width : pad
+                texts.append(TextRun(line, origin: Point(x, y), font: font, color: color, size: size, role: role))
                 y += size.height
             }
             y += gapAfter
@@ -106,9 +108,12 @@ extension ChartBuilder {
         let lineHeight = measure.measure("Ag", font: smallFont).height
         var bottom = Double(spec.height) - theme.pad - Double(footer.count) * lineHeight
         let texts = footer.enumerated().map { i, line in
-            TextRun(
-                line.0, origin: Point(theme.pad, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText,
-                size: measure.measure(line.0, font: smallFont), role: line.1)
+            let size = measure.measure(line.0, font: smallFont)
+            // A note in a right-to-left script is set against the right edge, as the title is.
+            let x = line.1 == .note && Bidi.isRightToLeft(line.0) ? theme.pad + contentWidth - size.width : theme.pad
+            return TextRun(
+                line.0, origin: Point(x, bottom + Double(i) * lineHeight), font: smallFont, color: theme.mutedText, size: size,
+                role: line.1)
         }
         if !footer.isEmpty { bottom -= theme.label * 0.6 }
         return (texts, bottom)
