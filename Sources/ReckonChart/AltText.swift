@@ -20,7 +20,7 @@ enum AltText {
         }
     }
 
-    static func describe(_ spec: ChartSpec, layers: [LayerData], sources: [String]) -> String {
+    static func describe(_ spec: ChartSpec, layers: [LayerData], sources: [String], locale: ChartLocale = .house) -> String {
         let data = layers.filter { $0.trend == nil }
         let kinds = Set(data.map { kindName($0.spec.mark) })
         let kind = kinds.count == 1 ? kinds.first! : kinds.isEmpty ? "Line chart" : "Chart"
@@ -35,7 +35,7 @@ enum AltText {
         }
         // Three significant digits at least, more where two numbers differ by less.
         let step = min(smallestGap(numbers), (numbers.map(abs).max() ?? 0) / 100)
-        func number(_ v: Double) -> String { spec.y.format.label(v, step: step) }
+        func number(_ v: Double) -> String { spec.y.format.label(v, step: step, locale: locale) }
         var parts: [String] = []
         for (layer, indices) in zip(described, mentions) {
             let p = layer.points
@@ -47,7 +47,7 @@ enum AltText {
                 } else {
                     text = RangeText.describe(low: p.low(i), high: p.high(i), number: number)
                 }
-                return "\(text) (\(Wording.date(p.dates[i]))\(p.isComplete(i) ? "" : ", incomplete"))"
+                return "\(text) (\(locale.date(p.dates[i]))\(p.isComplete(i) ? "" : ", incomplete"))"
             }
             var text = (layers.count > 1 || spec.title == nil) && layer.name != spec.title ? layer.name + ", " : ""
             if let m = indices {
@@ -71,7 +71,7 @@ enum AltText {
         if !parts.isEmpty { out += ", " + parts.joined(separator: ". ") }
         out += "."
         if let latest = ChartBuilder.latestDate(data) {
-            out += " Latest data: \(Wording.date(latest))."
+            out += " Latest data: \(locale.date(latest))."
         }
         if !sources.isEmpty { out += " Source: " + sources.joined(separator: "; ") + "." }
         return out

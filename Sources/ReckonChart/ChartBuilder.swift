@@ -118,7 +118,9 @@ public struct ChartBuilder: Sendable {
         let (xDomain, marked) = timeDomain(spec, layers: layers, theme: theme)
         let header = header(spec, theme: theme, layers: layers, omit: omit)
         let sources = Self.sources(layers)
-        let footer = footer(spec, theme: theme, sources: sources, latest: Self.latestDate(layers), omit: omit)
+        let locale = ChartLocale(spec: spec.locale)
+        let footer = footer(
+            spec, theme: theme, sources: sources, latest: Self.latestDate(layers).map { locale.date($0) }, omit: omit)
         let labelFont = theme.font(theme.label)
         let tickHeight = measure.measure("Ag", font: labelFont).height
         // Below the axis, clear of the lowest value label, which is centred on the baseline.
@@ -129,7 +131,7 @@ public struct ChartBuilder: Sendable {
         // The value axis, whose labels decide where the plot starts.
         let yAxis = ValueAxis(
             spec: spec, layers: layers, xDomain: xDomain, plotHeight: plotBottom - header.plotTop, markers: marked)
-        let tickLabels = yAxis.ticks.map { spec.y.format.label($0, step: yAxis.step) }
+        let tickLabels = yAxis.ticks.map { spec.y.format.label($0, step: yAxis.step, locale: locale) }
         let labelWidth = tickLabels.map { measure.measure($0, font: labelFont).width }.max() ?? 0
         let plotLeft = theme.pad + labelWidth + 8
         // A direct legend writes the lines' names right of their ends.
@@ -142,9 +144,10 @@ public struct ChartBuilder: Sendable {
         let values = valueGrid(
             spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, minor: yAxis.minor, plot: plot, y: yScale)
         let time = timeAxis(
-            theme: theme, domain: xDomain, plot: plot, x: xScale, width: W, rows: (xLabelOffset, tickHeight))
+            theme: theme, domain: xDomain, plot: plot, x: xScale, width: W, rows: (xLabelOffset, tickHeight), locale: locale)
         let context = MarkContext(
-            x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step)
+            x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step,
+            locale: locale)
         let data = data(spec, layers: layers, context: context, width: W)
 
         let texts = header.texts + footer.texts + values.texts + (header.unit.map { [$0] } ?? []) + time.texts + data.texts
@@ -159,9 +162,10 @@ public struct ChartBuilder: Sendable {
             v.points = DrawnLayer.visible(l.points, domain: xDomain)
             return v
         }
-        let alt = spec.alt ?? AltText.describe(spec, layers: shownLayers, sources: sources)
+        let alt = spec.alt ?? AltText.describe(spec, layers: shownLayers, sources: sources, locale: locale)
         var scene = Scene(
             width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
+        scene.locale = spec.locale
         scene.layers = layers.enumerated().map { i, layer in
             SceneLayer(
                 id: "layer-\(i + 1)", label: layer.name, color: layer.color,

@@ -36,6 +36,8 @@ struct Writer {
     /// Whether every mark has the same sources: then the footer's source line names them for every
     /// mark, and the tooltips do not repeat them hundreds of times.
     private let oneSource: Bool
+    /// How the tooltips write numbers and dates: as the chart does.
+    private let locale: ChartLocale
 
     init(prefix: String, scene: Scene) {
         self.prefix = prefix
@@ -44,6 +46,7 @@ struct Writer {
         let observed = scene.marks.filter { $0.date != nil }
         marks = Dictionary(grouping: observed, by: \.layer)
         oneSource = Set(observed.map(\.sources)).count == 1 && scene.description.contains("Source: ")
+        locale = ChartLocale(spec: scene.locale)
         out.reserveCapacity(64 * 1024)
     }
 
@@ -124,7 +127,7 @@ struct Writer {
     private mutating func tooltips(_ list: [SceneMark]) {
         out += "<g class=\"marks\" fill=\"transparent\" pointer-events=\"all\">\n"
         for m in list {
-            let words = XML.escape(Tooltip.text(m, sources: !oneSource))
+            let words = XML.escape(Tooltip.text(m, sources: !oneSource, locale: locale))
             // A box at least 6 pixels across, so that thin lines and small points can be hovered.
             let w = max(m.box.width, 6), h = max(m.box.height, 6)
             let x = m.box.x - (w - m.box.width) / 2, y = m.box.y - (h - m.box.height) / 2
@@ -261,11 +264,12 @@ extension Rect {
 /// What a mark's tooltip says: `27 Mar 2025: about 11,000 (South Korea's Joint Chiefs of Staff)`;
 /// without `sources` (when the chart's one source line names them for every mark), `8 Aug 2026: 1,751`.
 enum Tooltip {
-    static func text(_ m: SceneMark, sources: Bool = true) -> String {
-        let date = m.date.flatMap { try? ObservationDate.parse($0) }.map(Wording.date) ?? (m.date ?? "")
+    static func text(_ m: SceneMark, sources: Bool = true, locale: ChartLocale = .house) -> String {
+        let date = m.date.flatMap { try? ObservationDate.parse($0) }.map { Wording.date($0, locale: locale) } ?? (m.date ?? "")
         var words = date + ": "
         words += Wording.estimate(
-            value: m.value, low: m.low, high: m.high, qualifier: m.qualifier.flatMap { Qualifier(rawValue: $0) })
+            value: m.value, low: m.low, high: m.high, qualifier: m.qualifier.flatMap { Qualifier(rawValue: $0) },
+            locale: locale)
         if sources, !m.sources.isEmpty { words += " (" + m.sources.joined(separator: "; ") + ")" }
         if m.interpolated { words += ", interpolated" }
         return words

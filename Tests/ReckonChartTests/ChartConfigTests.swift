@@ -56,7 +56,7 @@ struct ChartConfigTests {
     @Test(arguments: [
         (
             "charts:\n  - id: a\n    titel: x\n    layers: [{series: troops}]\n",
-            "reckon.yaml:3:5: error: unknown key 'titel'; did you mean 'title'? (keys: id, title, subtitle, note, source, alt, width, height, scale, theme, formats, font, x, y, layers, annotations, legend, stack, highlight, svg, sizes, themes, archive)"
+            "reckon.yaml:3:5: error: unknown key 'titel'; did you mean 'title'? (keys: id, title, subtitle, note, source, alt, width, height, scale, theme, formats, font, x, y, layers, annotations, legend, stack, highlight, svg, sizes, themes, archive, locale)"
         ),
         (
             "charts:\n  - id: a\n    layers:\n      - series: nope\n",

@@ -34,6 +34,7 @@ struct CodeFirstTests {
         spec.sizes = [ChartSpec.Size(width: 375, height: 300), ChartSpec.Size(width: 640)]
         spec.svg = .cairo
         spec.archive = true
+        spec.locale = "en-GB"
         spec.highlight = ["South Korea Joint Chiefs of Staff"]
         return spec
     }

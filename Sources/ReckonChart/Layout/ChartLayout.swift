@@ -83,7 +83,7 @@ extension ChartBuilder {
 
     /// The footer from the bottom up: the note and the source line; where the plot must end.
     func footer(
-        _ spec: ChartSpec, theme: Theme, sources: [String], latest: ObservationDate?, omit: Set<Part>
+        _ spec: ChartSpec, theme: Theme, sources: [String], latest: String?, omit: Set<Part>
     ) -> (texts: [TextRun], bottom: Double) {
         let contentWidth = Double(spec.width) - 2 * theme.pad
         let smallFont = theme.font(theme.small)
@@ -100,7 +100,8 @@ extension ChartBuilder {
             case .none: nil
             }
         // The data's as-of date, so a reader of a printed or shared copy knows how current it is.
-        let asOf = latest.map { "Latest data: " + Wording.date($0) }
+        // The date is kept on one line (no-break spaces): "27." and "März 2025" apart say less.
+        let asOf = latest.map { "Latest data: " + $0.replacingOccurrences(of: " ", with: "\u{A0}") }
         let sourceLine = [sourceText, asOf].compactMap { $0 }.joined(separator: " · ")
         if !sourceLine.isEmpty {
             footer += TextWrap.lines(sourceLine, width: contentWidth, font: smallFont, measure: measure).map { ($0, .source) }
@@ -152,14 +153,16 @@ extension ChartBuilder {
     /// the plot and the rows' height.
     func timeAxis(
         theme: Theme, domain xDomain: ClosedRange<Double>, plot: Rect, x xScale: Scale, width W: Double,
-        rows: (offset: Double, height: Double)
+        rows: (offset: Double, height: Double), locale: ChartLocale = .house
     ) -> (grid: [SceneItem], texts: [TextRun]) {
         let labelFont = theme.font(theme.label)
         var grid: [SceneItem] = []
         var texts: [TextRun] = []
         let first = Day(ordinal: Int32(saturating: xDomain.lowerBound.rounded(.down)))
         let last = Day(ordinal: Int32(saturating: xDomain.upperBound.rounded(.up) - 1))
-        let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width) { measure.measure($0, font: labelFont).width }
+        let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width, locale: locale) {
+            measure.measure($0, font: labelFont).width
+        }
         var placed: [Rect] = []
         var secondaryRuns: [TextRun] = []
         var secondaryCandidates: [(Double, String, Day)] = []
@@ -195,7 +198,9 @@ extension ChartBuilder {
             var next = run(text)
             if let previous = secondaryRuns.last, previous.box.intersects(next.box.insetBy(-10)) {
                 guard secondaryRuns.count == 1 else { continue }
-                if previous.text.contains(" "), !text.contains(" ") { next = run(text + " " + String(day.civil.year)) }
+                if previous.text.contains(" "), !text.contains(" ") {
+                    next = run(locale.monthYear(day.civil.month, day.civil.year))
+                }
                 secondaryRuns = []
                 unlabelledBefore = day
             }

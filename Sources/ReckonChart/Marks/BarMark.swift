@@ -70,7 +70,8 @@ enum BarMark {
             if labelled.contains(i) {
                 out.labels.append(
                     LabelRequest(
-                        text: Wording.point(p, i), anchor: Point((x0 + x1) / 2, top), clearance: 0, centred: true, own: rect))
+                        text: Wording.point(p, i, locale: c.locale), anchor: Point((x0 + x1) / 2, top), clearance: 0,
+                        centred: true, own: rect))
             }
         }
         flush()

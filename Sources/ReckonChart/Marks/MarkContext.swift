@@ -7,6 +7,8 @@ struct MarkContext {
     var measure: any TextMeasuring
     var format: ChartSpec.YAxis.Format
     var step: Double
+    /// How numbers and dates are written.
+    var locale: ChartLocale = .house
 
     /// The pixel x of the middle of day `ordinal`.
     func dayCenter(_ ordinal: Int32) -> Double { x(Double(ordinal) + 0.5) }

@@ -80,33 +80,28 @@ enum RangeWhisker {
 /// How charts write dates and estimates in words: value labels, alternative text, tooltips, and the
 /// facts that reports quote, so that a number reads the same everywhere.
 public enum Wording {
-    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
     /// `27 Mar 2025`, `Mar 2025`, `Jan–Feb 2025`, `Dec 2024–Jan 2025`, `2024`, `2023–2024`, or the
-    /// date's own text for other periods.
-    public static func date(_ d: ObservationDate) -> String {
-        let (y, m, day) = d.first.civil
-        if d.isDay { return "\(day) \(months[m - 1]) \(y)" }
-        let unit = d.start.unit
-        guard unit == .month || unit == .year, d.end == nil || d.end?.unit == unit else { return d.description }
-        let (y2, m2, _) = d.last.civil
-        if unit == .year { return y == y2 ? "\(y)" : "\(y)–\(y2)" }
-        if y == y2 { return m == m2 ? "\(months[m - 1]) \(y)" : "\(months[m - 1])–\(months[m2 - 1]) \(y)" }
-        return "\(months[m - 1]) \(y)–\(months[m2 - 1]) \(y2)"
+    /// date's own text for other periods; in `locale`'s forms when it has one.
+    public static func date(_ d: ObservationDate, locale: ChartLocale = .house) -> String {
+        locale.date(d)
     }
 
-    /// `about 11,000`; a negative value takes a true minus sign (`−30`), as the axis does.
-    public static func value(_ v: Double, qualifier: Qualifier?) -> String {
+    /// `about 11,000`; a negative value takes a true minus sign (`−30`), as the axis does; digits and
+    /// separators are `locale`'s.
+    public static func value(_ v: Double, qualifier: Qualifier?, locale: ChartLocale = .house) -> String {
         var text = NumberText.grouped(v)
         if text.hasPrefix("-") { text = "\u{2212}" + text.dropFirst() }
+        text = locale.number(text)
         return qualifier.map { "\($0.rawValue) \(text)" } ?? text
     }
 
     /// Point `i` in words: its value with its qualifier, or its range ("11,000–12,000") when it gave
     /// only a range.
-    static func point(_ p: Points, _ i: Int) -> String {
-        guard p.hasValue(i) else { return RangeText.describe(low: p.low(i), high: p.high(i)) }
-        return value(p.values[i], qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i])
+    static func point(_ p: Points, _ i: Int, locale: ChartLocale = .house) -> String {
+        guard p.hasValue(i) else {
+            return RangeText.describe(low: p.low(i), high: p.high(i)) { value($0, qualifier: nil, locale: locale) }
+        }
+        return value(p.values[i], qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i], locale: locale)
     }
 
     /// How a fitted trend moves: `rising 1,725.2 a day`, `rising 17.5% a month`, `flat`.
@@ -116,11 +111,13 @@ public enum Wording {
     /// only a range (`11,000–12,000`, `at least 3,000`); a value with bounds adds them
     /// (`about 11,000 (10,000–12,000)`) when `bounds` is true.
     public static func estimate(
-        value v: Double?, low: Double?, high: Double?, qualifier: Qualifier?, bounds: Bool = true
+        value v: Double?, low: Double?, high: Double?, qualifier: Qualifier?, bounds: Bool = true,
+        locale: ChartLocale = .house
     ) -> String {
-        guard let v else { return RangeText.describe(low: low, high: high, number: { value($0, qualifier: nil) }) }
-        let text = value(v, qualifier: qualifier)
+        let number = { (x: Double) in value(x, qualifier: nil, locale: locale) }
+        guard let v else { return RangeText.describe(low: low, high: high, number: number) }
+        let text = value(v, qualifier: qualifier, locale: locale)
         guard bounds, low != nil || high != nil, !(low == v && high == v) else { return text }
-        return text + " (" + RangeText.describe(low: low, high: high, number: { value($0, qualifier: nil) }) + ")"
+        return text + " (" + RangeText.describe(low: low, high: high, number: number) + ")"
     }
 }

@@ -28,7 +28,7 @@ enum ValueLabels {
         let p = layer.points
         return layer.spec.labels.indices(p, plotWidth: c.plot.width).map { i in
             LabelRequest(
-                text: Wording.point(p, i) + ", " + Wording.date(p.dates[i]),
+                text: Wording.point(p, i, locale: c.locale) + ", " + c.locale.date(p.dates[i]),
                 anchor: Point(c.position(p.position(i)), c.y(p.values[i])), clearance: c.radius)
         }
     }

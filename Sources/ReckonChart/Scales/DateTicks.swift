@@ -49,25 +49,24 @@ package enum DateTicks {
         }
     }
 
-    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-
-    /// The finest ticks over `first...last` whose labels fit `pixels` wide, measured with `measure`,
-    /// keeping `gap` pixels between labels.
+    /// The finest ticks over `first...last` whose labels (in `locale`'s month names and digits) fit
+    /// `pixels` wide, measured with `measure`, keeping `gap` pixels between labels.
     public static func ticks(
-        from first: Day, to last: Day, pixels: Double, gap: Double = 12, measure: (String) -> Double
+        from first: Day, to last: Day, pixels: Double, gap: Double = 12, locale: ChartLocale = .house,
+        measure: (String) -> Double
     ) -> [Tick] {
         let span = max(1, last - first)
         for interval in Interval.allCases {
             // Too many ticks to be readable at this width: do not even make them.
             if Double(span) / Double(daysBetween(interval)) > pixels / 8 + 2 { continue }
-            let ticks = make(interval, first, last)
+            let ticks = make(interval, first, last, locale)
             guard ticks.count >= 2 || interval == .millennium else { continue }
             // Each label must fit in the space between its tick and the next.
             let spacing = pixels * Double(daysBetween(interval)) / Double(span)
             let widest = ticks.map { measure($0.label) }.max() ?? 0
             if widest + gap <= spacing { return ticks }
         }
-        return make(.millennium, first, last)
+        return make(.millennium, first, last, locale)
     }
 
     /// The typical days between ticks of an interval.
@@ -81,7 +80,7 @@ package enum DateTicks {
         }
     }
 
-    static func make(_ interval: Interval, _ first: Day, _ last: Day) -> [Tick] {
+    static func make(_ interval: Interval, _ first: Day, _ last: Day, _ locale: ChartLocale = .house) -> [Tick] {
         var days: [Day] = []
         switch interval {
         case .day, .twoDays:
@@ -123,10 +122,10 @@ package enum DateTicks {
                 }
             }
         }
-        return label(days, interval)
+        return label(days, interval, locale)
     }
 
-    static func label(_ days: [Day], _ interval: Interval) -> [Tick] {
+    static func label(_ days: [Day], _ interval: Interval, _ locale: ChartLocale = .house) -> [Tick] {
         var ticks: [Tick] = []
         var previous: (year: Int, month: Int)?
         for day in days {
@@ -136,13 +135,13 @@ package enum DateTicks {
                 // The month under its first tick, with the year on the first and at each new year.
                 let newMonth = previous.map { $0.year != y || $0.month != m } ?? true
                 let newYear = previous.map { $0.year != y } ?? true
-                let secondary = newYear ? "\(monthAbbreviations[m - 1]) \(y)" : monthAbbreviations[m - 1]
-                ticks.append(Tick(day: day, label: String(d), secondary: newMonth ? secondary : nil, namesADay: true))
+                let secondary = newYear ? locale.monthYear(m, y) : locale.month(m)
+                ticks.append(Tick(day: day, label: locale.plain(d), secondary: newMonth ? secondary : nil, namesADay: true))
             case .month, .twoMonths, .quarter, .halfYear:
                 let secondary = previous.map { $0.year != y } ?? true
-                ticks.append(Tick(day: day, label: monthAbbreviations[m - 1], secondary: secondary ? String(y) : nil))
+                ticks.append(Tick(day: day, label: locale.month(m), secondary: secondary ? locale.plain(y) : nil))
             default:
-                ticks.append(Tick(day: day, label: String(y), secondary: nil))
+                ticks.append(Tick(day: day, label: locale.plain(y), secondary: nil))
             }
             previous = (y, m)
         }

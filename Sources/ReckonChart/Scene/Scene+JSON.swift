@@ -7,7 +7,7 @@ extension Scene {
     /// The scene as data: what it shows rather than how it is drawn, for tests and for users' own tools.
     ///
     /// One object with `schema` (``jsonSchema``), `width`, `height`, `title`, `description` (the
-    /// alternative text), and three arrays, one element a line:
+    /// alternative text), `locale` when the chart has one, and three arrays, one element a line:
     /// - `layers`: `id` (the layer's group, `layer-1`…), `label`, `color` (`#rrggbb`, with `/alpha`),
     ///   `dash` (dash and gap lengths; empty for solid), `mark`.
     /// - `texts`: `text`, `role` (see ``TextRole``), and its box: `x`, `y`, `width`, `height`.
@@ -21,6 +21,7 @@ extension Scene {
         var out = "{\"schema\":" + JSONText.quoted(Scene.jsonSchema)
         out += ",\n\"width\":" + fmt(width) + ",\n\"height\":" + fmt(height)
         out += ",\n\"title\":" + JSONText.quoted(title) + ",\n\"description\":" + JSONText.quoted(description)
+        if let locale { out += ",\n\"locale\":" + JSONText.quoted(locale) }
         func box(_ r: Rect, into out: inout String) {
             out += ",\"x\":" + fmt(r.x) + ",\"y\":" + fmt(r.y) + ",\"width\":" + fmt(r.width) + ",\"height\":" + fmt(r.height)
         }

@@ -217,6 +217,9 @@ public struct Scene: Hashable, Sendable {
     public var layers: [SceneLayer] = []
     /// Every mark drawn, with the observation it stands for.
     public var marks: [SceneMark] = []
+    /// The locale the chart writes numbers and dates in (``ChartSpec/locale``), for backends that
+    /// write more of them (tooltips); nil for reckon's own style.
+    public var locale: String?
 
     /// A scene of the given size and items; ``layers`` and ``marks`` are set afterwards.
     public init(

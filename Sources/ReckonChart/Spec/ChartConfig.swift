@@ -8,7 +8,7 @@ public enum ChartConfig {
     /// The keys a chart may have; `defaults:` may hold any of them but `id`, `layers` and `annotations`.
     public static let chartKeys = [
         "id", "title", "subtitle", "note", "source", "alt", "width", "height", "scale", "theme", "formats", "font", "x", "y",
-        "layers", "annotations", "legend", "stack", "highlight", "svg", "sizes", "themes", "archive",
+        "layers", "annotations", "legend", "stack", "highlight", "svg", "sizes", "themes", "archive", "locale",
     ]
     /// The keys a layer may have.
     public static let layerKeys = [
@@ -172,6 +172,13 @@ public enum ChartConfig {
             case "themes": themes(value, into: &chart)
             case "sizes": sizes(value, into: &chart)
             case "archive": chart.archive = bool(value, key) ?? chart.archive
+            case "locale":
+                guard let text = string(value, key) else { break }
+                if ChartLocale.known(text) != nil {
+                    chart.locale = text
+                } else {
+                    error(value, "'locale': '\(text)' is not a locale with formatting data (such as en, de, fr, uk, ru, ko, ar)")
+                }
             case "font": chart.font = string(value, key) ?? chart.font
             case "legend": chart.legend = choice(value, key) ?? chart.legend
             case "svg": chart.svg = choice(value, key) ?? chart.svg

@@ -76,6 +76,9 @@ public struct ChartSpec: Sendable, Equatable {
     public var formats: [FileFormat] = [.png, .svg]
     /// Keep every version whose content changed under `Output/archive/<id>/`, never rewritten.
     public var archive = false
+    /// The locale whose digits, separators, month names and date forms the chart uses (`de`, `uk`,
+    /// `ko`, `ar-EG`); nil for reckon's own English style. See ``ChartLocale``.
+    public var locale: String?
     /// The font family, as fontconfig names it.
     public var font = "DejaVu Sans"
     /// The time axis.

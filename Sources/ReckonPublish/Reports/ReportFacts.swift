@@ -237,7 +237,7 @@ final class ReportFacts {
         case "alt": return record.alt
         case "source": return record.sourceLine
         case "latest-data":
-            return output.data.compactMap { $0.points.dates.last }.max(by: { $0.last < $1.last }).map(Wording.date)
+            return output.data.compactMap { $0.points.dates.last }.max(by: { $0.last < $1.last }).map { Wording.date($0) }
         case "trend": return try trend(id, output, Array(rest.dropFirst(2)), name: name)
         default:
             throw FactError("'\(name)': a chart has no fact '\(fact)' (facts: \(Self.chartFacts.joined(separator: ", ")))")
