@@ -195,7 +195,7 @@ struct ReadmeChartExampleTests {
             yaml, path: "README.md", series: [try SeriesID("nk-troops-in-russia"): .level])
         #expect(diagnostics.isEmpty, "\(diagnostics)")
         let chart = try #require(charts.first)
-        #expect(chart.layers.count == 2 && chart.annotations.count == 3 && chart.alt == nil && chart.scale == 2)
+        #expect(chart.layers.count == 2 && chart.annotations.count == 4 && chart.alt == nil && chart.scale == 2)
         #expect(chart.themes == [.light, .dark] && chart.archive && chart.svg == .cairo)
         // Every rendering it asks for is laid out cleanly: 1200x675, 375x300 and 640x360, light and dark.
         #expect(chart.renderings.count == 6)

@@ -27,8 +27,10 @@ struct CodeFirstTests {
                 Annotation(
                     .span(Day(year: 2025, month: 1, day: 1)!, Day(year: 2025, month: 2, day: 28)!), label: "Reinforcements"),
                 Annotation(.value(10000), label: "10,000"),
+                Annotation(.point(Day(year: 2025, month: 3, day: 27)!, 11000), label: "JCS"),
             ])
         spec.scale = 2
+        spec.y.bands = [ValueBand(from: 10000, to: 12000, label: "Intelligence estimates")]
         spec.formats = [.png, .svg, .pdf]
         spec.themes = [.light, .dark]
         spec.sizes = [ChartSpec.Size(width: 375, height: 300), ChartSpec.Size(width: 640)]

@@ -215,14 +215,15 @@ extension ChartBuilder {
         return (grid, texts)
     }
 
-    /// The data: annotations behind, each layer's marks on top (both clipped near the plot), then every
-    /// label placed together, clear of every marker, range, bar and annotation text.
+    /// The data: bands and annotations behind, each layer's marks on top (both clipped near the plot),
+    /// then every label placed together, clear of every marker, range, bar and annotation text, and
+    /// last the notes on points with their arrows, clear of all of it.
     func data(
         _ spec: ChartSpec, layers: [LayerData], context: MarkContext, width W: Double
     ) -> (items: [SceneItem], texts: [TextRun], marks: [SceneMark]) {
         let plot = context.plot
         var items: [SceneItem] = []
-        let notes = AnnotationMarks.draw(spec.annotations, context)
+        let notes = AnnotationMarks.draw(spec.annotations, bands: spec.y.bands, context)
         items.append(.group(id: "annotations", clip: plot, items: notes.items))
         var texts = notes.texts
         var marks: [SceneMark] = []
@@ -242,7 +243,30 @@ extension ChartBuilder {
         let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
         if spec.legend == .direct { texts += DirectLabels.place(layers, context) }
         let placed = LabelPlacer.place(labels, avoiding: obstacles, context)
-        items.append(.group(id: "labels", clip: nil, items: placed.halos))
-        return (items, texts + placed.texts, marks)
+        let callouts = Callouts.place(
+            spec.annotations, avoiding: obstacles + placed.texts.map(\.box), lines: Self.lines(in: items), context)
+        items.append(.group(id: "labels", clip: nil, items: placed.halos + callouts.items))
+        return (items, texts + placed.texts + callouts.texts, marks)
+    }
+
+    /// The lines drawn in the layers' groups (strokes without fill), as runs of points.
+    static func lines(in items: [SceneItem]) -> [[Point]] {
+        var runs: [[Point]] = []
+        for case .group(let id, _, let inner) in items where id.hasPrefix("layer-") {
+            for case .path(let p) in inner where p.fill == nil && p.stroke != nil {
+                var run: [Point] = []
+                for e in p.elements {
+                    switch e {
+                    case .move(let pt):
+                        if run.count > 1 { runs.append(run) }
+                        run = [pt]
+                    case .line(let pt): run.append(pt)
+                    case .circle, .close: break
+                    }
+                }
+                if run.count > 1 { runs.append(run) }
+            }
+        }
+        return runs
     }
 }

@@ -44,6 +44,11 @@ struct ValueAxis {
                 }
             }
         }
+        // The bands the chart shades are part of what it shows.
+        for band in spec.y.bands {
+            add(band.from)
+            add(band.to)
+        }
         if !lo.isFinite { (lo, hi) = spec.y.log ? (1, 10) : (0, 1) }
         // Room for markers at the extremes, so a dot is not cut by the plot's edge.
         if markers, !spec.y.log, hi > lo {

@@ -175,3 +175,41 @@ extension ChartConfig.Reader {
         }
     }
 }
+
+/// `y.bands`: shaded ranges of values.
+extension ChartConfig.Reader {
+    /// The most bands an axis may have.
+    static let maximumBands = 32
+
+    /// `bands: [{from: 10000, to: 12000, label: Estimates}]`.
+    mutating func bands(_ node: Node) -> [ValueBand] {
+        guard let list = node.sequence else {
+            error(node, "'bands' must be a list of {from, to, label}")
+            return []
+        }
+        guard list.count <= Self.maximumBands else {
+            error(node, "'bands' holds at most \(Self.maximumBands) bands (here \(list.count))")
+            return []
+        }
+        return list.compactMap { item in
+            guard let mapping = item.mapping else {
+                error(item, "a band must be a mapping: from, to and an optional label")
+                return nil
+            }
+            var from: Double?, to: Double?, label: String?
+            for (key, value) in mapping {
+                switch key.string ?? "" {
+                case "from": from = number(value, "from")
+                case "to": to = number(value, "to")
+                case "label": label = string(value, "label")
+                case let k: unknown(key, k, among: ["from", "to", "label"])
+                }
+            }
+            guard let from, let to else {
+                error(item, "a band needs 'from' and 'to' values")
+                return nil
+            }
+            return ValueBand(from: from, to: to, label: label)
+        }
+    }
+}

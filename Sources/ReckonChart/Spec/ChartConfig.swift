@@ -19,7 +19,7 @@ public enum ChartConfig {
     /// The keys of `x:`, the time axis.
     public static let xKeys = ["from", "to", "last"]
     /// The keys of `y:`, the value axis.
-    public static let yKeys = ["min", "max", "log", "label", "format", "zero"]
+    public static let yKeys = ["min", "max", "log", "label", "format", "zero", "bands"]
     /// The keys an annotation may have.
     public static let annotationKeys = ["date", "from", "to", "value", "label"]
 
@@ -233,7 +233,7 @@ public enum ChartConfig {
 
         mutating func yAxis(_ node: Node, into y: inout ChartSpec.YAxis) {
             guard let mapping = node.mapping else {
-                return error(node, "'y' must be a mapping (min, max, log, label, format, zero)")
+                return error(node, "'y' must be a mapping (min, max, log, label, format, zero, bands)")
             }
             for (key, value) in mapping {
                 switch key.string ?? "" {
@@ -243,6 +243,7 @@ public enum ChartConfig {
                 case "label": y.label = string(value, "label")
                 case "format": y.format = choice(value, "format") ?? .number
                 case "zero": y.zero = bool(value, "zero")
+                case "bands": y.bands = bands(value)
                 case let k: unknown(key, k, among: ChartConfig.yKeys)
                 }
             }
@@ -351,7 +352,14 @@ public enum ChartConfig {
                 return Annotation(.span(from, to), label: label)
             }
             if let value, date == nil, from == nil, to == nil { return Annotation(.value(value), label: label) }
-            error(node, "an annotation needs a 'date', a 'from' and 'to', or a 'value'")
+            if let date, let value, from == nil, to == nil {
+                guard label != nil else {
+                    error(node, "an annotation on a point ('date' and 'value') needs a 'label' for its arrow to come from")
+                    return nil
+                }
+                return Annotation(.point(date, value), label: label)
+            }
+            error(node, "an annotation needs a 'date', a 'from' and 'to', a 'value', or a 'date' and a 'value'")
             return nil
         }
     }

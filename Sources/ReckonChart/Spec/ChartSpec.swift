@@ -154,6 +154,8 @@ public struct ChartSpec: Sendable, Equatable {
         public var format: Format = .number
         /// Include zero; nil means on for bars and areas.
         public var zero: Bool?
+        /// Shaded ranges of values, behind the data; the axis reaches them.
+        public var bands: [ValueBand] = []
 
         /// A value axis; the defaults fit the data.
         public init(

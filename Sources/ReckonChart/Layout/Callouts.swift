@@ -1,0 +1,87 @@
+/// Notes on a point (an annotation with a `date` and a `value`): the note is placed in the first free
+/// spot around the point, clear of the data's lines, markers, bars and every text, and an arrow runs
+/// from the note to the point. With no free spot, the nearest spot inside the plot is used.
+enum Callouts {
+    /// How far from its point a note may sit, in steps, as a multiple of the small type size.
+    static let distances: [Double] = [2.5, 4, 6, 9]
+
+    static func place(
+        _ annotations: [Annotation], avoiding obstacles: [Rect], lines: [[Point]], _ c: MarkContext
+    ) -> (items: [SceneItem], texts: [TextRun]) {
+        let font = c.theme.font(c.theme.small)
+        let ink = c.theme.text
+        var taken = obstacles
+        var items: [SceneItem] = []
+        var texts: [TextRun] = []
+        for a in annotations {
+            guard case .point(let day, let value) = a.target, let label = a.label else { continue }
+            let target = Point(c.dayCenter(day.ordinal), c.y(value))
+            guard c.plot.insetBy(-1).contains(Rect(x: target.x, y: target.y, width: 0, height: 0)) else { continue }
+            let size = c.measure.measure(label, font: font)
+            let boxes = candidates(around: target, size: size, step: c.theme.small).filter { c.plot.contains($0) }
+            guard
+                let box = boxes.first(where: { box in
+                    !taken.contains { $0.intersects(box) } && !lines.contains { crosses($0, box.insetBy(-2)) }
+                }) ?? boxes.first
+            else { continue }
+            taken.append(box)
+            items += arrow(from: box, to: target, ink: ink, c).map { .path($0) }
+            items.append(.path(.rect(box.insetBy(-2), fill: c.theme.background.opacity(0.85))))
+            texts.append(TextRun(label, origin: Point(box.x, box.y), font: font, color: ink, size: size, role: .annotation))
+        }
+        return (items, texts)
+    }
+
+    /// Boxes for a note of `size` around `p`: above right, above left, below right, below left, at
+    /// growing distances.
+    static func candidates(around p: Point, size: Size, step: Double) -> [Rect] {
+        distances.flatMap { k -> [Rect] in
+            let d = k * step
+            return [(1.0, -1.0), (-1, -1), (1, 1), (-1, 1)].map { sx, sy in
+                Rect(
+                    x: sx > 0 ? p.x + d * 0.6 : p.x - d * 0.6 - size.width, y: sy < 0 ? p.y - d - size.height : p.y + d,
+                    width: size.width, height: size.height)
+            }
+        }
+    }
+
+    /// A line from the note's nearest edge to just short of the point, with an arrowhead.
+    static func arrow(from box: Rect, to p: Point, ink: Color, _ c: MarkContext) -> [Path] {
+        let start = Point(min(max(p.x, box.x), box.maxX), p.y < box.y ? box.y - 2 : box.maxY + 2)
+        let dx = p.x - start.x, dy = p.y - start.y
+        let length = (dx * dx + dy * dy).squareRoot()
+        guard length > c.radius + 6 else { return [] }
+        let (ux, uy) = (dx / length, dy / length)
+        let tip = Point(p.x - ux * (c.radius + 2), p.y - uy * (c.radius + 2))
+        let head = c.radius * 1.4
+        let left = Point(tip.x - ux * head - uy * head * 0.6, tip.y - uy * head + ux * head * 0.6)
+        let right = Point(tip.x - ux * head + uy * head * 0.6, tip.y - uy * head - ux * head * 0.6)
+        let stroke = Stroke(ink, width: 1)
+        return [
+            .polyline([start, tip], stroke: stroke),
+            Path([.move(left), .line(tip), .line(right), .close], stroke: stroke, fill: ink),
+        ]
+    }
+
+    /// Whether the polyline `points` passes through `box`.
+    static func crosses(_ points: [Point], _ box: Rect) -> Bool {
+        for (a, b) in zip(points, points.dropFirst()) where segment(a, b, meets: box) { return true }
+        return points.count == 1 && box.contains(Rect(x: points[0].x, y: points[0].y, width: 0, height: 0))
+    }
+
+    /// Whether the segment from `a` to `b` meets `r` (Liang–Barsky clipping).
+    static func segment(_ a: Point, _ b: Point, meets r: Rect) -> Bool {
+        var t0 = 0.0, t1 = 1.0
+        let dx = b.x - a.x, dy = b.y - a.y
+        for (p, q) in [(-dx, a.x - r.x), (dx, r.maxX - a.x), (-dy, a.y - r.y), (dy, r.maxY - a.y)] {
+            if p == 0 {
+                if q < 0 { return false }
+            } else {
+                let t = q / p
+                if p < 0 { t0 = max(t0, t) } else { t1 = min(t1, t) }
+                if t0 > t1 { return false }
+            }
+        }
+        return true
+    }
+}
