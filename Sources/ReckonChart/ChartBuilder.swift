@@ -47,13 +47,40 @@ public struct ChartBuilder: Sendable {
         if spec.y.log, let message = LogGaps.apply(to: &layers, chart: spec.id) {
             warnings.append(Diagnostic(.warning, file: configPath, line: line(spec.line), message))
         }
-        for (i, placement) in BarPlacement.place(layers, stack: spec.stack).enumerated() {
-            if let placement { layers[i].bar = placement }
-        }
         for layer in layers where layer.points.isEmpty {
             warnings.append(
                 Diagnostic(
                     .warning, file: configPath, line: line(layer.spec.line), "layer '\(layer.spec.series)' has no data to draw"))
+        }
+        if let output = try laidOut(spec, theme: theme, layers: layers, warnings: warnings) { return output }
+        // Small multiples too small for their panels: one plot, as without `facet`.
+        if spec.facet != .none {
+            var single = spec
+            single.facet = .none
+            let note = Diagnostic(
+                .warning, file: configPath, line: line(spec.line),
+                "chart '\(spec.id)' at \(spec.width)x\(spec.height) has no room for a panel each; its layers share one plot")
+            if let output = try laidOut(single, theme: theme, layers: layers, warnings: warnings + [note]) { return output }
+        }
+        throw ChartError(
+            file: configPath, line: line(spec.line),
+            "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
+    }
+
+    /// The chart laid out with as much of its text as leaves the plot room, or nil when even the
+    /// least leaves none.
+    func laidOut(
+        _ spec: ChartSpec, theme: Theme, layers drawn: [LayerData], warnings: [Diagnostic]
+    ) throws(ChartError) -> Output? {
+        var layers = drawn
+        // Bars stand side by side (or stack) with the other bars they share a plot with: with small
+        // multiples, those of their panel.
+        let plotsOfLayers = spec.facet == .none ? [Array(layers.indices)] : Self.panels(spec.facet, layers).map(\.layers)
+        for indices in plotsOfLayers {
+            let placements = BarPlacement.place(indices.map { layers[$0] }, stack: spec.stack)
+            for (i, placement) in zip(indices, placements) {
+                if let placement { layers[i].bar = placement }
+            }
         }
         // Small charts shed text until the plot has room: first the subtitle, then the note, then the legend.
         // The legend's explanations go before the legend itself, which goes last: colours need it.
@@ -63,7 +90,8 @@ public struct ChartBuilder: Sendable {
             [.subtitle, .note, .sourceList, .legendDetails, .longTitle],
             [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .legend],
         ]
-        for omit in fallbacks {
+        // Small multiples keep their legend: they become one plot first (see `build`).
+        for omit in fallbacks where spec.facet == .none || !omit.contains(.legend) {
             if let output = try compose(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) {
                 if !omit.isEmpty {
                     var out = output
@@ -77,9 +105,7 @@ public struct ChartBuilder: Sendable {
                 return output
             }
         }
-        throw ChartError(
-            file: configPath, line: line(spec.line),
-            "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
+        return nil
     }
 
     /// Builds the scene of `spec` from series in memory.
@@ -114,6 +140,7 @@ public struct ChartBuilder: Sendable {
     func compose(
         _ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], omit: Set<Part>
     ) throws(ChartError) -> Output? {
+        if spec.facet != .none { return composeFacets(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) }
         let W = Double(spec.width), H = Double(spec.height)
         let (xDomain, marked) = timeDomain(spec, layers: layers, theme: theme)
         let header = header(spec, theme: theme, layers: layers, omit: omit)
@@ -156,6 +183,18 @@ public struct ChartBuilder: Sendable {
                 .group(id: "legend", clip: nil, items: header.legend.map { .path($0) }),
                 .group(id: "text", clip: nil, items: texts.map { .text($0) }),
             ]
+        return assemble(
+            spec, theme: theme, layers: layers, warnings: warnings, sources: sources, locale: locale, xDomain: xDomain,
+            items: items, marks: data.marks, plots: [plot])
+    }
+
+    /// The scene from its items and marks: the alternative text, the layers' meanings, and the marks
+    /// within the plots (those outside are clipped away, so the scene does not list them).
+    func assemble(
+        _ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], sources: [String], locale: ChartLocale,
+        xDomain: ClosedRange<Double>, items: [SceneItem], marks: [SceneMark], plots: [Rect]
+    ) -> Output {
+        let W = Double(spec.width), H = Double(spec.height)
         // The text describes what the chart shows: the points within its time axis.
         let shownLayers = layers.map { l in
             var v = l
@@ -172,10 +211,9 @@ public struct ChartBuilder: Sendable {
                 dash: layer.trend != nil ? [9, 5] : layer.dash,
                 mark: layer.trend != nil ? "trend" : layer.spec.mark.rawValue)
         }
-        // Marks outside the time axis are clipped away: they are not drawn, so the scene does not list them.
-        let shown = plot.insetBy(-6)
-        scene.marks = data.marks.filter { m in
-            m.box.x <= shown.maxX && m.box.maxX >= shown.x && m.box.y <= shown.maxY && m.box.maxY >= shown.y
+        let shown = plots.map { $0.insetBy(-6) }
+        scene.marks = marks.filter { m in
+            shown.contains { s in m.box.x <= s.maxX && m.box.maxX >= s.x && m.box.y <= s.maxY && m.box.maxY >= s.y }
         }
         let lastDay = layers.compactMap { $0.series.dateRange?.upperBound }.max()
         return Output(

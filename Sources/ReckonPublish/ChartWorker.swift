@@ -39,7 +39,8 @@ extension ChartWorker {
     /// `formats`, `files`, `folder`, `shown` and `strict`), renders that chart of `workspace`'s `reckon.yaml`, prints its
     /// warnings and errors to standard error, and answers on `output` with a line `ok N` followed by
     /// N bytes (the chart's record as a one-chart manifest, its files under `outputs`) or a line
-    /// `fail STATUS` (the failure's sysexits status). Returns at the end of `input`.
+    /// `fail STATUS N` (the failure's sysexits status) followed by N bytes (its diagnostics as JSON,
+    /// which the parent reports). Returns at the end of `input`.
     ///
     /// `beforeEach` sees each chart id first (the command line's test hook uses it).
     public static func serve(
@@ -63,9 +64,30 @@ extension ChartWorker {
                 let bytes = manifest.json()
                 PipeReader.write(Array("ok \(bytes.count)\n".utf8) + bytes, to: output)
             } catch {
-                report(error.diagnostics)
-                PipeReader.write(Array("fail \(ModelError.status(error.kind))\n".utf8), to: output)
+                // The parent says the error, once even when several charts fail on one series.
+                let bytes = Array(JSONText.encode(.array(error.diagnostics.map(Self.json))).utf8)
+                PipeReader.write(Array("fail \(ModelError.status(error.kind)) \(bytes.count)\n".utf8) + bytes, to: output)
             }
+        }
+    }
+
+    /// A diagnostic as the child sends it to the parent.
+    static func json(_ d: ReckonModel.Diagnostic) -> JSONText.Value {
+        .object([
+            ("severity", .string(d.severity.rawValue)), ("file", d.file.map(JSONText.Value.string) ?? .null),
+            ("line", d.line.map(JSONText.Value.int) ?? .null), ("column", d.column.map(JSONText.Value.int) ?? .null),
+            ("message", .string(d.message)),
+        ])
+    }
+
+    /// The diagnostics a child sent, as ``json(_:)`` wrote them; none when they cannot be read.
+    static func diagnostics(_ bytes: [UInt8]) -> [ReckonModel.Diagnostic] {
+        guard let list = try? JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]] else { return [] }
+        return list.compactMap { o in
+            guard let message = o["message"] as? String else { return nil }
+            return ReckonModel.Diagnostic(
+                (o["severity"] as? String).flatMap(ReckonModel.Diagnostic.Severity.init(rawValue:)) ?? .error,
+                file: o["file"] as? String, line: o["line"] as? Int, column: o["column"] as? Int, message)
         }
     }
 

@@ -108,7 +108,8 @@ public enum Publisher {
             case .failure(let error):
                 summary.failed.append(job.spec.id)
                 summary.failureKinds.append(error.kind)
-                summary.diagnostics += error.diagnostics
+                // Two charts of one broken series fail with the same error: it is said once.
+                summary.diagnostics += error.diagnostics.filter { d in !summary.diagnostics.contains(d) }
             }
         }
         // The reports, with every run of all the charts; then forget what reckon.yaml no longer has.

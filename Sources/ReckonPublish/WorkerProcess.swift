@@ -47,8 +47,11 @@ final class WorkerProcess {
         guard PipeReader.write(request.line, to: toChild.fileHandleForWriting.fileDescriptor), let header = reader.line()
         else { return nil }
         let words = String(decoding: header, as: UTF8.self).split(separator: " ")
-        guard words.count == 2, let number = Int(words[1]) else { return nil }
-        if words[0] == "fail" { return .failure(ModelError(ModelError.kind(status: number), [])) }
+        guard words.count >= 2, let number = Int(words[1]) else { return nil }
+        if words[0] == "fail" {
+            let said = words.count == 3 ? Int(words[2]).flatMap { reader.read($0) } : nil
+            return .failure(ModelError(ModelError.kind(status: number), said.map(ChartWorker.diagnostics) ?? []))
+        }
         guard words[0] == "ok", let bytes = reader.read(number), let manifest = Manifest(json: bytes),
             let record = manifest.charts[job.spec.id]
         else { return nil }

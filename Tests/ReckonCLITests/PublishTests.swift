@@ -33,7 +33,7 @@ struct PublishTests {
         Thread.sleep(forTimeInterval: 0.05)
         let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
         #expect(try summary(r)["written"] == [])
-        #expect(try summary(r)["unchanged"]?.count == 7)
+        #expect(try summary(r)["unchanged"]?.count == 8)
         let after = try outputs(ws)
         #expect(Set(after.keys) == Set(before.keys))
         for (name, (data, date)) in after {
@@ -48,17 +48,18 @@ struct PublishTests {
         let r = try CLI.run(["render", "--all", "--format", "json"], in: ws)
         let s = try summary(r)
         // The brief quotes every series, so it follows the change too.
-        #expect(s["rendered"] == ["nk-troops", "brief.md"])
+        #expect(s["rendered"] == ["nk-troops", "troops-by-source", "brief.md"])
         #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly", "totals-log"])
         let written = Set(s["written"] ?? [])
         let renderings = ["", ".375", ".640", ".dark", ".375.dark", ".640.dark"].flatMap { suffix in
-            ["png", "svg"].map { "Output/nk-troops\(suffix).\($0)" }
+            ["png", "svg"].flatMap { ["Output/nk-troops\(suffix).\($0)", "Output/troops-by-source\(suffix).\($0)"] }
         }
         let archived = written.filter { $0.hasPrefix("Output/archive/nk-troops/2025-06-01-") }
         #expect(
             written
                 == Set(renderings).union(archived).union([
-                    "Output/nk-troops.csv", "Output/reckon-manifest.json", "Output/index.md", "Output/index.html",
+                    "Output/nk-troops.csv", "Output/troops-by-source.csv", "Output/reckon-manifest.json", "Output/index.md",
+                    "Output/index.html",
                     "Output/brief.md",
                 ]))
         // The new version is kept beside the first, in every format of the chart's own rendering.
@@ -77,7 +78,7 @@ struct PublishTests {
         #expect(r.stderr == "Series/nk-troops-in-russia.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days\n")
         let s = try summary(r)
         // The brief quotes the broken series: it fails too, saying so once, and keeps its old text.
-        #expect(s["failed"] == ["nk-troops", "brief.md"] && s["rendered"] == [])
+        #expect(s["failed"] == ["nk-troops", "troops-by-source", "brief.md"] && s["rendered"] == [])
         #expect(s["unchanged"] == ["drones-daily", "drones-monthly", "personnel-trend", "losses-monthly", "totals-log"])
         #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png")) == old)
         #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/brief.md")) == oldBrief)

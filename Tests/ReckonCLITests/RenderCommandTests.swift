@@ -25,6 +25,7 @@ struct RenderCommandTests {
             "nk-troops": ["png", "svg", "csv"], "drones-daily": ["png", "svg", "csv"],
             "drones-monthly": ["png", "svg", "pdf", "csv"], "personnel-trend": ["png", "svg", "csv"],
             "losses-monthly": ["png", "svg", "csv"], "totals-log": ["png", "svg", "csv"],
+            "troops-by-source": ["png", "svg", "csv"],
         ]
         var expected = ["archive", "brief.md", "index.html", "index.md", "reckon-manifest.json"]
         for (chart, own) in formats {
@@ -37,7 +38,7 @@ struct RenderCommandTests {
         // Not a terminal: a successful run says nothing.
         #expect(r.stdout.isEmpty && r.stderr.isEmpty)
         let verbose = try CLI.run(["render", "--all", "--verbose"], in: ws)
-        #expect(verbose.stdout == "0 rendered, 7 unchanged, 0 failed\n")
+        #expect(verbose.stdout == "0 rendered, 8 unchanged, 0 failed\n")
     }
 
     /// The same chart gives the same bytes from another process, alone or after other charts.
@@ -76,7 +77,7 @@ struct RenderCommandTests {
         (["render"], Int32(64), "Error: name the charts to render, or give --all"),
         (
             ["render", "nope"], 64,
-            "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend, losses-monthly, totals-log)"
+            "error: no chart 'nope' in reckon.yaml (charts: nk-troops, drones-daily, drones-monthly, personnel-trend, losses-monthly, totals-log, troops-by-source)"
         ),
         (
             ["render", "--all", "--formats", "gif"], 64,
@@ -104,7 +105,7 @@ struct RenderCommandTests {
         let config = ws + "/reckon.yaml"
         let yaml = try String(contentsOfFile: config, encoding: .utf8)
         try yaml.replacingOccurrences(
-            of: "title: North Korean troops in Russia", with: "title: North Korean troops 𓀀 in Russia 𓀁"
+            of: "title: North Korean troops in Russia\n", with: "title: North Korean troops 𓀀 in Russia 𓀁\n"
         )
         .write(toFile: config, atomically: true, encoding: .utf8)
         let r = try CLI.run(["render", "--all"], in: ws)
@@ -116,7 +117,7 @@ struct RenderCommandTests {
             ])
         let before = try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png"))
         try yaml.replacingOccurrences(
-            of: "title: North Korean troops in Russia", with: "title: North Korean troops 𓀀 in Russia 𓀂"
+            of: "title: North Korean troops in Russia\n", with: "title: North Korean troops 𓀀 in Russia 𓀂\n"
         )
         .write(toFile: config, atomically: true, encoding: .utf8)
         let strict = try CLI.run(["render", "--all", "--strict"], in: ws)

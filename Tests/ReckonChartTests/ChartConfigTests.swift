@@ -56,7 +56,7 @@ struct ChartConfigTests {
     @Test(arguments: [
         (
             "charts:\n  - id: a\n    titel: x\n    layers: [{series: troops}]\n",
-            "reckon.yaml:3:5: error: unknown key 'titel'; did you mean 'title'? (keys: id, title, subtitle, note, source, alt, width, height, scale, theme, formats, font, x, y, layers, annotations, legend, stack, highlight, svg, sizes, themes, archive, locale)"
+            "reckon.yaml:3:5: error: unknown key 'titel'; did you mean 'title'? (keys: id, title, subtitle, note, source, alt, width, height, scale, theme, formats, font, x, y, layers, annotations, legend, stack, highlight, svg, sizes, themes, archive, locale, facet)"
         ),
         (
             "charts:\n  - id: a\n    layers:\n      - series: nope\n",
@@ -170,6 +170,7 @@ struct ChartConfigTests {
         #expect(
             charts.map(\.id) == [
                 "nk-troops", "drones-daily", "drones-monthly", "personnel-trend", "losses-monthly", "totals-log",
+                "troops-by-source",
             ])
     }
 

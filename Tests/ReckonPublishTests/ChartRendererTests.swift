@@ -30,6 +30,7 @@ struct ChartRendererTests {
         #expect(
             summary.rendered.sorted() == [
                 "brief.md", "drones-daily", "drones-monthly", "losses-monthly", "nk-troops", "personnel-trend", "totals-log",
+                "troops-by-source",
             ])
         #expect(FileManager.default.fileExists(atPath: folder + "/Output/nk-troops.png"))
     }

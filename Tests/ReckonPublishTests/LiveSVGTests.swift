@@ -13,7 +13,9 @@ import Testing
 /// The web SVG written from the scene: well-formed, one group a layer, a tooltip a mark, the scene's
 /// own texts, and much smaller than Cairo's.
 struct LiveSVGTests {
-    static let charts = ["nk-troops", "drones-daily", "drones-monthly", "personnel-trend", "losses-monthly", "totals-log"]
+    static let charts = [
+        "nk-troops", "drones-daily", "drones-monthly", "personnel-trend", "losses-monthly", "totals-log", "troops-by-source",
+    ]
 
     /// The sample chart `id`, built with Pango's metrics.
     static func built(_ id: String) throws -> (spec: ChartSpec, output: ChartBuilder.Output) {

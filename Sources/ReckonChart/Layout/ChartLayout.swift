@@ -219,7 +219,7 @@ extension ChartBuilder {
     /// then every label placed together, clear of every marker, range, bar and annotation text, and
     /// last the notes on points with their arrows, clear of all of it.
     func data(
-        _ spec: ChartSpec, layers: [LayerData], context: MarkContext, width W: Double
+        _ spec: ChartSpec, layers: [LayerData], context: MarkContext, width W: Double, numbers: [Int]? = nil
     ) -> (items: [SceneItem], texts: [TextRun], marks: [SceneMark]) {
         let plot = context.plot
         var items: [SceneItem] = []
@@ -230,7 +230,7 @@ extension ChartBuilder {
         var labels: [LabelRequest] = []
         for (i, layer) in layers.enumerated() {
             let drawn = Marks.draw(layer, context)
-            let id = "layer-\(i + 1)"
+            let id = "layer-\((numbers?[i] ?? i) + 1)"
             items.append(.group(id: id, clip: plot.insetBy(-6), items: drawn.items))
             texts += drawn.texts
             marks += drawn.marks.map { mark in

@@ -81,4 +81,17 @@ struct ValueAxis {
             step = t.step
         }
     }
+
+    /// Keeps every second (third…) tick of a linear axis until neighbours are `spacing` pixels apart
+    /// on an axis `pixels` tall; the ticks kept include zero when the axis has it.
+    mutating func thin(pixels: Double, spacing: Double) {
+        guard step > 0, ticks.count > 2, domain.upperBound > domain.lowerBound else { return }
+        let perUnit = pixels / (domain.upperBound - domain.lowerBound)
+        var every = 1
+        while Double(every) * step * perUnit < spacing, every < ticks.count { every += 1 }
+        guard every > 1 else { return }
+        let anchor = ticks.firstIndex(of: 0) ?? 0
+        ticks = ticks.enumerated().filter { ($0.offset - anchor) % every == 0 }.map(\.element)
+        step *= Double(every)
+    }
 }

@@ -4,6 +4,8 @@ public enum TextRole: String, Hashable, Sendable, CaseIterable {
     case tickX = "tick-x"
     case tickY = "tick-y"
     case label, note, source, annotation
+    /// The name of one panel of small multiples.
+    case panel
 }
 
 /// A layer as the scene shows it: its group id, legend name, colour, dash and mark.

@@ -8,7 +8,7 @@ public enum ChartConfig {
     /// The keys a chart may have; `defaults:` may hold any of them but `id`, `layers` and `annotations`.
     public static let chartKeys = [
         "id", "title", "subtitle", "note", "source", "alt", "width", "height", "scale", "theme", "formats", "font", "x", "y",
-        "layers", "annotations", "legend", "stack", "highlight", "svg", "sizes", "themes", "archive", "locale",
+        "layers", "annotations", "legend", "stack", "highlight", "svg", "sizes", "themes", "archive", "locale", "facet",
     ]
     /// The keys a layer may have.
     public static let layerKeys = [
@@ -172,6 +172,7 @@ public enum ChartConfig {
             case "themes": themes(value, into: &chart)
             case "sizes": sizes(value, into: &chart)
             case "archive": chart.archive = bool(value, key) ?? chart.archive
+            case "facet": chart.facet = choice(value, key) ?? chart.facet
             case "locale":
                 guard let text = string(value, key) else { break }
                 if ChartLocale.known(text) != nil {

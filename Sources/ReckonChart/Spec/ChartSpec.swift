@@ -43,6 +43,9 @@ public struct ChartSpec: Sendable, Equatable {
     /// line's name at its end, in its colour, and keeps the legend for the rest.
     public enum LegendPlace: String, Sendable, CaseIterable { case auto, top, right, none, direct }
 
+    /// Small multiples: one panel per series, or per source, on shared scales.
+    public enum Facet: String, Sendable, CaseIterable { case none, series, source }
+
     /// How SVG files are written: `cairo` draws every glyph as an outline (exact, for print); `live`
     /// writes text as text, one group a layer, and a tooltip on every mark (small, for web pages).
     public enum SVGStyle: String, Sendable, CaseIterable { case cairo, live }
@@ -96,6 +99,10 @@ public struct ChartSpec: Sendable, Equatable {
     /// The layers to draw in colour, by legend name or series id; the others are drawn grey. Empty
     /// draws every layer in colour.
     public var highlight: [String] = []
+    /// Small multiples: `series` gives each series a panel of its own, `source` each source (the layers
+    /// that belong to no one source, such as a consensus, are drawn in every panel); the panels share
+    /// their scales.
+    public var facet: Facet = .none
     /// Several bar layers stack on one another (negative values below zero) instead of standing side by
     /// side.
     public var stack = false
