@@ -81,7 +81,7 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
     }
 
     /// "no installed font has '러' (U+B7EC), '시' (U+C2DC); they are drawn as boxes (install a font
-    /// that has them)", with at most ``listedCharacters`` named.
+    /// that has them)", naming at most twelve.
     public static func missingMessage(_ characters: [String]) -> String {
         let named = characters.prefix(listedCharacters).map { c in
             "'\(c)' (" + c.unicodeScalars.map { "U+" + String(format: "%04X", $0.value) }.joined(separator: " ") + ")"

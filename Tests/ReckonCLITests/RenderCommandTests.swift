@@ -56,6 +56,35 @@ struct RenderCommandTests {
         #expect(first == second)
     }
 
+    /// `plot` reaches notes, small multiples and locales, as charts in `reckon.yaml` do.
+    @Test func plotTakesNotesPanelsAndALocale() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let r = try CLI.run(
+            [
+                "plot", "nk-troops-in-russia", "--by", "source", "--consensus", "--facet", "source", "--locale", "de",
+                "--annotation", "2025-03-27@11000=JCS", "--annotation", "2025-01-01/2025-02-28=Winter",
+                "--annotation", "@10000=Ten thousand", "--annotation", "2024-11-04=DIU", "-o", "t.scene.json",
+            ], in: ws)
+        #expect(r.status == 0, "\(r.stderr)")
+        let scene = try String(contentsOfFile: ws + "/t.scene.json", encoding: .utf8)
+        #expect(scene.components(separatedBy: "\"role\":\"panel\"").count - 1 == 5)
+        #expect(scene.contains("\"locale\":\"de\"") && scene.contains("\"text\":\"10.000\""))
+        for note in ["JCS", "Winter", "Ten thousand", "DIU"] {
+            #expect(scene.components(separatedBy: "\"text\":\"\(note)\"").count - 1 == 5, "\(note)")
+        }
+        for (note, message) in [
+            ("2025-03-27@=x", "error: --annotation: '' is not a number"),
+            ("2025-02-28/2025-01-01=x", "error: --annotation '2025-02-28/2025-01-01=x': the period ends before it starts"),
+            ("somewhere", "error: --annotation 'somewhere': write DAY=TEXT, FROM/TO=TEXT, @VALUE=TEXT or DAY@VALUE=TEXT"),
+        ] {
+            let bad = try CLI.run(["plot", "nk-troops-in-russia", "--annotation", note, "-o", "x.png"], in: ws)
+            #expect(bad.status == 64 && bad.stderr.hasPrefix(message), "\(bad.stderr)")
+        }
+        let locale = try CLI.run(["plot", "nk-troops-in-russia", "--locale", "xx-nowhere", "-o", "x.png"], in: ws)
+        #expect(locale.status == 64 && locale.stderr.contains("'xx-nowhere' is not a locale"))
+        #expect(!FileManager.default.fileExists(atPath: ws + "/x.png"))
+    }
+
     @Test func plotDrawsASeriesWithoutASpec() throws {
         let ws = try RenderCommandTests.sampleCopy()
         let r = try CLI.run(

@@ -12,9 +12,15 @@ struct PlotCommand: ParsableCommand {
             data). The query options apply to every series; --from/--to select what is shown after the \
             other steps have run on all the data.
 
+            --annotation adds a note, as many times as wanted: DAY=TEXT marks a day, FROM/TO=TEXT a \
+            period, @VALUE=TEXT a value, DAY@VALUE=TEXT a point (the note placed clear of the data, \
+            with an arrow).
+
             Examples:
               reckon plot ru-drones-downed --diff --rolling 7 -o drones.png --title "Drones downed, 7-day mean"
               reckon plot nk-troops-in-russia --by source --consensus -o troops.png
+              reckon plot nk-troops-in-russia --by source --facet source --locale de -o troops.png
+              reckon plot ru-drones-downed --diff --annotation "2026-07-27@2719=Most in one day" -o peak.png
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -34,6 +40,13 @@ struct PlotCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Width in pixels, 160 to 8000.") var width = 1200
     @Option(parsing: .unconditional, help: "Height in pixels, 120 to 8000.") var height = 675
     @Option(help: "The colours.") var theme: ChartSpec.Theme = .light
+    @Option(help: ArgumentHelp("Numbers and dates in this locale's forms (de, fr, uk, ko, ar, …).", valueName: "locale"))
+    var locale: String?
+    @Option(help: "One panel per series or per source, on shared scales.") var facet: ChartSpec.Facet = .none
+    @Option(
+        help: ArgumentHelp(
+            "A note: DAY=TEXT, FROM/TO=TEXT, @VALUE=TEXT or DAY@VALUE=TEXT (repeatable).", valueName: "note"))
+    var annotation: [String] = []
     @OptionGroup var query: QueryArguments
     @Option(help: "One layer per source, each its own colour, drawn as points unless --mark says otherwise.")
     var by: LayerSpec.Split?
@@ -66,6 +79,15 @@ struct PlotCommand: ParsableCommand {
             spec.y.log = log
             spec.stack = stack
             spec.highlight = highlight.map { $0.split(separator: ",").map(String.init) } ?? []
+            spec.facet = facet
+            if let locale {
+                guard ChartLocale.known(locale) != nil else {
+                    throw ModelError(
+                        .usage, "--locale: '\(locale)' is not a locale with formatting data (such as en, de, fr, uk, ru, ko, ar)")
+                }
+                spec.locale = locale
+            }
+            spec.annotations = try annotation.map(Self.note)
             spec.title = try title ?? workspace.metadata(of: ids[0]).title ?? ids[0].rawValue
             spec.layers = ids.map { id in
                 var layer = LayerSpec(series: id)
@@ -83,6 +105,30 @@ struct PlotCommand: ParsableCommand {
             let measurer = PangoMeasurer()
             print(try ChartSupport.render(spec, format: target.format, to: path, workspace: workspace, measurer: measurer))
             ChartSupport.reportFontProblems(measurer)
+        }
+    }
+
+    /// `DAY=TEXT`, `FROM/TO=TEXT`, `@VALUE=TEXT` or `DAY@VALUE=TEXT` as an annotation.
+    static func note(_ text: String) throws(ModelError) -> Annotation {
+        guard let equals = text.firstIndex(of: "=") else {
+            throw ModelError(.usage, "--annotation '\(text)': write DAY=TEXT, FROM/TO=TEXT, @VALUE=TEXT or DAY@VALUE=TEXT")
+        }
+        let target = String(text[..<equals]), label = String(text[text.index(after: equals)...])
+        let parts = target.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let value = try parts.count == 2 ? parseArgument("--annotation", parts[1], NumberText.parse) : nil
+        let days = parts[0].split(separator: "/").map(String.init)
+        switch (days.count, value) {
+        case (0, let v?): return Annotation(.value(v), label: label)
+        case (1, let v?):
+            return Annotation(.point(try parseArgument("--annotation", days[0], ObservationDate.parseDay), v), label: label)
+        case (1, nil): return Annotation(.day(try parseArgument("--annotation", days[0], ObservationDate.parseDay)), label: label)
+        case (2, nil):
+            let from = try parseArgument("--annotation", days[0], ObservationDate.parseDay)
+            let to = try parseArgument("--annotation", days[1], ObservationDate.parseDay)
+            guard to >= from else { throw ModelError(.usage, "--annotation '\(text)': the period ends before it starts") }
+            return Annotation(.span(from, to), label: label)
+        default:
+            throw ModelError(.usage, "--annotation '\(text)': write DAY=TEXT, FROM/TO=TEXT, @VALUE=TEXT or DAY@VALUE=TEXT")
         }
     }
 }

@@ -16,4 +16,5 @@ extension SeriesKind: ExpressibleByArgument {}
 extension Qualifier: ExpressibleByArgument {}
 extension LayerSpec.Mark: ExpressibleByArgument {}
 extension LayerSpec.Split: ExpressibleByArgument {}
+extension ChartSpec.Facet: ExpressibleByArgument {}
 extension ChartSpec.Theme: ExpressibleByArgument {}
