@@ -77,9 +77,19 @@ struct SceneRenderer {
         fonts[key] = description
         pango_layout_set_font_description(layout, description)
         pango_layout_set_text(layout, t.text, -1)
+        pango_cairo_update_layout(cairo, layout)
+        if let halo = t.halo {
+            // The glyphs' outlines, stroked wide in the halo's colour beneath the text.
+            cairo_move_to(cairo, t.origin.x, t.origin.y)
+            pango_cairo_layout_path(cairo, layout)
+            set(halo)
+            cairo_set_line_width(cairo, t.haloWidth)
+            cairo_set_line_join(cairo, CAIRO_LINE_JOIN_ROUND)
+            cairo_set_dash(cairo, nil, 0, 0)
+            cairo_stroke(cairo)
+        }
         set(t.color)
         cairo_move_to(cairo, t.origin.x, t.origin.y)
-        pango_cairo_update_layout(cairo, layout)
         pango_cairo_show_layout(cairo, layout)
     }
 }

@@ -235,7 +235,12 @@ struct Writer {
         if anchor.0 != "start" { out += " text-anchor=\"\(anchor.0)\"" }
         out += " font-size=\"\(XML.number(t.font.size))\""
         if t.font.bold { out += " font-weight=\"bold\"" }
-        out += XML.paint("fill", t.color) + " class=\"\(t.role.rawValue)\">\(XML.escape(t.text))</text>\n"
+        out += XML.paint("fill", t.color)
+        if let halo = t.halo {
+            // The halo as a stroke painted before the fill: an outline that follows the glyphs.
+            out += XML.paint("stroke", halo) + " stroke-width=\"\(XML.number(t.haloWidth))\" paint-order=\"stroke\""
+        }
+        out += " class=\"\(t.role.rawValue)\">\(XML.escape(t.text))</text>\n"
     }
 }
 

@@ -19,15 +19,24 @@ enum Callouts {
             guard c.plot.insetBy(-1).contains(Rect(x: target.x, y: target.y, width: 0, height: 0)) else { continue }
             let size = c.measure.measure(label, font: font)
             let boxes = candidates(around: target, size: size, step: c.theme.small).filter { c.plot.contains($0) }
-            guard
-                let box = boxes.first(where: { box in
-                    !taken.contains { $0.intersects(box) } && !lines.contains { crosses($0, box.insetBy(-2)) }
-                }) ?? boxes.first
-            else { continue }
+            // A free spot: the note and its arrow cross no text, marker or bar, and the note no line.
+            let markers = taken
+            func free(_ box: Rect) -> Bool {
+                guard !markers.contains(where: { $0.intersects(box) }), !lines.contains(where: { crosses($0, box.insetBy(-2)) })
+                else { return false }
+                guard let (start, tip) = ends(box, target, c) else { return true }
+                return !markers.contains { m in
+                    segment(start, tip, meets: m)
+                        && !m.insetBy(-c.radius - 3).contains(Rect(x: target.x, y: target.y, width: 0, height: 0))
+                }
+            }
+            guard let box = boxes.first(where: free) ?? boxes.first else { continue }
             taken.append(box)
             items += arrow(from: box, to: target, ink: ink, c).map { .path($0) }
-            items.append(.path(.rect(box.insetBy(-2), fill: c.theme.background.opacity(0.85))))
-            texts.append(TextRun(label, origin: Point(box.x, box.y), font: font, color: ink, size: size, role: .annotation))
+            texts.append(
+                TextRun(
+                    label, origin: Point(box.x, box.y), font: font, color: ink, size: size, role: .annotation,
+                    halo: c.theme.background))
         }
         return (items, texts)
     }
@@ -45,14 +54,22 @@ enum Callouts {
         }
     }
 
-    /// A line from the note's nearest edge to just short of the point, with an arrowhead.
-    static func arrow(from box: Rect, to p: Point, ink: Color, _ c: MarkContext) -> [Path] {
+    /// Where the arrow from a note in `box` to `p` starts (the note's nearest edge) and ends (just
+    /// short of the point), or nil when the note is too close for one.
+    static func ends(_ box: Rect, _ p: Point, _ c: MarkContext) -> (Point, Point)? {
         let start = Point(min(max(p.x, box.x), box.maxX), p.y < box.y ? box.y - 2 : box.maxY + 2)
         let dx = p.x - start.x, dy = p.y - start.y
         let length = (dx * dx + dy * dy).squareRoot()
-        guard length > c.radius + 6 else { return [] }
+        guard length > c.radius + 6 else { return nil }
+        return (start, Point(p.x - dx / length * (c.radius + 2), p.y - dy / length * (c.radius + 2)))
+    }
+
+    /// A line from the note's nearest edge to just short of the point, with an arrowhead.
+    static func arrow(from box: Rect, to p: Point, ink: Color, _ c: MarkContext) -> [Path] {
+        guard let (start, tip) = ends(box, p, c) else { return [] }
+        let dx = tip.x - start.x, dy = tip.y - start.y
+        let length = max((dx * dx + dy * dy).squareRoot(), 1)
         let (ux, uy) = (dx / length, dy / length)
-        let tip = Point(p.x - ux * (c.radius + 2), p.y - uy * (c.radius + 2))
         let head = c.radius * 1.4
         let left = Point(tip.x - ux * head - uy * head * 0.6, tip.y - uy * head + ux * head * 0.6)
         let right = Point(tip.x - ux * head + uy * head * 0.6, tip.y - uy * head - ux * head * 0.6)

@@ -244,9 +244,9 @@ extension ChartBuilder {
         if spec.legend == .direct { texts += DirectLabels.place(layers, context) }
         let placed = LabelPlacer.place(labels, avoiding: obstacles, context)
         let callouts = Callouts.place(
-            spec.annotations, avoiding: obstacles + placed.texts.map(\.box), lines: Self.lines(in: items), context)
-        items.append(.group(id: "labels", clip: nil, items: placed.halos + callouts.items))
-        return (items, texts + placed.texts + callouts.texts, marks)
+            spec.annotations, avoiding: obstacles + placed.map(\.box), lines: Self.lines(in: items), context)
+        items.append(.group(id: "labels", clip: nil, items: callouts.items))
+        return (items, texts + placed + callouts.texts, marks)
     }
 
     /// The lines drawn in the layers' groups (strokes without fill), as runs of points.

@@ -24,10 +24,9 @@ struct LabelRequest {
 enum LabelPlacer {
     static func place(
         _ requests: [LabelRequest], avoiding obstacles: [Rect], _ c: MarkContext
-    ) -> (halos: [SceneItem], texts: [TextRun]) {
+    ) -> [TextRun] {
         let font = c.theme.font(c.theme.small)
         var taken = obstacles
-        var halos: [SceneItem] = []
         var texts: [TextRun] = []
         for request in requests {
             let size = c.measure.measure(request.text, font: font)
@@ -47,13 +46,12 @@ enum LabelPlacer {
                 })
             else { continue }
             taken.append(box)
-            // A halo of the background keeps the label readable over lines.
-            halos.append(.path(.rect(box.insetBy(-2), fill: c.theme.background.opacity(0.85))))
+            // A halo of the background around the glyphs keeps the label readable over lines and bands.
             texts.append(
                 TextRun(
                     request.text, origin: Point(box.x, box.y), font: font, color: request.color ?? c.theme.text, size: size,
-                    role: request.role))
+                    role: request.role, halo: c.theme.background))
         }
-        return (halos, texts)
+        return texts
     }
 }

@@ -29,6 +29,7 @@ extension Scene {
                     out +=
                         indent
                         + "text \"\(t.text)\" at \(fmt(t.origin.x)),\(fmt(t.origin.y)) size \(fmt(t.size.width))x\(fmt(t.size.height)) \(t.font.pangoDescription) \(t.color)"
+                    if let halo = t.halo { out += " halo \(halo)" }
                     out += "\n"
                 case .group(let id, let clip, let inner):
                     var line = indent + "group \(id)"

@@ -164,16 +164,25 @@ public struct TextRun: Hashable, Sendable {
     public var size: Size
     /// What the text is, for readers of the scene.
     public var role: TextRole
+    /// An outline of this colour drawn around the glyphs, beneath them, so that the text reads over
+    /// lines, bars and bands without hiding them behind a box; nil for none.
+    public var halo: Color?
 
     /// A line of text placed with its box's top-left corner at `origin`, measured as `size`.
-    public init(_ text: String, origin: Point, font: Font, color: Color, size: Size, role: TextRole = .label) {
+    public init(
+        _ text: String, origin: Point, font: Font, color: Color, size: Size, role: TextRole = .label, halo: Color? = nil
+    ) {
         self.text = text
         self.origin = origin
         self.font = font
         self.color = color
         self.size = size
         self.role = role
+        self.halo = halo
     }
+
+    /// The width of the halo's outline: a quarter of the type size, at least 2.5 pixels.
+    public var haloWidth: Double { max(2.5, font.size * 0.25) }
 
     /// The box the text covers on the canvas.
     public var box: Rect { Rect(x: origin.x, y: origin.y, width: size.width, height: size.height) }
