@@ -88,7 +88,8 @@ public struct ChartBuilder: Sendable {
             [], [.subtitle], [.subtitle, .note], [.subtitle, .note, .sourceList],
             [.subtitle, .note, .sourceList, .legendDetails],
             [.subtitle, .note, .sourceList, .legendDetails, .longTitle],
-            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .legend],
+            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource],
+            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource, .legend],
         ]
         // Small multiples keep their legend: they become one plot first (see `build`).
         for omit in fallbacks where spec.facet == .none || !omit.contains(.legend) {
@@ -132,6 +133,8 @@ public struct ChartBuilder: Sendable {
         case legendDetails = "legend's explanations"
         /// A title of more than two lines, cut to two with "…".
         case longTitle = "title past two lines"
+        /// A source line of more than two lines, cut to two with "…".
+        case longSource = "source line past two lines"
     }
 
     /// The chart laid out without the parts in `omit`, or nil when the plot would have no room: the

@@ -104,7 +104,11 @@ extension ChartBuilder {
         let asOf = latest.map { "Latest data: " + $0.replacingOccurrences(of: " ", with: "\u{A0}") }
         let sourceLine = [sourceText, asOf].compactMap { $0 }.joined(separator: " · ")
         if !sourceLine.isEmpty {
-            footer += TextWrap.lines(sourceLine, width: contentWidth, font: smallFont, measure: measure).map { ($0, .source) }
+            var lines = TextWrap.lines(sourceLine, width: contentWidth, font: smallFont, measure: measure)
+            if omit.contains(.longSource) {
+                lines = TextWrap.shortened(lines, to: 2, width: contentWidth, font: smallFont, measure: measure)
+            }
+            footer += lines.map { ($0, .source) }
         }
         let lineHeight = measure.measure("Ag", font: smallFont).height
         var bottom = Double(spec.height) - theme.pad - Double(footer.count) * lineHeight

@@ -53,8 +53,9 @@ struct ValueAxis {
         // Room for markers at the extremes, so a dot is not cut by the plot's edge.
         if markers, !spec.y.log, hi > lo {
             let margin = (hi - lo) * 0.04
-            if lo != 0 { lo -= margin }
-            hi += margin
+            // The room never takes the axis across zero: values all above it keep a floor of zero at most.
+            if lo != 0 { lo = lo > 0 ? Swift.max(0, lo - margin) : lo - margin }
+            hi = hi < 0 ? Swift.min(0, hi + margin) : hi + margin
         }
         let wantsZero = spec.y.zero ?? layers.contains { $0.spec.mark == .bar || $0.spec.mark == .area }
         if wantsZero, !spec.y.log {
@@ -65,7 +66,13 @@ struct ValueAxis {
         if let max = spec.y.max { hi = max }
         // A bound that the data lies beyond (y.min above every value, say) still gives an axis.
         if !(lo < hi) {
-            if spec.y.max == nil { hi = lo + Swift.max(abs(lo) * 0.1, 1) } else { lo = hi - Swift.max(abs(hi) * 0.1, 1) }
+            let d = Swift.max(abs(lo) * 0.1, 1)
+            switch (spec.y.min, spec.y.max) {
+            // One value alone sits in the middle of the axis, not on its edge.
+            case (nil, nil): (lo, hi) = spec.y.log ? (lo / 2, hi * 2) : (lo - d, hi + d)
+            case (_, nil): hi = lo + d
+            default: lo = hi - Swift.max(abs(hi) * 0.1, 1)
+            }
         }
         if spec.y.log {
             let t = NumberTicks.log(lo...max(hi, lo * 1.0001))

@@ -29,9 +29,14 @@ enum BarMark {
             let periodStart = c.x(Double(p.dates[i].first.ordinal)), periodEnd = c.x(Double(p.dates[i].last.ordinal) + 1)
             // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.
             let gap = periodEnd - periodStart < 4 ? 0 : min(2, (periodEnd - periodStart) * 0.12)
-            // The layer's slot of the period, when bar layers stand side by side.
-            let slotWidth = (periodEnd - periodStart - 2 * gap) / Double(placement.slots)
-            let x0 = periodStart + gap + slotWidth * Double(placement.slot), x1 = x0 + slotWidth
+            // The layer's slot of the period, when bar layers stand side by side; slots narrower than
+            // the thinnest bar drawn (half a pixel) widen to it around the period's middle, so that the
+            // layers' bars still stand beside each other rather than on top.
+            let exact = (periodEnd - periodStart - 2 * gap) / Double(placement.slots)
+            let slotWidth = placement.slots > 1 ? max(0.5, exact) : exact
+            let groupStart =
+                exact >= slotWidth ? periodStart + gap : (periodStart + periodEnd) / 2 - slotWidth * Double(placement.slots) / 2
+            let x0 = groupStart + slotWidth * Double(placement.slot), x1 = x0 + slotWidth
             let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
             let base = placement.base(i) == 0 ? zero : c.y(placement.base(i))
             if x1 - x0 < 1, placement.slots == 1, placement.bases.isEmpty, p.hasValue(i), p.isComplete(i),
