@@ -58,3 +58,23 @@ struct FacetTests {
         #expect(alone > side * 1.6, "\(alone) \(side)")
     }
 }
+
+/// Monthly data gets month ticks at the finest, each month named under its middle.
+struct PeriodTickTests {
+    @Test(arguments: [(800, 450), (1200, 675), (2400, 1350)])
+    func monthsAreNamedUnderTheirBars(_ width: Int, _ height: Int) throws {
+        var spec = try #require(try Sample.charts().first { $0.id == "losses-monthly" })
+        (spec.width, spec.height) = (width, height)
+        let scene = try Sample.build(spec).scene
+        let ticks = scene.texts.filter { $0.role == .tickX }
+        // No day numbers inside the months.
+        #expect(!ticks.contains { Int($0.text) != nil && $0.text.count <= 2 })
+        // "Oct" sits over the middle of October's two bars.
+        let october = scene.marks.filter { $0.kind == .bar && $0.date == "2025-10" }
+        #expect(october.count == 2)
+        let middle = (october.map(\.box.x).min()! + october.map(\.box.maxX).max()!) / 2
+        let label = try #require(ticks.first { $0.text == "Oct" })
+        #expect(abs(label.box.x + label.box.width / 2 - middle) < 2, "\(label.box) \(middle)")
+        #expect(layoutProblems(scene) == [])
+    }
+}

@@ -32,6 +32,21 @@ extension ChartBuilder {
         return (xDomain, marked)
     }
 
+    /// The coarsest period that dates every point drawn (a chart of monthly bars has `month`), which
+    /// the time axis' ticks are no finer than; `day` when any point is a day.
+    static func period(_ layers: [LayerData]) -> PeriodUnit {
+        var finest = PeriodUnit.year
+        var any = false
+        for layer in layers where layer.trend == nil {
+            for d in layer.points.dates {
+                any = true
+                finest = min(finest, d.isDay ? .day : d.start.unit)
+                if finest == .day { return .day }
+            }
+        }
+        return any ? finest : .day
+    }
+
     /// The header from the top: title, subtitle, legend, and the unit's line (returned apart, as it is
     /// drawn after the value labels); where the plot can start.
     func header(
@@ -157,14 +172,14 @@ extension ChartBuilder {
     /// the plot and the rows' height.
     func timeAxis(
         theme: Theme, domain xDomain: ClosedRange<Double>, plot: Rect, x xScale: Scale, width W: Double,
-        rows: (offset: Double, height: Double), locale: ChartLocale = .house
+        rows: (offset: Double, height: Double), locale: ChartLocale = .house, period: PeriodUnit = .day
     ) -> (grid: [SceneItem], texts: [TextRun]) {
         let labelFont = theme.font(theme.label)
         var grid: [SceneItem] = []
         var texts: [TextRun] = []
         let first = Day(ordinal: Int32(saturating: xDomain.lowerBound.rounded(.down)))
         let last = Day(ordinal: Int32(saturating: xDomain.upperBound.rounded(.up) - 1))
-        let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width, locale: locale) {
+        let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width, locale: locale, period: period) {
             measure.measure($0, font: labelFont).width
         }
         var placed: [Rect] = []
@@ -177,7 +192,12 @@ extension ChartBuilder {
             guard px >= plot.x - 0.5, px <= plot.maxX + 0.5 else { continue }
             grid.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + 5)], stroke: Stroke(theme.axis, width: 1))))
             let size = measure.measure(tick.label, font: labelFont)
-            let lx = min(max(px - size.width / 2, 0), W - size.width)
+            // A month or year is labelled under its middle (the part of it the axis shows).
+            let centre =
+                tick.end.map { end in
+                    (max(px, plot.x) + min(xScale(Double(end.ordinal)), plot.maxX)) / 2
+                } ?? px
+            let lx = min(max(centre - size.width / 2, 0), W - size.width)
             let box = Rect(x: lx, y: plot.maxY + rows.offset, width: size.width, height: size.height)
             guard !placed.contains(where: { $0.intersects(box) }) else { continue }
             placed.append(box)
@@ -185,7 +205,7 @@ extension ChartBuilder {
             texts.append(
                 TextRun(
                     tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size, role: .tickX))
-            if let secondary = tick.secondary { secondaryCandidates.append((px, secondary, tick.day)) }
+            if let secondary = tick.secondary { secondaryCandidates.append((centre, secondary, tick.day)) }
         }
         // The second row: a month or year under the first tick of each. When the first label (a month
         // or year the axis barely shows) crowds the next, the next wins and takes over its year, and the

@@ -97,7 +97,8 @@ extension ChartBuilder {
                 spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, minor: yAxis.minor, plot: plot,
                 y: yScale)
             let time = timeAxis(
-                theme: theme, domain: xDomain, plot: plot, x: xScale, width: W, rows: (xLabelOffset, tickHeight), locale: locale)
+                theme: theme, domain: xDomain, plot: plot, x: xScale, width: W, rows: (xLabelOffset, tickHeight), locale: locale,
+                period: Self.period(layers))
             let context = MarkContext(
                 x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step,
                 locale: locale)

@@ -15,6 +15,9 @@ package enum DateTicks {
         /// Whether the label names a day ("15"), rather than a month or year that starts there: a day's
         /// tick stands at the day's middle, where its points and the middle of its bar are.
         public var namesADay = false
+        /// The day after the month or year the label names, when the ticks are a month or a year
+        /// apart: the label is then centred under its period, between its tick and the next.
+        public var end: Day?
     }
 
     /// The tick intervals tried, finest first.
@@ -50,13 +53,22 @@ package enum DateTicks {
     }
 
     /// The finest ticks over `first...last` whose labels (in `locale`'s month names and digits) fit
-    /// `pixels` wide, measured with `measure`, keeping `gap` pixels between labels.
+    /// `pixels` wide, measured with `measure`, keeping `gap` pixels between labels; none finer than
+    /// `period` (data dated by month gets month ticks at the finest, not days inside its months).
     public static func ticks(
         from first: Day, to last: Day, pixels: Double, gap: Double = 12, locale: ChartLocale = .house,
-        measure: (String) -> Double
+        period: PeriodUnit = .day, measure: (String) -> Double
     ) -> [Tick] {
         let span = max(1, last - first)
-        for interval in Interval.allCases {
+        let finest: Int =
+            switch period {
+            case .day: 1
+            case .week: 7
+            case .month: 28
+            case .quarter: 84
+            case .year: 365
+            }
+        for interval in Interval.allCases where daysBetween(interval) >= finest {
             // Too many ticks to be readable at this width: do not even make them.
             if Double(span) / Double(daysBetween(interval)) > pixels / 8 + 2 { continue }
             let ticks = make(interval, first, last, locale)
@@ -139,7 +151,13 @@ package enum DateTicks {
                 ticks.append(Tick(day: day, label: locale.plain(d), secondary: newMonth ? secondary : nil, namesADay: true))
             case .month, .twoMonths, .quarter, .halfYear:
                 let secondary = previous.map { $0.year != y } ?? true
-                ticks.append(Tick(day: day, label: locale.month(m), secondary: secondary ? locale.plain(y) : nil))
+                var tick = Tick(day: day, label: locale.month(m), secondary: secondary ? locale.plain(y) : nil)
+                if interval == .month {
+                    tick.end = m == 12 ? Day(year: y + 1, month: 1, day: 1) : Day(year: y, month: m + 1, day: 1)
+                }
+                ticks.append(tick)
+            case .year:
+                ticks.append(Tick(day: day, label: locale.plain(y), secondary: nil, end: Day(year: y + 1, month: 1, day: 1)))
             default:
                 ticks.append(Tick(day: day, label: locale.plain(y), secondary: nil))
             }
