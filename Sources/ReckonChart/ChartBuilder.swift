@@ -89,7 +89,8 @@ public struct ChartBuilder: Sendable {
             [.subtitle, .note, .sourceList, .legendDetails],
             [.subtitle, .note, .sourceList, .legendDetails, .longTitle],
             [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource],
-            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource, .legend],
+            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource, .shortLegend],
+            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource, .shortLegend, .legend],
         ]
         // Small multiples keep their legend: they become one plot first (see `build`).
         for omit in fallbacks where spec.facet == .none || !omit.contains(.legend) {
@@ -135,6 +136,8 @@ public struct ChartBuilder: Sendable {
         case longTitle = "title past two lines"
         /// A source line of more than two lines, cut to two with "…".
         case longSource = "source line past two lines"
+        /// The legend's names in full: each cut to fit two entries a line.
+        case shortLegend = "legend's full names"
     }
 
     /// The chart laid out without the parts in `omit`, or nil when the plot would have no room: the

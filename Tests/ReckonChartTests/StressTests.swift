@@ -1,6 +1,7 @@
-import ReckonChart
 import ReckonModel
 import Testing
+
+@testable import ReckonChart
 
 /// Charts built to break a layout: ten layers, long texts, negative, tiny and huge values, a single
 /// point, spans of three days and fifty years, titles in Ukrainian, Korean and Arabic; at five sizes,
@@ -104,5 +105,17 @@ struct StressTests {
                 }
             }
         }
+    }
+}
+
+/// A small chart's legend keeps its entries, their names cut to two a line, before it is left out.
+struct ShortLegendTests {
+    @Test func namesAreCutWithAnEllipsisToTheirRoom() {
+        let m = FixedMetrics(), font = Font(family: "DejaVu Sans", size: 10)
+        let name = "US, Ukrainian and South Korean intelligence"
+        let cut = Legend.cut(name, to: 100, font: font, measure: m)
+        #expect(cut.hasSuffix("…") && name.hasPrefix(String(cut.dropLast())))
+        #expect(m.measure(cut, font: font).width <= 100)
+        #expect(Legend.cut("United States", to: 100, font: font, measure: m) == "United States")
     }
 }

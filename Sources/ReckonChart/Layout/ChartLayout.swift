@@ -82,7 +82,7 @@ extension ChartBuilder {
             // A compact legend (layers only) is set small as well.
             let drawn = legend.items(
                 origin: Point(pad, y), width: contentWidth, font: omit.contains(.legendDetails) ? smallFont : labelFont,
-                measure: measure)
+                measure: measure, columns: omit.contains(.shortLegend) ? 2 : nil)
             texts += drawn.texts
             legendPaths = drawn.paths
             y += drawn.height + theme.label * 0.6

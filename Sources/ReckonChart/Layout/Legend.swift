@@ -102,16 +102,29 @@ struct Legend {
         if entries.isEmpty { shown = false }
     }
 
-    /// The legend's texts and swatches from `origin`, and its height.
+    /// `text` cut at a word or character so that it and "…" fit `width`; whole when it fits.
+    static func cut(_ text: String, to width: Double, font: Font, measure: any TextMeasuring) -> String {
+        guard measure.measure(text, font: font).width > width else { return text }
+        var kept = Substring(text)
+        while !kept.isEmpty, measure.measure(kept.trimmingCharacters(in: .whitespaces) + "…", font: font).width > width {
+            kept = kept.dropLast()
+        }
+        return kept.trimmingCharacters(in: .whitespaces) + "…"
+    }
+
+    /// The legend's texts and swatches from `origin`, and its height; with `columns`, each name is
+    /// cut (with "…") to fit that many entries a line.
     func items(
-        origin: Point, width: Double, font: Font, measure: any TextMeasuring
+        origin: Point, width: Double, font: Font, measure: any TextMeasuring, columns: Int? = nil
     ) -> (texts: [TextRun], paths: [Path], height: Double) {
         var texts: [TextRun] = []
         var paths: [Path] = []
         let lineHeight = measure.measure("Ag", font: font).height
         let swatchWidth = (font.size * 1.8).rounded()
         var x = origin.x, y = origin.y
-        for (swatch, label) in entries {
+        let room = columns.map { width / Double($0) - swatchWidth - 6 - 16 }
+        for (swatch, name) in entries {
+            let label = room.map { Self.cut(name, to: $0, font: font, measure: measure) } ?? name
             let size = measure.measure(label, font: font)
             let itemWidth = swatchWidth + 6 + size.width
             if x > origin.x, x + itemWidth > origin.x + width {
