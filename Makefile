@@ -77,7 +77,8 @@ test-tsan: test-deps
 bench: deps
 	$(SWIFT) build -c release --product reckon
 	$(SWIFT) build -c release --product reckon-bench
-	.build/release/reckon-bench --reckon .build/release/reckon
+	$(CC) -O2 -o .build/release/reckon-ref Benchmarks/c-reference/reckon-ref.c $$(pkg-config --cflags --libs cairo)
+	.build/release/reckon-bench --reckon .build/release/reckon --reference .build/release/reckon-ref
 
 clean:
 	rm -rf .build

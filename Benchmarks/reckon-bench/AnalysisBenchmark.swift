@@ -4,7 +4,7 @@ import ReckonModel
 
 /// The analysis steps on `rows` daily points (after loading), each beside a plain loop over arrays that
 /// computes the same numbers, and the whole `reckon query` process beside pandas.
-func analysisBenchmark(reckon: String, rows: Int) throws {
+func analysisBenchmark(reckon: String, reference: String?, rows: Int) throws {
     let folder = "\(benchRoot)/\(rows)"
     let series = try Workspace(at: folder).load(SeriesID("bench"))
     let repeats = 9
@@ -67,6 +67,24 @@ func analysisBenchmark(reckon: String, rows: Int) throws {
             try runProcess(reckon, ["-C", folder, "query", "bench", "--diff", "--every", "month", "--format", "csv"]).seconds)
     }
     processes.append(["reckon query --diff --every month", String(format: "%.1f", median(ours) * 1000), ""])
+    if let reference {
+        var c: [Double] = []
+        for _ in 0..<5 { c.append(try runProcess(reference, ["monthly", folder + "/Series/bench.csv"]).seconds) }
+        processes.append([
+            "C reference: parse, diff, monthly sums", String(format: "%.1f", median(c) * 1000),
+            String(format: "reckon %.1fx", median(ours) / median(c)),
+        ])
+        var diffs: [Double] = [], cDiffs: [Double] = []
+        for _ in 0..<5 {
+            diffs.append(try runProcess(reckon, ["-C", folder, "query", "bench", "--diff", "--format", "csv"]).seconds)
+            cDiffs.append(try runProcess(reference, ["diff", folder + "/Series/bench.csv"]).seconds)
+        }
+        processes.append(["reckon query --diff (CSV out)", String(format: "%.1f", median(diffs) * 1000), ""])
+        processes.append([
+            "C reference: parse, diff, CSV out", String(format: "%.1f", median(cDiffs) * 1000),
+            String(format: "reckon %.1fx", median(diffs) / median(cDiffs)),
+        ])
+    }
     if let pandas = python(pythonMonthly) {
         var theirs: [Double] = []
         for _ in 0..<3 { theirs.append(try runProcess("/usr/bin/env", pandas + [folder + "/Series/bench.csv"]).seconds) }

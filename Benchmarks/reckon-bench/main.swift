@@ -5,8 +5,9 @@
 // - load: Workspace.load in this process (read, parse, validate);
 // - list: the whole `reckon list` process, with its peak memory;
 // - python csv / pandas: a whole-process Python load of the same file, when python3 (and pandas) is there;
-// then the analysis steps on 1M daily points beside plain loops doing the same work; and last, a
-// 1200x675 line chart of each size to PNG and SVG, beside gnuplot and matplotlib when installed; and
+// then the analysis steps on 1M daily points beside plain loops doing the same work, and whole `query`
+// processes beside the C reference and pandas; and last, a 1200x675 line chart of each size to PNG and
+// SVG, beside the C reference (with peak memory), gnuplot and matplotlib when installed; and
 // `render --all` over 50 charts, cold and with nothing changed.
 import Foundation
 import ReckonModel
@@ -17,10 +18,12 @@ import ReckonModel
 
 let arguments = CommandLine.arguments
 let reckon = arguments.firstIndex(of: "--reckon").map { arguments[$0 + 1] } ?? ".build/release/reckon"
+/// The C reference (Benchmarks/c-reference), which `make bench` builds: the least work each case takes.
+let reference = arguments.firstIndex(of: "--reference").map { arguments[$0 + 1] }
 try loadBenchmark(reckon: reckon, sizes: [1_000, 100_000, 1_000_000])
 print("")
-try analysisBenchmark(reckon: reckon, rows: 1_000_000)
+try analysisBenchmark(reckon: reckon, reference: reference, rows: 1_000_000)
 print("")
-try renderBenchmark(reckon: reckon, sizes: [1_000, 100_000, 1_000_000])
+try renderBenchmark(reckon: reckon, reference: reference, sizes: [1_000, 100_000, 1_000_000])
 print("")
 try publishBenchmark(reckon: reckon)
