@@ -75,6 +75,7 @@ test-tsan: test-deps
 	$(SWIFT) test --disable-xctest --sanitize=thread --scratch-path .build-tsan
 
 bench: deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="time"
 	$(SWIFT) build -c release --product reckon
 	$(SWIFT) build -c release --product reckon-bench
 	$(CC) -O2 -o .build/release/reckon-ref Benchmarks/c-reference/reckon-ref.c $$(pkg-config --cflags --libs cairo)

@@ -17,8 +17,24 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
 }
 
-/// Runs a command to completion (output discarded) and returns its wall time and peak resident memory in MiB.
+/// Runs a command to completion (output discarded) and returns its wall time and peak resident memory in
+/// MiB. The peak is measured by GNU time when it is installed: a child spawned straight from this process
+/// would count this process's own memory in its peak (posix_spawn starts it in this address space), and
+/// after the in-process benchmarks that is hundreds of MiB.
 func runProcess(_ path: String, _ args: [String]) throws -> (seconds: Double, peakMiB: Double, ok: Bool) {
+    let gnuTime = "/usr/bin/time"
+    guard FileManager.default.isExecutableFile(atPath: gnuTime) else { return try spawn(path, args) }
+    let report = NSTemporaryDirectory() + "reckon-bench-peak-\(getpid())"
+    defer { unlink(report) }
+    let r = try spawn(gnuTime, ["-f", "%M", "-o", report, path] + args)
+    let kib = (try? String(contentsOfFile: report, encoding: .utf8))?
+        .split(separator: "\n").last.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }
+    return (r.seconds, kib.map { $0 / 1024 } ?? r.peakMiB, r.ok)
+}
+
+/// Spawns a command and waits for it: its wall time, the peak memory the kernel reports for it, and
+/// whether it succeeded.
+private func spawn(_ path: String, _ args: [String]) throws -> (seconds: Double, peakMiB: Double, ok: Bool) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
