@@ -92,7 +92,7 @@ package enum Snippet {
             let target = base + r.file(f)
             return html ? "<a href=\"\(url(target, ""))\">\(label)</a>" : "[\(label)](\(Escaping.path(target)))"
         }
-        return links.joined(separator: html ? " · " : " · ")
+        return links.joined(separator: " · ")
     }
 
     private static func url(_ file: String, _ base: String) -> String { Escaping.html(Escaping.path(base + file)) }
