@@ -182,7 +182,7 @@ public struct ChartBuilder: Sendable {
         let context = MarkContext(
             x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step,
             locale: locale)
-        let data = data(spec, layers: layers, context: context, width: W)
+        let data = data(spec, layers: layers, context: context, width: W, namesInPlot: omit.contains(.legend))
 
         let texts = header.texts + footer.texts + values.texts + (header.unit.map { [$0] } ?? []) + time.texts + data.texts
         let items: [SceneItem] =

@@ -119,3 +119,22 @@ struct ShortLegendTests {
         #expect(Legend.cut("United States", to: 100, font: font, measure: m) == "United States")
     }
 }
+
+/// A chart with no room for its legend names what it can of its layers in the plot.
+struct NamesInPlotTests {
+    @Test func aTinyChartNamesItsSourcesBesideTheirPoints() throws {
+        var spec = try #require(try Sample.charts().first { $0.id == "nk-troops" })
+        (spec.width, spec.height) = (320, 240)
+        let output = try Sample.build(spec)
+        #expect(output.warnings.contains { $0.message.contains("legend,") || $0.message.contains("legend ") })
+        let scene = output.scene
+        let names = scene.texts.filter { $0.role == .legend }
+        #expect(!names.isEmpty)
+        // Each name is a layer's, in that layer's colour.
+        for name in names {
+            let layer = try #require(scene.layers.first { $0.label == name.text })
+            #expect(name.color == layer.color)
+        }
+        #expect(layoutProblems(scene) == [])
+    }
+}

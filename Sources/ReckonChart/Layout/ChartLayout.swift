@@ -243,7 +243,8 @@ extension ChartBuilder {
     /// then every label placed together, clear of every marker, range, bar and annotation text, and
     /// last the notes on points with their arrows, clear of all of it.
     func data(
-        _ spec: ChartSpec, layers: [LayerData], context: MarkContext, width W: Double, numbers: [Int]? = nil
+        _ spec: ChartSpec, layers: [LayerData], context: MarkContext, width W: Double, numbers: [Int]? = nil,
+        namesInPlot: Bool = false
     ) -> (items: [SceneItem], texts: [TextRun], marks: [SceneMark]) {
         let plot = context.plot
         var items: [SceneItem] = []
@@ -266,6 +267,9 @@ extension ChartBuilder {
         }
         let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
         if spec.legend == .direct { texts += DirectLabels.place(layers, context) }
+        // A chart with no room for its legend names its layers in the plot, beside their last points,
+        // before any value label.
+        if namesInPlot { labels = DirectLabels.names(of: layers, context) + labels }
         let placed = LabelPlacer.place(labels, avoiding: obstacles, context)
         let callouts = Callouts.place(
             spec.annotations, avoiding: obstacles + placed.map(\.box), lines: Self.lines(in: items), context)

@@ -40,4 +40,18 @@ enum DirectLabels {
                 row.name, origin: Point(c.plot.maxX + 6, row.y), font: font, color: row.color, size: row.size, role: .legend)
         }
     }
+
+    /// Each layer's name as a label beside its last point, in its colour: what a chart too small for
+    /// its legend says in place of it (a name with no free spot is left out).
+    static func names(of layers: [LayerData], _ c: MarkContext) -> [LabelRequest] {
+        layers.filter { $0.trend == nil && !$0.points.isEmpty && $0.showsPoints }.map { layer in
+            let p = layer.points
+            let last = p.count - 1
+            let value = p.hasValue(last) ? p.values[last] : (p.high(last) ?? p.low(last) ?? 0)
+            var request = LabelRequest(
+                text: layer.name, anchor: Point(c.position(p.position(last)), c.y(value)), clearance: c.radius)
+            (request.color, request.role) = (layer.color, .legend)
+            return request
+        }
+    }
 }
