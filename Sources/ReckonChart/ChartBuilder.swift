@@ -140,6 +140,23 @@ public struct ChartBuilder: Sendable {
         case shortLegend = "legend's full names"
     }
 
+    /// What one plot and small multiples share: the time domain (and whether markers need room at its
+    /// ends), the header from the top, the footer from the bottom, the sources and the locale.
+    func frame(
+        _ spec: ChartSpec, theme: Theme, layers: [LayerData], omit: Set<Part>
+    ) -> (
+        xDomain: ClosedRange<Double>, marked: Bool, header: (texts: [TextRun], legend: [Path], unit: TextRun?, plotTop: Double),
+        footer: (texts: [TextRun], bottom: Double), sources: [String], locale: ChartLocale
+    ) {
+        let (xDomain, marked) = timeDomain(spec, layers: layers, theme: theme)
+        let header = header(spec, theme: theme, layers: layers, omit: omit)
+        let sources = Self.sources(layers)
+        let locale = ChartLocale(spec: spec.locale)
+        let footer = footer(
+            spec, theme: theme, sources: sources, latest: Self.latestDate(layers).map { locale.date($0) }, omit: omit)
+        return (xDomain, marked, header, footer, sources, locale)
+    }
+
     /// The chart laid out without the parts in `omit`, or nil when the plot would have no room: the
     /// time domain, the header from the top and the footer from the bottom, the value axis in between,
     /// then the time axis, the data and its labels, each a step of its own (see `ChartLayout.swift`).
@@ -148,12 +165,7 @@ public struct ChartBuilder: Sendable {
     ) throws(ChartError) -> Output? {
         if spec.facet != .none { return composeFacets(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) }
         let W = Double(spec.width), H = Double(spec.height)
-        let (xDomain, marked) = timeDomain(spec, layers: layers, theme: theme)
-        let header = header(spec, theme: theme, layers: layers, omit: omit)
-        let sources = Self.sources(layers)
-        let locale = ChartLocale(spec: spec.locale)
-        let footer = footer(
-            spec, theme: theme, sources: sources, latest: Self.latestDate(layers).map { locale.date($0) }, omit: omit)
+        let (xDomain, marked, header, footer, sources, locale) = frame(spec, theme: theme, layers: layers, omit: omit)
         let labelFont = theme.font(theme.label)
         let tickHeight = measure.measure("Ag", font: labelFont).height
         // Below the axis, clear of the lowest value label, which is centred on the baseline.

@@ -46,12 +46,7 @@ extension ChartBuilder {
         _ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], omit: Set<Part>
     ) -> Output? {
         let W = Double(spec.width)
-        let (xDomain, marked) = timeDomain(spec, layers: layers, theme: theme)
-        let header = header(spec, theme: theme, layers: layers, omit: omit)
-        let sources = Self.sources(layers)
-        let locale = ChartLocale(spec: spec.locale)
-        let footer = footer(
-            spec, theme: theme, sources: sources, latest: Self.latestDate(layers).map { locale.date($0) }, omit: omit)
+        let (xDomain, marked, header, footer, sources, locale) = frame(spec, theme: theme, layers: layers, omit: omit)
         let panels = Self.panels(spec.facet, layers)
         guard !panels.isEmpty else { return nil }
         let labelFont = theme.font(theme.label), nameFont = theme.font(theme.small, bold: true)
