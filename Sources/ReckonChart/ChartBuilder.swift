@@ -157,6 +157,25 @@ public struct ChartBuilder: Sendable {
         return (xDomain, marked, header, footer, sources, locale)
     }
 
+    /// The scales of `plot`, its value grid and time axis, and what marks need to draw in it: the same
+    /// for one plot and for each panel of small multiples.
+    func axes(
+        _ spec: ChartSpec, theme: Theme, layers: [LayerData], plot: Rect, xDomain: ClosedRange<Double>, yAxis: ValueAxis,
+        tickLabels: [String], rows: (offset: Double, height: Double), locale: ChartLocale
+    ) -> (values: (grid: [SceneItem], texts: [TextRun]), time: (grid: [SceneItem], texts: [TextRun]), context: MarkContext) {
+        let xScale = Scale(domain: xDomain, start: plot.x, end: plot.maxX)
+        let yScale = Scale(domain: yAxis.domain, start: plot.maxY, end: plot.y, log: spec.y.log)
+        let values = valueGrid(
+            spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, minor: yAxis.minor, plot: plot, y: yScale)
+        let time = timeAxis(
+            theme: theme, domain: xDomain, plot: plot, x: xScale, width: Double(spec.width), rows: rows, locale: locale,
+            period: Self.period(layers))
+        let context = MarkContext(
+            x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step,
+            locale: locale)
+        return (values, time, context)
+    }
+
     /// The chart laid out without the parts in `omit`, or nil when the plot would have no room: the
     /// time domain, the header from the top and the footer from the bottom, the value axis in between,
     /// then the time axis, the data and its labels, each a step of its own (see `ChartLayout.swift`).
@@ -183,17 +202,9 @@ public struct ChartBuilder: Sendable {
         let plotRight =
             W - theme.pad - (spec.legend == .direct ? DirectLabels.room(layers, theme: theme, measure: measure) : 0)
         let plot = Rect(x: plotLeft, y: header.plotTop, width: plotRight - plotLeft, height: plotBottom - header.plotTop)
-        let xScale = Scale(domain: xDomain, start: plot.x, end: plot.maxX)
-        let yScale = Scale(domain: yAxis.domain, start: plot.maxY, end: plot.y, log: spec.y.log)
-
-        let values = valueGrid(
-            spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, minor: yAxis.minor, plot: plot, y: yScale)
-        let time = timeAxis(
-            theme: theme, domain: xDomain, plot: plot, x: xScale, width: W, rows: (xLabelOffset, tickHeight), locale: locale,
-            period: Self.period(layers))
-        let context = MarkContext(
-            x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step,
-            locale: locale)
+        let (values, time, context) = axes(
+            spec, theme: theme, layers: layers, plot: plot, xDomain: xDomain, yAxis: yAxis, tickLabels: tickLabels,
+            rows: (xLabelOffset, tickHeight), locale: locale)
         let data = data(spec, layers: layers, context: context, width: W, namesInPlot: omit.contains(.legend))
 
         let texts = header.texts + footer.texts + values.texts + (header.unit.map { [$0] } ?? []) + time.texts + data.texts

@@ -86,17 +86,9 @@ extension ChartBuilder {
                 TextRun(
                     name, origin: Point(cell.x, cell.y), font: nameFont, color: theme.text,
                     size: measure.measure(name, font: nameFont), role: .panel))
-            let xScale = Scale(domain: xDomain, start: plot.x, end: plot.maxX)
-            let yScale = Scale(domain: yAxis.domain, start: plot.maxY, end: plot.y, log: spec.y.log)
-            let values = valueGrid(
-                spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, minor: yAxis.minor, plot: plot,
-                y: yScale)
-            let time = timeAxis(
-                theme: theme, domain: xDomain, plot: plot, x: xScale, width: W, rows: (xLabelOffset, tickHeight), locale: locale,
-                period: Self.period(layers))
-            let context = MarkContext(
-                x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step,
-                locale: locale)
+            let (values, time, context) = axes(
+                spec, theme: theme, layers: layers, plot: plot, xDomain: xDomain, yAxis: yAxis, tickLabels: tickLabels,
+                rows: (xLabelOffset, tickHeight), locale: locale)
             var panelSpec = spec
             if panelSpec.legend == .direct { panelSpec.legend = .auto }
             let drawn = data(
