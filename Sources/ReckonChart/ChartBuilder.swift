@@ -84,14 +84,16 @@ public struct ChartBuilder: Sendable {
         }
         // Small charts shed text until the plot has room: first the subtitle, then the note, then the legend.
         // The legend's explanations go before the legend itself, which goes last: colours need it.
-        let fallbacks: [Set<Part>] = [
+        var fallbacks: [Set<Part>] = [
             [], [.subtitle], [.subtitle, .note], [.subtitle, .note, .sourceList],
             [.subtitle, .note, .sourceList, .legendDetails],
             [.subtitle, .note, .sourceList, .legendDetails, .longTitle],
             [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource],
-            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource, .shortLegend],
-            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource, .shortLegend, .legend],
         ]
+        // Then the legend's names are cut shorter, the sources counted rather than named, and the title
+        // cut to a line, all before the legend goes.
+        let lastResorts: [Part] = [.shortLegend, .shorterLegend, .sourceNames, .titlePastALine, .legend]
+        for part in lastResorts { fallbacks.append(fallbacks[fallbacks.count - 1].union([part])) }
         // Small multiples keep their legend: they become one plot first (see `build`).
         for omit in fallbacks where spec.facet == .none || !omit.contains(.legend) {
             if let output = try compose(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) {
@@ -138,6 +140,12 @@ public struct ChartBuilder: Sendable {
         case longSource = "source line past two lines"
         /// The legend's names in full: each cut to fit two entries a line.
         case shortLegend = "legend's full names"
+        /// The legend's names cut shorter still: three entries a line.
+        case shorterLegend = "legend's names past a third of a line"
+        /// The sources' names in the source line: their number instead ("6 sources").
+        case sourceNames = "sources' names"
+        /// A title of more than one line, cut to one with "…".
+        case titlePastALine = "title past one line"
     }
 
     /// What one plot and small multiples share: the time domain (and whether markers need room at its

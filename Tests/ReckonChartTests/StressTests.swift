@@ -120,11 +120,33 @@ struct ShortLegendTests {
     }
 }
 
+/// A small chart keeps its legend, names cut, sources counted and title cut, before it is left out.
+struct KeptLegendTests {
+    @Test func aSixSourceChartKeepsItsLegendAt320x240() throws {
+        var spec = try #require(try Sample.charts().first { $0.id == "nk-troops" })
+        (spec.width, spec.height) = (320, 240)
+        let output = try Sample.build(spec)
+        let warning = try #require(output.warnings.first { $0.message.contains("leaves out") }).message
+        #expect(!warning.contains("legend,") && warning.contains("legend's names past a third of a line"))
+        let scene = output.scene
+        // One entry per layer, each its layer's name or a cut of it.
+        let names = scene.texts.filter { $0.role == .legend }.map(\.text)
+        #expect(names.count == scene.layers.count)
+        for (name, layer) in zip(names, scene.layers) {
+            #expect(name == layer.label || (name.hasSuffix("…") && layer.label.hasPrefix(name.dropLast())), "\(name)")
+        }
+        // The sources are counted, the data's date kept.
+        let source = scene.texts.filter { $0.role == .source }.map(\.text).joined(separator: " ")
+        #expect(source == "5 sources · Latest data: 27\u{A0}Mar\u{A0}2025")
+        #expect(layoutProblems(scene) == [])
+    }
+}
+
 /// A chart with no room for its legend names what it can of its layers in the plot.
 struct NamesInPlotTests {
     @Test func aTinyChartNamesItsSourcesBesideTheirPoints() throws {
         var spec = try #require(try Sample.charts().first { $0.id == "nk-troops" })
-        (spec.width, spec.height) = (320, 240)
+        (spec.width, spec.height) = (320, 200)
         let output = try Sample.build(spec)
         #expect(output.warnings.contains { $0.message.contains("legend,") || $0.message.contains("legend ") })
         let scene = output.scene

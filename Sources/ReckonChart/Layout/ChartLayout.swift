@@ -70,7 +70,8 @@ extension ChartBuilder {
             y += gapAfter
         }
         block(
-            spec.title, titleFont, theme.text, .title, gapAfter: theme.label * 0.3, maxLines: omit.contains(.longTitle) ? 2 : .max
+            spec.title, titleFont, theme.text, .title, gapAfter: theme.label * 0.3,
+            maxLines: omit.contains(.titlePastALine) ? 1 : omit.contains(.longTitle) ? 2 : .max
         )
         block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, .subtitle, gapAfter: 0)
         y += theme.label * 0.6
@@ -82,7 +83,7 @@ extension ChartBuilder {
             // A compact legend (layers only) is set small as well.
             let drawn = legend.items(
                 origin: Point(pad, y), width: contentWidth, font: omit.contains(.legendDetails) ? smallFont : labelFont,
-                measure: measure, columns: omit.contains(.shortLegend) ? 2 : nil)
+                measure: measure, columns: omit.contains(.shorterLegend) ? 3 : omit.contains(.shortLegend) ? 2 : nil)
             texts += drawn.texts
             legendPaths = drawn.paths
             y += drawn.height + theme.label * 0.6
@@ -108,6 +109,7 @@ extension ChartBuilder {
         }
         let sourceText: String? =
             switch spec.source {
+            case .auto where omit.contains(.sourceNames) && sources.count > 1: "\(sources.count) sources"
             case .auto where omit.contains(.sourceList) && sources.count > 1:
                 "Sources: \(sources[0]) and \(sources.count - 1) more"
             case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
