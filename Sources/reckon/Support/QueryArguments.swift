@@ -25,38 +25,26 @@ struct QueryArguments: ParsableArguments {
         help: ArgumentHelp("Do not bridge gaps longer than this many days, 1 to 100000.", valueName: "days"))
     var maxGap: Int?
 
-    /// The options, parsed; a bad value is a usage error naming its option.
+    /// The options, parsed and checked as `reckon serve` checks its URL parameters; a bad value is a
+    /// usage error naming its option.
     func options() throws(ModelError) -> QueryOptions {
-        var o = QueryOptions()
-        o.from = try from.map { v throws(ModelError) in try parseArgument("--from", v, ObservationDate.parseDay) }
-        o.to = try to.map { v throws(ModelError) in try parseArgument("--to", v, ObservationDate.parseDay) }
-        o.asOf = try asOf.map { v throws(ModelError) in try parseArgument("--as-of", v, ObservationDate.parseDay) }
-        o.source = source
-        o.combine = combine
-        o.diff = diff
-        o.cumulative = cumulative
-        if let rolling, !QueryOptions.rollingDays.contains(rolling) {
-            throw ModelError(.usage, "--rolling must be 1 to 3660 days")
-        }
-        o.rolling = rolling
-        o.every = every
-        o.stat = stat
-        if let at, at.split(separator: ",").isEmpty {
-            throw ModelError(.usage, "--at: give one or more days (YYYY-MM-DD, comma-separated)")
-        }
-        o.at = try (at ?? "").split(separator: ",").map { v throws(ModelError) in
-            try parseArgument("--at", String(v).trimmingCharacters(in: .whitespaces), ObservationDate.parseDay)
-        }
-        o.interpolate = interpolate
-        o.extrapolate = extrapolate
-        if let maxGap, !QueryOptions.maxGapDays.contains(maxGap) {
-            throw ModelError(.usage, "--max-gap must be 1 to 100000 days")
-        }
-        o.maxGap = maxGap
-        if let from = o.from, let to = o.to, to < from {
-            throw ModelError(.usage, "--to \(to) is before --from \(from)")
-        }
-        return o
+        var given: [(name: String, value: String)] = []
+        func add(_ name: String, _ value: String?) { if let value { given.append((name, value)) } }
+        add("from", from)
+        add("to", to)
+        add("as-of", asOf)
+        add("source", source)
+        add("combine", combine.rawValue)
+        if diff { add("diff", "true") }
+        if cumulative { add("cumulative", "true") }
+        add("rolling", rolling.map(String.init))
+        add("every", every?.rawValue)
+        add("stat", stat?.rawValue)
+        add("at", at)
+        add("interpolate", interpolate.rawValue)
+        if extrapolate { add("extrapolate", "true") }
+        add("max-gap", maxGap.map(String.init))
+        return try analysing { () throws(AnalysisError) in try QueryOptions(parameters: given, prefix: "--") }
     }
 }
 
