@@ -1,7 +1,7 @@
 import ReckonModel
 
 /// `Output/index.md` and `Output/index.html`: every chart with its title, image, note, source and links.
-package enum Gallery {
+public enum Gallery {
     /// The Markdown gallery of `records`, in the order given.
     public static func markdown(_ records: [ChartRecord], title: String = "Charts") -> String {
         "# \(Escaping.markdown(title))\n\n" + records.map { Snippet.markdown($0) + versionsMarkdown($0) }.joined(separator: "\n")

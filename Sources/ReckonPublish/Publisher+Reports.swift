@@ -1,7 +1,7 @@
 import Foundation
 import ReckonCairo
-import ReckonChart
-import ReckonModel
+public import ReckonChart
+public import ReckonModel
 
 extension Publisher {
     /// Renders the reports whose inputs changed into the output folder, as charts are rendered: each
@@ -15,10 +15,8 @@ extension Publisher {
         seriesHashes: [SeriesID: String], manifest: inout Manifest, summary: inout RenderSummary
     ) {
         guard !reports.isEmpty else { return }
-        var shared = ContentHash()
-        shared.update(ReckonVersion.current)
-        for spec in charts { shared.update(String(reflecting: spec.canonical)) }
-        for id in (try? workspace.seriesIDs()) ?? [] { shared.update(seriesHashes[id] ?? seriesHash(workspace, id)) }
+        let ids = (try? workspace.seriesIDs()) ?? []
+        let shared = sharedReportHash(charts: charts, series: ids) { seriesHashes[$0] ?? seriesHash(workspace, $0) }
         let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
         // The files of the series whose charts failed this run: their errors have been said.
         var said: Set<String> = []
@@ -37,10 +35,7 @@ extension Publisher {
                 fail(report, error, said: said, &summary)
                 continue
             }
-            var hash = shared
-            hash.update(report.template)
-            hash.update(text)
-            let inputs = hash.hex()
+            let inputs = reportHash(shared, template: report.template, text: text)
             let target = options.folder + "/" + report.output
             if !options.force, manifest.outputs[report.output] == inputs, FileManager.default.fileExists(atPath: target) {
                 summary.unchanged.append(report.output)
@@ -57,6 +52,27 @@ extension Publisher {
                 fail(report, error, said: said, &summary)
             }
         }
+    }
+
+    /// What every report's inputs hash starts from: reckon's version, every chart's spec and every
+    /// series' hash (given by `seriesHash`), as a template may quote any of them.
+    public static func sharedReportHash(
+        charts: [ChartSpec], series: [SeriesID], seriesHash: (SeriesID) -> String
+    ) -> ContentHash {
+        var shared = ContentHash()
+        shared.update(ReckonVersion.current)
+        for spec in charts { shared.update(String(reflecting: spec.canonical)) }
+        for id in series { shared.update(seriesHash(id)) }
+        return shared
+    }
+
+    /// The hash of a report's inputs, which the manifest keeps: `shared` (see `sharedReportHash`), the
+    /// template's path and its text.
+    public static func reportHash(_ shared: ContentHash, template: String, text: String) -> String {
+        var hash = shared
+        hash.update(template)
+        hash.update(text)
+        return hash.hex()
     }
 
     /// Records a failed report; errors in the files of `said` are left out, as the charts that read

@@ -62,16 +62,12 @@ public enum Publisher {
         var seriesHashes: [SeriesID: String] = [:]
         var jobs: [Job] = []
         for spec in chosen {
-            var hash = ContentHash()
-            hash.update(ReckonVersion.current)
-            hash.update(String(reflecting: spec.canonical))
-            for layer in spec.layers {
-                if seriesHashes[layer.series] == nil {
-                    seriesHashes[layer.series] = seriesHash(workspace, layer.series)
-                }
-                hash.update(seriesHashes[layer.series]!)
+            let inputs = inputsHash(of: spec) { id in
+                if let known = seriesHashes[id] { return known }
+                let hash = seriesHash(workspace, id)
+                seriesHashes[id] = hash
+                return hash
             }
-            let inputs = hash.hex()
             // Every chart offers the numbers it draws for download, whatever pictures it is drawn in.
             let formats = withData(options.formats ?? spec.formats)
             let files = spec.files(formats)
@@ -176,8 +172,18 @@ public enum Publisher {
         var warnings: [ReckonModel.Diagnostic]
     }
 
+    /// The hash of a chart's inputs, which the manifest keeps for each file: reckon's version, the
+    /// chart's spec and the hashes of the series it reads (given by `seriesHash`).
+    public static func inputsHash(of spec: ChartSpec, seriesHash: (SeriesID) -> String) -> String {
+        var hash = ContentHash()
+        hash.update(ReckonVersion.current)
+        hash.update(String(reflecting: spec.canonical))
+        for layer in spec.layers { hash.update(seriesHash(layer.series)) }
+        return hash.hex()
+    }
+
     /// The hash of a series' CSV file and sidecar.
-    static func seriesHash(_ workspace: Workspace, _ id: SeriesID) -> String {
+    public static func seriesHash(_ workspace: Workspace, _ id: SeriesID) -> String {
         var hash = ContentHash()
         for name in [Workspace.csvName(id), Workspace.sidecarName(id)] {
             hash.update(name)

@@ -9,7 +9,7 @@ import ReckonModel
 /// snippet's caption holds only what the picture cannot: links to the data and the other formats.
 /// `column`, a width in pixels, chooses the layout whose text is legible in a column that wide (see
 /// ``ChartRecord/layout(forColumn:)``); without it, HTML lets the page choose by its width.
-package enum Snippet {
+public enum Snippet {
     /// `<figure>` with a `<picture>` (every layout by the page's width, every theme by the reader's
     /// colour scheme) or an `<img>`, and a caption of links; `extra` (HTML) goes at the caption's end.
     /// `base` is prefixed to file names (e.g. `Output/`).

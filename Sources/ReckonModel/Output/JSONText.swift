@@ -1,13 +1,19 @@
 /// Writes JSON by hand so key order and number spelling are fixed: the same data always gives the
 /// same bytes, and numbers keep full precision (``NumberText/format(_:)``).
-package enum JSONText {
+public enum JSONText {
     /// A JSON value to write.
     public enum Value: Sendable, Equatable {
+        /// A string, escaped as JSON needs.
         case string(String)
+        /// A number, spelled as ``NumberText/format(_:)`` spells it.
         case number(Double)
+        /// An integer.
         case int(Int)
+        /// `true` or `false`.
         case bool(Bool)
+        /// `null`.
         case null
+        /// An array of values.
         case array([Value])
         /// An object with its keys in the order given.
         case object([(String, Value)])

@@ -11,7 +11,7 @@ internal import Foundation
 /// Reads are bounded: only regular files are read (a FIFO, device, socket or folder is refused
 /// at once, without blocking, also through a symbolic link), and a file larger than its limit is
 /// refused before it is read.
-package enum FileIO {
+public enum FileIO {
     /// The largest series file or import file read: 1 GiB.
     public static let dataLimit = 1 << 30
     /// The largest `reckon.yaml`, sidecar or manifest read: 8 MiB.

@@ -1,0 +1,284 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReckonAnalysis
+import ReckonCairo
+import ReckonChart
+import ReckonModel
+import ReckonPublish
+
+/// The answers to each route, from the workspace as it is at the time of the request.
+struct Handlers: Sendable {
+    let files: WorkspaceFiles
+    let pool: RenderPool
+    let cache: ResponseCache
+    let metrics: ServeMetrics
+    let maxAge: Int
+    let logger: Logger
+
+    var workspace: Workspace { files.workspace }
+
+    func add(to router: Router<some RequestContext>) {
+        router.get("/") { request, _ in try await gallery(request) }
+        router.get("/healthz") { request, _ in
+            try noParameters(request)
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
+                body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
+        }
+        router.get("/metrics") { request, _ in
+            try noParameters(request)
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
+                body: .init(byteBuffer: ByteBuffer(string: metrics.text())))
+        }
+        router.get("/charts/:file") { request, context in try await chart(try context.parameters.require("file"), request) }
+        router.get("/:file") { request, context in try await chart(try context.parameters.require("file"), request) }
+        router.get("/series/:file") { request, context in try await series(try context.parameters.require("file"), request) }
+        router.get("/query/:series") { request, context in try await query(try context.parameters.require("series"), request) }
+        router.get("/reports/:file") { request, context in try await report(try context.parameters.require("file"), request) }
+    }
+
+    // MARK: Charts
+
+    /// A chart's file or embed record.
+    func chart(_ name: String, _ request: Request) async throws(ServeError) -> Response {
+        let settings = try files.settings()
+        let asked = try ChartRequest(file: name, parameters: parameters(request), charts: settings.charts)
+        let inputs = Publisher.inputsHash(of: asked.spec) { files.seriesHash($0) }
+        let etag = Self.tag(inputs, asked.key)
+        return try await cached(etag, request) { () throws(ServeError) in
+            let bytes = try await drawn(asked.spec) { spec, pipeline, output throws(ModelError) in
+                switch asked.answer {
+                case .record:
+                    let primary = settings.charts.first { $0.id == spec.id } ?? spec
+                    let record = ChartRecord(primary, output: output, formats: Publisher.withData(primary.formats))
+                    return Array(Snippet.json(record, base: "/charts/").utf8)
+                case .file(let format):
+                    return try pipeline.encode(output, spec: spec, format: format)
+                }
+            }
+            return Served(bytes: bytes, contentType: asked.contentType, etag: etag)
+        }
+    }
+
+    /// The gallery of every chart, its pictures and links pointing at this server.
+    func gallery(_ request: Request) async throws(ServeError) -> Response {
+        try noParameters(request)
+        let settings = try files.settings()
+        let inputs = settings.charts.map { spec in Publisher.inputsHash(of: spec) { files.seriesHash($0) } }
+        let etag = Self.tag(inputs.joined(), "gallery")
+        return try await cached(etag, request) { () throws(ServeError) in
+            var records: [ChartRecord] = []
+            for spec in settings.charts {
+                let record = try await drawn(spec) { spec, _, output throws(ModelError) in
+                    ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
+                }
+                records.append(record)
+            }
+            return Served(bytes: Array(Gallery.html(records).utf8), contentType: "text/html; charset=utf-8", etag: etag)
+        }
+    }
+
+    /// Builds `spec` on a render thread and makes its answer with `make`; builds again when a file it
+    /// reads changed meanwhile, so that no answer mixes two versions of the files.
+    func drawn<T: Sendable>(
+        _ spec: ChartSpec,
+        _ make: @escaping @Sendable (ChartSpec, ChartPipeline, ChartBuilder.Output) throws(ModelError) -> T
+    ) async throws(ServeError) -> T {
+        let workspace = workspace, files = files, logger = logger
+        for _ in 0..<3 {
+            let before = files.stamps(of: spec)
+            let result = try await pool.run { measurer -> Result<T, ModelError> in
+                measurer.reset()
+                let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
+                do throws(ModelError) {
+                    let output = try pipeline.build(spec, in: workspace)
+                    for warning in measurer.warnings { logger.warning("chart '\(spec.id)': \(warning)") }
+                    return .success(try make(spec, pipeline, output))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            guard files.stamps(of: spec) == before else { continue }
+            switch result {
+            case .success(let value): return value
+            case .failure(let error): throw ServeError(error)
+            }
+        }
+        throw ServeError(.serviceUnavailable, "the chart's files kept changing while it was drawn", retryAfter: 1)
+    }
+
+    // MARK: Series and queries
+
+    /// A series' file as stored (`.csv`) or its observations as JSON (`.json`).
+    func series(_ name: String, _ request: Request) async throws(ServeError) -> Response {
+        try noParameters(request)
+        let (stem, ext) = Self.split(name)
+        guard ext == "csv" || ext == "json" else {
+            throw ServeError(.notFound, "no series file '\(name)': ask for <id>.csv or <id>.json")
+        }
+        let id = try seriesID(stem)
+        let etag = Self.tag(files.seriesHash(id), ext)
+        let workspace = workspace
+        return try await cached(etag, request) { () throws(ServeError) in
+            let bytes = try await pool.run { _ -> Result<[UInt8], ModelError> in
+                do throws(ModelError) {
+                    if ext == "csv" {
+                        let name = Workspace.csvName(id)
+                        return .success(try FileIO.read(workspace.resolve(name), shown: workspace.shown(name)))
+                    }
+                    return .success(Array(ObservationListing(try workspace.load(id)).rendered(.json).utf8))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            return Served(
+                bytes: try bytes.mapError(ServeError.init).get(),
+                contentType: ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", etag: etag)
+        }
+    }
+
+    /// A query's points as JSON; the parameters are `reckon query`'s options, and `by=source`.
+    func query(_ name: String, _ request: Request) async throws(ServeError) -> Response {
+        let id = try seriesID(name)
+        var given = parameters(request)
+        let bySource: Bool
+        if let by = given.firstIndex(where: { $0.name == "by" }) {
+            guard given[by].value == "source" else { throw ServeError(.badRequest, "by: the only value is 'source'") }
+            bySource = true
+            given.remove(at: by)
+        } else {
+            bySource = false
+        }
+        let options: QueryOptions
+        do throws(AnalysisError) {
+            options = try QueryOptions(parameters: given)
+        } catch {
+            throw ServeError(.badRequest, error.message)
+        }
+        if bySource, options.source != nil { throw ServeError(.badRequest, "by=source shows every source; leave out source") }
+        let key = given.map { "\($0.name)=\($0.value)" }.sorted().joined(separator: "&") + (bySource ? "&by=source" : "")
+        let etag = Self.tag(files.seriesHash(id), "query?" + key)
+        let workspace = workspace
+        return try await cached(etag, request) { () throws(ServeError) in
+            let text = try await pool.run { _ -> Result<String, ServeError> in
+                do throws(ModelError) {
+                    let series = try workspace.load(id)
+                    do throws(AnalysisError) {
+                        if bySource {
+                            let groups = try BySource.run(series, options)
+                            return .success(
+                                PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).rendered(.json))
+                        }
+                        return .success(PointsListing(try Query.run(series, options).points).rendered(.json))
+                    } catch {
+                        return .failure(ServeError(error.kind == .usage ? .badRequest : .unprocessableContent, error.message))
+                    }
+                } catch {
+                    return .failure(ServeError(error))
+                }
+            }
+            return Served(bytes: Array(try text.get().utf8), contentType: "application/json; charset=utf-8", etag: etag)
+        }
+    }
+
+    // MARK: Reports
+
+    /// A report, by its output's name with or without its extension (`brief` or `brief.md`); any
+    /// other name is a chart file, so that the pictures a report links to relatively are found.
+    func report(_ name: String, _ request: Request) async throws(ServeError) -> Response {
+        let settings = try files.settings()
+        guard let spec = settings.reports.first(where: { $0.output == name || Self.split($0.output).stem == name }) else {
+            return try await chart(name, request)
+        }
+        try noParameters(request)
+        let workspace = workspace
+        let shownTemplate = workspace.shown(spec.template)
+        let text: String
+        do throws(ModelError) {
+            text = try Report.read(workspace.resolve(spec.template), shown: shownTemplate)
+        } catch {
+            throw ServeError(error)
+        }
+        let ids = (try? workspace.seriesIDs()) ?? []
+        let shared = Publisher.sharedReportHash(charts: settings.charts, series: ids) { files.seriesHash($0) }
+        let etag = Self.tag(Publisher.reportHash(shared, template: spec.template, text: text), spec.output)
+        let html = Report.isHTML(spec.output)
+        return try await cached(etag, request) { () throws(ServeError) in
+            let before = files.stampsOfEverything()
+            let page = try await pool.run { measurer -> Result<String, ModelError> in
+                measurer.reset()
+                let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
+                do throws(ModelError) {
+                    return .success(
+                        try Report.render(
+                            template: text, path: shownTemplate, workspace: workspace, charts: settings.charts,
+                            pipeline: pipeline))
+                } catch {
+                    return .failure(error)
+                }
+            }
+            guard files.stampsOfEverything() == before else {
+                throw ServeError(.serviceUnavailable, "the workspace changed while the report was written", retryAfter: 1)
+            }
+            return Served(
+                bytes: Array(try page.mapError(ServeError.init).get().utf8),
+                contentType: html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", etag: etag)
+        }
+    }
+
+    // MARK: Helpers
+
+    /// The response from the cache under `etag`, else made by `make` and kept; 304 when the request
+    /// already has it.
+    func cached(
+        _ etag: String, _ request: Request, _ make: () async throws(ServeError) -> Served
+    ) async throws(ServeError) -> Response {
+        if Served.matches(request.headers[.ifNoneMatch], etag) {
+            metrics.cacheHits.increment()
+            return Response(status: .notModified, headers: [.eTag: etag, .cacheControl: "public, max-age=\(maxAge)"])
+        }
+        if let kept = cache[etag] {
+            metrics.cacheHits.increment()
+            return kept.response(to: request, maxAge: maxAge)
+        }
+        metrics.cacheMisses.increment()
+        let served = try await make()
+        cache.keep(served, as: etag)
+        return served.response(to: request, maxAge: maxAge)
+    }
+
+    /// The request's URL parameters, in order.
+    func parameters(_ request: Request) -> [(name: String, value: String)] {
+        request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+    }
+
+    /// Rejects a request with parameters where a route takes none.
+    func noParameters(_ request: Request) throws(ServeError) {
+        if let first = parameters(request).first {
+            throw ServeError(.badRequest, "unknown parameter '\(first.name)' (this address takes none)")
+        }
+    }
+
+    /// The series `text` names, which must be in the workspace.
+    func seriesID(_ text: String) throws(ServeError) -> SeriesID {
+        guard let id = try? SeriesID(text), ((try? workspace.seriesIDs()) ?? []).contains(id) else {
+            throw ServeError(.notFound, "no series '\(text)' in this workspace")
+        }
+        return id
+    }
+
+    /// A strong entity tag for `parts`.
+    static func tag(_ parts: String...) -> String {
+        var hash = ContentHash()
+        for part in parts { hash.update(part) }
+        return "\"" + hash.hex() + "\""
+    }
+
+    /// A file name's stem and its last extension.
+    static func split(_ name: String) -> (stem: String, ext: String) {
+        guard let dot = name.lastIndex(of: ".") else { return (name, "") }
+        return (String(name[..<dot]), String(name[name.index(after: dot)...]))
+    }
+}

@@ -1,0 +1,94 @@
+import Dispatch
+import Foundation
+import ReckonCairo
+
+/// Runs renders on a fixed set of threads, each with its own text measurer (Pango's font map
+/// belongs to the thread that made it), with a bounded queue in front: a render that finds the queue
+/// full, or waits past the time-out, is answered 503 rather than piling up.
+///
+/// Written here rather than on Swift's cooperative pool because a render blocks its thread in Cairo
+/// and Pango for tens of milliseconds; blocking the pool that runs the server's I/O would stall it.
+final class RenderPool: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var queue: [@Sendable (PangoMeasurer) -> Void] = []
+    /// How many renders run at once.
+    let threads: Int
+    /// How many renders may wait for a thread.
+    let queueLimit: Int
+    /// How long a request waits for its render, in seconds.
+    let timeout: Double
+    private let metrics: ServeMetrics
+
+    init(threads: Int, queueLimit: Int, timeout: Double, metrics: ServeMetrics) {
+        self.threads = max(1, threads)
+        self.queueLimit = max(0, queueLimit)
+        self.timeout = timeout
+        self.metrics = metrics
+        for n in 0..<self.threads {
+            let thread = Thread { [unowned self] in self.work() }
+            thread.name = "reckon-render-\(n)"
+            thread.start()
+        }
+    }
+
+    /// The result of `job`, run on a render thread.
+    ///
+    /// - Throws: 503 with `Retry-After` when every thread is busy and the queue is full, or when the
+    ///   render has not finished within the time-out (it still finishes, and its thread is busy
+    ///   until then).
+    func run<T: Sendable>(_ job: @escaping @Sendable (PangoMeasurer) -> T) async throws(ServeError) -> T {
+        let once = Once<T>()
+        let result: Result<T, ServeError> = await withCheckedContinuation { continuation in
+            once.start(continuation)
+            condition.lock()
+            guard queue.count < queueLimit else {
+                condition.unlock()
+                metrics.rejected.increment()
+                once.finish(.failure(ServeError(.serviceUnavailable, "too many renders waiting; try again shortly", retryAfter: 1)))
+                return
+            }
+            queue.append { measurer in once.finish(.success(job(measurer))) }
+            condition.signal()
+            condition.unlock()
+            let seconds = timeout
+            DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+                once.finish(
+                    .failure(ServeError(.serviceUnavailable, "the render took longer than \(Int(seconds)) s", retryAfter: 5)))
+            }
+        }
+        return try result.get()
+    }
+
+    private func work() {
+        let measurer = PangoMeasurer()
+        while true {
+            condition.lock()
+            while queue.isEmpty { condition.wait() }
+            let job = queue.removeFirst()
+            metrics.rendersInFlight.increment()
+            condition.unlock()
+            job(measurer)
+            metrics.rendersInFlight.decrement()
+        }
+    }
+}
+
+/// A continuation resumed by whichever comes first: the result or the time-out.
+private final class Once<T: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var continuation: CheckedContinuation<Result<T, ServeError>, Never>?
+
+    func start(_ continuation: CheckedContinuation<Result<T, ServeError>, Never>) {
+        lock.lock()
+        self.continuation = continuation
+        lock.unlock()
+    }
+
+    func finish(_ result: Result<T, ServeError>) {
+        lock.lock()
+        let c = continuation
+        continuation = nil
+        lock.unlock()
+        c?.resume(returning: result)
+    }
+}

@@ -1,0 +1,44 @@
+public import HTTPTypes
+public import Hummingbird
+import ReckonModel
+
+/// The one error type of `ReckonServe`: an HTTP status and what went wrong, answered as JSON
+/// (`{"error": "...", "status": 400}`).
+public struct ServeError: Error, Sendable, Equatable, HTTPResponseError {
+    /// The response's status.
+    public var status: HTTPResponse.Status
+    /// The problem in words, for people.
+    public var message: String
+    /// Seconds a client should wait before trying again (503 only).
+    public var retryAfter: Int?
+
+    /// An error answered with `status`, said in `message`.
+    public init(_ status: HTTPResponse.Status, _ message: String, retryAfter: Int? = nil) {
+        self.status = status
+        self.message = message
+        self.retryAfter = retryAfter
+    }
+
+    /// The response: the error as JSON, with `Retry-After` where there is one.
+    public func response(from request: Request, context: some RequestContext) throws -> Response {
+        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
+        if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        let body = "{\"error\": \(JSONText.quoted(message)), \"status\": \(status.code)}\n"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+    }
+}
+
+extension ServeError {
+    /// A workspace error as the server answers it: a bad request (400), a missing file (404), or the
+    /// workspace's own problem (500), with every located message.
+    init(_ error: ModelError) {
+        let status: HTTPResponse.Status =
+            switch error.kind {
+            case .usage: .badRequest
+            case .missingInput: .notFound
+            case .busy: .serviceUnavailable
+            case .badData, .cannotCreate, .io, .internalFailure: .internalServerError
+            }
+        self.init(status, error.description, retryAfter: error.kind == .busy ? 1 : nil)
+    }
+}

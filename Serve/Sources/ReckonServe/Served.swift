@@ -1,0 +1,64 @@
+import Foundation
+public import HTTPTypes
+public import Hummingbird
+
+/// A response body with its type and strong entity tag, as the cache keeps it.
+struct Served: Sendable {
+    var bytes: [UInt8]
+    var contentType: String
+    /// The entity tag, quotes included: the hash of everything the body was made from.
+    var etag: String
+
+    /// The response to `request`: 304 with no body when its `If-None-Match` names this body's tag,
+    /// else 200 with the body; both with `ETag` and `Cache-Control`.
+    func response(to request: Request, maxAge: Int) -> Response {
+        var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=\(maxAge)"]
+        if Self.matches(request.headers[.ifNoneMatch], etag) {
+            return Response(status: .notModified, headers: headers)
+        }
+        headers[.contentType] = contentType
+        headers[.contentLength] = String(bytes.count)
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    /// Whether an `If-None-Match` header names `etag` (or is `*`).
+    static func matches(_ header: String?, _ etag: String) -> Bool {
+        guard let header else { return false }
+        return header.split(separator: ",").contains { tag in
+            let t = tag.trimmingCharacters(in: .whitespaces)
+            return t == "*" || t == etag || t == "W/" + etag
+        }
+    }
+}
+
+/// Rendered responses by entity tag, up to a number of bytes; the oldest go first.
+final class ResponseCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: Served] = [:]
+    private var order: [String] = []
+    private var size = 0
+    /// The most bytes kept.
+    let limit: Int
+
+    init(limit: Int) { self.limit = limit }
+
+    /// The response kept under `key`.
+    subscript(key: String) -> Served? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[key]
+    }
+
+    /// Keeps `served` under `key`, dropping the oldest entries past the limit.
+    func keep(_ served: Served, as key: String) {
+        guard served.bytes.count <= limit / 4 else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        if let old = entries.updateValue(served, forKey: key) { size -= old.bytes.count } else { order.append(key) }
+        size += served.bytes.count
+        while size > limit, !order.isEmpty {
+            let oldest = order.removeFirst()
+            size -= entries.removeValue(forKey: oldest)?.bytes.count ?? 0
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+public import Hummingbird
+public import Logging
+public import ReckonModel
+
+/// `reckon serve`: a read-only HTTP server over a workspace, on Hummingbird.
+///
+/// Routes: the gallery at `/`; chart files at `/charts/<file>` (and at `/<file>`, where the gallery's
+/// links point), with `width`, `height`, `scale` and `theme`; the embed record at
+/// `/charts/<id>.json`; `/series/<id>.csv|json`; `/query/<series>` with the query's parameters;
+/// `/reports/<name>`; `/metrics` (Prometheus) and `/healthz`.
+public enum ReckonServer {
+    /// The application serving `options.workspace`, calling `onRunning` with the address it listens
+    /// on once it does.
+    ///
+    /// - Throws: `.missingInput` when the folder is not a workspace.
+    public static func application(
+        _ options: ServeOptions, logger: Logger, onRunning: @escaping @Sendable (String) async -> Void = { _ in }
+    ) throws(ModelError) -> some ApplicationProtocol {
+        let workspace = try Workspace(at: options.workspace)
+        let metrics = ServeMetrics()
+        let handlers = Handlers(
+            files: WorkspaceFiles(workspace),
+            pool: RenderPool(
+                threads: options.renders, queueLimit: options.queue, timeout: options.renderTimeout, metrics: metrics),
+            cache: ResponseCache(limit: options.cacheBytes), metrics: metrics, maxAge: options.maxAge, logger: logger)
+        let router = Router()
+        router.add(middleware: Observe(metrics: metrics, logger: logger))
+        handlers.add(to: router)
+        return Application(
+            router: router,
+            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(options.idleTimeout)))),
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reckon"),
+            onServerRunning: { channel in
+                let address = channel.localAddress
+                let host = address?.ipAddress ?? options.host
+                let shown = host.contains(":") ? "[\(host)]" : host
+                await onRunning("http://\(shown):\(address?.port ?? options.port)")
+            },
+            logger: logger)
+    }
+}
+
+/// Logs every request (method, path, status, milliseconds) and counts it in the metrics by route.
+struct Observe<Context: RequestContext>: RouterMiddleware {
+    let metrics: ServeMetrics
+    let logger: Logger
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws
+        -> Response
+    {
+        let start = ContinuousClock.now
+        let route = Self.route(request.uri.path)
+        func done(_ status: Int) {
+            let elapsed = ContinuousClock.now - start
+            metrics.request(route: route, status: status, duration: elapsed)
+            let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
+            logger.info(
+                "\(request.method) \(request.uri.path) \(status)",
+                metadata: ["route": "\(route)", "ms": "\(Int(ms.rounded()))"])
+        }
+        do {
+            let response = try await next(request, context)
+            done(response.status.code)
+            return response
+        } catch let error as any HTTPResponseError {
+            done(error.status.code)
+            throw error
+        } catch {
+            done(500)
+            throw error
+        }
+    }
+
+    /// The route a path is counted under: its first segment, `gallery` for `/`, and `charts` for a
+    /// chart file at the top.
+    static func route(_ path: String) -> String {
+        guard let first = path.split(separator: "/").first.map(String.init) else { return "gallery" }
+        return ["charts", "series", "query", "reports", "metrics", "healthz"].contains(first) ? first : "charts"
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import ReckonChart
+import ReckonModel
+import ReckonPublish
+
+/// What requests read of the workspace, re-read whenever a file changes: `reckon.yaml`'s charts and
+/// reports, and each series' content hash.
+///
+/// A file counts as changed when its size, modification time or inode does, so an edit in place and
+/// an atomic replacement (what reckon's own writers do) are both seen on the next request, with no
+/// restart; unchanged files are not read again.
+final class WorkspaceFiles: @unchecked Sendable {
+    let workspace: Workspace
+    private let lock = NSLock()
+    private var hashes: [String: (stamps: Pair, hash: String)] = [:]
+    private var config: (stamp: Stamp, settings: Settings)?
+
+    /// The parsed `reckon.yaml`.
+    struct Settings: Sendable {
+        var charts: [ChartSpec]
+        var reports: [ReportSpec]
+    }
+
+    /// What tells that a file changed, without reading it.
+    struct Stamp: Equatable, Sendable {
+        var size: Int64
+        var seconds: Int
+        var nanoseconds: Int
+        var inode: UInt64
+
+        /// The stamp of the file at `path`; nil when there is none.
+        init?(_ path: String) {
+            var s = stat()
+            guard stat(path, &s) == 0 else { return nil }
+            size = Int64(s.st_size)
+            seconds = s.st_mtim.tv_sec
+            nanoseconds = s.st_mtim.tv_nsec
+            inode = UInt64(s.st_ino)
+        }
+    }
+
+    init(_ workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    /// The charts and reports of `reckon.yaml` as it is now.
+    ///
+    /// - Throws: 500 with every located problem when `reckon.yaml` has errors.
+    func settings() throws(ServeError) -> Settings {
+        let path = workspace.resolve(Workspace.configName)
+        let stamp = Stamp(path)
+        lock.lock()
+        if let config, config.stamp == stamp {
+            lock.unlock()
+            return config.settings
+        }
+        lock.unlock()
+        let settings: Settings
+        do throws(ModelError) {
+            let (charts, problems) = try Publisher.charts(of: workspace)
+            let (reports, reportProblems) = ReportSpec.parse(
+                try workspace.configText(), path: workspace.shown(Workspace.configName))
+            let errors = (problems + reportProblems).filter { $0.severity == .error }
+            guard errors.isEmpty else { throw ModelError(.badData, errors) }
+            settings = Settings(charts: charts, reports: reports)
+        } catch {
+            throw ServeError(error)
+        }
+        // Kept only when the file did not change while it was read.
+        if let stamp, Stamp(path) == stamp {
+            lock.lock()
+            config = (stamp, settings)
+            lock.unlock()
+        }
+        return settings
+    }
+
+    /// The hash of a series' CSV file and sidecar, as the manifest takes it.
+    func seriesHash(_ id: SeriesID) -> String {
+        let stamps = stamps(id)
+        let key = id.description
+        lock.lock()
+        if let known = hashes[key], known.stamps == stamps {
+            lock.unlock()
+            return known.hash
+        }
+        lock.unlock()
+        let hash = Publisher.seriesHash(workspace, id)
+        if self.stamps(id) == stamps {
+            lock.lock()
+            hashes[key] = (stamps, hash)
+            lock.unlock()
+        }
+        return hash
+    }
+
+    /// The stamps of the files a chart reads, to tell whether any changed while it was drawn.
+    func stamps(of spec: ChartSpec) -> [Stamp?] {
+        [Stamp(workspace.resolve(Workspace.configName))] + spec.layers.flatMap { layer in stamps(layer.series).parts }
+    }
+
+    /// The stamps of every series and of `reckon.yaml`, for what reads them all (the gallery, reports).
+    func stampsOfEverything() -> [Stamp?] {
+        let ids = (try? workspace.seriesIDs()) ?? []
+        return [Stamp(workspace.resolve(Workspace.configName))] + ids.flatMap { stamps($0).parts }
+    }
+
+    private func stamps(_ id: SeriesID) -> Pair {
+        Pair(
+            parts: [
+                Stamp(workspace.resolve(Workspace.csvName(id))), Stamp(workspace.resolve(Workspace.sidecarName(id))),
+            ])
+    }
+
+    /// The stamps of a series' two files.
+    private struct Pair: Equatable {
+        var parts: [Stamp?]
+    }
+}
+
