@@ -7,8 +7,8 @@ APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core fonts-
 TEST_PACKAGES = librsvg2-bin pandoc weasyprint poppler-utils unzip
 RECKON = .build/debug/reckon
 
-.PHONY: deps test-deps install-packages build charts test examples docs bench clean format lint install check-browser \
-	fuzz fuzz-build test-asan test-tsan
+.PHONY: deps test-deps install-packages build charts serve test test-core test-serve examples docs bench bench-serve clean \
+	format lint install check-browser fuzz fuzz-build test-asan test-tsan
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
@@ -34,9 +34,20 @@ charts: build
 	$(RECKON) check
 	$(RECKON) render --all
 
-test: test-deps
+# `reckon serve` is its own package (Serve/), so that reckon's build and start-up never pay for the
+# server's libraries; `make serve` builds it and puts it beside reckon, where `reckon serve` finds it.
+serve: build
+	$(SWIFT) build --package-path Serve --product reckon-serve
+	ln -sf $(CURDIR)/Serve/.build/debug/reckon-serve .build/debug/reckon-serve
+
+test: test-core test-serve
+
+test-core: test-deps
 	$(SWIFT) test --disable-xctest
 	@$(MAKE) --no-print-directory examples
+
+test-serve: test-deps
+	$(SWIFT) test --package-path Serve --disable-xctest
 
 # The packages in Examples/ use reckon as a library, by path: each is built and run, and what it
 # writes is checked.
@@ -82,13 +93,14 @@ bench: deps
 	.build/release/reckon-bench --reckon .build/release/reckon --reference .build/release/reckon-ref
 
 clean:
-	rm -rf .build
+	rm -rf .build Serve/.build
 
 format:
-	$(SWIFT) format -i -r Sources Tests TestSupport Benchmarks Fuzz Package.swift
+	$(SWIFT) format -i -r Sources Tests TestSupport Benchmarks Fuzz Package.swift Serve/Sources Serve/Tests Serve/Package.swift
 
 lint:
-	$(SWIFT) format lint --strict -r Sources Tests TestSupport Benchmarks Fuzz Package.swift
+	$(SWIFT) format lint --strict -r Sources Tests TestSupport Benchmarks Fuzz Package.swift Serve/Sources Serve/Tests \
+		Serve/Package.swift
 
 # The release binary, its shell completions and a man page made from the command definitions.
 install: deps
@@ -97,7 +109,9 @@ install: deps
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	$(SWIFT) build -c release --package-path Serve --product reckon-serve
 	install -m 755 .build/release/reckon $(DESTDIR)$(PREFIX)/bin/reckon
+	install -m 755 Serve/.build/release/reckon-serve $(DESTDIR)$(PREFIX)/bin/reckon-serve
 	install -m 644 .build/plugins/GenerateManual/outputs/reckon/reckon.1 $(DESTDIR)$(PREFIX)/share/man/man1/reckon.1
 	.build/release/reckon --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/reckon
 	.build/release/reckon --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_reckon

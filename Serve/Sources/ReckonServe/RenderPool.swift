@@ -44,7 +44,8 @@ final class RenderPool: @unchecked Sendable {
             guard queue.count < queueLimit else {
                 condition.unlock()
                 metrics.rejected.increment()
-                once.finish(.failure(ServeError(.serviceUnavailable, "too many renders waiting; try again shortly", retryAfter: 1)))
+                once.finish(
+                    .failure(ServeError(.serviceUnavailable, "too many renders waiting; try again shortly", retryAfter: 1)))
                 return
             }
             queue.append { measurer in once.finish(.success(job(measurer))) }

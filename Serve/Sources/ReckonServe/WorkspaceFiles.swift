@@ -117,4 +117,3 @@ final class WorkspaceFiles: @unchecked Sendable {
         var parts: [Stamp?]
     }
 }
-
