@@ -41,7 +41,7 @@ public enum Publisher {
 
         var summary = RenderSummary()
         summary.diagnostics += specProblems
-        var chosen = specs
+        var chosen = options.shard.map { shard in specs.filter(shard.contains) } ?? specs
         if let names = options.charts {
             chosen = []
             for name in names {
@@ -50,7 +50,7 @@ public enum Publisher {
                         .usage,
                         "no chart '\(name)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
                 }
-                chosen.append(spec)
+                if options.shard.map({ $0.contains(spec) }) ?? true { chosen.append(spec) }
             }
         }
 
@@ -108,19 +108,33 @@ public enum Publisher {
                 summary.diagnostics += error.diagnostics.filter { d in !summary.diagnostics.contains(d) }
             }
         }
-        // The reports, with every run of all the charts; then forget what reckon.yaml no longer has.
-        if options.charts == nil {
+        // The reports, with every run of all the charts (a shard leaves them to the merge).
+        if options.charts == nil, options.shard == nil {
             renderReports(
                 reports, charts: specs, workspace: workspace, options: options, seriesHashes: seriesHashes,
                 manifest: &manifest, summary: &summary)
+        }
+        try finish(
+            specs: options.shard.map { shard in specs.filter(shard.contains) } ?? specs, reports: reports,
+            forget: options.charts == nil, manifest: &manifest, options: options, summary: &summary)
+        return summary
+    }
+
+    /// Forgets (with `forget`) the charts and reports that `reckon.yaml` no longer has, then writes the
+    /// manifest and the galleries of `specs`, each only when its contents change.
+    static func finish(
+        specs: [ChartSpec], reports: [ReportSpec], forget: Bool, manifest: inout Manifest, options: RenderOptions,
+        summary: inout RenderSummary
+    ) throws(ModelError) {
+        let folder = options.folder
+        if forget {
             let ids = Set(specs.map(\.id))
             let reportFiles = Set(reports.map(\.output))
             manifest.charts = manifest.charts.filter { ids.contains($0.key) }
             manifest.outputs = manifest.outputs.filter { key, _ in
-                reportFiles.contains(key) || ids.contains(String(key[..<(key.firstIndex(of: ".") ?? key.endIndex)]))
+                reportFiles.contains(key) || ids.contains(chart(ofFile: key))
             }
         }
-
         // The manifest and the galleries, written only when they change.
         let records = specs.compactMap { spec -> ChartRecord? in
             var record = manifest.charts[spec.id]
@@ -138,7 +152,6 @@ public enum Publisher {
             try AtomicFile.write(bytes, to: path, shown: options.shownFolder + "/" + name)
             summary.written.append(options.shownFolder + "/" + name)
         }
-        return summary
     }
 
     /// `formats` with the data download (`csv`) added when it is not among them.

@@ -24,6 +24,9 @@ public struct RenderOptions: Sendable {
     /// Renders each chart in a process of its own when set, so that a chart whose rendering
     /// crashes or hangs fails alone; nil renders in this process (for library users).
     public var worker: ChartWorker?
+    /// Renders only this share of the charts (see ``Shard``), leaving the reports to the step that
+    /// merges the shards.
+    public var shard: Shard?
 
     /// Options to render into `folder` (shown as `shownFolder`), `jobs` charts at once.
     public init(folder: String, shownFolder: String, jobs: Int) {

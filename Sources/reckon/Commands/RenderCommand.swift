@@ -23,6 +23,11 @@ struct RenderCommand: ParsableCommand {
             A character that no installed font has is drawn as a box, with one warning per chart that \
             lists such characters; with --strict that chart fails instead (65).
 
+            Several machines share the work with --shard K/N: each renders a stable share of the \
+            charts into a folder of its own, and a last step, --merge, gathers their files into one \
+            output folder and writes the reports, the manifest and the galleries: the same bytes as \
+            one run.
+
             When standard output is not a terminal (cron), a successful run prints nothing unless \
             --verbose; warnings and errors always go to standard error.
 
@@ -30,6 +35,8 @@ struct RenderCommand: ParsableCommand {
               reckon render --all
               reckon render troops --formats png,pdf --out /srv/www/charts
               reckon -C /srv/estimates render --all --wait 60 --format json
+              reckon render --all --shard 2/3 --out Shards/2
+              reckon render --merge Shards/1 Shards/2 Shards/3
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -52,12 +59,32 @@ struct RenderCommand: ParsableCommand {
         parsing: .unconditional,
         help: ArgumentHelp("The longest one chart may take before it fails, in seconds.", valueName: "seconds"))
     var timeout: Double = 600
+    @Option(
+        help: ArgumentHelp(
+            "Render only share K of N of the charts (chosen by id), into its own --out folder; no reports.",
+            valueName: "K/N"))
+    var shard: String?
+    @Option(
+        parsing: .upToNextOption,
+        help: ArgumentHelp(
+            "Merge the output folders of the shards into --out (default: Output/), with the reports and galleries.",
+            valueName: "dir"))
+    var merge: [String] = []
     @Option(help: "The summary: text or json.") var format: SummaryFormat = .text
     @Flag(help: "Print the summary and every file written, even when not on a terminal.") var verbose = false
 
     enum SummaryFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func validate() throws {
+        if !merge.isEmpty {
+            if !charts.isEmpty || all || shard != nil || formats != nil || force {
+                throw ValidationError("--merge takes only the shards' folders (and --out, --wait)")
+            }
+            return
+        }
+        if let shard, Shard(shard) == nil {
+            throw ValidationError("--shard must be K/N with 1 <= K <= N <= \(Shard.maxCount), such as 2/3")
+        }
         if charts.isEmpty, !all { throw ValidationError("name the charts to render, or give --all") }
         if !charts.isEmpty, all { throw ValidationError("give chart ids or --all, not both") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
@@ -88,7 +115,9 @@ struct RenderCommand: ParsableCommand {
                     FileHandle.standardError.write(Data("\rrendering \(done)/\(total)\(done == total ? "\r\u{1B}[K" : "")".utf8))
                 }
             }
-            let summary = try Publisher.render(workspace, options)
+            options.shard = shard.flatMap(Shard.init)
+            let summary =
+                merge.isEmpty ? try Publisher.render(workspace, options) : try Publisher.merge(workspace, shards: merge, options)
             printDiagnostics(summary.diagnostics)
             switch format {
             case .json:
