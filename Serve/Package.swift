@@ -27,6 +27,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(
@@ -55,7 +56,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReckonServeTests",
-            dependencies: ["ReckonServe", "reckon-serve"],
+            dependencies: ["ReckonServe", "reckon-serve", .product(name: "Yams", package: "Yams")],
             swiftSettings: upcoming
         ),
     ],
