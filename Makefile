@@ -92,6 +92,12 @@ bench: deps
 	$(CC) -O2 -o .build/release/reckon-ref Benchmarks/c-reference/reckon-ref.c $$(pkg-config --cflags --libs cairo)
 	.build/release/reckon-bench --reckon .build/release/reckon --reference .build/release/reckon-ref
 
+# `reckon serve` under wrk on loopback (Benchmarks/serve-load.sh): RUN_SECONDS per run, SOAK_SECONDS of soak.
+bench-serve: deps
+	@$(MAKE) --no-print-directory install-packages PACKAGES="wrk curl"
+	$(SWIFT) build -c release --package-path Serve --product reckon-serve
+	bash Benchmarks/serve-load.sh
+
 clean:
 	rm -rf .build Serve/.build
 

@@ -10,6 +10,8 @@ struct ChartRequest: Sendable, Equatable {
     var answer: Answer
     /// The name and parameters, canonical, for the entity tag.
     var key: String
+    /// Whether the request sets the size (`width` or `height`) rather than taking a rendering's.
+    var resized: Bool
 
     enum Answer: Sendable, Equatable {
         case file(ChartSpec.FileFormat)
@@ -84,6 +86,7 @@ struct ChartRequest: Sendable, Equatable {
         }
         self.spec = spec
         self.answer = answer
+        resized = value("width") != nil || value("height") != nil
         key = name + "?" + Self.parameterNames.compactMap { k in value(k).map { "\(k)=\($0)" } }.joined(separator: "&")
     }
 

@@ -48,17 +48,25 @@ struct Handlers: Sendable {
         let inputs = Publisher.inputsHash(of: asked.spec) { files.seriesHash($0) }
         let etag = Self.tag(inputs, asked.key)
         return try await cached(etag, request) { () throws(ServeError) in
-            let bytes = try await drawn(asked.spec) { spec, pipeline, output throws(ModelError) in
-                switch asked.answer {
-                case .record:
-                    let primary = settings.charts.first { $0.id == spec.id } ?? spec
-                    let record = ChartRecord(primary, output: output, formats: Publisher.withData(primary.formats))
-                    return Array(Snippet.json(record, base: "/charts/").utf8)
-                case .file(let format):
-                    return try pipeline.encode(output, spec: spec, format: format)
+            do throws(ServeError) {
+                let bytes = try await drawn(asked.spec) { spec, pipeline, output throws(ModelError) in
+                    switch asked.answer {
+                    case .record:
+                        let primary = settings.charts.first { $0.id == spec.id } ?? spec
+                        let record = ChartRecord(primary, output: output, formats: Publisher.withData(primary.formats))
+                        return Array(Snippet.json(record, base: "/charts/").utf8)
+                    case .file(let format):
+                        return try pipeline.encode(output, spec: spec, format: format)
+                    }
                 }
+                return Served(bytes: bytes, contentType: asked.contentType, etag: etag)
+            } catch  where asked.resized && error.status == .internalServerError {
+                // Drawn at its own size, the chart works: the size asked for is what cannot be drawn.
+                guard let own = settings.charts.first(where: { $0.id == asked.spec.id }),
+                    (try? await drawn(own) { _, _, _ in true }) == true
+                else { throw error }
+                throw ServeError(.unprocessableContent, error.message + "; ask for a larger size")
             }
-            return Served(bytes: bytes, contentType: asked.contentType, etag: etag)
         }
     }
 
@@ -233,19 +241,14 @@ struct Handlers: Sendable {
     /// The response from the cache under `etag`, else made by `make` and kept; 304 when the request
     /// already has it.
     func cached(
-        _ etag: String, _ request: Request, _ make: () async throws(ServeError) -> Served
+        _ etag: String, _ request: Request, _ make: @escaping @Sendable () async throws(ServeError) -> Served
     ) async throws(ServeError) -> Response {
         if Served.matches(request.headers[.ifNoneMatch], etag) {
             metrics.cacheHits.increment()
             return Response(status: .notModified, headers: [.eTag: etag, .cacheControl: "public, max-age=\(maxAge)"])
         }
-        if let kept = cache[etag] {
-            metrics.cacheHits.increment()
-            return kept.response(to: request, maxAge: maxAge)
-        }
-        metrics.cacheMisses.increment()
-        let served = try await make()
-        cache.keep(served, as: etag)
+        let (served, hit) = try await cache.get(etag, make: make)
+        (hit ? metrics.cacheHits : metrics.cacheMisses).increment()
         return served.response(to: request, maxAge: maxAge)
     }
 

@@ -32,9 +32,14 @@ struct Served: Sendable {
 }
 
 /// Rendered responses by entity tag, up to a number of bytes; the oldest go first.
+///
+/// Requests that miss the same entry at the same time share one render (as nginx's
+/// `proxy_cache_lock` does): a chart asked for by 256 connections at once, or just after its series
+/// changed, is drawn once, not 256 times.
 final class ResponseCache: @unchecked Sendable {
     private let lock = NSLock()
     private var entries: [String: Served] = [:]
+    private var pending: [String: Task<Result<Served, ServeError>, Never>] = [:]
     private var order: [String] = []
     private var size = 0
     /// The most bytes kept.
@@ -47,6 +52,38 @@ final class ResponseCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return entries[key]
+    }
+
+    /// The response kept under `key`, or made by `make` and kept; a request that finds `key` being
+    /// made waits for that instead. Whether it was kept already is returned with it.
+    func get(
+        _ key: String, make: @escaping @Sendable () async throws(ServeError) -> Served
+    ) async throws(ServeError) -> (served: Served, hit: Bool) {
+        let found = lock.withLock { () -> (Served?, Task<Result<Served, ServeError>, Never>?, Bool) in
+            if let kept = entries[key] { return (kept, nil, true) }
+            if let running = pending[key] { return (nil, running, true) }
+            let task = Task {
+                let result: Result<Served, ServeError>
+                do throws(ServeError) {
+                    result = .success(try await make())
+                } catch {
+                    result = .failure(error)
+                }
+                self.finish(key, result)
+                return result
+            }
+            pending[key] = task
+            return (nil, task, false)
+        }
+        if let kept = found.0 { return (kept, true) }
+        guard let task = found.1 else { throw ServeError(.internalServerError, "no render for '\(key)'") }
+        let shared = found.2
+        return (try await task.value.get(), shared)
+    }
+
+    private func finish(_ key: String, _ result: Result<Served, ServeError>) {
+        if case .success(let served) = result { keep(served, as: key) }
+        lock.withLock { pending[key] = nil }
     }
 
     /// Keeps `served` under `key`, dropping the oldest entries past the limit.

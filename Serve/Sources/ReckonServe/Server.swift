@@ -65,6 +65,10 @@ struct Observe<Context: RequestContext>: RouterMiddleware {
             let response = try await next(request, context)
             done(response.status.code)
             return response
+        } catch let error as ServeError {
+            done(error.status.code)
+            if error.status.code >= 500 { logger.warning("\(request.uri.path): \(error.message)") }
+            throw error
         } catch let error as any HTTPResponseError {
             done(error.status.code)
             throw error
