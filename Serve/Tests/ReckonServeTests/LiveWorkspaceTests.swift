@@ -73,6 +73,22 @@ struct LiveWorkspaceTests {
         await server.stop()
     }
 
+    @Test func manyRequestsForOneNewPictureShareOneRender() async throws {
+        let server = try await TestServer { options in
+            options.renders = 1
+            options.queue = 1
+        }
+        let replies = try await withThrowingTaskGroup(of: TestServer.Reply.self) { group in
+            for _ in 0..<32 { group.addTask { try await server.get("/charts/drones-daily.png?width=700") } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(replies.allSatisfy { $0.status == 200 } && Set(replies.map(\.body)).count == 1)
+        let metrics = try await server.get("/metrics").text
+        #expect(metrics.contains("reckon_render_cache_total{result=\"miss\"} 1\n"))
+        #expect(metrics.contains("reckon_render_cache_total{result=\"hit\"} 31\n"))
+        await server.stop()
+    }
+
     @Test func aRenderPastItsTimeOutIsAnswered503() async throws {
         let server = try await TestServer { options in options.renderTimeout = 0.001 }
         let reply = try await server.get("/charts/drones-daily.png")
