@@ -126,7 +126,9 @@ install: deps
 # Opens Output/index.html in headless Chromium at 375 and 1280 pixels wide, light and dark, and checks that
 # every image loads, each chart shows its layout for that width and its theme for that scheme, and nothing
 # overflows the page; then compares each live SVG, drawn by Chromium, with the chart's PNG.
-check-browser: charts
+# Then starts `reckon serve` over the workspace and opens its gallery and a chart's page the same way.
+check-browser: charts serve
 	@$(MAKE) --no-print-directory install-packages PACKAGES="chromium"
 	bash Tests/browser/check-gallery.sh Output/index.html
 	bash Tests/browser/compare-live-svg.sh Output
+	bash Tests/browser/check-served.sh Serve/.build/debug/reckon-serve .

@@ -45,76 +45,79 @@ struct Handlers: Sendable {
     func chart(_ name: String, _ request: Request) async throws(ServeError) -> Response {
         let settings = try files.settings()
         let asked = try ChartRequest(file: name, parameters: parameters(request), charts: settings.charts)
-        let inputs = Publisher.inputsHash(of: asked.spec) { files.seriesHash($0) }
-        let etag = Self.tag(inputs, asked.key)
-        return try await cached(etag, request) { () throws(ServeError) in
-            do throws(ServeError) {
-                let bytes = try await drawn(asked.spec) { spec, pipeline, output throws(ModelError) in
-                    switch asked.answer {
-                    case .record:
-                        let primary = settings.charts.first { $0.id == spec.id } ?? spec
-                        let record = ChartRecord(primary, output: output, formats: Publisher.withData(primary.formats))
-                        return Array(Snippet.json(record, base: "/charts/").utf8)
-                    case .file(let format):
-                        return try pipeline.encode(output, spec: spec, format: format)
-                    }
+        return try await steady({ [files] in files.stamps(of: asked.spec) }) { () throws(ServeError) in
+            // Read again: the settings may have changed since the request was parsed.
+            let settings = try files.settings()
+            let asked = try ChartRequest(file: name, parameters: parameters(request), charts: settings.charts)
+            let etag = Self.tag(Publisher.inputsHash(of: asked.spec) { files.seriesHash($0) }, asked.key)
+            return (etag, try await cached(etag, request) { () throws(ServeError) in try await draw(asked, settings, etag) })
+        }
+    }
+
+    /// The body of a chart request; 422 when the chart works at its own size but not at the one asked.
+    func draw(_ asked: ChartRequest, _ settings: WorkspaceFiles.Settings, _ etag: String) async throws(ServeError) -> Served {
+        do throws(ServeError) {
+            let bytes = try await drawn(asked.spec) { spec, pipeline, output throws(ModelError) in
+                switch asked.answer {
+                case .record:
+                    let primary = settings.charts.first { $0.id == spec.id } ?? spec
+                    let record = ChartRecord(primary, output: output, formats: Publisher.withData(primary.formats))
+                    return Array(Snippet.json(record, base: "/charts/").utf8)
+                case .file(let format):
+                    return try pipeline.encode(output, spec: spec, format: format)
                 }
-                return Served(bytes: bytes, contentType: asked.contentType, etag: etag)
-            } catch  where asked.resized && error.status == .internalServerError {
-                // Drawn at its own size, the chart works: the size asked for is what cannot be drawn.
-                guard let own = settings.charts.first(where: { $0.id == asked.spec.id }),
-                    (try? await drawn(own) { _, _, _ in true }) == true
-                else { throw error }
-                throw ServeError(.unprocessableContent, error.message + "; ask for a larger size")
             }
+            return Served(bytes: bytes, contentType: asked.contentType, etag: etag)
+        } catch  where asked.resized && error.status == .internalServerError {
+            guard let own = settings.charts.first(where: { $0.id == asked.spec.id }),
+                (try? await drawn(own) { _, _, _ in true }) == true
+            else { throw error }
+            throw ServeError(.unprocessableContent, error.message + "; ask for a larger size")
         }
     }
 
     /// The gallery of every chart, its pictures and links pointing at this server.
     func gallery(_ request: Request) async throws(ServeError) -> Response {
         try noParameters(request)
-        let settings = try files.settings()
-        let inputs = settings.charts.map { spec in Publisher.inputsHash(of: spec) { files.seriesHash($0) } }
-        let etag = Self.tag(inputs.joined(), "gallery")
-        return try await cached(etag, request) { () throws(ServeError) in
-            var records: [ChartRecord] = []
-            for spec in settings.charts {
-                let record = try await drawn(spec) { spec, _, output throws(ModelError) in
-                    ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
+        return try await steady({ [files] in files.stampsOfEverything() }) { () throws(ServeError) in
+            let settings = try files.settings()
+            let inputs = settings.charts.map { spec in Publisher.inputsHash(of: spec) { files.seriesHash($0) } }
+            let etag = Self.tag(inputs.joined(), "gallery")
+            return (
+                etag,
+                try await cached(etag, request) { () throws(ServeError) in
+                    var records: [ChartRecord] = []
+                    for spec in settings.charts {
+                        let record = try await drawn(spec) { spec, _, output throws(ModelError) in
+                            ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
+                        }
+                        records.append(record)
+                    }
+                    return Served(
+                        bytes: Array(Gallery.html(records).utf8), contentType: "text/html; charset=utf-8", etag: etag)
                 }
-                records.append(record)
-            }
-            return Served(bytes: Array(Gallery.html(records).utf8), contentType: "text/html; charset=utf-8", etag: etag)
+            )
         }
     }
 
-    /// Builds `spec` on a render thread and makes its answer with `make`; builds again when a file it
-    /// reads changed meanwhile, so that no answer mixes two versions of the files.
+    /// Builds `spec` on a render thread and makes its answer with `make`.
     func drawn<T: Sendable>(
         _ spec: ChartSpec,
         _ make: @escaping @Sendable (ChartSpec, ChartPipeline, ChartBuilder.Output) throws(ModelError) -> T
     ) async throws(ServeError) -> T {
-        let workspace = workspace, files = files, logger = logger
-        for _ in 0..<3 {
-            let before = files.stamps(of: spec)
-            let result = try await pool.run { measurer -> Result<T, ModelError> in
-                measurer.reset()
-                let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
-                do throws(ModelError) {
-                    let output = try pipeline.build(spec, in: workspace)
-                    for warning in measurer.warnings { logger.warning("chart '\(spec.id)': \(warning)") }
-                    return .success(try make(spec, pipeline, output))
-                } catch {
-                    return .failure(error)
-                }
-            }
-            guard files.stamps(of: spec) == before else { continue }
-            switch result {
-            case .success(let value): return value
-            case .failure(let error): throw ServeError(error)
+        let workspace = workspace, logger = logger
+        let result = try await pool.run { measurer -> Result<T, ModelError> in
+            measurer.reset()
+            let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
+            do throws(ModelError) {
+                let output = try pipeline.build(spec, in: workspace)
+                for warning in measurer.warnings { logger.warning("chart '\(spec.id)': \(warning)") }
+                return .success(try make(spec, pipeline, output))
+            } catch {
+                return .failure(error)
             }
         }
-        throw ServeError(.serviceUnavailable, "the chart's files kept changing while it was drawn", retryAfter: 1)
+        return try result.mapError(ServeError.init).get()
     }
 
     // MARK: Series and queries
@@ -127,23 +130,28 @@ struct Handlers: Sendable {
             throw ServeError(.notFound, "no series file '\(name)': ask for <id>.csv or <id>.json")
         }
         let id = try seriesID(stem)
-        let etag = Self.tag(files.seriesHash(id), ext)
         let workspace = workspace
-        return try await cached(etag, request) { () throws(ServeError) in
-            let bytes = try await pool.run { _ -> Result<[UInt8], ModelError> in
-                do throws(ModelError) {
-                    if ext == "csv" {
-                        let name = Workspace.csvName(id)
-                        return .success(try FileIO.read(workspace.resolve(name), shown: workspace.shown(name)))
+        return try await steady({ [files] in files.stamps(ofSeries: id) }) { () throws(ServeError) in
+            let etag = Self.tag(files.seriesHash(id), ext)
+            return (
+                etag,
+                try await cached(etag, request) { () throws(ServeError) in
+                    let bytes = try await pool.run { _ -> Result<[UInt8], ModelError> in
+                        do throws(ModelError) {
+                            if ext == "csv" {
+                                let name = Workspace.csvName(id)
+                                return .success(try FileIO.read(workspace.resolve(name), shown: workspace.shown(name)))
+                            }
+                            return .success(Array(ObservationListing(try workspace.load(id)).rendered(.json).utf8))
+                        } catch {
+                            return .failure(error)
+                        }
                     }
-                    return .success(Array(ObservationListing(try workspace.load(id)).rendered(.json).utf8))
-                } catch {
-                    return .failure(error)
+                    return Served(
+                        bytes: try bytes.mapError(ServeError.init).get(),
+                        contentType: ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", etag: etag)
                 }
-            }
-            return Served(
-                bytes: try bytes.mapError(ServeError.init).get(),
-                contentType: ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", etag: etag)
+            )
         }
     }
 
@@ -167,27 +175,33 @@ struct Handlers: Sendable {
         }
         if bySource, options.source != nil { throw ServeError(.badRequest, "by=source shows every source; leave out source") }
         let key = given.map { "\($0.name)=\($0.value)" }.sorted().joined(separator: "&") + (bySource ? "&by=source" : "")
-        let etag = Self.tag(files.seriesHash(id), "query?" + key)
         let workspace = workspace
-        return try await cached(etag, request) { () throws(ServeError) in
-            let text = try await pool.run { _ -> Result<String, ServeError> in
-                do throws(ModelError) {
-                    let series = try workspace.load(id)
-                    do throws(AnalysisError) {
-                        if bySource {
-                            let groups = try BySource.run(series, options)
-                            return .success(
-                                PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).rendered(.json))
+        return try await steady({ [files] in files.stamps(ofSeries: id) }) { () throws(ServeError) in
+            let etag = Self.tag(files.seriesHash(id), "query?" + key)
+            return (
+                etag,
+                try await cached(etag, request) { () throws(ServeError) in
+                    let text = try await pool.run { _ -> Result<String, ServeError> in
+                        do throws(ModelError) {
+                            let series = try workspace.load(id)
+                            do throws(AnalysisError) {
+                                if bySource {
+                                    let groups = try BySource.run(series, options)
+                                    return .success(
+                                        PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).rendered(.json))
+                                }
+                                return .success(PointsListing(try Query.run(series, options).points).rendered(.json))
+                            } catch {
+                                return .failure(
+                                    ServeError(error.kind == .usage ? .badRequest : .unprocessableContent, error.message))
+                            }
+                        } catch {
+                            return .failure(ServeError(error))
                         }
-                        return .success(PointsListing(try Query.run(series, options).points).rendered(.json))
-                    } catch {
-                        return .failure(ServeError(error.kind == .usage ? .badRequest : .unprocessableContent, error.message))
                     }
-                } catch {
-                    return .failure(ServeError(error))
+                    return Served(bytes: Array(try text.get().utf8), contentType: "application/json; charset=utf-8", etag: etag)
                 }
-            }
-            return Served(bytes: Array(try text.get().utf8), contentType: "application/json; charset=utf-8", etag: etag)
+            )
         }
     }
 
@@ -209,30 +223,31 @@ struct Handlers: Sendable {
         } catch {
             throw ServeError(error)
         }
-        let ids = (try? workspace.seriesIDs()) ?? []
-        let shared = Publisher.sharedReportHash(charts: settings.charts, series: ids) { files.seriesHash($0) }
-        let etag = Self.tag(Publisher.reportHash(shared, template: spec.template, text: text), spec.output)
         let html = Report.isHTML(spec.output)
-        return try await cached(etag, request) { () throws(ServeError) in
-            let before = files.stampsOfEverything()
-            let page = try await pool.run { measurer -> Result<String, ModelError> in
-                measurer.reset()
-                let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
-                do throws(ModelError) {
-                    return .success(
-                        try Report.render(
-                            template: text, path: shownTemplate, workspace: workspace, charts: settings.charts,
-                            pipeline: pipeline))
-                } catch {
-                    return .failure(error)
+        return try await steady({ [files] in files.stampsOfEverything() }) { () throws(ServeError) in
+            let ids = (try? workspace.seriesIDs()) ?? []
+            let shared = Publisher.sharedReportHash(charts: settings.charts, series: ids) { files.seriesHash($0) }
+            let etag = Self.tag(Publisher.reportHash(shared, template: spec.template, text: text), spec.output)
+            return (
+                etag,
+                try await cached(etag, request) { () throws(ServeError) in
+                    let page = try await pool.run { measurer -> Result<String, ModelError> in
+                        measurer.reset()
+                        let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
+                        do throws(ModelError) {
+                            return .success(
+                                try Report.render(
+                                    template: text, path: shownTemplate, workspace: workspace, charts: settings.charts,
+                                    pipeline: pipeline))
+                        } catch {
+                            return .failure(error)
+                        }
+                    }
+                    return Served(
+                        bytes: Array(try page.mapError(ServeError.init).get().utf8),
+                        contentType: html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", etag: etag)
                 }
-            }
-            guard files.stampsOfEverything() == before else {
-                throw ServeError(.serviceUnavailable, "the workspace changed while the report was written", retryAfter: 1)
-            }
-            return Served(
-                bytes: Array(try page.mapError(ServeError.init).get().utf8),
-                contentType: html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", etag: etag)
+            )
         }
     }
 
@@ -250,6 +265,22 @@ struct Handlers: Sendable {
         let (served, hit) = try await cache.get(etag, make: make)
         (hit ? metrics.cacheHits : metrics.cacheMisses).increment()
         return served.response(to: request, maxAge: maxAge)
+    }
+
+    /// The answer `attempt` makes (with the entity tag it is kept under), made again when a file that
+    /// `stamps` looks at changed while it was made: no answer's tag names other files than its body
+    /// was made from, and no answer mixes two versions of a file.
+    func steady(
+        _ stamps: @escaping () -> [WorkspaceFiles.Stamp?],
+        _ attempt: () async throws(ServeError) -> (etag: String, response: Response)
+    ) async throws(ServeError) -> Response {
+        for _ in 0..<3 {
+            let before = stamps()
+            let (etag, response) = try await attempt()
+            if stamps() == before { return response }
+            cache.remove(etag)
+        }
+        throw ServeError(.serviceUnavailable, "the workspace's files kept changing while the answer was made", retryAfter: 1)
     }
 
     /// The request's URL parameters, in order.

@@ -86,6 +86,16 @@ final class ResponseCache: @unchecked Sendable {
         lock.withLock { pending[key] = nil }
     }
 
+    /// Forgets the entry under `key`.
+    func remove(_ key: String) {
+        lock.withLock {
+            if let old = entries.removeValue(forKey: key) {
+                size -= old.bytes.count
+                order.removeAll { $0 == key }
+            }
+        }
+    }
+
     /// Keeps `served` under `key`, dropping the oldest entries past the limit.
     func keep(_ served: Served, as key: String) {
         guard served.bytes.count <= limit / 4 else { return }

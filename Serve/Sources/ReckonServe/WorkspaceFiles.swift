@@ -99,6 +99,9 @@ final class WorkspaceFiles: @unchecked Sendable {
         [Stamp(workspace.resolve(Workspace.configName))] + spec.layers.flatMap { layer in stamps(layer.series).parts }
     }
 
+    /// The stamps of a series' files.
+    func stamps(ofSeries id: SeriesID) -> [Stamp?] { stamps(id).parts }
+
     /// The stamps of every series and of `reckon.yaml`, for what reads them all (the gallery, reports).
     func stampsOfEverything() -> [Stamp?] {
         let ids = (try? workspace.seriesIDs()) ?? []
