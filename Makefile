@@ -60,7 +60,7 @@ examples: test-deps
 # The DocC documentation of the libraries, combined, into .build/docs (a warning fails it).
 docs: deps
 	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
-		--target ReckonModel --target ReckonAnalysis --target ReckonChart --target ReckonCairo --target ReckonPublish \
+		--target ReckonModel --target ReckonAnalysis --target ReckonOutput --target ReckonChart --target ReckonCairo --target ReckonPublish \
 		--enable-experimental-combined-documentation --transform-for-static-hosting --warnings-as-errors \
 		--output-path .build/docs
 

@@ -17,6 +17,7 @@ let package = Package(
         // One library a pipeline stage: depend on the last stage you need; it brings the ones before.
         .library(name: "ReckonModel", targets: ["ReckonModel"]),
         .library(name: "ReckonAnalysis", targets: ["ReckonAnalysis"]),
+        .library(name: "ReckonOutput", targets: ["ReckonOutput"]),
         .library(name: "ReckonChart", targets: ["ReckonChart"]),
         .library(name: "ReckonCairo", targets: ["ReckonCairo"]),
         .library(name: "ReckonPublish", targets: ["ReckonPublish"]),
@@ -50,9 +51,16 @@ let package = Package(
             dependencies: ["ReckonModel"],
             swiftSettings: upcoming
         ),
+        // Output for people and programs: tables, CSV and JSON, written into one byte buffer; shared by
+        // the command line, the publisher and the server.
+        .target(
+            name: "ReckonOutput",
+            dependencies: ["ReckonModel", "ReckonAnalysis"],
+            swiftSettings: upcoming
+        ),
         .target(
             name: "ReckonChart",
-            dependencies: ["ReckonModel", "ReckonAnalysis", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", .product(name: "Yams", package: "Yams")],
             swiftSettings: upcoming
         ),
         .target(
@@ -63,7 +71,7 @@ let package = Package(
         .target(
             name: "ReckonPublish",
             dependencies: [
-                "ReckonModel", "ReckonAnalysis", "ReckonChart", "ReckonCairo",
+                "ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart", "ReckonCairo",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -74,6 +82,7 @@ let package = Package(
             dependencies: [
                 "ReckonModel",
                 "ReckonAnalysis",
+                "ReckonOutput",
                 "ReckonChart",
                 "ReckonCairo",
                 "ReckonPublish",
@@ -83,13 +92,13 @@ let package = Package(
         ),
         .executableTarget(
             name: "reckon-bench",
-            dependencies: ["ReckonModel", "ReckonAnalysis"],
+            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput"],
             path: "Benchmarks/reckon-bench",
             swiftSettings: upcoming
         ),
         .target(
             name: "ReckonFuzzTargets",
-            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonChart"],
+            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart"],
             path: "Fuzz/Targets",
             swiftSettings: upcoming
         ),
@@ -111,8 +120,13 @@ let package = Package(
             swiftSettings: upcoming
         ),
         .testTarget(
+            name: "ReckonOutputTests",
+            dependencies: ["ReckonOutput", "ReckonAnalysis", "ReckonModel"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
             name: "ReckonAnalysisTests",
-            dependencies: ["ReckonAnalysis", "ReckonModel"],
+            dependencies: ["ReckonAnalysis", "ReckonOutput", "ReckonModel"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),

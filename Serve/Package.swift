@@ -35,6 +35,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ReckonModel", package: "reckon"),
                 .product(name: "ReckonAnalysis", package: "reckon"),
+                .product(name: "ReckonOutput", package: "reckon"),
                 .product(name: "ReckonChart", package: "reckon"),
                 .product(name: "ReckonCairo", package: "reckon"),
                 .product(name: "ReckonPublish", package: "reckon"),
@@ -56,7 +57,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ReckonServeTests",
-            dependencies: ["ReckonServe", "reckon-serve", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "ReckonServe", "reckon-serve", .product(name: "ReckonOutput", package: "reckon"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: upcoming
         ),
     ],

@@ -1,6 +1,7 @@
 import Foundation
 import ReckonAnalysis
 import ReckonModel
+import ReckonOutput
 
 /// The analysis steps on `rows` daily points (after loading), each beside a plain loop over arrays that
 /// computes the same numbers, and the whole `reckon query` process beside pandas.

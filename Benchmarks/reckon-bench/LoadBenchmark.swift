@@ -1,5 +1,6 @@
 import Foundation
 import ReckonModel
+import ReckonOutput
 
 /// Loading a series: in-process, as a whole `reckon list` process, and Python's loaders on the same file.
 func loadBenchmark(reckon: String, sizes: [Int]) throws {

@@ -1,5 +1,6 @@
 import Foundation
 import ReckonModel
+import ReckonOutput
 
 /// `render --all` over 50 charts of the sample series, cold (empty output folder) and with nothing
 /// changed (every chart up to date).

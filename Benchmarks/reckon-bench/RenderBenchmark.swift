@@ -1,5 +1,6 @@
 import Foundation
 import ReckonModel
+import ReckonOutput
 
 /// Whole-process chart rendering from a CSV of 1k, 100k and 1M points: reckon to PNG and SVG, beside
 /// the C reference (min/max per pixel column, Cairo, PNG) with both peak memories, and gnuplot

@@ -12,6 +12,7 @@ let package = Package(
             dependencies: [
                 .product(name: "ReckonAnalysis", package: "reckon"),
                 .product(name: "ReckonModel", package: "reckon"),
+                .product(name: "ReckonOutput", package: "reckon"),
             ]
         )
     ]

@@ -1,5 +1,6 @@
 import ReckonAnalysis
 import ReckonChart
+import ReckonOutput
 
 @testable import ReckonModel
 

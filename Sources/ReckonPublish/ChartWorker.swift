@@ -2,6 +2,7 @@ import Foundation
 import ReckonCairo
 import ReckonChart
 public import ReckonModel
+import ReckonOutput
 
 #if canImport(Glibc)
     import Glibc

@@ -1,6 +1,7 @@
 import Foundation
 import ReckonChart
 import ReckonModel
+import ReckonOutput
 
 /// `Output/reckon-manifest.json`: for each output file, the hash of everything it was made from, and
 /// for each chart what galleries and snippets need. A render whose inputs have the same hash leaves

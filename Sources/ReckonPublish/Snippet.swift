@@ -1,6 +1,7 @@
 import Foundation
 import ReckonChart
 import ReckonModel
+import ReckonOutput
 
 /// The text that embeds one chart in a report: an HTML `<figure>`, a Markdown image with a line of
 /// links, or JSON for templating systems.

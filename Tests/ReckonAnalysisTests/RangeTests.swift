@@ -1,5 +1,6 @@
 import ReckonAnalysis
 import ReckonModel
+import ReckonOutput
 import Testing
 
 /// Ranges stay ranges: each expectation is worked out by hand from the rule it tests.

@@ -1,5 +1,6 @@
 import ReckonAnalysis
 import ReckonModel
+import ReckonOutput
 import Testing
 
 #if canImport(Glibc)

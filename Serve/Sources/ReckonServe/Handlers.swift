@@ -5,6 +5,7 @@ import ReckonAnalysis
 import ReckonCairo
 import ReckonChart
 import ReckonModel
+import ReckonOutput
 import ReckonPublish
 
 /// The answers to each route, from the workspace as it is at the time of the request.

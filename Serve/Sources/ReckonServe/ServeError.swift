@@ -1,6 +1,7 @@
 public import HTTPTypes
 public import Hummingbird
 import ReckonModel
+import ReckonOutput
 
 /// The one error type of `ReckonServe`: an HTTP status and what went wrong, answered as JSON
 /// (`{"error": "...", "status": 400}`).

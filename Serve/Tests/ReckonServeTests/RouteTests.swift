@@ -1,6 +1,7 @@
 import Foundation
 import ReckonAnalysis
 import ReckonModel
+import ReckonOutput
 import ReckonPublish
 import Testing
 

@@ -1,4 +1,5 @@
 import ReckonModel
+import ReckonOutput
 
 extension Scene {
     /// The version of the scene's JSON form; it changes only when a field changes meaning or goes.

@@ -23,6 +23,12 @@ public enum SeriesFileDecoder {
 
     /// Decodes `bytes`; `path` is the file name diagnostics show.
     public static func decode(_ bytes: [UInt8], path: String) -> Result {
+        decode(bytes, path: path, forEditing: true)
+    }
+
+    /// Decodes `bytes`; without `forEditing`, the file keeps only its observations and columns, not
+    /// each row's text and line (what reading for analysis and charts needs: less memory, less time).
+    static func decode(_ bytes: [UInt8], path: String, forEditing: Bool) -> Result {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = CSVReader(buffer)
             var state = State(reader: reader, path: path)
@@ -44,10 +50,12 @@ public enum SeriesFileDecoder {
                 var lines: [Int] = []
                 var rows: [SeriesFile.RowText] = []
                 observations.reserveCapacity(estimate)
-                lines.reserveCapacity(estimate)
-                rows.reserveCapacity(estimate)
+                if forEditing {
+                    lines.reserveCapacity(estimate)
+                    rows.reserveCapacity(estimate)
+                }
                 while let span = try reader.next(into: &fields) {
-                    if state.row(fields, span: span, columns: columns, into: &observations) {
+                    if state.row(fields, span: span, columns: columns, into: &observations), forEditing {
                         lines.append(span.line)
                         rows.append(.original(span.start..<span.end))
                     }
@@ -57,7 +65,7 @@ public enum SeriesFileDecoder {
                 let file = SeriesFile(
                     columns: columns, observations: observations, lines: lines, rowText: rows,
                     hasBOM: reader.hasBOM, lineEnding: crlf ? "\r\n" : "\n",
-                    headerText: Array(buffer[headerSpan.start..<headerSpan.end]), original: bytes)
+                    headerText: Array(buffer[headerSpan.start..<headerSpan.end]), original: forEditing ? bytes : [])
                 return Result(file: file, diagnostics: state.diagnostics)
             } catch {
                 state.report(error)

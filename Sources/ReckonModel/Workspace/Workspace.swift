@@ -59,7 +59,7 @@ public struct Workspace: Sendable {
     ///
     /// - Throws: `.missingInput` for an unknown series, `.badData` with every problem for an invalid one.
     public func load(_ id: SeriesID) throws(ModelError) -> Series {
-        let stored = try read(id)
+        let stored = try read(id, forEditing: false)
         return Series(id: id, metadata: stored.metadata, observations: stored.file.observations)
     }
 
@@ -72,15 +72,16 @@ public struct Workspace: Sendable {
         var warnings: [Diagnostic]
     }
 
-    /// Reads and validates a series' files; any error diagnostic makes it throw.
-    func read(_ id: SeriesID) throws(ModelError) -> Stored {
+    /// Reads and validates a series' files; any error diagnostic makes it throw. Without `forEditing`
+    /// the file keeps only what reading needs (see ``SeriesFileDecoder``), not what rewriting it does.
+    func read(_ id: SeriesID, forEditing: Bool = true) throws(ModelError) -> Stored {
         let csvName = Workspace.csvName(id)
         guard exists(id) else {
             throw ModelError(.missingInput, file: shown(csvName), "no series '\(id)' (no such file)")
         }
         let (metadata, sidecarText, sidecarDiagnostics) = try readSidecar(id)
         let bytes = try FileIO.read(path(csvName), shown: shown(csvName))
-        let result = SeriesFileDecoder.decode(bytes, path: shown(csvName))
+        let result = SeriesFileDecoder.decode(bytes, path: shown(csvName), forEditing: forEditing)
         let diagnostics = sidecarDiagnostics + result.diagnostics
         guard let file = result.file, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw ModelError(.badData, diagnostics.filter { $0.severity == .error })

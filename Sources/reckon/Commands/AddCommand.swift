@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReckonModel
+import ReckonOutput
 
 struct AddCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ import ArgumentParser
 import ReckonAnalysis
 import ReckonChart
 import ReckonModel
+import ReckonOutput
 
 struct QueryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

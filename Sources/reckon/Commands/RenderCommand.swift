@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ReckonChart
 import ReckonModel
+import ReckonOutput
 import ReckonPublish
 
 #if canImport(Glibc)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import ReckonModel
+import ReckonOutput
 
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import ReckonAnalysis
 import ReckonModel
+import ReckonOutput
 
 struct TrendCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,7 @@ public import ArgumentParser
 public import ReckonAnalysis
 public import ReckonChart
 public import ReckonModel
+import ReckonOutput
 
 // Options that take one of a fixed set of values are these enumerations: `--help` lists the values,
 // shell completions offer them, and a wrong value is a usage error (64) that names them.

@@ -4,6 +4,7 @@
 import Foundation
 import ReckonAnalysis
 import ReckonModel
+import ReckonOutput
 
 let root = CommandLine.arguments.dropFirst().first ?? "../.."
 do {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ReckonModel
+@testable import ReckonOutput
 
 struct TextTableTests {
     @Test func alignsColumns() {
@@ -19,15 +19,5 @@ struct JSONTextTests {
         #expect(JSONText.encode(v) == #"{"a":0.1,"b":"say \"hi\"\n\u0001","c":[1,null,true]}"#)
         #expect(JSONText.encode(.array([.int(1), .int(2)]), lines: true) == "[\n  1,\n  2\n]")
         #expect(JSONText.encode(.array([]), lines: true) == "[]")
-    }
-}
-
-struct DiagnosticTests {
-    @Test func readsLikeACompilerDiagnostic() {
-        #expect(
-            Diagnostic(file: "Series/nk.csv", line: 14, column: 7, "'about 11k' is not a number").description
-                == "Series/nk.csv:14:7: error: 'about 11k' is not a number")
-        #expect(Diagnostic(.warning, file: "x.yaml", "w").description == "x.yaml: warning: w")
-        #expect(Diagnostic(file: nil, "plain").description == "error: plain")
     }
 }

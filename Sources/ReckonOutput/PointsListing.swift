@@ -1,3 +1,4 @@
+public import ReckonAnalysis
 public import ReckonModel
 
 /// The output of `reckon query`: one series' points, or, by source, each source's points side by side.

@@ -1,3 +1,5 @@
+public import ReckonModel
+
 /// Columns of text aligned for a terminal: left-aligned text, right-aligned numbers, two spaces apart.
 ///
 /// ```swift

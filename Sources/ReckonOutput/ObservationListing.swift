@@ -1,3 +1,5 @@
+public import ReckonModel
+
 /// The output of `reckon show`: a series' observations.
 public struct ObservationListing: Sendable {
     /// The series listed.

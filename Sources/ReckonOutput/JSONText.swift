@@ -1,11 +1,13 @@
+import ReckonModel
+
 /// Writes JSON by hand so key order and number spelling are fixed: the same data always gives the
-/// same bytes, and numbers keep full precision (``NumberText/format(_:)``).
+/// same bytes, and numbers keep full precision (`NumberText.format(_:)`).
 public enum JSONText {
     /// A JSON value to write.
     public enum Value: Sendable, Equatable {
         /// A string, escaped as JSON needs.
         case string(String)
-        /// A number, spelled as ``NumberText/format(_:)`` spells it.
+        /// A number, spelled as `NumberText.format(_:)` spells it.
         case number(Double)
         /// An integer.
         case int(Int)

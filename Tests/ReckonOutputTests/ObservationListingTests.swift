@@ -1,6 +1,7 @@
+import ReckonModel
 import Testing
 
-@testable import ReckonModel
+@testable import ReckonOutput
 
 struct ObservationListingTests {
     let series = Series(

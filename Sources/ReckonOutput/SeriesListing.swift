@@ -1,3 +1,5 @@
+public import ReckonModel
+
 /// The output of `reckon list`: one line per series.
 public struct SeriesListing: Sendable {
     /// One series' summary.
@@ -12,7 +14,7 @@ public struct SeriesListing: Sendable {
         public var first: Day?
         /// The last day of its data.
         public var last: Day?
-        /// The latest observation (see ``Series/latest``).
+        /// The latest observation (see `Series.latest`).
         public var latest: Observation?
 
         /// The entry of `series`.

@@ -1,3 +1,4 @@
+public import ReckonAnalysis
 public import ReckonModel
 
 /// The output of `reckon trend`: the fit, and the projection when one was asked for.
