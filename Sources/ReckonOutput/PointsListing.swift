@@ -1,5 +1,5 @@
 public import ReckonAnalysis
-public import ReckonModel
+import ReckonModel
 
 /// The output of `reckon query`: one series' points, or, by source, each source's points side by side.
 public struct PointsListing: Sendable {

@@ -1,6 +1,6 @@
 import Dispatch
 import Foundation
-public import ReckonCairo
+import ReckonCairo
 public import ReckonChart
 public import ReckonModel
 
