@@ -121,7 +121,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReckonOutputTests",
-            dependencies: ["ReckonOutput", "ReckonAnalysis", "ReckonModel"],
+            dependencies: ["ReckonOutput", "ReckonAnalysis", "ReckonModel", "ReckonTestSupport"],
             swiftSettings: upcoming
         ),
         .testTarget(

@@ -26,56 +26,43 @@ public enum JSONText {
 
     /// `value` as compact JSON, or with one array element per line when `lines` is set.
     public static func encode(_ value: Value, lines: Bool = false) -> String {
-        var out = ""
+        var out = ByteWriter()
         write(value, into: &out, lines: lines)
-        return out
+        return out.text
     }
 
-    private static func write(_ value: Value, into out: inout String, lines: Bool) {
+    /// Writes `value` as compact JSON, or with one array element per line when `lines` is set.
+    public static func write(_ value: Value, into out: inout ByteWriter, lines: Bool = false) {
         switch value {
-        case .string(let s): out += quoted(s)
-        case .number(let d): out += d.isFinite ? NumberText.format(d) : "null"
-        case .int(let i): out += String(i)
-        case .bool(let b): out += b ? "true" : "false"
-        case .null: out += "null"
+        case .string(let s): out.append(jsonString: s)
+        case .number(let d): if d.isFinite { out.append(number: d) } else { out.append("null") }
+        case .int(let i): out.append(integer: Int64(i))
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .null: out.append("null")
         case .array(let items):
-            out += "["
+            out.append(byte: UInt8(ascii: "["))
             for (i, item) in items.enumerated() {
-                if i > 0 { out += "," }
-                if lines { out += "\n  " }
+                if i > 0 { out.append(byte: UInt8(ascii: ",")) }
+                if lines { out.append("\n  ") }
                 write(item, into: &out, lines: false)
             }
-            out += lines && !items.isEmpty ? "\n]" : "]"
+            out.append(lines && !items.isEmpty ? "\n]" : "]")
         case .object(let members):
-            out += "{"
+            out.append(byte: UInt8(ascii: "{"))
             for (i, (key, item)) in members.enumerated() {
-                if i > 0 { out += "," }
-                out += quoted(key) + ":"
+                if i > 0 { out.append(byte: UInt8(ascii: ",")) }
+                out.append(jsonString: key)
+                out.append(byte: UInt8(ascii: ":"))
                 write(item, into: &out, lines: false)
             }
-            out += "}"
+            out.append(byte: UInt8(ascii: "}"))
         }
     }
 
     /// A JSON string literal.
     public static func quoted(_ s: String) -> String {
-        var out = "\""
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
-                }
-            }
-        }
-        return out + "\""
+        var out = ByteWriter()
+        out.append(jsonString: s)
+        return out.text
     }
 }

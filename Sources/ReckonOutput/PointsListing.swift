@@ -14,15 +14,21 @@ public struct PointsListing: Sendable {
         groups = bySource.map { (BySource.label($0.source), $0.points) }
     }
 
-    /// Every row as (group, index), in date order; groups on the same date keep their order.
-    var rows: [(group: Int, index: Int)] {
-        if groups.count == 1 { return (0..<groups[0].points.count).map { (0, $0) } }
+    /// Calls `body` with every row as (group's source, group's points, index), in date order; groups
+    /// on the same date keep their order. One group is walked in place, with no list of rows.
+    func forEachRow(_ body: (String?, Points, Int) -> Void) {
+        if groups.count == 1 {
+            let (source, points) = groups[0]
+            for i in 0..<points.count { body(source, points, i) }
+            return
+        }
         var rows: [(x: Double, group: Int, index: Int)] = []
         for (g, group) in groups.enumerated() {
             let xs = group.points.positions()
             rows += xs.indices.map { (xs[$0], g, $0) }
         }
-        return rows.sorted { ($0.x, $0.group, $0.index) < ($1.x, $1.group, $1.index) }.map { ($0.group, $0.index) }
+        rows.sort { ($0.x, $0.group, $0.index) < ($1.x, $1.group, $1.index) }
+        for row in rows { body(groups[row.group].source, groups[row.group].points, row.index) }
     }
 
     /// The points in `format`: CSV is `date,value` with `low,high` when any point has bounds, numbers
@@ -34,68 +40,117 @@ public struct PointsListing: Sendable {
     ///
     /// - Complexity: O(n) for one group; O(n log n) by source.
     public func rendered(_ format: OutputFormat) -> String {
+        var out = ByteWriter()
+        write(format, into: &out)
+        return out.text
+    }
+
+    /// Writes the points in `format` (see ``rendered(_:)``) into `out`.
+    public func write(_ format: OutputFormat, into out: inout ByteWriter) {
+        let total = groups.reduce(0) { $0 + $1.points.count }
+        switch format {
+        case .csv: out.reserve(total * 24)
+        case .json: out.reserve(total * 160)
+        case .table: break
+        }
+        switch format {
+        case .csv: writeCSV(into: &out)
+        case .json: writeJSON(into: &out)
+        case .table: table().write(into: &out)
+        }
+    }
+
+    private func writeCSV(into out: inout ByteWriter) {
         let bySource = groups.first?.source != nil
         let hasBounds = groups.contains { $0.points.hasBounds }
-        switch format {
-        case .csv:
-            var out = (bySource ? "date,source," : "date,") + (hasBounds ? "value,low,high\n" : "value\n")
-            out.reserveCapacity(groups.reduce(0) { $0 + $1.points.count } * 24)
-            for (g, i) in rows {
-                let (source, p) = groups[g]
-                out += p.dates[i].description + ","
-                if let source { out += CSVWriter.field(source) + "," }
-                out += p.value(i).map(NumberText.format) ?? ""
-                if hasBounds {
-                    out += "," + (p.low(i).map(NumberText.format) ?? "") + "," + (p.high(i).map(NumberText.format) ?? "")
-                }
-                out += "\n"
+        out.append((bySource ? "date,source," : "date,") + (hasBounds ? "value,low,high\n" : "value\n"))
+        forEachRow { source, p, i in
+            out.append(date: p.dates[i])
+            out.append(byte: UInt8(ascii: ","))
+            if let source {
+                out.append(csvField: source)
+                out.append(byte: UInt8(ascii: ","))
             }
-            return out
-        case .json:
-            let items: [JSONText.Value] = rows.map { g, i in
-                let (source, p) = groups[g]
-                var members: [(String, JSONText.Value)] = [
-                    ("date", .string(p.dates[i].description)),
-                    ("first", .string(p.dates[i].first.description)),
-                    ("last", .string(p.dates[i].last.description)),
-                ]
-                if let source { members.append(("source", .string(source))) }
-                if let value = p.value(i) { members.append(("value", .number(value))) }
-                if let low = p.low(i) { members.append(("low", .number(low))) }
-                if let high = p.high(i) { members.append(("high", .number(high))) }
-                if !p.qualifiers.isEmpty, let q = p.qualifiers[i] { members.append(("qualifier", .string(q.rawValue))) }
-                members.append(("sources", .array(p.sources(i).map(JSONText.Value.string))))
-                members.append(("observed", .bool(p.isObserved(i))))
-                if !p.isComplete(i) { members.append(("complete", .bool(false))) }
-                return .object(members)
+            if let value = p.value(i) { out.append(number: value) }
+            if hasBounds {
+                out.append(byte: UInt8(ascii: ","))
+                if let low = p.low(i) { out.append(number: low) }
+                out.append(byte: UInt8(ascii: ","))
+                if let high = p.high(i) { out.append(number: high) }
             }
-            return JSONText.encode(.array(items), lines: true) + "\n"
-        case .table:
-            let interpolated = groups.contains { !$0.points.observed.isEmpty }
-            let qualified = groups.contains { !$0.points.qualifiers.isEmpty }
-            // A sum over part of a period is not that period's sum: the table says so, as JSON does.
-            let partial = groups.contains { !$0.points.complete.isEmpty }
-            var header = bySource ? ["date", "source", "value"] : ["date", "value"]
-            let valueColumn = header.count - 1
-            if hasBounds { header += ["low", "high"] }
-            if qualified { header.append("qualifier") }
-            if interpolated { header.append("how") }
-            if partial { header.append("period") }
-            var table = TextTable(
-                header, rightAligned: hasBounds ? [valueColumn, valueColumn + 1, valueColumn + 2] : [valueColumn])
-            for (g, i) in rows {
-                let (source, p) = groups[g]
-                let value = p.value(i).map { NumberText.grouped($0) } ?? RangeText.describe(low: p.low(i), high: p.high(i))
-                var row = [p.dates[i].description] + (source.map { [$0] } ?? []) + [value]
-                if hasBounds {
-                    row += [p.low(i).map { NumberText.grouped($0) } ?? "", p.high(i).map { NumberText.grouped($0) } ?? ""]
-                }
-                if qualified { row.append(p.qualifiers.isEmpty ? "" : p.qualifiers[i]?.rawValue ?? "") }
-                if interpolated { row.append(p.isObserved(i) ? "observed" : "interpolated") }
-                if partial { row.append(p.isComplete(i) ? "" : "incomplete") }
-                table.append(row)
-            }
-            return table.rendered()
+            out.append(byte: UInt8(ascii: "\n"))
         }
+    }
+
+    /// One object a line, as `JSONText.encode(_:lines:)` writes an array.
+    private func writeJSON(into out: inout ByteWriter) {
+        var first = true
+        out.append(byte: UInt8(ascii: "["))
+        forEachRow { source, p, i in
+            out.append(first ? "\n  " : ",\n  ")
+            first = false
+            out.append("{\"date\":\"")
+            out.append(date: p.dates[i])
+            out.append("\",\"first\":\"")
+            out.append(day: p.dates[i].first)
+            out.append("\",\"last\":\"")
+            out.append(day: p.dates[i].last)
+            out.append(byte: UInt8(ascii: "\""))
+            if let source {
+                out.append(",\"source\":")
+                out.append(jsonString: source)
+            }
+            func number(_ key: String, _ value: Double?) {
+                guard let value else { return }
+                out.append(key)
+                if value.isFinite { out.append(number: value) } else { out.append("null") }
+            }
+            number(",\"value\":", p.value(i))
+            number(",\"low\":", p.low(i))
+            number(",\"high\":", p.high(i))
+            if !p.qualifiers.isEmpty, let q = p.qualifiers[i] {
+                out.append(",\"qualifier\":")
+                out.append(jsonString: q.rawValue)
+            }
+            out.append(",\"sources\":[")
+            for (k, source) in p.sources(i).enumerated() {
+                if k > 0 { out.append(byte: UInt8(ascii: ",")) }
+                out.append(jsonString: source)
+            }
+            out.append(p.isObserved(i) ? "],\"observed\":true" : "],\"observed\":false")
+            if !p.isComplete(i) { out.append(",\"complete\":false") }
+            out.append(byte: UInt8(ascii: "}"))
+        }
+        out.append(first ? "]\n" : "\n]\n")
+    }
+
+    private func table() -> TextTable {
+        let bySource = groups.first?.source != nil
+        let hasBounds = groups.contains { $0.points.hasBounds }
+        let interpolated = groups.contains { !$0.points.observed.isEmpty }
+        let qualified = groups.contains { !$0.points.qualifiers.isEmpty }
+        // A sum over part of a period is not that period's sum: the table says so, as JSON does.
+        let partial = groups.contains { !$0.points.complete.isEmpty }
+        var header = bySource ? ["date", "source", "value"] : ["date", "value"]
+        let valueColumn = header.count - 1
+        if hasBounds { header += ["low", "high"] }
+        if qualified { header.append("qualifier") }
+        if interpolated { header.append("how") }
+        if partial { header.append("period") }
+        var table = TextTable(header, rightAligned: hasBounds ? [valueColumn, valueColumn + 1, valueColumn + 2] : [valueColumn])
+        forEachRow { source, p, i in
+            table.cell { $0.append(date: p.dates[i]) }
+            if let source { table.cell(source) }
+            table.cell(p.value(i).map { NumberText.grouped($0) } ?? RangeText.describe(low: p.low(i), high: p.high(i)))
+            if hasBounds {
+                table.cell(p.low(i).map { NumberText.grouped($0) } ?? "")
+                table.cell(p.high(i).map { NumberText.grouped($0) } ?? "")
+            }
+            if qualified { table.cell(p.qualifiers.isEmpty ? "" : p.qualifiers[i]?.rawValue ?? "") }
+            if interpolated { table.cell(p.isObserved(i) ? "observed" : "interpolated") }
+            if partial { table.cell(p.isComplete(i) ? "" : "incomplete") }
+            table.endRow()
+        }
+        return table
     }
 }

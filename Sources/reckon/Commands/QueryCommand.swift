@@ -36,11 +36,15 @@ struct QueryCommand: ParsableCommand {
             if by == .source {
                 if options.source != nil { throw ModelError(.usage, "--by source shows every source; leave out --source") }
                 let groups = try runQueryBySource(id, options, in: workspace)
-                print(PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).rendered(format), terminator: "")
+                var out = ByteWriter()
+                PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).write(format, into: &out)
+                writeStandardOutput(out)
                 return
             }
             let result = try runQuery(id, options, in: workspace)
-            print(PointsListing(result.points).rendered(format), terminator: "")
+            var out = ByteWriter()
+            PointsListing(result.points).write(format, into: &out)
+            writeStandardOutput(out)
         }
     }
 }

@@ -1,0 +1,132 @@
+public import ReckonModel
+
+/// Output written into one growing buffer of UTF-8 bytes: no `String` per line or cell, so a listing of
+/// a million rows costs one allocation that doubles as it grows, and goes to its file in one write.
+///
+/// Numbers are spelled as `NumberText.format(_:)` spells them and days as `Day.description` does,
+/// byte for byte: whole numbers below 10¹⁵ as integers, others in Swift's shortest exact form.
+public struct ByteWriter: Sendable {
+    /// The bytes written so far.
+    public private(set) var bytes: [UInt8] = []
+
+    /// An empty buffer with room for `capacity` bytes.
+    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+
+    /// The bytes as text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Makes room for `count` more bytes.
+    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + max(0, count)) }
+
+    /// Appends one byte.
+    @inline(__always)
+    public mutating func append(byte: UInt8) { bytes.append(byte) }
+
+    /// Appends bytes.
+    public mutating func append(bytes more: some Collection<UInt8>) { bytes.append(contentsOf: more) }
+
+    /// Appends `count` spaces (none when it is not positive).
+    public mutating func append(spaces count: Int) {
+        if count > 0 { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: count)) }
+    }
+
+    /// Removes the spaces at the end, back to `start` at most.
+    public mutating func trimTrailingSpaces(after start: Int) {
+        while bytes.count > start, bytes.last == UInt8(ascii: " ") { bytes.removeLast() }
+    }
+
+    /// Appends text.
+    public mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
+    }
+
+    /// Appends `value` as `NumberText.format(_:)` writes it.
+    public mutating func append(number value: Double) {
+        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
+            append(integer: Int64(value))
+        } else {
+            append(value.description)
+        }
+    }
+
+    /// Appends an integer's decimal digits, with a minus sign (`-`) when it is negative.
+    public mutating func append(integer value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, written backwards
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            bytes.append(contentsOf: buffer[(24 - count)...])
+        }
+    }
+
+    /// Appends `day` as `YYYY-MM-DD`, as `Day.description` writes it.
+    public mutating func append(day: Day) {
+        let (y, m, d) = day.civil
+        guard (0...9999).contains(y) else {
+            append(day.description)
+            return
+        }
+        let zero = UInt8(ascii: "0")
+        bytes.append(zero + UInt8(y / 1000))
+        bytes.append(zero + UInt8(y / 100 % 10))
+        bytes.append(zero + UInt8(y / 10 % 10))
+        bytes.append(zero + UInt8(y % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(zero + UInt8(m / 10))
+        bytes.append(zero + UInt8(m % 10))
+        bytes.append(UInt8(ascii: "-"))
+        bytes.append(zero + UInt8(d / 10))
+        bytes.append(zero + UInt8(d % 10))
+    }
+
+    /// Appends a date or period as `ObservationDate.description` writes it.
+    public mutating func append(date: ObservationDate) {
+        if date.isDay { append(day: date.first) } else { append(date.description) }
+    }
+
+    /// Appends `text` as a JSON string literal, quotes included.
+    public mutating func append(jsonString text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var plain = 0
+            for (i, byte) in utf8.enumerated() {
+                let escape: UInt8? =
+                    switch byte {
+                    case UInt8(ascii: "\""): UInt8(ascii: "\"")
+                    case UInt8(ascii: "\\"): UInt8(ascii: "\\")
+                    case UInt8(ascii: "\n"): UInt8(ascii: "n")
+                    case UInt8(ascii: "\r"): UInt8(ascii: "r")
+                    case UInt8(ascii: "\t"): UInt8(ascii: "t")
+                    default: nil
+                    }
+                guard escape != nil || byte < 0x20 else { continue }
+                bytes.append(contentsOf: utf8[plain..<i])
+                plain = i + 1
+                bytes.append(UInt8(ascii: "\\"))
+                if let escape {
+                    bytes.append(escape)
+                } else {
+                    let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [
+                        UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 15)],
+                    ])
+                }
+            }
+            bytes.append(contentsOf: utf8[plain...])
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends `text` as a CSV field: quoted when it holds a comma, quote, or line break.
+    public mutating func append(csvField text: String) {
+        append(CSVWriter.field(text))
+    }
+}

@@ -1,0 +1,69 @@
+import ReckonAnalysis
+import ReckonModel
+import Testing
+
+@testable import ReckonOutput
+
+/// Points written straight into bytes are the JSON and CSV that the value tree and plain strings give.
+struct PointsListingTests {
+    static let series = Series(
+        id: try! SeriesID("s"), metadata: SeriesMetadata(title: "S", unit: "u", kind: .level),
+        observations: [
+            Observation(
+                date: ObservationDate(Day(year: 2025, month: 1, day: 1)!), value: 10, qualifier: .about, source: "A \"quoted\""),
+            Observation(date: ObservationDate(Day(year: 2025, month: 1, day: 1)!), value: 12, source: "B, comma"),
+            Observation(date: try! .parse("2025-02"), low: 2500, high: 3500, source: "A \"quoted\""),
+            Observation(date: ObservationDate(Day(year: 2025, month: 3, day: 9)!), value: 0.1, low: 0.05, source: "Київ"),
+        ])
+
+    /// The JSON the value tree gives, as the listing wrote it before it wrote bytes.
+    static func tree(_ groups: [(source: String?, points: Points)]) -> String {
+        var rows: [(x: Double, g: Int, i: Int)] = []
+        for (g, group) in groups.enumerated() {
+            for i in 0..<group.points.count { rows.append((group.points.position(i), g, i)) }
+        }
+        if groups.count > 1 { rows.sort { ($0.x, $0.g, $0.i) < ($1.x, $1.g, $1.i) } }
+        let items: [JSONText.Value] = rows.map { _, g, i in
+            let (source, p) = groups[g]
+            var members: [(String, JSONText.Value)] = [
+                ("date", .string(p.dates[i].description)), ("first", .string(p.dates[i].first.description)),
+                ("last", .string(p.dates[i].last.description)),
+            ]
+            if let source { members.append(("source", .string(source))) }
+            if let value = p.value(i) { members.append(("value", .number(value))) }
+            if let low = p.low(i) { members.append(("low", .number(low))) }
+            if let high = p.high(i) { members.append(("high", .number(high))) }
+            if !p.qualifiers.isEmpty, let q = p.qualifiers[i] { members.append(("qualifier", .string(q.rawValue))) }
+            members.append(("sources", .array(p.sources(i).map(JSONText.Value.string))))
+            members.append(("observed", .bool(p.isObserved(i))))
+            if !p.isComplete(i) { members.append(("complete", .bool(false))) }
+            return .object(members)
+        }
+        return JSONText.encode(.array(items), lines: true) + "\n"
+    }
+
+    @Test func jsonIsTheValueTreesJSON() throws {
+        let plain = try Query.run(Self.series, QueryOptions()).points
+        #expect(PointsListing(plain).rendered(.json) == Self.tree([(nil, plain)]))
+        var monthly = QueryOptions()
+        monthly.every = .month
+        monthly.stat = .mean
+        let months = try Query.run(Self.series, monthly).points
+        #expect(PointsListing(months).rendered(.json) == Self.tree([(nil, months)]))
+        let bySource = try BySource.run(Self.series, QueryOptions()).map { (BySource.label($0.source), $0.result.points) }
+        #expect(
+            PointsListing(bySource: try BySource.run(Self.series, QueryOptions()).map { ($0.source, $0.result.points) })
+                .rendered(.json) == Self.tree(bySource.map { ($0.0, $0.1) }))
+        #expect(PointsListing(Points(kind: .level)).rendered(.json) == "[]\n")
+    }
+
+    @Test func csvQuotesSourcesAndLeavesMissingNumbersEmpty() throws {
+        let groups = try BySource.run(Self.series, QueryOptions()).map { ($0.source, $0.result.points) }
+        let csv = PointsListing(bySource: groups).rendered(.csv)
+        let expected = [
+            "date,source,value,low,high", #"2025-01-01,"A ""quoted""",10,,"#, #"2025-01-01,"B, comma",12,,"#,
+            #"2025-02,"A ""quoted""",,2500,3500"#, "2025-03-09,Київ,0.1,0.05,",
+        ]
+        #expect(csv == expected.joined(separator: "\n") + "\n")
+    }
+}
