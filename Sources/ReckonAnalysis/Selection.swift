@@ -21,9 +21,9 @@ public enum Selection {
         let defaultSource = series.metadata.source
         // Rows that pass the as-of, source and range filters, with their positions.
         var kept: [Int] = []
-        kept.reserveCapacity(observations.count)
+        kept.reserveLarge(observations.count)
         var positions: [Double] = []
-        positions.reserveCapacity(observations.count)
+        positions.reserveLarge(observations.count)
         let from = options.from.map { Double($0.ordinal) } ?? -.infinity
         let to = options.to.map { Double($0.ordinal) } ?? .infinity
         var sorted = true
@@ -104,9 +104,9 @@ public enum Selection {
 
         init(kind: SeriesKind, count: Int) {
             points = Points(kind: kind)
-            points.dates.reserveCapacity(count)
-            points.values.reserveCapacity(count)
-            points.sourceIndex.reserveCapacity(count)
+            points.dates.reserveLarge(count)
+            points.values.reserveLarge(count)
+            points.sourceIndex.reserveLarge(count)
         }
 
         mutating func index(of sources: [String]) -> Int32 {

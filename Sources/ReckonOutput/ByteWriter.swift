@@ -10,13 +10,13 @@ public struct ByteWriter: Sendable {
     public private(set) var bytes: [UInt8] = []
 
     /// An empty buffer with room for `capacity` bytes.
-    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 0) { bytes.reserveLarge(capacity) }
 
     /// The bytes as text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
     /// Makes room for `count` more bytes.
-    public mutating func reserve(_ count: Int) { bytes.reserveCapacity(bytes.count + max(0, count)) }
+    public mutating func reserve(_ count: Int) { bytes.reserveLarge(bytes.count + max(0, count)) }
 
     /// Appends one byte.
     @inline(__always)

@@ -49,7 +49,7 @@ public enum SeriesFileDecoder {
                 var observations: [Observation] = []
                 var lines: [Int] = []
                 var rows: [SeriesFile.RowText] = []
-                observations.reserveCapacity(estimate)
+                observations.reserveLarge(estimate)
                 if forEditing {
                     lines.reserveCapacity(estimate)
                     rows.reserveCapacity(estimate)

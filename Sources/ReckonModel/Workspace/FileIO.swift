@@ -48,6 +48,7 @@ public enum FileIO {
         let capacity = Int(st.st_size) + 1
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            LargeMemory.advise(UnsafeRawPointer(buffer.baseAddress), bytes: buffer.count)
             count = 0
             while count < buffer.count {
                 let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
