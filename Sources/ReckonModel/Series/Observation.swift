@@ -10,21 +10,76 @@ public struct Observation: Hashable, Sendable {
     /// The day or period the estimate is about.
     public var date: ObservationDate
     /// The estimate itself, when one number was given.
-    public var value: Double?
+    public var value: Double? {
+        get { Self.number(storedValue) }
+        set { storedValue = Self.stored(newValue) }
+    }
     /// The lower bound of a range estimate.
-    public var low: Double?
+    public var low: Double? {
+        get { Self.number(storedLow) }
+        set { storedLow = Self.stored(newValue) }
+    }
     /// The upper bound of a range estimate.
-    public var high: Double?
+    public var high: Double? {
+        get { Self.number(storedHigh) }
+        set { storedHigh = Self.stored(newValue) }
+    }
     /// How the estimate was worded: about, at least, at most.
     public var qualifier: Qualifier?
     /// Who made the estimate; nil falls back to the series' default source.
     public var source: String?
     /// A citation.
-    public var url: String?
+    public var url: String? {
+        get { extras?.url }
+        set { setExtras(url: newValue, reported: reported, note: note) }
+    }
     /// The day the estimate was published, when it was given; see ``reportedDay``.
-    public var reported: Day?
+    public var reported: Day? {
+        get { extras?.reported }
+        set { setExtras(url: url, reported: newValue, note: note) }
+    }
     /// Free text.
-    public var note: String?
+    public var note: String? {
+        get { extras?.note }
+        set { setExtras(url: url, reported: reported, note: newValue) }
+    }
+
+    // A million rows are read into memory at once, so an observation is kept small (80 bytes, not
+    // 128): the numbers without an optional's extra byte each (a NaN of reckon's own marks "none"; any
+    // other NaN, which no file can hold, stays a value), and the fields most rows leave empty (url,
+    // reported, note) in one shared box, absent when all three are.
+    private var storedValue: Double
+    private var storedLow: Double
+    private var storedHigh: Double
+    private var extras: Extras?
+
+    /// The fields most rows leave empty; immutable, so copies of an observation share it.
+    private final class Extras: Sendable {
+        let url: String?
+        let reported: Day?
+        let note: String?
+
+        init(url: String?, reported: Day?, note: String?) {
+            self.url = url
+            self.reported = reported
+            self.note = note
+        }
+    }
+
+    /// The NaN that stands for "no number": a payload no arithmetic produces.
+    private static let none = Double(bitPattern: 0x7FF8_0000_5EC0_0001)
+
+    @inline(__always)
+    private static func number(_ stored: Double) -> Double? {
+        stored.bitPattern == none.bitPattern ? nil : stored
+    }
+
+    @inline(__always)
+    private static func stored(_ number: Double?) -> Double { number ?? none }
+
+    private mutating func setExtras(url: String?, reported: Day?, note: String?) {
+        extras = url == nil && reported == nil && note == nil ? nil : Extras(url: url, reported: reported, note: note)
+    }
 
     /// An estimate for `date`: a value, a range, or both.
     public init(
@@ -33,14 +88,31 @@ public struct Observation: Hashable, Sendable {
         note: String? = nil
     ) {
         self.date = date
-        self.value = value
-        self.low = low
-        self.high = high
+        storedValue = Self.stored(value)
+        storedLow = Self.stored(low)
+        storedHigh = Self.stored(high)
         self.qualifier = qualifier
         self.source = source
-        self.url = url
-        self.reported = reported
-        self.note = note
+        extras = url == nil && reported == nil && note == nil ? nil : Extras(url: url, reported: reported, note: note)
+    }
+
+    /// Whether two observations say the same: every field equal (numbers as `Double?`).
+    public static func == (a: Observation, b: Observation) -> Bool {
+        a.date == b.date && a.value == b.value && a.low == b.low && a.high == b.high && a.qualifier == b.qualifier
+            && a.source == b.source && a.url == b.url && a.reported == b.reported && a.note == b.note
+    }
+
+    /// Hashes every field, as `==` compares them.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(date)
+        hasher.combine(value)
+        hasher.combine(low)
+        hasher.combine(high)
+        hasher.combine(qualifier)
+        hasher.combine(source)
+        hasher.combine(url)
+        hasher.combine(reported)
+        hasher.combine(note)
     }
 
     /// The day the estimate was published: `reported`, or else the last day of `date`.
