@@ -86,7 +86,7 @@ public enum Rolling {
     /// The points' days when every point is one day and the days increase, else nil.
     static func singleDays(_ p: Points) -> [Int]? {
         var days: [Int] = []
-        days.reserveLarge(p.count)
+        days.reserveCapacity(p.count)
         for date in p.dates {
             guard date.end == nil, date.start.unit == .day else { return nil }
             let d = Int(date.first.ordinal)

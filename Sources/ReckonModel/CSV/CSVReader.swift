@@ -49,12 +49,18 @@ struct CSVReader {
     private var line = 1
     private var lineStart: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// A reader of `bytes`, whose first line is line `firstLine` of its file; a byte order mark is
+    /// skipped only at the start of a file (`firstLine` 1).
+    init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
         self.bytes = bytes
-        let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
+        let bom = firstLine == 1 && bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         position = bom ? 3 : 0
         lineStart = position
+        line = firstLine
     }
+
+    /// The number of the line the next record starts on.
+    var nextLine: Int { line }
 
     /// Whether the input starts with a UTF-8 byte order mark.
     var hasBOM: Bool { bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF }

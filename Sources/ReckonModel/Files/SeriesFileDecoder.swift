@@ -21,14 +21,10 @@ public enum SeriesFileDecoder {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// Decodes `bytes`; `path` is the file name diagnostics show.
+    /// Decodes `bytes`, keeping each row's text and line for editing; `path` is the file name
+    /// diagnostics show. (Reading for analysis and charts decodes a piece at a time instead; see
+    /// `decodeStreaming`.)
     public static func decode(_ bytes: [UInt8], path: String) -> Result {
-        decode(bytes, path: path, forEditing: true)
-    }
-
-    /// Decodes `bytes`; without `forEditing`, the file keeps only its observations and columns, not
-    /// each row's text and line (what reading for analysis and charts needs: less memory, less time).
-    static func decode(_ bytes: [UInt8], path: String, forEditing: Bool) -> Result {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = CSVReader(buffer)
             var state = State(reader: reader, path: path)
@@ -50,12 +46,10 @@ public enum SeriesFileDecoder {
                 var lines: [Int] = []
                 var rows: [SeriesFile.RowText] = []
                 observations.reserveLarge(estimate)
-                if forEditing {
-                    lines.reserveCapacity(estimate)
-                    rows.reserveCapacity(estimate)
-                }
+                lines.reserveCapacity(estimate)
+                rows.reserveCapacity(estimate)
                 while let span = try reader.next(into: &fields) {
-                    if state.row(fields, span: span, columns: columns, into: &observations), forEditing {
+                    if state.row(fields, span: span, columns: columns, into: &observations) {
                         lines.append(span.line)
                         rows.append(.original(span.start..<span.end))
                     }
@@ -65,7 +59,7 @@ public enum SeriesFileDecoder {
                 let file = SeriesFile(
                     columns: columns, observations: observations, lines: lines, rowText: rows,
                     hasBOM: reader.hasBOM, lineEnding: crlf ? "\r\n" : "\n",
-                    headerText: Array(buffer[headerSpan.start..<headerSpan.end]), original: forEditing ? bytes : [])
+                    headerText: Array(buffer[headerSpan.start..<headerSpan.end]), original: bytes)
                 return Result(file: file, diagnostics: state.diagnostics)
             } catch {
                 state.report(error)

@@ -23,29 +23,11 @@ public enum FileIO {
     /// - Throws: `.missingInput` when there is no file, or it is not a regular file; `.badData` when
     ///   it is larger than `limit`; `.io` when reading fails.
     public static func read(_ path: String, shown: String, limit: Int = dataLimit) throws(ModelError) -> [UInt8] {
-        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else {
-            let e = errno
-            throw ModelError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
-        }
+        let (fd, size) = try openForReading(path, shown: shown, limit: limit)
         defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else { throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))") }
-        switch st.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw ModelError(.missingInput, file: shown, "is a folder, not a file")
-        default:
-            throw ModelError(
-                .missingInput, file: shown, "is not a regular file (a pipe, device or socket); reckon reads only files")
-        }
-        guard Int(st.st_size) <= limit else {
-            throw ModelError(
-                .badData, file: shown, "is \(sizeText(Int(st.st_size))), larger than the \(sizeText(limit)) reckon reads")
-        }
         // Read into uninitialised memory: the file size is the expected size, and a file that grows
         // while being read is read to its end, up to the limit.
-        let capacity = Int(st.st_size) + 1
+        let capacity = size + 1
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             LargeMemory.advise(UnsafeRawPointer(buffer.baseAddress), bytes: buffer.count)
@@ -63,6 +45,67 @@ public enum FileIO {
         }
         if failure != 0 { throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(failure)))") }
         return bytes.count < capacity ? bytes : bytes + (try readRest(fd, shown: shown, limit: limit - bytes.count))
+    }
+
+    /// Opens the regular file at `path` for reading and returns it with its size, which is at most
+    /// `limit`.
+    ///
+    /// - Throws: as ``read(_:shown:limit:)``.
+    static func openForReading(_ path: String, shown: String, limit: Int) throws(ModelError) -> (fd: Int32, size: Int) {
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+        guard fd >= 0 else {
+            let e = errno
+            throw ModelError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
+        }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else {
+            let e = errno
+            close(fd)
+            throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(e)))")
+        }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR:
+            close(fd)
+            throw ModelError(.missingInput, file: shown, "is a folder, not a file")
+        default:
+            close(fd)
+            throw ModelError(
+                .missingInput, file: shown, "is not a regular file (a pipe, device or socket); reckon reads only files")
+        }
+        guard Int(st.st_size) <= limit else {
+            close(fd)
+            throw ModelError(
+                .badData, file: shown, "is \(sizeText(Int(st.st_size))), larger than the \(sizeText(limit)) reckon reads")
+        }
+        return (fd, Int(st.st_size))
+    }
+
+    /// Reads the regular file at `path` a piece at a time: `body` gets the file's size and a function
+    /// that fills a buffer with the next bytes (returning how many, 0 at the end), never more than
+    /// `limit` in all.
+    ///
+    /// - Throws: as ``read(_:shown:limit:)``, and what `body` throws.
+    package static func readPieces<T>(
+        _ path: String, shown: String, limit: Int = dataLimit,
+        _ body: (Int, (UnsafeMutableRawBufferPointer) throws(ModelError) -> Int) throws(ModelError) -> T
+    ) throws(ModelError) -> T {
+        let (fd, size) = try openForReading(path, shown: shown, limit: limit)
+        defer { close(fd) }
+        var total = 0
+        return try body(size) { buffer throws(ModelError) -> Int in
+            while true {
+                let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))")
+                }
+                total += n
+                if total > limit { throw ModelError(.badData, file: shown, "grew past the size reckon reads while being read") }
+                return n
+            }
+        }
     }
 
     /// A size in bytes for messages: `8 MiB`, `1 GiB`, `300 bytes`.

@@ -73,15 +73,23 @@ public struct Workspace: Sendable {
     }
 
     /// Reads and validates a series' files; any error diagnostic makes it throw. Without `forEditing`
-    /// the file keeps only what reading needs (see ``SeriesFileDecoder``), not what rewriting it does.
+    /// the file is decoded a piece at a time and keeps only what reading needs, not each row's text.
     func read(_ id: SeriesID, forEditing: Bool = true) throws(ModelError) -> Stored {
         let csvName = Workspace.csvName(id)
         guard exists(id) else {
             throw ModelError(.missingInput, file: shown(csvName), "no series '\(id)' (no such file)")
         }
         let (metadata, sidecarText, sidecarDiagnostics) = try readSidecar(id)
-        let bytes = try FileIO.read(path(csvName), shown: shown(csvName))
-        let result = SeriesFileDecoder.decode(bytes, path: shown(csvName), forEditing: forEditing)
+        let result: SeriesFileDecoder.Result
+        if forEditing {
+            result = SeriesFileDecoder.decode(try FileIO.read(path(csvName), shown: shown(csvName)), path: shown(csvName))
+        } else {
+            // A piece at a time: a large file never sits in memory whole beside its observations.
+            let shown = shown(csvName)
+            result = try FileIO.readPieces(path(csvName), shown: shown) { size, read throws(ModelError) in
+                try SeriesFileDecoder.decodeStreaming(read: read, sizeHint: size, path: shown)
+            }
+        }
         let diagnostics = sidecarDiagnostics + result.diagnostics
         guard let file = result.file, !diagnostics.contains(where: { $0.severity == .error }) else {
             throw ModelError(.badData, diagnostics.filter { $0.severity == .error })
