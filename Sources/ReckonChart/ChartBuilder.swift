@@ -253,7 +253,7 @@ public struct ChartBuilder: Sendable {
         scene.marks = marks.filter { m in
             shown.contains { s in m.box.x <= s.maxX && m.box.maxX >= s.x && m.box.y <= s.maxY && m.box.maxY >= s.y }
         }
-        let lastDay = layers.compactMap { $0.series.dateRange?.upperBound }.max()
+        let lastDay = layers.compactMap(\.lastDay).max()
         return Output(
             scene: scene, warnings: warnings, sources: sources, lastDay: lastDay,
             data: layers.map { DrawnLayer($0, domain: xDomain) })

@@ -22,6 +22,8 @@ struct LayerData {
 
     /// Points after which the line stays open: a value left out of a log axis followed them.
     var openAfter: Set<Int> = []
+    /// The last day of the series' data (all of it, not only the points drawn).
+    var lastDay: Day?
 
     /// The dash patterns of the passes through the palette.
     static let passDashes: [[Double]] = [[], [8, 4], [2, 3], [10, 3, 2, 3]]
@@ -105,6 +107,12 @@ extension ChartBuilder {
                 if data.showsPoints, data.spec.mark != .band { index += 1 }
             }
             warnings += found
+        }
+        // The layers keep their series' metadata and last day, not its observations: a million rows
+        // need not outlive the points drawn from them.
+        for i in layers.indices {
+            layers[i].lastDay = layers[i].series.dateRange?.upperBound
+            layers[i].series.observations = []
         }
         return (layers, warnings)
     }
