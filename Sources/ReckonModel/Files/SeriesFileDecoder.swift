@@ -192,10 +192,11 @@ public enum SeriesFileDecoder {
                 self.error(at, message)
                 return false
             }
-            observations.append(
-                Observation(
-                    date: date, value: value, low: low, high: high, qualifier: qualifier, source: source, url: url,
-                    reported: reported, note: note))
+            // The strings are moved, not copied, into the observation, and it into the array.
+            let observation = Observation(
+                date: date, value: value, low: low, high: high, qualifier: qualifier, source: consume source,
+                url: consume url, reported: reported, note: consume note)
+            observations.append(consume observation)
             return true
         }
 
