@@ -3,7 +3,7 @@
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
-APT_PACKAGES = libcairo2-dev libpango1.0-dev pkg-config fonts-dejavu-core fonts-nanum fonts-noto-color-emoji
+APT_PACKAGES = libcairo2-dev libpango1.0-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-nanum fonts-noto-color-emoji
 TEST_PACKAGES = librsvg2-bin pandoc weasyprint poppler-utils unzip nginx-light systemd
 RECKON = .build/debug/reckon
 

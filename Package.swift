@@ -41,6 +41,12 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev"])]
         ),
+        // PNG's compression, for reckon's own PNG writer (see ReckonCairo's PNGEncoder).
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(
             name: "ReckonModel",
             dependencies: [.product(name: "Yams", package: "Yams")],
@@ -65,7 +71,7 @@ let package = Package(
         ),
         .target(
             name: "ReckonCairo",
-            dependencies: ["CCairo", "CPangoCairo", "ReckonChart", "ReckonModel"],
+            dependencies: ["CCairo", "CPangoCairo", "CZlib", "ReckonChart", "ReckonModel"],
             swiftSettings: upcoming
         ),
         .target(

@@ -91,17 +91,7 @@ package final class ImageSurface {
 
     /// The image as PNG bytes.
     public func png() throws(CairoError) -> [UInt8] {
-        final class Sink { var bytes: [UInt8] = [] }
-        let sink = Sink()
-        let status = cairo_surface_write_to_png_stream(
-            surface,
-            { closure, data, length in
-                let sink = Unmanaged<Sink>.fromOpaque(closure!).takeUnretainedValue()
-                sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
-                return CAIRO_STATUS_SUCCESS
-            }, Unmanaged.passUnretained(sink).toOpaque())
-        guard status == CAIRO_STATUS_SUCCESS else { throw CairoError("encoding PNG", status: status) }
-        return sink.bytes
+        try PNGEncoder.encode(surface)
     }
 
     private func check(_ operation: String) throws(CairoError) {

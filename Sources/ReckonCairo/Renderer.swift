@@ -12,9 +12,7 @@ public enum Renderer {
         defer { cairo_surface_destroy(surface) }
         try check(cairo_surface_status(surface), "creating a \(w)x\(h) image")
         try draw(scene, on: surface, scale: scale)
-        let sink = ByteSink()
-        try check(cairo_surface_write_to_png_stream(surface, ByteSink.write, sink.closure), "encoding PNG")
-        return sink.bytes
+        return try PNGEncoder.encode(surface)
     }
 
     /// An SVG 1.1 document sized in pixels, with the scene's title and description as `<title>` and
