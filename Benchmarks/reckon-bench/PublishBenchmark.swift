@@ -2,9 +2,9 @@ import Foundation
 import ReckonModel
 import ReckonOutput
 
-/// `render --all` over 50 charts of the sample series, cold (empty output folder) and with nothing
-/// changed (every chart up to date).
-func publishBenchmark(reckon: String) throws {
+/// `render --all` over `count` small charts of the sample series (400 to 760 pixels wide), cold (empty
+/// output folder) and with nothing changed (every chart up to date).
+func publishBenchmark(reckon: String, count: Int) throws {
     let folder = benchRoot + "/publish"
     let fm = FileManager.default
     try? fm.removeItem(atPath: folder)
@@ -18,9 +18,10 @@ func publishBenchmark(reckon: String) throws {
         "[{series: ru-drones-downed, diff: true, every: week, mark: bar}]",
     ]
     var yaml = "charts:\n"
-    for i in 0..<50 {
+    for i in 0..<count {
         yaml +=
-            "  - id: chart-\(i)\n    title: Chart \(i)\n    width: \(800 + 40 * (i % 10))\n    layers: \(layers[i % layers.count])\n"
+            "  - id: chart-\(i)\n    title: Chart \(i)\n    width: \(400 + 40 * (i % 10))\n    height: 300\n"
+            + "    layers: \(layers[i % layers.count])\n"
     }
     try yaml.write(toFile: folder + "/reckon.yaml", atomically: true, encoding: .utf8)
     var cold: [Double] = []
@@ -36,7 +37,8 @@ func publishBenchmark(reckon: String) throws {
         precondition(r.ok, "render --all failed")
         unchanged.append(r.seconds)
     }
-    print("reckon bench: render --all over 50 charts (100 files, \(ProcessInfo.processInfo.activeProcessorCount) cores; medians)")
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    print("reckon bench: render --all over \(count) small charts (\(3 * count) files, \(cores) cores; medians)")
     print("")
     var table = TextTable(["run", "ms"], rightAligned: [1])
     table.append(["cold (empty Output/)", String(format: "%.0f", median(cold) * 1000)])
