@@ -56,8 +56,8 @@ extension SeriesFileDecoder {
                         buffer.drop(cut)
                         continue
                     }
-                    guard let read = state!.header(fields) else { return Result(file: nil, diagnostics: state!.diagnostics) }
-                    columns = read
+                    guard let parsed = state!.header(fields) else { return Result(file: nil, diagnostics: state!.diagnostics) }
+                    columns = parsed
                     let crlf = span.end < window.count && window[span.end] == UInt8(ascii: "\r")
                     header = (Array(window[span.start..<span.end]), crlf, reader.hasBOM)
                     // Room for the rows, judged by the bytes of this piece's rows.
