@@ -34,9 +34,21 @@ public enum FuzzTargets {
         }
     }
 
-    /// The series decoder, and re-encoding what it read.
+    /// The series decoder, and re-encoding what it read; decoding a piece at a time (pieces of 1 to 64
+    /// bytes, chosen by the input) must give the same observations and diagnostics.
     static func series(_ bytes: [UInt8]) {
         let result = SeriesFileDecoder.decode(bytes, path: "Series/f.csv")
+        var offset = 0
+        let pieces = try? SeriesFileDecoder.decodeStreaming(
+            read: { buffer throws(ModelError) -> Int in
+                let n = min(buffer.count, bytes.count - offset)
+                for i in 0..<n { buffer[i] = bytes[offset + i] }
+                offset += n
+                return n
+            }, sizeHint: bytes.count, path: "Series/f.csv", piece: 1 + Int(bytes.last ?? 0) % 64)
+        precondition(
+            pieces?.diagnostics == result.diagnostics && pieces?.file?.observations == result.file?.observations,
+            "decoding in pieces differs from decoding the whole file")
         if let file = result.file, !result.hasErrors {
             _ = file.encoded()
             let listing = ObservationListing(Series(id: try! SeriesID("s"), observations: file.observations))
