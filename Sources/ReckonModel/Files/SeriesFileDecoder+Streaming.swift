@@ -9,8 +9,9 @@ extension SeriesFileDecoder {
     /// file never sits in memory whole: the same observations and the same diagnostics, at the same
     /// lines and columns, as ``decode(_:path:)`` of the whole file.
     ///
-    /// Each piece ends at a record's end (a line feed outside quotes); a record longer than a piece
-    /// makes the piece grow, up to `limit` bytes.
+    /// Each piece is decoded up to its last complete record, as the CSV reader itself finds records (a
+    /// record is complete when a line feed ends it); the rest waits for the next piece. A record longer
+    /// than a piece makes the piece grow, up to `limit` bytes.
     ///
     /// - Parameters:
     ///   - read: fills as much of the buffer it is given as it can and returns how many bytes it
@@ -24,65 +25,109 @@ extension SeriesFileDecoder {
     ) throws(ModelError) -> Result {
         var buffer = Buffer(capacity: max(1, piece))
         defer { buffer.free() }
-        var state: State?
-        var columns: [ObservationColumn] = []
-        var observations: [Observation] = []
-        var fields: [CSVField] = []
-        fields.reserveCapacity(16)
-        var header: (text: [UInt8], crlf: Bool, bom: Bool)?
-        var line = 1
+        var decoder = Pieces(path: path, sizeHint: sizeHint)
         var atEnd = false
         while true {
             while !atEnd, buffer.filled < buffer.capacity {
                 let n = try read(UnsafeMutableRawBufferPointer(rebasing: buffer.raw[buffer.filled...]))
                 if n == 0 { atEnd = true } else { buffer.filled += n }
             }
-            guard let cut = atEnd ? buffer.filled : buffer.lastRecordEnd() else {
+            let window = UnsafeBufferPointer(start: buffer.bytes.baseAddress, count: buffer.filled)
+            switch decoder.decode(window, atEnd: atEnd) {
+            case .finished(let result):
+                return result
+            case .consumed(let count) where count > 0 || buffer.filled < buffer.capacity:
+                buffer.drop(count)
+            case .consumed:
+                // Not one whole record in a full buffer: a longer buffer.
                 guard buffer.capacity < limit else {
                     throw ModelError(
-                        .badData, file: path, line: line, "a record is longer than the \(FileIO.sizeText(limit)) reckon reads")
+                        .badData, file: path, line: decoder.line,
+                        "a record is longer than the \(FileIO.sizeText(limit)) reckon reads")
                 }
                 buffer.grow(to: min(limit, buffer.capacity * 2))
-                continue
             }
-            let window = UnsafeBufferPointer(start: buffer.bytes.baseAddress, count: cut)
+        }
+    }
+
+    /// The decoding of one file, a piece at a time: the header, the rows so far, and the line the next
+    /// piece starts on.
+    private struct Pieces {
+        let path: String
+        let sizeHint: Int
+        var state: State?
+        var columns: [ObservationColumn] = []
+        var observations: [Observation] = []
+        var fields: [CSVField] = []
+        var header: (text: [UInt8], crlf: Bool, bom: Bool)?
+        var line = 1
+
+        init(path: String, sizeHint: Int) {
+            self.path = path
+            self.sizeHint = sizeHint
+            fields.reserveCapacity(16)
+        }
+
+        enum Outcome {
+            /// The first `count` bytes are decoded; the rest waits for more.
+            case consumed(Int)
+            case finished(Result)
+        }
+
+        /// Decodes the complete records of `window` (all of it `atEnd`).
+        mutating func decode(_ window: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Outcome {
             var reader = CSVReader(window, firstLine: line)
-            do throws(CSVReader.Failure) {
-                if header == nil {
-                    state = State(reader: reader, path: path)
+            if state == nil { state = State(reader: reader, path: path) }
+            state!.reader = reader
+            while true {
+                let (start, startLine) = (reader.position, reader.nextLine)
+                do throws(CSVReader.Failure) {
                     guard let span = try reader.next(into: &fields) else {
-                        if cut == 0 && atEnd { return decode([], path: path) }
-                        line = reader.nextLine
-                        buffer.drop(cut)
+                        guard atEnd else { return waitFor(reader.position, line: reader.nextLine) }
+                        return .finished(finish())
+                    }
+                    // Unless the file ends here, a record is whole only when a line feed ended it.
+                    let ended = reader.position > span.end && window[reader.position - 1] == UInt8(ascii: "\n")
+                    guard atEnd || ended else { return waitFor(start, line: startLine) }
+                    if header == nil {
+                        guard let parsed = state!.header(fields) else {
+                            return .finished(Result(file: nil, diagnostics: state!.diagnostics))
+                        }
+                        columns = parsed
+                        let crlf = span.end < window.count && window[span.end] == UInt8(ascii: "\r")
+                        header = (Array(window[span.start..<span.end]), crlf, reader.hasBOM)
+                        // Room for the rows, judged by this piece's bytes a row.
+                        let rows = Double(lineCount(window))
+                        let estimate = window.isEmpty ? 0 : rows * Double(max(sizeHint, window.count)) / Double(window.count)
+                        observations.reserveLarge(Int(min(estimate, 1e9)) + 1)
                         continue
                     }
-                    guard let parsed = state!.header(fields) else { return Result(file: nil, diagnostics: state!.diagnostics) }
-                    columns = parsed
-                    let crlf = span.end < window.count && window[span.end] == UInt8(ascii: "\r")
-                    header = (Array(window[span.start..<span.end]), crlf, reader.hasBOM)
-                    // Room for the rows, judged by the bytes of this piece's rows.
-                    let rows = lineCount(window)
-                    observations.reserveLarge(cut > 0 ? Int(Double(rows) * Double(max(sizeHint, cut)) / Double(cut)) + 1 : 0)
-                }
-                state!.reader = reader
-                while let span = try reader.next(into: &fields) {
                     _ = state!.row(fields, span: span, columns: columns, into: &observations)
+                } catch {
+                    // A quote still open at the end of a piece may close in the next one.
+                    if !atEnd, case .unterminatedQuote = error { return waitFor(start, line: startLine) }
+                    state!.report(error)
+                    return .finished(Result(file: nil, diagnostics: state!.diagnostics))
                 }
-            } catch {
-                var failed = state ?? State(reader: reader, path: path)
-                failed.reader = reader
-                failed.report(error)
-                return Result(file: nil, diagnostics: failed.diagnostics)
             }
-            line = reader.nextLine
-            buffer.drop(cut)
-            if atEnd, buffer.filled == 0 { break }
         }
-        guard let header, let state else { return decode([], path: path) }
-        let file = SeriesFile(
-            columns: columns, observations: observations, lines: [], rowText: [], hasBOM: header.bom,
-            lineEnding: header.crlf ? "\r\n" : "\n", headerText: header.text, original: [])
-        return Result(file: file, diagnostics: state.diagnostics)
+
+        /// Decoded up to byte `offset`, where line `line` starts; until the header is read, nothing is,
+        /// so that the next piece starts the file again, byte order mark and all.
+        mutating func waitFor(_ offset: Int, line: Int) -> Outcome {
+            guard header != nil else { return .consumed(0) }
+            self.line = line
+            return .consumed(offset)
+        }
+
+        /// The file decoded, once its last piece is.
+        func finish() -> Result {
+            guard let header, let state else { return SeriesFileDecoder.decode([], path: path) }
+            let file = SeriesFile(
+                columns: columns, observations: observations, lines: [], rowText: [], hasBOM: header.bom,
+                lineEnding: header.crlf ? "\r\n" : "\n", headerText: header.text, original: [])
+            return Result(file: file, diagnostics: state.diagnostics)
+        }
     }
 
     /// The bytes read and not yet decoded, at the start of one allocation.
@@ -111,29 +156,5 @@ extension SeriesFileDecoder {
         }
 
         func free() { raw.deallocate() }
-
-        /// Where the last complete record ends: just after the last line feed outside quotes, or nil
-        /// when the bytes hold none.
-        func lastRecordEnd() -> Int? {
-            let b = UnsafeBufferPointer(rebasing: bytes[..<filled])
-            guard let base = b.baseAddress, !b.isEmpty else { return nil }
-            // Without a quote, the last line feed; with quotes, the last one at an even count of them.
-            if memchr(base, Int32(UInt8(ascii: "\"")), b.count) == nil {
-                // The last line feed is within the last record, a few bytes from the end.
-                var i = b.count - 1
-                while i >= 0, b[i] != UInt8(ascii: "\n") { i -= 1 }
-                return i >= 0 ? i + 1 : nil
-            }
-            var quoted = false
-            var last: Int?
-            for i in b.indices {
-                if b[i] == UInt8(ascii: "\"") {
-                    quoted.toggle()
-                } else if b[i] == UInt8(ascii: "\n"), !quoted {
-                    last = i + 1
-                }
-            }
-            return last
-        }
     }
 }
