@@ -16,20 +16,10 @@ extension Publisher {
     public static func merge(
         _ workspace: Workspace, shards: [String], _ options: RenderOptions
     ) throws(ModelError) -> RenderSummary {
-        let (specs, specProblems) = try charts(of: workspace)
-        let (reports, reportProblems) = ReportSpec.parse(
-            try workspace.configText(), path: workspace.shown(Workspace.configName))
-        let problems = specProblems + reportProblems
-        if problems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, problems) }
-
+        let (specs, reports, specProblems) = try settings(of: workspace)
         let folder = options.folder
-        try AtomicFile.requireParent(of: folder, shown: options.shownFolder)
-        if !FileManager.default.fileExists(atPath: folder) { try AtomicFile.makeFolder(folder) }
-        let lock = try FileLock(
-            folder: folder, shown: options.shownFolder, timeout: options.wait,
-            busy: "another reckon render is writing this folder; try again later (or give --wait SECONDS)")
+        let lock = try lockOutput(options)
         defer { withExtendedLifetime(lock) {} }
-        AtomicFile.removeLeftovers(in: folder)
 
         var summary = RenderSummary()
         summary.diagnostics += specProblems

@@ -24,20 +24,10 @@ public enum Publisher {
     ///   missing or read-only; `.io` when writing the manifest or a gallery fails.
     public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ModelError) -> RenderSummary {
         // The whole of reckon.yaml is valid before anything is written.
-        let (specs, specProblems) = try charts(of: workspace)
-        let (reports, reportProblems) = ReportSpec.parse(
-            try workspace.configText(), path: workspace.shown(Workspace.configName))
-        let problems = specProblems + reportProblems
-        if problems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, problems) }
-
+        let (specs, reports, specProblems) = try settings(of: workspace)
         let folder = options.folder
-        try AtomicFile.requireParent(of: folder, shown: options.shownFolder)
-        if !FileManager.default.fileExists(atPath: folder) { try AtomicFile.makeFolder(folder) }
-        let lock = try FileLock(
-            folder: folder, shown: options.shownFolder, timeout: options.wait,
-            busy: "another reckon render is writing this folder; try again later (or give --wait SECONDS)")
+        let lock = try lockOutput(options)
         defer { withExtendedLifetime(lock) {} }
-        AtomicFile.removeLeftovers(in: folder)
 
         var summary = RenderSummary()
         summary.diagnostics += specProblems
@@ -152,6 +142,32 @@ public enum Publisher {
             try AtomicFile.write(bytes, to: path, shown: options.shownFolder + "/" + name)
             summary.written.append(options.shownFolder + "/" + name)
         }
+    }
+
+    /// The charts and reports of `reckon.yaml`, and the warnings about it.
+    ///
+    /// - Throws: `.badData` with every problem when it has an error: nothing is written then.
+    static func settings(
+        of workspace: Workspace
+    ) throws(ModelError) -> (charts: [ChartSpec], reports: [ReportSpec], warnings: [Diagnostic]) {
+        let (specs, specProblems) = try charts(of: workspace)
+        let (reports, reportProblems) = ReportSpec.parse(
+            try workspace.configText(), path: workspace.shown(Workspace.configName))
+        let problems = specProblems + reportProblems
+        if problems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, problems) }
+        return (specs, reports, specProblems)
+    }
+
+    /// Makes the output folder when it is missing, takes its lock (waiting up to `options.wait`
+    /// seconds) and removes the temporary files that killed runs left.
+    static func lockOutput(_ options: RenderOptions) throws(ModelError) -> FileLock {
+        try AtomicFile.requireParent(of: options.folder, shown: options.shownFolder)
+        if !FileManager.default.fileExists(atPath: options.folder) { try AtomicFile.makeFolder(options.folder) }
+        let lock = try FileLock(
+            folder: options.folder, shown: options.shownFolder, timeout: options.wait,
+            busy: "another reckon render is writing this folder; try again later (or give --wait SECONDS)")
+        AtomicFile.removeLeftovers(in: options.folder)
+        return lock
     }
 
     /// `formats` with the data download (`csv`) added when it is not among them.
