@@ -4,8 +4,8 @@ import Testing
 
 /// An observation is small, since a million are read at once, and says exactly what it was given.
 struct ObservationStorageTests {
-    @Test func anObservationTakesEightyBytes() {
-        #expect(MemoryLayout<Observation>.stride <= 80)
+    @Test func anObservationTakesSeventyTwoBytes() {
+        #expect(MemoryLayout<Observation>.stride <= 72)
     }
 
     @Test func everyFieldReadsBackAsGiven() {

@@ -9,6 +9,9 @@
 public struct Observation: Hashable, Sendable {
     /// The day or period the estimate is about.
     public var date: ObservationDate
+    /// How the estimate was worded: about, at least, at most. (Declared beside `date`, it fills the
+    /// bytes the date leaves before the numbers.)
+    public var qualifier: Qualifier?
     /// The estimate itself, when one number was given.
     public var value: Double? {
         get { Self.number(storedValue) }
@@ -24,8 +27,6 @@ public struct Observation: Hashable, Sendable {
         get { Self.number(storedHigh) }
         set { storedHigh = Self.stored(newValue) }
     }
-    /// How the estimate was worded: about, at least, at most.
-    public var qualifier: Qualifier?
     /// Who made the estimate; nil falls back to the series' default source.
     public var source: String?
     /// A citation.
@@ -44,7 +45,7 @@ public struct Observation: Hashable, Sendable {
         set { setExtras(url: url, reported: reported, note: newValue) }
     }
 
-    // A million rows are read into memory at once, so an observation is kept small (80 bytes, not
+    // A million rows are read into memory at once, so an observation is kept small (72 bytes, not
     // 128): the numbers without an optional's extra byte each (a NaN of reckon's own marks "none"; any
     // other NaN, which no file can hold, stays a value), and the fields most rows leave empty (url,
     // reported, note) in one shared box, absent when all three are.
