@@ -11,15 +11,18 @@ public enum BySource {
     ///
     /// - Complexity: O(n).
     public static func sources(_ series: Series, asOf: Day? = nil) -> [String] {
-        var seen: Set<String> = []
+        var place: [String: Int] = [:]
         var order: [(first: Day, name: String)] = []
-        for o in series.observations {
-            if let asOf, o.reportedDay > asOf { continue }
-            let name = o.source ?? series.metadata.source ?? ""
-            if seen.insert(name).inserted {
-                order.append((o.date.first, name))
-            } else if let k = order.firstIndex(where: { $0.name == name }), o.date.first < order[k].first {
-                order[k].first = o.date.first
+        let obs = series.observations
+        for i in obs.indices {
+            if let asOf, obs.reportedDay(i) > asOf { continue }
+            let name = obs.source(i) ?? series.metadata.source ?? ""
+            let first = obs.dates[i].first
+            if let k = place[name] {
+                if first < order[k].first { order[k].first = first }
+            } else {
+                place[name] = order.count
+                order.append((first, name))
             }
         }
         // Stable: sources that start on the same day keep the file's order.

@@ -17,64 +17,46 @@ public enum Selection {
     /// - Complexity: O(n) when the rows are in date order, as the store keeps them; O(n log n) otherwise.
     public static func points(_ series: Series, options: QueryOptions) throws(AnalysisError) -> Points {
         let kind = series.metadata.effectiveKind
-        let observations = series.observations
+        let obs = series.observations
         let defaultSource = series.metadata.source
-        // Rows that pass the as-of, source and range filters, with their positions.
-        var kept: [Int] = []
-        kept.reserveLarge(observations.count)
-        var positions: [Double] = []
-        positions.reserveLarge(observations.count)
-        let from = options.from.map { Double($0.ordinal) } ?? -.infinity
-        let to = options.to.map { Double($0.ordinal) } ?? .infinity
-        var sorted = true
-        observations.withUnsafeBufferPointer { obs in
-            for i in obs.indices {
-                if let asOf = options.asOf, obs[i].reportedDay > asOf { continue }
-                if let source = options.source, (obs[i].source ?? defaultSource ?? "") != source { continue }
-                let x = Points.position(of: obs[i].date, kind: kind)
-                guard x >= from, x <= to else { continue }
-                if let last = kept.last, precedes(obs[i].date, x, obs[last].date, positions[positions.count - 1]) {
-                    sorted = false
-                }
-                kept.append(i)
-                positions.append(x)
-            }
-        }
-        if let source = options.source, kept.isEmpty,
-            !observations.contains(where: { ($0.source ?? defaultSource ?? "") == source })
-        {
-            let known = Set(observations.compactMap { $0.source ?? defaultSource }).sorted()
+        let scan = Scan(obs, defaultSource: defaultSource, options: options, kind: kind)
+        if let source = options.source, scan.keptCount == 0, !scan.sourceNamed {
+            let known = Set(obs.indices.compactMap { obs.source($0) ?? defaultSource }).sorted()
             throw AnalysisError(
                 .usage,
                 "no rows from source '\(source)' (sources: \(known.isEmpty ? "none named" : known.joined(separator: "; ")))")
         }
-        if !sorted {
+        // Rows in order, one per point, each with a value: the columns as they are.
+        if scan.oneRowAPoint {
+            return columnPoints(obs, kept: scan.kept, kind: kind, defaultSource: defaultSource)
+        }
+        var kept = scan.kept ?? Array(obs.indices)
+        var positions = kept.map { Points.position(of: obs.dates[$0], kind: kind) }
+        if !scan.sorted {
             let order = kept.indices.sorted { a, b in
                 let (i, j) = (kept[a], kept[b])
-                if precedes(observations[i].date, positions[a], observations[j].date, positions[b]) { return true }
-                if precedes(observations[j].date, positions[b], observations[i].date, positions[a]) { return false }
+                if precedes(obs.dates[i], positions[a], obs.dates[j], positions[b]) { return true }
+                if precedes(obs.dates[j], positions[b], obs.dates[i], positions[a]) { return false }
                 return a < b
             }
             kept = order.map { kept[$0] }
             positions = order.map { positions[$0] }
         }
         var builder = Builder(kind: kind, count: kept.count)
-        observations.withUnsafeBufferPointer { obs in
-            var start = 0
-            while start < kept.count {
-                var end = start + 1
-                while end < kept.count,
-                    sameGroup(obs[kept[start]].date, positions[start], obs[kept[end]].date, positions[end], kind)
-                {
-                    end += 1
-                }
-                if end == start + 1 {
-                    builder.appendSingle(obs, kept[start], defaultSource: defaultSource)
-                } else {
-                    builder.appendGroup(kept[start..<end].map { obs[$0] }, defaultSource: defaultSource, combine: options.combine)
-                }
-                start = end
+        var start = 0
+        while start < kept.count {
+            var end = start + 1
+            while end < kept.count,
+                sameGroup(obs.dates[kept[start]], positions[start], obs.dates[kept[end]], positions[end], kind)
+            {
+                end += 1
             }
+            if end == start + 1 {
+                builder.appendSingle(obs, kept[start], defaultSource: defaultSource)
+            } else {
+                builder.appendGroup(kept[start..<end].map { obs[$0] }, defaultSource: defaultSource, combine: options.combine)
+            }
+            start = end
         }
         return builder.points
     }
@@ -157,24 +139,24 @@ public enum Selection {
         var lastSingle: String?
         var lastSingleIndex: Int32 = 0
 
-        /// Row `i` of `obs` as a point of its own. Reads the row's fields in place, so the common row
-        /// (a value from the same source as the row before) costs no copy of its strings.
-        mutating func appendSingle(_ obs: UnsafeBufferPointer<Observation>, _ i: Int, defaultSource: String?) {
-            if obs[i].low == nil, obs[i].high == nil, obs[i].qualifier == nil || anyQualifier, let value = obs[i].value,
-                lastSingle != nil, obs[i].source == nil ? defaultSource == lastSingle : obs[i].source == lastSingle
+        /// Row `i` of `obs` as a point of its own. Reads the row's columns in place, so the common row
+        /// (a value from the same source as the row before) builds no observation.
+        mutating func appendSingle(_ obs: Observations, _ i: Int, defaultSource: String?) {
+            if obs.low(i) == nil, obs.high(i) == nil, obs.qualifier(i) == nil || anyQualifier, let value = obs.value(i),
+                lastSingle != nil, (obs.source(i) ?? defaultSource) == lastSingle
             {
-                points.dates.append(obs[i].date)
+                points.dates.append(obs.dates[i])
                 points.values.append(value)
                 if anyBounds {
                     points.lows.append(.nan)
                     points.highs.append(.nan)
                 }
-                if anyQualifier { points.qualifiers.append(obs[i].qualifier) }
+                if anyQualifier { points.qualifiers.append(obs.qualifier(i)) }
                 if anyRangeOnly { points.rangeOnly.append(false) }
                 points.sourceIndex.append(lastSingleIndex)
                 return
             }
-            appendSingle(obs[i], source: obs[i].source ?? defaultSource)
+            appendSingle(obs[i], source: obs.source(i) ?? defaultSource)
         }
 
         mutating func appendSingle(_ o: Observation, source: String?) {

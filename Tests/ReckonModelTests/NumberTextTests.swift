@@ -3,6 +3,10 @@ import Testing
 
 @testable import ReckonModel
 
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 struct NumberTextTests {
     @Test(arguments: [
         ("11000", 11000.0), ("-3", -3), ("+4", 4), ("0.25", 0.25), (".5", 0.5), ("5.", 5), ("1e6", 1e6),
@@ -61,6 +65,30 @@ struct NumberTextTests {
         #expect(supported > 4000)
         #expect(NumberText.format(11000) == "11000")
         #expect(NumberText.format(0.25) == "0.25")
+    }
+
+    /// Short decimals take a fast path (digits over a power of ten); it gives the same double as the C
+    /// library's `strtod`, bit for bit, for random decimals of every length it takes and a few beyond.
+    @Test func decimalsReadAsStrtodReadsThem() throws {
+        var generator = SeededGenerator()
+        var texts = [
+            "0.1", "0.3", "2.675", "1.005", "0.000000001", "999999999999.999", "-0.5", "123456789012345", "0.30000000000000004",
+        ]
+        for _ in 0..<20000 {
+            let digits = Int.random(in: 1...17, using: &generator)
+            let text = String((0..<digits).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            let point = Int.random(in: 0...digits, using: &generator)
+            let sign = Bool.random(using: &generator) ? "-" : ""
+            texts.append(sign + text.prefix(point) + "." + text.dropFirst(point))
+        }
+        var checked = 0
+        for text in texts {
+            let expected = strtod(text, nil)
+            guard NumberText.isSupported(expected), abs(expected) <= NumberText.largest else { continue }
+            #expect(try NumberText.parse(text).bitPattern == expected.bitPattern, "\(text)")
+            checked += 1
+        }
+        #expect(checked > 15000)
     }
 
     @Test(arguments: [

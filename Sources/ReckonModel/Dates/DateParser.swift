@@ -34,8 +34,10 @@ enum DateParser {
 
     /// One period; `offset` is where `b` starts in the field, for error columns.
     static func period(_ b: UnsafeBufferPointer<UInt8>, offset: Int) throws(FieldError) -> Period {
-        let text = String(decoding: b, as: UTF8.self)
-        func fail(_ why: String) -> FieldError { FieldError("'\(text)' is not a date: \(why)", offset: offset) }
+        // The message is built only on failure: a million dates read make no string.
+        func fail(_ why: String) -> FieldError {
+            FieldError("'\(String(decoding: b, as: UTF8.self))' is not a date: \(why)", offset: offset)
+        }
         if b.isEmpty { throw fail("expected a day, week, month, quarter or year") }
         guard b.count >= 4, let year = digits(b, 0, 4) else {
             throw fail("expected a 4-digit year first (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Wnn)")

@@ -49,7 +49,7 @@ extension SeriesFile {
         let incoming = new.enumerated()
             .map { (key: SortKey($0.element, defaultSource: defaultSource), index: $0.offset) }
             .sorted { $0.key != $1.key ? $0.key < $1.key : $0.index < $1.index }
-        var observations: [Observation] = []
+        var observations = Observations()
         var lines: [Int] = []
         var rows: [RowText] = []
         let total = self.observations.count + new.count

@@ -7,7 +7,7 @@ public struct SeriesFile: Sendable {
     /// The header's columns, in file order.
     public internal(set) var columns: [ObservationColumn]
     /// The observations, in file order.
-    public internal(set) var observations: [Observation]
+    public internal(set) var observations: Observations
     /// The line each observation starts on.
     public internal(set) var lines: [Int]
 
@@ -41,7 +41,7 @@ public struct SeriesFile: Sendable {
     }
 
     init(
-        columns: [ObservationColumn], observations: [Observation], lines: [Int], rowText: [RowText],
+        columns: [ObservationColumn], observations: Observations, lines: [Int], rowText: [RowText],
         hasBOM: Bool, lineEnding: String, headerText: [UInt8]?, original: [UInt8]
     ) {
         self.columns = columns

@@ -57,7 +57,7 @@ extension SeriesFileDecoder {
         let sizeHint: Int
         var state: State?
         var columns: [ObservationColumn] = []
-        var observations: [Observation] = []
+        var observations = Observations()
         var fields: [CSVField] = []
         var header: (text: [UInt8], crlf: Bool, bom: Bool)?
         var line = 1
@@ -99,7 +99,7 @@ extension SeriesFileDecoder {
                         // Room for the rows, judged by this piece's bytes a row.
                         let rows = Double(lineCount(window))
                         let estimate = window.isEmpty ? 0 : rows * Double(max(sizeHint, window.count)) / Double(window.count)
-                        observations.reserveLarge(Int(min(estimate, 1e9)) + 1)
+                        observations.reserveCapacity(Int(min(estimate, 1e9)) + 1)
                         continue
                     }
                     _ = state!.row(fields, span: span, columns: columns, into: &observations)

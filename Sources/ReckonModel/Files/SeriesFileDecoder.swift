@@ -42,10 +42,10 @@ public enum SeriesFileDecoder {
                 }
                 guard let columns = state.header(fields) else { return Result(file: nil, diagnostics: state.diagnostics) }
                 let estimate = lineCount(buffer)
-                var observations: [Observation] = []
+                var observations = Observations()
                 var lines: [Int] = []
                 var rows: [SeriesFile.RowText] = []
-                observations.reserveLarge(estimate)
+                observations.reserveCapacity(estimate)
                 lines.reserveCapacity(estimate)
                 rows.reserveCapacity(estimate)
                 while let span = try reader.next(into: &fields) {
@@ -73,9 +73,9 @@ public enum SeriesFileDecoder {
         var reader: CSVReader
         let path: String
         var diagnostics: [Diagnostic] = []
-        var sourceCache = StringCache()
-        var urlCache = StringCache()
-        var noteCache = StringCache()
+        var sourceCache = StringCache(.sources)
+        var urlCache = StringCache(.urls)
+        var noteCache = StringCache(.notes)
 
         init(reader: CSVReader, path: String) {
             self.reader = reader
@@ -142,10 +142,10 @@ public enum SeriesFileDecoder {
         }
 
         /// Appends the row's observation to `observations`, or reports its problems and returns false.
-        /// The fields are read into locals and the observation is built once, in place, which keeps its
-        /// strings from being copied on the way.
+        /// The fields are read into locals and appended to the columns; a source, URL or note the row
+        /// before had too is neither read again nor looked up.
         mutating func row(
-            _ fields: [CSVField], span: CSVRecordSpan, columns: [ObservationColumn], into observations: inout [Observation]
+            _ fields: [CSVField], span: CSVRecordSpan, columns: [ObservationColumn], into observations: inout Observations
         ) -> Bool {
             guard fields.count == columns.count else {
                 fieldCountError(fields, span: span, columns: columns)
@@ -153,7 +153,7 @@ public enum SeriesFileDecoder {
             }
             var date = ObservationDate(Day(ordinal: 0))
             var value: Double?, low: Double?, high: Double?, qualifier: Qualifier?, reported: Day?
-            var source: String?, url: String?, note: String?
+            var source: Int32?, url: Int32?, note: Int32?
             var valueField: CSVField?
             var lowField: CSVField?
             var ok = true
@@ -173,13 +173,13 @@ public enum SeriesFileDecoder {
                     case .qualifier:
                         qualifier = try Qualifier.parse(reader.raw(f)) { reader.string(f) }
                     case .source:
-                        source = try sourceCache.string(f, reader)
+                        source = try sourceCache.number(f, reader, in: &observations)
                     case .url:
-                        url = try urlCache.string(f, reader)
+                        url = try urlCache.number(f, reader, in: &observations)
                     case .reported:
                         reported = f.start == f.end ? nil : try DateParser.day(reader.raw(f))
                     case .note:
-                        note = try noteCache.string(f, reader)
+                        note = try noteCache.number(f, reader, in: &observations)
                     }
                 } catch {
                     self.error(f, error.message, offset: error.offset)
@@ -192,11 +192,9 @@ public enum SeriesFileDecoder {
                 self.error(at, message)
                 return false
             }
-            // The strings are moved, not copied, into the observation, and it into the array.
-            let observation = Observation(
-                date: date, value: value, low: low, high: high, qualifier: qualifier, source: consume source,
-                url: consume url, reported: reported, note: consume note)
-            observations.append(consume observation)
+            observations.appendRow(
+                date: date, value: value, low: low, high: high, qualifier: qualifier, source: source, url: url,
+                reported: reported, note: note)
             return true
         }
 
@@ -226,13 +224,20 @@ public enum SeriesFileDecoder {
         }
     }
 
-    /// Remembers the last string read from a column, so a value repeated row after row is stored once
-    /// (and checked against `TextRules` once).
+    /// Remembers the last string read from a column and its number in the observations' table, so a
+    /// value repeated row after row is checked against `TextRules` and looked up once.
     struct StringCache {
+        /// Which of the observations' tables the column's strings go into.
+        enum Table { case sources, urls, notes }
+        let table: Table
         var lastBytes: [UInt8] = []
-        var last: String?
+        var last: Int32?
 
-        mutating func string(_ f: CSVField, _ reader: CSVReader) throws(FieldError) -> String? {
+        init(_ table: Table) { self.table = table }
+
+        mutating func number(
+            _ f: CSVField, _ reader: CSVReader, in observations: inout Observations
+        ) throws(FieldError) -> Int32? {
             if f.start == f.end { return nil }
             let raw = reader.raw(f)
             if let last, raw.count == lastBytes.count,
@@ -242,9 +247,15 @@ public enum SeriesFileDecoder {
             }
             if let problem = TextRules.problem(raw) { throw problem }
             let s = reader.string(f)
+            let n: Int32
+            switch table {
+            case .sources: n = observations.internSource(s)
+            case .urls: n = observations.internURL(s)
+            case .notes: n = observations.internNote(s)
+            }
             lastBytes = Array(raw)
-            last = s
-            return s
+            last = n
+            return n
         }
     }
 }

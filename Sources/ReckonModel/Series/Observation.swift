@@ -45,10 +45,9 @@ public struct Observation: Hashable, Sendable {
         set { setExtras(url: url, reported: reported, note: newValue) }
     }
 
-    // A million rows are read into memory at once, so an observation is kept small (72 bytes, not
-    // 128): the numbers without an optional's extra byte each (a NaN of reckon's own marks "none"; any
-    // other NaN, which no file can hold, stays a value), and the fields most rows leave empty (url,
-    // reported, note) in one shared box, absent when all three are.
+    // An observation is kept small (72 bytes, not 128): the numbers without an optional's extra byte
+    // each (see `StoredNumber`), and the fields most rows leave empty (url, reported, note) in one shared
+    // box, absent when all three are. (A series keeps its observations in columns: see `Observations`.)
     private var storedValue: Double
     private var storedLow: Double
     private var storedHigh: Double
@@ -67,16 +66,11 @@ public struct Observation: Hashable, Sendable {
         }
     }
 
-    /// The NaN that stands for "no number": a payload no arithmetic produces.
-    private static let none = Double(bitPattern: 0x7FF8_0000_5EC0_0001)
+    @inline(__always)
+    private static func number(_ stored: Double) -> Double? { StoredNumber.number(stored) }
 
     @inline(__always)
-    private static func number(_ stored: Double) -> Double? {
-        stored.bitPattern == none.bitPattern ? nil : stored
-    }
-
-    @inline(__always)
-    private static func stored(_ number: Double?) -> Double { number ?? none }
+    private static func stored(_ number: Double?) -> Double { StoredNumber.stored(number) }
 
     private mutating func setExtras(url: String?, reported: Day?, note: String?) {
         extras = url == nil && reported == nil && note == nil ? nil : Extras(url: url, reported: reported, note: note)

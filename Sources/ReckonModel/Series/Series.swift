@@ -5,13 +5,18 @@ public struct Series: Hashable, Sendable {
     /// What the series is, from its sidecar.
     public var metadata: SeriesMetadata
     /// Its estimates, in file order.
-    public var observations: [Observation]
+    public var observations: Observations
 
     /// A series of these estimates.
-    public init(id: SeriesID, metadata: SeriesMetadata = SeriesMetadata(), observations: [Observation] = []) {
+    public init(id: SeriesID, metadata: SeriesMetadata = SeriesMetadata(), observations: Observations = []) {
         self.id = id
         self.metadata = metadata
         self.observations = observations
+    }
+
+    /// A series of the estimates in `observations`.
+    public init(id: SeriesID, metadata: SeriesMetadata = SeriesMetadata(), observations: [Observation]) {
+        self.init(id: id, metadata: metadata, observations: Observations(observations))
     }
 
     /// The source of an observation: its own, or the series' default.
@@ -23,12 +28,12 @@ public struct Series: Hashable, Sendable {
     ///
     /// - Complexity: O(n).
     public var dateRange: ClosedRange<Day>? {
-        observations.withUnsafeBufferPointer { obs in
-            guard let firstObservation = obs.first else { return nil }
-            var lo = firstObservation.date.first, hi = firstObservation.date.last
-            for i in obs.indices {
-                lo = min(lo, obs[i].date.first)
-                hi = max(hi, obs[i].date.last)
+        observations.dates.withUnsafeBufferPointer { dates in
+            guard let first = dates.first else { return nil }
+            var lo = first.first, hi = first.last
+            for i in dates.indices {
+                lo = min(lo, dates[i].first)
+                hi = max(hi, dates[i].last)
             }
             return lo...hi
         }
@@ -39,19 +44,18 @@ public struct Series: Hashable, Sendable {
     ///
     /// - Complexity: O(n).
     public var latest: Observation? {
-        observations.withUnsafeBufferPointer { obs in
-            guard !obs.isEmpty else { return nil }
-            var best = 0
-            var bestDate = obs[0].date, bestReported = obs[0].reportedDay
-            for i in obs.indices.dropFirst() {
-                let date = obs[i].date
-                guard date >= bestDate else { continue }
-                let reported = obs[i].reportedDay
-                if date != bestDate || reported >= bestReported {
-                    (best, bestDate, bestReported) = (i, date, reported)
-                }
+        let obs = observations
+        guard !obs.isEmpty else { return nil }
+        var best = 0
+        var bestDate = obs.dates[0], bestReported = obs.reportedDay(0)
+        for i in obs.indices.dropFirst() {
+            let date = obs.dates[i]
+            guard date >= bestDate else { continue }
+            let reported = obs.reportedDay(i)
+            if date != bestDate || reported >= bestReported {
+                (best, bestDate, bestReported) = (i, date, reported)
             }
-            return obs[best]
         }
+        return obs[best]
     }
 }

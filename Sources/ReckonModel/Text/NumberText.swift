@@ -50,11 +50,20 @@ public enum NumberText {
         if i < n, b[i] == UInt8(ascii: ".") {
             i += 1
             while i < n, b[i] &- UInt8(ascii: "0") < 10 {
+                if intDigits + fracDigits < 18 { mantissa = mantissa * 10 + UInt64(b[i] &- UInt8(ascii: "0")) }
                 fracDigits += 1
                 i += 1
             }
         }
         guard intDigits + fracDigits > 0 else { throw notANumber(b) }
+        if i == n, intDigits + fracDigits <= 15 {
+            // A decimal of at most 15 digits: its digits and the power of ten are exact doubles, so one
+            // division, which IEEE 754 rounds correctly, gives the double nearest the text, as strtod does.
+            let v = Double(mantissa) / powersOfTen[fracDigits]
+            guard v <= largest else { throw outOfRange(b) }
+            if v != 0, v < smallest { throw outOfRange(b) }
+            return negative ? -v : v
+        }
         if i < n, b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E") {
             i += 1
             if i < n, b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") { i += 1 }
@@ -76,6 +85,9 @@ public enum NumberText {
         if value == 0 ? hasNonzeroDigit(b) : abs(value) < smallest { throw outOfRange(b) }
         return value
     }
+
+    /// 10⁰ to 10¹⁵, each exact.
+    static let powersOfTen: [Double] = (0...15).map { k in (0..<k).reduce(1.0) { x, _ in x * 10 } }
 
     /// Whether the digits before the exponent include one other than 0 (so the text is not zero).
     static func hasNonzeroDigit(_ b: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -1,0 +1,139 @@
+public import ReckonModel
+
+extension Selection {
+    /// One pass over a series' rows: which rows the as-of, source and range filters keep, and whether
+    /// the kept rows are in order with one row a point, each with a value (a series as the store keeps
+    /// it, and as most files are), so that their columns are the points' columns.
+    struct Scan {
+        /// The rows kept, in file order; nil when every row is.
+        var kept: [Int]?
+        /// How many rows are kept.
+        var keptCount = 0
+        /// Whether the kept rows are in the order of their points.
+        var sorted = true
+        /// Whether the kept rows are in order, no two on one point, and each has a value.
+        var oneRowAPoint = true
+        /// Whether any row at all is from the source the options ask for.
+        var sourceNamed = false
+
+        init(_ obs: Observations, defaultSource: String?, options: QueryOptions, kind: SeriesKind) {
+            let from = options.from.map { Double($0.ordinal) } ?? -.infinity
+            let to = options.to.map { Double($0.ordinal) } ?? .infinity
+            // A row's source matches by its number in the table; a row without one by the default.
+            let wanted = options.source.map { source in obs.sources.strings.map { $0 == source } }
+            let unnamedMatches = options.source == (defaultSource ?? "")
+            var distinct = true
+            var valued = true
+            var last: (date: ObservationDate, x: Double)?
+            obs.dates.withUnsafeBufferPointer { dates in
+                obs.storedValues.withUnsafeBufferPointer { values in
+                    for i in dates.indices {
+                        if let wanted {
+                            let k = obs.sourceIndex.isEmpty ? -1 : Int(obs.sourceIndex[i])
+                            guard k < 0 ? unnamedMatches : wanted[k] else { drop(i); continue }
+                            sourceNamed = true
+                        }
+                        if let asOf = options.asOf, obs.reportedDay(i) > asOf {
+                            drop(i)
+                            continue
+                        }
+                        let x = Points.position(of: dates[i], kind: kind)
+                        guard x >= from, x <= to else {
+                            drop(i)
+                            continue
+                        }
+                        if let last {
+                            if precedes(dates[i], x, last.date, last.x) { sorted = false }
+                            if !(x > last.x) { distinct = false }
+                        }
+                        if !StoredNumber.isNumber(values[i]) { valued = false }
+                        last = (dates[i], x)
+                        kept?.append(i)
+                        keptCount += 1
+                    }
+                }
+            }
+            oneRowAPoint = sorted && distinct && valued
+        }
+
+        /// Row `i` is left out: from here on the kept rows are listed.
+        private mutating func drop(_ i: Int) {
+            if kept == nil {
+                kept = Array(0..<i)
+            }
+        }
+    }
+
+    /// The points of rows that are each a point of their own with a value, in order (see ``Scan``): the
+    /// rows' columns, shared when every row is kept, gathered otherwise.
+    ///
+    /// - Complexity: O(n), with no work per row beyond copying its columns (none when shared).
+    static func columnPoints(_ obs: Observations, kept: [Int]?, kind: SeriesKind, defaultSource: String?) -> Points {
+        var points = Points(kind: kind)
+        let count = kept?.count ?? obs.count
+        guard count > 0 else { return points }
+        func column<T>(_ c: [T]) -> [T] {
+            guard let kept else { return c }
+            return [T](unsafeUninitializedCapacity: kept.count) { buffer, n in
+                for (j, i) in kept.enumerated() { (buffer.baseAddress! + j).initialize(to: c[i]) }
+                n = kept.count
+            }
+        }
+        points.dates = column(obs.dates)
+        points.values = column(obs.storedValues)
+        // Bounds, as the builder keeps them: both columns or neither, `.nan` where a point has none.
+        let lows = obs.storedLows.isEmpty ? [] : column(obs.storedLows)
+        let highs = obs.storedHighs.isEmpty ? [] : column(obs.storedHighs)
+        if lows.contains(where: StoredNumber.isNumber) || highs.contains(where: StoredNumber.isNumber) {
+            let none = [Double](repeating: .nan, count: count)
+            points.lows = lows.isEmpty ? none : lows.map { StoredNumber.isNumber($0) ? $0 : .nan }
+            points.highs = highs.isEmpty ? none : highs.map { StoredNumber.isNumber($0) ? $0 : .nan }
+        }
+        if !obs.qualifiers.isEmpty {
+            let qualifiers = column(obs.qualifiers)
+            if qualifiers.contains(where: { $0 != nil }) { points.qualifiers = qualifiers }
+        }
+        (points.sourceIndex, points.sourceSets) = sourceColumn(obs, kept: kept, count: count, defaultSource: defaultSource)
+        return points
+    }
+
+    /// Each point's set of sources (its row's source, or the default) and the sets in the order first
+    /// seen, as the builder numbers them; the rows' own numbers when they already are that.
+    static func sourceColumn(
+        _ obs: Observations, kept: [Int]?, count: Int, defaultSource: String?
+    ) -> (index: [Int32], sets: [[String]]) {
+        let names = obs.sources.strings
+        guard !obs.sourceIndex.isEmpty else {
+            return ([Int32](repeating: 0, count: count), [defaultSource.map { [$0] } ?? []])
+        }
+        // A set number for each row number (slot 0 for rows without a source), given on first sight.
+        var setOfSlot = [Int32](repeating: -1, count: names.count + 1)
+        var setOfName: [String?: Int32] = [:]
+        var sets: [[String]] = []
+        func number(_ k: Int32) -> Int32 {
+            let slot = Int(k) + 1
+            if setOfSlot[slot] >= 0 { return setOfSlot[slot] }
+            let name = k < 0 ? defaultSource : names[Int(k)]
+            let set: Int32
+            if let known = setOfName[name] {
+                set = known
+            } else {
+                set = Int32(sets.count)
+                sets.append(name.map { [$0] } ?? [])
+                setOfName[name] = set
+            }
+            setOfSlot[slot] = set
+            return set
+        }
+        let rows = obs.sourceIndex
+        if let kept {
+            return (kept.map { number(rows[$0]) }, sets)
+        }
+        for k in rows { _ = number(k) }
+        // Every row kept and numbered as the builder would: the rows' own column.
+        if setOfSlot[0] < 0, setOfSlot.dropFirst().enumerated().allSatisfy({ $0.offset == Int($0.element) }) {
+            return (rows, sets)
+        }
+        return (rows.map { setOfSlot[Int($0) + 1] }, sets)
+    }
+}
