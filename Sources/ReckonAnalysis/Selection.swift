@@ -30,9 +30,17 @@ public enum Selection {
         if scan.oneRowAPoint {
             return columnPoints(obs, kept: scan.kept, kind: kind, defaultSource: defaultSource)
         }
-        var kept = scan.kept ?? Array(obs.indices)
+        return builtPoints(obs, kept: scan.kept, sorted: scan.sorted, kind: kind, options: options, defaultSource: defaultSource)
+    }
+
+    /// The points of the kept rows (every row when `kept` is nil) a row at a time: sorted when they are
+    /// not, grouped by point, each group's latest revisions combined.
+    static func builtPoints(
+        _ obs: Observations, kept: [Int]?, sorted: Bool, kind: SeriesKind, options: QueryOptions, defaultSource: String?
+    ) -> Points {
+        var kept = kept ?? Array(obs.indices)
         var positions = kept.map { Points.position(of: obs.dates[$0], kind: kind) }
-        if !scan.sorted {
+        if !sorted {
             let order = kept.indices.sorted { a, b in
                 let (i, j) = (kept[a], kept[b])
                 if precedes(obs.dates[i], positions[a], obs.dates[j], positions[b]) { return true }
