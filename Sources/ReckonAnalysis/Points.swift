@@ -37,21 +37,24 @@ public struct Points: Sendable, Equatable {
     public init(kind: SeriesKind) { self.kind = kind }
 
     /// The number of points.
+    @inlinable
     public var count: Int { values.count }
     /// Whether there are no points.
+    @inlinable
     public var isEmpty: Bool { values.isEmpty }
     /// Whether any point has a bound.
+    @inlinable
     public var hasBounds: Bool { !lows.isEmpty }
 
     /// Where point `i` sits on the time axis, in days since 1970-01-01: a level at the middle of its
     /// period, a count or cumulative total at its last day.
-    @inline(__always)
+    @inlinable
     public func position(_ i: Int) -> Double {
         Points.position(of: dates[i], kind: kind)
     }
 
     /// Where a point dated `date` sits for a series of `kind`.
-    @inline(__always)
+    @inlinable
     public static func position(of date: ObservationDate, kind: SeriesKind) -> Double {
         let first = Double(date.first.ordinal)
         let last = Double(date.last.ordinal)
@@ -64,25 +67,31 @@ public struct Points: Sendable, Equatable {
     }
 
     /// Whether point `i` covers its whole period.
+    @inlinable
     public func isComplete(_ i: Int) -> Bool { complete.isEmpty || complete[i] }
 
     /// Whether point `i` has a value a source gave (or one computed from such values), rather than only
     /// a range.
+    @inlinable
     public func hasValue(_ i: Int) -> Bool { rangeOnly.isEmpty || !rangeOnly[i] }
 
     /// Whether any point gave only a range.
     public var hasRangeOnly: Bool { rangeOnly.contains(true) }
 
     /// The value of point `i` when it has one (see ``hasValue(_:)``).
+    @inlinable
     public func value(_ i: Int) -> Double? { hasValue(i) ? values[i] : nil }
 
     /// Whether point `i` was observed.
+    @inlinable
     public func isObserved(_ i: Int) -> Bool { observed.isEmpty || observed[i] }
 
     /// The lower bound of point `i`, nil when it has none.
+    @inlinable
     public func low(_ i: Int) -> Double? { lows.isEmpty || lows[i].isNaN ? nil : lows[i] }
 
     /// The upper bound of point `i`, nil when it has none.
+    @inlinable
     public func high(_ i: Int) -> Double? { highs.isEmpty || highs[i].isNaN ? nil : highs[i] }
 
     /// The positions of all points.
@@ -119,8 +128,10 @@ extension Points {
 
     /// The points whose index `keep` accepts, with every column kept in step.
     func selectedByIndex(_ keep: (Int) -> Bool) -> Points {
-        let indices = (0..<count).filter(keep)
-        if indices.count == count { return self }
+        // Most selections keep every point: find the first left out before listing any.
+        guard let firstLeftOut = (0..<count).first(where: { !keep($0) }) else { return self }
+        var indices = Array(0..<firstLeftOut)
+        for i in (firstLeftOut + 1)..<count where keep(i) { indices.append(i) }
         var out = self
         out.dates = indices.map { dates[$0] }
         out.values = indices.map { values[$0] }

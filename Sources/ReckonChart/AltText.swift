@@ -88,11 +88,14 @@ enum AltText {
     static func mentioned(_ p: Points) -> Mentions? {
         guard p.count > 0 else { return nil }
         var out = Mentions(first: 0, last: p.count - 1)
-        let valued = (0..<p.count).filter { p.hasValue($0) }
-        if let hi = valued.max(by: { p.values[$0] < p.values[$1] }), hi != 0, hi != p.count - 1 { out.highest = hi }
-        if let lo = valued.min(by: { p.values[$0] < p.values[$1] }), lo != 0, lo != p.count - 1, lo != out.highest {
-            out.lowest = lo
+        // The first highest and first lowest valued point, in one pass.
+        var hi: Int?, lo: Int?
+        for i in 0..<p.count where p.hasValue(i) {
+            if hi.map({ p.values[$0] < p.values[i] }) ?? true { hi = i }
+            if lo.map({ p.values[i] < p.values[$0] }) ?? true { lo = i }
         }
+        if let hi, hi != 0, hi != p.count - 1 { out.highest = hi }
+        if let lo, lo != 0, lo != p.count - 1, lo != out.highest { out.lowest = lo }
         return out
     }
 

@@ -269,8 +269,10 @@ public struct ChartBuilder: Sendable {
         var seen: Set<String> = []
         var out: [String] = []
         for layer in layers {
-            var used = Set<Int32>()
-            for i in layer.points.sourceIndex where used.insert(i).inserted {
+            // Sets in the order their points come; a set seen is skipped without hashing.
+            var used = [Bool](repeating: false, count: layer.points.sourceSets.count)
+            for i in layer.points.sourceIndex where !used[Int(i)] {
+                used[Int(i)] = true
                 for s in layer.points.sourceSets[Int(i)] where seen.insert(s).inserted { out.append(s) }
             }
             if layer.points.sourceIndex.isEmpty, let s = layer.series.metadata.source, seen.insert(s).inserted { out.append(s) }

@@ -19,10 +19,9 @@ struct Cadence: Equatable {
     /// 4,096 gaps spread over the series.
     static func of(_ p: Points) -> Cadence {
         guard p.count >= 4 else { return .daily }
-        let xs = p.positions()
-        let gaps = xs.count - 1
+        let gaps = p.count - 1
         let stride = max(1, gaps / 4_096)
-        let sample = Swift.stride(from: 0, to: gaps, by: stride).map { xs[$0 + 1] - xs[$0] }.sorted()
+        let sample = Swift.stride(from: 0, to: gaps, by: stride).map { p.position($0 + 1) - p.position($0) }.sorted()
         let median = sample[sample.count / 2]
         guard median > 1 else { return .daily }
         let regular = sample.filter { abs($0 - median) <= median * 0.25 }.count

@@ -13,7 +13,6 @@ enum LineMark {
         var out = Drawn()
         let p = layer.points
         guard !p.isEmpty else { return out }
-        let positions = p.positions()
         let stroke = Stroke(layer.color, width: c.lineWidth, dash: layer.dash)
         let baseline = c.y(c.y.log ? c.y.domain.lowerBound : max(c.y.domain.lowerBound, min(0, c.y.domain.upperBound)))
         let columns = max(1, Int(c.plot.width))
@@ -27,8 +26,14 @@ enum LineMark {
                 end += 1
             }
             // One run of contiguous points.
-            var xs = (start...end).map { c.position(positions[$0]) }
-            var ys = (start...end).map { c.y(p.values[$0]) }
+            var xs: [Double] = []
+            var ys: [Double] = []
+            xs.reserveCapacity(end - start + 1)
+            ys.reserveCapacity(end - start + 1)
+            for i in start...end {
+                xs.append(c.position(p.position(i)))
+                ys.append(c.y(p.values[i]))
+            }
             if xs.count > 4 * columns {
                 let keep = Downsampling.m4(xs: xs, ys: ys, range: c.plot.x...c.plot.maxX, columns: columns)
                 xs = keep.map { xs[$0] }
@@ -49,7 +54,7 @@ enum LineMark {
                 out.marks.append(SceneMark(kind: kind(layer.spec.mark), box: Rect.around(line)))
             }
             // The stretch to the next run, interpolated.
-            if end + 1 < p.count, let stretch = interpolated(layer, from: end, positions: positions, curve: &curve, c) {
+            if end + 1 < p.count, let stretch = interpolated(layer, from: end, curve: &curve, c) {
                 out.add(.polyline(stretch, stroke: Stroke(layer.color.opacity(0.55), width: c.lineWidth, dash: [6, 5])))
                 out.marks.append(SceneMark(kind: .line, box: Rect.around(stretch), interpolated: true))
             }
@@ -81,11 +86,11 @@ enum LineMark {
 
     /// The interpolated curve from point `i` to point `i + 1`, or nil when the layer does not bridge it.
     static func interpolated(
-        _ layer: LayerData, from i: Int, positions: [Double], curve: inout Interpolator?, _ c: MarkContext
+        _ layer: LayerData, from i: Int, curve: inout Interpolator?, _ c: MarkContext
     ) -> [Point]? {
         let q = layer.spec.query
         guard q.interpolate != .none, layer.points.kind != .count, !layer.openAfter.contains(i) else { return nil }
-        let (x0, x1) = (positions[i], positions[i + 1])
+        let (x0, x1) = (layer.points.position(i), layer.points.position(i + 1))
         if let maxGap = q.maxGap, x1 - x0 > Double(maxGap) { return nil }
         let (y0, y1) = (layer.points.values[i], layer.points.values[i + 1])
         switch q.interpolate {
@@ -95,7 +100,9 @@ enum LineMark {
             return [Point(c.position(x0), c.y(y0)), Point(c.position(x1), c.y(y1))]
         case .monotone:
             // Sample the layer's PCHIP curve (made once, over all its points) every few pixels.
-            if curve == nil { curve = Interpolator(xs: positions, ys: layer.points.values, method: .monotone, maxGap: q.maxGap) }
+            if curve == nil {
+                curve = Interpolator(xs: layer.points.positions(), ys: layer.points.values, method: .monotone, maxGap: q.maxGap)
+            }
             let full = curve!
             let pixels = c.position(x1) - c.position(x0)
             let samples = min(4_000, max(2, Int(saturating: pixels / 3)))
@@ -134,10 +141,9 @@ enum LineMark {
         guard layer.trend == nil, [.line, .step, .area].contains(layer.spec.mark), layer.spec.query.interpolate != .none,
             layer.points.kind != .count, layer.points.count > 1
         else { return false }
-        let positions = layer.points.positions()
         let p = layer.points
         for i in 0..<(p.count - 1) where !Marks.contiguous(p, i, cadence: layer.cadence) || !isKnot(p, i) || !isKnot(p, i + 1) {
-            if let maxGap = layer.spec.query.maxGap, positions[i + 1] - positions[i] > Double(maxGap) { continue }
+            if let maxGap = layer.spec.query.maxGap, p.position(i + 1) - p.position(i) > Double(maxGap) { continue }
             return true
         }
         return false
