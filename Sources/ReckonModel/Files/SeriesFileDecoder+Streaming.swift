@@ -21,7 +21,7 @@ extension SeriesFileDecoder {
     /// - Throws: what `read` throws; `.badData` when one record is longer than `limit`.
     static func decodeStreaming(
         read: (UnsafeMutableRawBufferPointer) throws(ModelError) -> Int, sizeHint: Int, path: String,
-        piece: Int = 8 << 20, limit: Int = FileIO.dataLimit
+        piece: Int = 256 << 10, limit: Int = FileIO.dataLimit
     ) throws(ModelError) -> Result {
         var buffer = Buffer(capacity: max(1, piece))
         defer { buffer.free() }
