@@ -76,6 +76,7 @@ public enum SeriesFileDecoder {
         var sourceCache = StringCache(.sources)
         var urlCache = StringCache(.urls)
         var noteCache = StringCache(.notes)
+        var months = MonthCache()
 
         init(reader: CSVReader, path: String) {
             self.reader = reader
@@ -161,7 +162,7 @@ public enum SeriesFileDecoder {
                 do throws(FieldError) {
                     switch column {
                     case .date:
-                        date = try ObservationDate.parse(reader.raw(f))
+                        date = try months.date(reader.raw(f))
                     case .value:
                         valueField = f
                         value = try number(f)
