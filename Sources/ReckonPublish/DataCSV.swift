@@ -1,5 +1,6 @@
 public import ReckonChart
 import ReckonModel
+import ReckonOutput
 
 /// The numbers a chart draws, as CSV for its readers to download: one row per layer and point, in
 /// drawing order, each with its date, its value or range, its qualifier, its sources, whether it was
@@ -16,38 +17,55 @@ public enum DataCSV {
 
     /// The CSV of the chart's drawn numbers.
     public static func write(_ output: ChartBuilder.Output) -> [UInt8] {
-        var out = CSVWriter.record(header) + "\n"
+        var out = ByteWriter()
+        out.append(CSVWriter.record(header) + "\n")
         for layer in output.data {
             if let trend = layer.trend {
                 var days = [(trend.first, "fitted"), (trend.last, "fitted")]
                 if let end = layer.projectedTo { days.append((end, "projected")) }
                 for (day, status) in days {
                     let interval = status == "projected" ? trend.predictionInterval(at: day) : nil
-                    out += row(
-                        layer, date: day.description, value: trend.finiteValue(at: day), low: interval?.lowerBound,
-                        high: interval?.upperBound, qualifier: nil, sources: [], status: status)
+                    row(
+                        layer, date: ObservationDate(day), value: trend.finiteValue(at: day), low: interval?.lowerBound,
+                        high: interval?.upperBound, qualifier: nil, sources: [], status: status, into: &out)
                 }
                 continue
             }
             let p = layer.points
             for i in 0..<p.count {
                 let status = !p.isObserved(i) ? "interpolated" : (p.isComplete(i) ? "observed" : "incomplete")
-                out += row(
-                    layer, date: p.dates[i].description, value: p.value(i), low: p.low(i), high: p.high(i),
-                    qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i], sources: p.sources(i), status: status)
+                row(
+                    layer, date: p.dates[i], value: p.value(i), low: p.low(i), high: p.high(i),
+                    qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i], sources: p.sources(i), status: status,
+                    into: &out)
             }
         }
-        return Array(out.utf8)
+        return out.bytes
     }
 
+    /// One row, written into `out` field by field.
     private static func row(
-        _ layer: DrawnLayer, date: String, value: Double?, low: Double?, high: Double?, qualifier: Qualifier?,
-        sources: [String], status: String
-    ) -> String {
-        func number(_ v: Double?) -> String { v.map(NumberText.format) ?? "" }
-        return CSVWriter.record([
-            layer.label, layer.series.rawValue, date, number(value), number(low), number(high), qualifier?.rawValue ?? "",
-            sources.joined(separator: "; "), status, layer.license ?? "",
-        ]) + "\n"
+        _ layer: DrawnLayer, date: ObservationDate, value: Double?, low: Double?, high: Double?, qualifier: Qualifier?,
+        sources: [String], status: String, into out: inout ByteWriter
+    ) {
+        let comma = UInt8(ascii: ",")
+        out.append(csvField: layer.label)
+        out.append(byte: comma)
+        out.append(csvField: layer.series.rawValue)
+        out.append(byte: comma)
+        out.append(date: date)
+        for number in [value, low, high] {
+            out.append(byte: comma)
+            if let number { out.append(number: number) }
+        }
+        out.append(byte: comma)
+        out.append(qualifier?.rawValue ?? "")
+        out.append(byte: comma)
+        out.append(csvField: sources.joined(separator: "; "))
+        out.append(byte: comma)
+        out.append(status)
+        out.append(byte: comma)
+        out.append(csvField: layer.license ?? "")
+        out.append(byte: UInt8(ascii: "\n"))
     }
 }

@@ -9,9 +9,7 @@ public enum CSVWriter {
             needsQuotes = true
             break
         }
-        if let f = text.unicodeScalars.first, let l = text.unicodeScalars.last,
-            f.properties.isWhitespace || l.properties.isWhitespace
-        {
+        if let f = text.unicodeScalars.first, let l = text.unicodeScalars.last, isWhitespace(f) || isWhitespace(l) {
             needsQuotes = true
         }
         guard needsQuotes else { return text }
@@ -20,6 +18,12 @@ public enum CSVWriter {
             if c == "\"" { out += "\"\"" } else { out.unicodeScalars.append(c) }
         }
         return out + "\""
+    }
+
+    /// Whether `c` is white space, asking Unicode's tables only outside ASCII.
+    @inline(__always)
+    static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        c.isASCII ? c == " " || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
     }
 
     /// Fields joined into one record, without a line ending.
