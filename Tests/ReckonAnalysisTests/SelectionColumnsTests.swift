@@ -58,7 +58,7 @@ struct SelectionColumnsTests {
     @Test func columnsGiveWhatRowsGive() {
         var g = SeededGenerator()
         var fromColumns = 0
-        for _ in 0..<3000 {
+        for _ in 0..<5000 {
             let series = Self.randomSeries(&g)
             let options = Self.randomOptions(&g)
             let kind = series.metadata.effectiveKind
