@@ -46,6 +46,9 @@ public struct Trend: Sendable, Equatable {
     public var growthPerMonth: Double?
     /// The residual standard error and the mean and spread of the days, for prediction intervals.
     var residualStandardError: Double?
+    /// The 97.5% quantile of Student's t for the fit's degrees of freedom: the 95% interval's, worked
+    /// out once with the fit rather than at every day an interval is drawn for.
+    var t975: Double?
     var meanX: Double = 0
     var sxx: Double = 0
     /// The day the fit's x values count from, and the fitted line's value there (log value for
@@ -76,7 +79,8 @@ public struct Trend: Sendable, Equatable {
     public func predictionInterval(at day: Day, level: Double = 0.95) -> ClosedRange<Double>? {
         guard fit != .theilSen, n >= 3, let s = residualStandardError else { return nil }
         let x = Double(day.ordinal) - origin
-        let t = StudentT.quantile(1 - (1 - level) / 2, df: Double(n - 2))
+        let p = 1 - (1 - level) / 2
+        let t = p == 0.975 ? t975 ?? StudentT.quantile(p, df: Double(n - 2)) : StudentT.quantile(p, df: Double(n - 2))
         let half = t * s * (1 + 1 / Double(n) + (x - meanX) * (x - meanX) / sxx).squareRoot()
         let y = intercept + slopePerDay * x
         var (low, high) = (y - half, y + half)
@@ -207,7 +211,10 @@ public struct Trend: Sendable, Equatable {
         trend.rSquared = syy > 0 ? 1 - sse / syy : nil
         trend.meanX = meanX
         trend.sxx = sxx
-        if xs.count > 2 { trend.residualStandardError = (sse / (n - 2)).squareRoot() }
+        if xs.count > 2 {
+            trend.residualStandardError = (sse / (n - 2)).squareRoot()
+            trend.t975 = StudentT.quantile(0.975, df: n - 2)
+        }
         if fit == .exponential {
             trend.valueAtFirst = exp(intercept + slope * x0)
             trend.valueAtLast = exp(intercept + slope * x1)
