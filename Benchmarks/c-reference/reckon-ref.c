@@ -7,6 +7,7 @@
  *                                 an axis, drawn with Cairo and written as PNG
  *   reckon-ref monthly CSV        the monthly sums of the daily differences of a cumulative series, as CSV
  *   reckon-ref diff CSV           the daily differences, as CSV
+ *   reckon-ref rolling CSV        the trailing 7-day mean of the daily differences, as CSV
  *
  * Rows are `YYYY-MM-DD,value[,...]` after a header line; the file is read whole.
  */
@@ -142,9 +143,23 @@ static void diff(const Rows *r) {
     }
 }
 
+/* The trailing 7-day mean of the daily differences (the rows are consecutive days). */
+static void rolling(const Rows *r) {
+    const size_t window = 7;
+    fputs("date,value\n", stdout);
+    double total = 0;
+    for (size_t i = 1; i < r->n; i++) {
+        total += r->value[i] - r->value[i - 1];
+        if (i > window) total -= r->value[i - window] - r->value[i - window - 1];
+        if (i >= window)
+            printf("%04d-%02d-%02ld,%.17g\n", r->year[i], r->month[i], r->day[i] - days(r->year[i], r->month[i], 1) + 1,
+                   total / window);
+    }
+}
+
 int main(int argc, char **argv) {
     if (argc < 3) {
-        fprintf(stderr, "usage: reckon-ref png CSV OUT.png | monthly CSV | diff CSV\n");
+        fprintf(stderr, "usage: reckon-ref png CSV OUT.png | monthly CSV | diff CSV | rolling CSV\n");
         return 64;
     }
     Rows r = readRows(argv[2]);
@@ -152,6 +167,7 @@ int main(int argc, char **argv) {
     if (!strcmp(argv[1], "png") && argc == 4) png(&r, argv[3]);
     else if (!strcmp(argv[1], "monthly")) monthly(&r);
     else if (!strcmp(argv[1], "diff")) diff(&r);
+    else if (!strcmp(argv[1], "rolling")) rolling(&r);
     else { fprintf(stderr, "unknown case %s\n", argv[1]); return 64; }
     return 0;
 }

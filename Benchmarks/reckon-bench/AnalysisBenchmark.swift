@@ -75,16 +75,26 @@ func analysisBenchmark(reckon: String, reference: String?, rows: Int) throws {
             "C reference: parse, diff, monthly sums", String(format: "%.1f", median(c) * 1000),
             String(format: "reckon %.1fx", median(ours) / median(c)),
         ])
-        var diffs: [Double] = [], cDiffs: [Double] = []
-        for _ in 0..<5 {
-            diffs.append(try runProcess(reckon, ["-C", folder, "query", "bench", "--diff", "--format", "csv"]).seconds)
-            cDiffs.append(try runProcess(reference, ["diff", folder + "/Series/bench.csv"]).seconds)
+        let cases: [(name: String, arguments: [String], reference: String, what: String)] = [
+            ("reckon query --diff (CSV out)", ["--diff"], "diff", "parse, diff, CSV out"),
+            (
+                "reckon query --diff --rolling 7 (CSV out)", ["--diff", "--rolling", "7"], "rolling",
+                "parse, diff, 7-day mean, CSV out"
+            ),
+        ]
+        for c in cases {
+            var ours: [Double] = [], theirs: [Double] = []
+            for _ in 0..<5 {
+                ours.append(
+                    try runProcess(reckon, ["-C", folder, "query", "bench"] + c.arguments + ["--format", "csv"]).seconds)
+                theirs.append(try runProcess(reference, [c.reference, folder + "/Series/bench.csv"]).seconds)
+            }
+            processes.append([c.name, String(format: "%.1f", median(ours) * 1000), ""])
+            processes.append([
+                "C reference: " + c.what, String(format: "%.1f", median(theirs) * 1000),
+                String(format: "reckon %.1fx", median(ours) / median(theirs)),
+            ])
         }
-        processes.append(["reckon query --diff (CSV out)", String(format: "%.1f", median(diffs) * 1000), ""])
-        processes.append([
-            "C reference: parse, diff, CSV out", String(format: "%.1f", median(cDiffs) * 1000),
-            String(format: "reckon %.1fx", median(diffs) / median(cDiffs)),
-        ])
     }
     if let pandas = python(pythonMonthly) {
         var theirs: [Double] = []

@@ -17,32 +17,33 @@ public enum Rolling {
         var out = Points(kind: .level)
         guard !p.isEmpty else { return out }
         if !p.sourceIndex.isEmpty { out.sourceSets = p.sourceSets }
-        if p.kind == .count, let days = singleDays(p) {
+        if p.kind == .count, areSingleDays(p) {
             // Daily counts, one point per day: every day in the window that has a point is covered.
-            let start = days[0]
-            var firstKept = p.count
-            var means = [Double](repeating: 0, count: p.count)
+            // One pass, straight into the output's columns (its dates are the points' own).
+            let start = Int(p.dates[0].first.ordinal)
+            var firstKept: Int?
+            out.values.reserveLarge(p.count)
             p.values.withUnsafeBufferPointer { v in
-                days.withUnsafeBufferPointer { days in
+                p.dates.withUnsafeBufferPointer { dates in
                     var lo = 0
                     var total = 0.0
                     for i in 0..<v.count {
+                        let day = Int(dates[i].first.ordinal)
                         total += v[i]
-                        while days[lo] <= days[i] - window {
+                        while Int(dates[lo].first.ordinal) <= day - window {
                             total -= v[lo]
                             lo += 1
                         }
-                        guard days[i] - start >= window - 1 else { continue }
+                        guard day - start >= window - 1 else { continue }
                         // Recompute the window's sum now and then so rounding does not drift on long series.
                         if i % 4096 == 0 { total = v[lo...i].reduce(0, +) }
-                        firstKept = min(firstKept, i)
-                        means[i] = total / Double(i - lo + 1)
+                        if firstKept == nil { firstKept = i }
+                        out.values.append(total / Double(i - lo + 1))
                     }
                 }
             }
-            guard firstKept < p.count else { return out }
-            out.values = Array(means[firstKept...])
-            out.dates = days[firstKept...].map { ObservationDate(Day(ordinal: Int32($0))) }
+            guard let firstKept else { return out }
+            out.dates = Array(p.dates[firstKept...])
             if !p.sourceIndex.isEmpty { out.sourceIndex = Array(p.sourceIndex[firstKept...]) }
         } else if p.kind == .count {
             let coverage = DailyCoverage(p)
@@ -83,17 +84,15 @@ public enum Rolling {
         return out
     }
 
-    /// The points' days when every point is one day and the days increase, else nil.
-    static func singleDays(_ p: Points) -> [Int]? {
-        var days: [Int] = []
-        days.reserveCapacity(p.count)
-        for date in p.dates {
-            guard date.end == nil, date.start.unit == .day else { return nil }
-            let d = Int(date.first.ordinal)
-            if let last = days.last, d <= last { return nil }
-            days.append(d)
+    /// Whether every point is one day and the days increase.
+    static func areSingleDays(_ p: Points) -> Bool {
+        p.dates.withUnsafeBufferPointer { dates in
+            for i in dates.indices {
+                guard dates[i].end == nil, dates[i].start.unit == .day else { return false }
+                if i > 0, dates[i].first <= dates[i - 1].first { return false }
+            }
+            return true
         }
-        return days
     }
 
     private static func append(_ out: inout Points, _ p: Points, _ i: Int, day: Int, value: Double) {
