@@ -34,8 +34,9 @@ public enum FuzzTargets {
         }
     }
 
-    /// The series decoder, and re-encoding what it read; decoding a piece at a time (pieces of 1 to 64
-    /// bytes, chosen by the input) must give the same observations and diagnostics.
+    /// The series decoder, and re-encoding, listing and selecting what it read; decoding a piece at a
+    /// time (pieces of 1 to 64 bytes, chosen by the input) must give the same observations and
+    /// diagnostics, and the observations' columns the same rows as an array of them.
     static func series(_ bytes: [UInt8]) {
         let result = SeriesFileDecoder.decode(bytes, path: "Series/f.csv")
         var offset = 0
@@ -51,8 +52,13 @@ public enum FuzzTargets {
             "decoding in pieces differs from decoding the whole file")
         if let file = result.file, !result.hasErrors {
             _ = file.encoded()
-            let listing = ObservationListing(Series(id: try! SeriesID("s"), observations: file.observations))
+            // The columns read back as the rows they were read from, and the rows as the same columns.
+            let rows = Array(file.observations)
+            precondition(Observations(rows) == file.observations, "observations differ from their own rows")
+            let series = Series(id: try! SeriesID("s"), observations: file.observations)
+            let listing = ObservationListing(series)
             for format in [OutputFormat.table, .csv, .json] { _ = listing.rendered(format) }
+            _ = try? Selection.points(series, options: QueryOptions())
         }
     }
 
