@@ -96,6 +96,16 @@ func analysisBenchmark(reckon: String, reference: String?, rows: Int) throws {
             ])
         }
     }
+    // A table of a million rows beside the same rows as CSV (the target: at most 3x).
+    var tables: [Double] = [], csvs: [Double] = []
+    for _ in 0..<5 {
+        tables.append(try runProcess(reckon, ["-C", folder, "query", "bench", "--diff", "--format", "table"]).seconds)
+        csvs.append(try runProcess(reckon, ["-C", folder, "query", "bench", "--diff", "--format", "csv"]).seconds)
+    }
+    processes.append([
+        "reckon query --diff (table out)", String(format: "%.1f", median(tables) * 1000),
+        String(format: "%.1fx its CSV", median(tables) / median(csvs)),
+    ])
     if let pandas = python(pythonMonthly) {
         var theirs: [Double] = []
         for _ in 0..<3 { theirs.append(try runProcess("/usr/bin/env", pandas + [folder + "/Series/bench.csv"]).seconds) }

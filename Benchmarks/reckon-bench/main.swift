@@ -8,7 +8,7 @@
 // then the analysis steps on 1M daily points beside plain loops doing the same work, and whole `query`
 // processes beside the C reference and pandas; and last, a 1200x675 line chart of each size to PNG and
 // SVG, beside the C reference (with peak memory), gnuplot and matplotlib when installed; and
-// `render --all` over 50 charts, cold and with nothing changed.
+// `render --all` over 1,000 charts, cold and with nothing changed.
 import Foundation
 import ReckonModel
 
