@@ -20,39 +20,69 @@ public enum DataCSV {
         var out = ByteWriter()
         out.append(CSVWriter.record(header) + "\n")
         for layer in output.data {
+            let fields = LayerFields(layer)
             if let trend = layer.trend {
                 var days = [(trend.first, "fitted"), (trend.last, "fitted")]
                 if let end = layer.projectedTo { days.append((end, "projected")) }
                 for (day, status) in days {
                     let interval = status == "projected" ? trend.predictionInterval(at: day) : nil
+                    out.append(bytes: fields.start)
                     row(
-                        layer, date: ObservationDate(day), value: trend.finiteValue(at: day), low: interval?.lowerBound,
-                        high: interval?.upperBound, qualifier: nil, sources: [], status: status, into: &out)
+                        date: ObservationDate(day), value: trend.finiteValue(at: day), low: interval?.lowerBound,
+                        high: interval?.upperBound, qualifier: nil, sources: [], into: &out)
+                    out.append(bytes: fields.end(status))
                 }
                 continue
             }
             let p = layer.points
+            // Each set of sources written once, as the field its points share.
+            let sources = p.sourceSets.map { set in
+                var field = ByteWriter()
+                field.append(csvField: set.joined(separator: "; "))
+                return field.bytes
+            }
+            let ends = ["observed", "incomplete", "interpolated"].map(fields.end)
             for i in 0..<p.count {
-                let status = !p.isObserved(i) ? "interpolated" : (p.isComplete(i) ? "observed" : "incomplete")
+                out.append(bytes: fields.start)
                 row(
-                    layer, date: p.dates[i], value: p.value(i), low: p.low(i), high: p.high(i),
-                    qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i], sources: p.sources(i), status: status,
-                    into: &out)
+                    date: p.dates[i], value: p.value(i), low: p.low(i), high: p.high(i),
+                    qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i],
+                    sources: p.sourceIndex.isEmpty ? [] : sources[Int(p.sourceIndex[i])], into: &out)
+                out.append(bytes: ends[!p.isObserved(i) ? 2 : (p.isComplete(i) ? 0 : 1)])
             }
         }
         return out.bytes
     }
 
-    /// One row, written into `out` field by field.
+    /// The fields a layer's rows share: its name and series before the point's own fields, its
+    /// status and licence after them.
+    private struct LayerFields {
+        let start: [UInt8]
+        let license: [UInt8]
+
+        init(_ layer: DrawnLayer) {
+            var start = ByteWriter()
+            start.append(csvField: layer.label)
+            start.append(byte: UInt8(ascii: ","))
+            start.append(csvField: layer.series.rawValue)
+            start.append(byte: UInt8(ascii: ","))
+            self.start = start.bytes
+            var license = ByteWriter()
+            license.append(csvField: layer.license ?? "")
+            license.append(byte: UInt8(ascii: "\n"))
+            self.license = license.bytes
+        }
+
+        /// `,<status>,<licence>` and the line's end.
+        func end(_ status: String) -> [UInt8] { Array(",\(status),".utf8) + license }
+    }
+
+    /// A point's own fields: date, value, low, high, qualifier and sources.
     private static func row(
-        _ layer: DrawnLayer, date: ObservationDate, value: Double?, low: Double?, high: Double?, qualifier: Qualifier?,
-        sources: [String], status: String, into out: inout ByteWriter
+        date: ObservationDate, value: Double?, low: Double?, high: Double?, qualifier: Qualifier?, sources: [UInt8],
+        into out: inout ByteWriter
     ) {
         let comma = UInt8(ascii: ",")
-        out.append(csvField: layer.label)
-        out.append(byte: comma)
-        out.append(csvField: layer.series.rawValue)
-        out.append(byte: comma)
         out.append(date: date)
         for number in [value, low, high] {
             out.append(byte: comma)
@@ -61,11 +91,6 @@ public enum DataCSV {
         out.append(byte: comma)
         out.append(qualifier?.rawValue ?? "")
         out.append(byte: comma)
-        out.append(csvField: sources.joined(separator: "; "))
-        out.append(byte: comma)
-        out.append(status)
-        out.append(byte: comma)
-        out.append(csvField: layer.license ?? "")
-        out.append(byte: UInt8(ascii: "\n"))
+        out.append(bytes: sources)
     }
 }
