@@ -93,7 +93,12 @@ bench: deps
 	$(SWIFT) build $(RELEASE) --product reckon
 	$(SWIFT) build $(RELEASE) --product reckon-bench
 	$(CC) -O2 -o .build/release/reckon-ref Benchmarks/c-reference/reckon-ref.c $$(pkg-config --cflags --libs cairo)
-	.build/release/reckon-bench --reckon .build/release/reckon --reference .build/release/reckon-ref
+	swiftc -O Benchmarks/start-up/hello.swift -o .build/release/hello-dynamic
+	swiftc -O -static-stdlib Benchmarks/start-up/hello.swift -o .build/release/hello-static
+	$(CC) -O2 -o .build/release/libraries-only Benchmarks/start-up/libraries.c \
+		-Wl,--no-as-needed $$(pkg-config --libs pangocairo cairo zlib)
+	.build/release/reckon-bench --reckon .build/release/reckon --reference .build/release/reckon-ref \
+		--start-up .build/release
 
 # `reckon serve` under wrk on loopback (Benchmarks/serve-load.sh): RUN_SECONDS per run, SOAK_SECONDS of soak.
 bench-serve: deps

@@ -34,7 +34,7 @@ func runProcess(_ path: String, _ args: [String]) throws -> (seconds: Double, pe
 
 /// Spawns a command and waits for it: its wall time, the peak memory the kernel reports for it, and
 /// whether it succeeded.
-private func spawn(_ path: String, _ args: [String]) throws -> (seconds: Double, peakMiB: Double, ok: Bool) {
+func spawn(_ path: String, _ args: [String]) throws -> (seconds: Double, peakMiB: Double, ok: Bool) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }

@@ -8,7 +8,9 @@
 // then the analysis steps on 1M daily points beside plain loops doing the same work, and whole `query`
 // processes beside the C reference and pandas; and last, a 1200x675 line chart of each size to PNG and
 // SVG, beside the C reference (with peak memory), gnuplot and matplotlib when installed; and
-// `render --all` over 1,000 charts, cold and with nothing changed.
+// `render --all` over 1,000 charts, cold and with nothing changed; and start-up: `reckon --version` and
+// `reckon list` on an empty workspace beside Swift hello-worlds and a C program that only loads the
+// libraries reckon draws with.
 import Foundation
 import ReckonModel
 
@@ -27,3 +29,7 @@ print("")
 try renderBenchmark(reckon: reckon, reference: reference, sizes: [1_000, 100_000, 1_000_000])
 print("")
 try publishBenchmark(reckon: reckon, count: 1_000)
+if let folder = arguments.firstIndex(of: "--start-up").map({ arguments[$0 + 1] }) {
+    print("")
+    try startUpBenchmark(reckon: reckon, folder: folder)
+}
