@@ -31,16 +31,8 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
-        .systemLibrary(
-            name: "CCairo",
-            pkgConfig: "cairo",
-            providers: [.apt(["libcairo2-dev"])]
-        ),
-        .systemLibrary(
-            name: "CPangoCairo",
-            pkgConfig: "pangocairo",
-            providers: [.apt(["libpango1.0-dev"])]
-        ),
+        // Cairo, Pango and GObject, loaded when reckon first draws (see include/reckon_graphics.h).
+        .target(name: "CGraphics"),
         // PNG's compression, for reckon's own PNG writer (see ReckonCairo's PNGEncoder).
         .systemLibrary(
             name: "CZlib",
@@ -71,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "ReckonCairo",
-            dependencies: ["CCairo", "CPangoCairo", "CZlib", "ReckonChart", "ReckonModel"],
+            dependencies: ["CGraphics", "CZlib", "ReckonChart", "ReckonModel"],
             swiftSettings: upcoming
         ),
         .target(
@@ -150,7 +142,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReckonCairoTests",
-            dependencies: ["ReckonCairo", "ReckonChart", "ReckonModel"],
+            dependencies: ["CGraphics", "ReckonCairo", "ReckonChart", "ReckonModel"],
             swiftSettings: upcoming
         ),
         .testTarget(

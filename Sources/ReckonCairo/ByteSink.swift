@@ -1,4 +1,4 @@
-internal import CCairo
+internal import CGraphics
 
 /// Collects the bytes Cairo writes to a stream.
 final class ByteSink {

@@ -1,4 +1,4 @@
-internal import CCairo
+internal import CGraphics
 
 /// The one error type of `ReckonCairo`: a Cairo or Pango call that failed, with Cairo's own words.
 public struct CairoError: Error, Equatable, Sendable, CustomStringConvertible {

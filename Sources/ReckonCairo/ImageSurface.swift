@@ -1,5 +1,4 @@
-internal import CCairo
-internal import CPangoCairo
+internal import CGraphics
 public import ReckonChart
 
 /// An ARGB image in memory that can be drawn on and encoded as PNG.

@@ -1,4 +1,4 @@
-internal import CCairo
+internal import CGraphics
 internal import CZlib
 
 /// reckon's PNG writer, in place of Cairo's: the same pixels, in files about a sixth smaller, written

@@ -1,5 +1,4 @@
-internal import CCairo
-internal import CPangoCairo
+internal import CGraphics
 import Foundation
 public import ReckonChart
 

@@ -1,4 +1,4 @@
-internal import CCairo
+internal import CGraphics
 public import ReckonChart
 import ReckonModel
 

@@ -1,5 +1,4 @@
-internal import CCairo
-internal import CPangoCairo
+internal import CGraphics
 import ReckonChart
 
 /// Draws a ``Scene`` on a Cairo context: the only place that turns scene values into drawing calls.

@@ -1,5 +1,4 @@
-internal import CCairo
-internal import CPangoCairo
+internal import CGraphics
 
 /// Text settings shared by measuring and drawing, so that a layout measured for placement is the
 /// layout drawn: no hinting of metrics, unrounded glyph positions, grey-scale antialiasing.

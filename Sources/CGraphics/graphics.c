@@ -1,0 +1,75 @@
+/*
+ * Loads Cairo, Pango and GObject on first use and fills reckon's table of their functions (see
+ * reckon_graphics.h).
+ */
+#define RECKON_GRAPHICS_NO_WRAPPERS
+#include "reckon_graphics.h"
+
+#include <dlfcn.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+static struct ReckonGraphics table;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+static char failure[512];
+
+/* The libraries, by the names their stable versions are installed under; the first that opens is kept. */
+static const char *const libraries[][2] = {
+    {"libcairo.so.2", "libcairo.2.dylib"},
+    {"libgobject-2.0.so.0", "libgobject-2.0.0.dylib"},
+    {"libpango-1.0.so.0", "libpango-1.0.0.dylib"},
+    {"libpangocairo-1.0.so.0", "libpangocairo-1.0.0.dylib"},
+};
+enum { library_count = sizeof libraries / sizeof libraries[0] };
+static void *handles[library_count];
+
+/* `name` from whichever library defines it. */
+static void *find(const char *name) {
+    for (int i = 0; i < library_count; i++) {
+        void *symbol = dlsym(handles[i], name);
+        if (symbol) return symbol;
+    }
+    snprintf(failure, sizeof failure, "%s is in none of Cairo, Pango and GObject", name);
+    return NULL;
+}
+
+static void load(void) {
+    for (int i = 0; i < library_count; i++) {
+        for (int j = 0; j < 2 && !handles[i]; j++) handles[i] = dlopen(libraries[i][j], RTLD_NOW | RTLD_LOCAL);
+        if (!handles[i]) {
+            const char *why = dlerror();
+            snprintf(failure, sizeof failure, "%s", why ? why : libraries[i][0]);
+            return;
+        }
+    }
+    struct ReckonGraphics found;
+#define RECKON_GRAPHICS_FIND_R(type, name, parameters, arguments) \
+    if (!(found.name = (type(*) parameters)find(#name))) return;
+#define RECKON_GRAPHICS_FIND_V(name, parameters, arguments) \
+    if (!(found.name = (void(*) parameters)find(#name))) return;
+    RECKON_GRAPHICS_FUNCTIONS(RECKON_GRAPHICS_FIND_R, RECKON_GRAPHICS_FIND_V)
+    table = found;
+}
+
+int reckon_graphics_load(void) {
+    pthread_once(&once, load);
+    return failure[0] == 0;
+}
+
+const char *reckon_graphics_error(void) {
+    pthread_once(&once, load);
+    return failure[0] ? failure : NULL;
+}
+
+const struct ReckonGraphics *reckon_graphics(void) {
+    if (!reckon_graphics_load()) {
+        fprintf(stderr,
+                "reckon: cannot load Cairo and Pango to draw: %s\n"
+                "(on Debian and Ubuntu they are the packages libcairo2 and libpangocairo-1.0-0)\n",
+                failure);
+        exit(69);
+    }
+    return &table;
+}

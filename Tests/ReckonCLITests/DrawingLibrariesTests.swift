@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+
+/// reckon loads Cairo and Pango when it first draws: a command that draws nothing never loads them.
+/// The dynamic loader says which libraries it loads when `LD_DEBUG=libs` is set.
+struct DrawingLibrariesTests {
+    /// The libraries the loader reports loading for `arguments`, by file name.
+    static func loaded(_ arguments: [String], in folder: String) throws -> (status: Int32, libraries: Set<String>) {
+        let run = try CLI.run(arguments, in: folder, environment: ["LD_DEBUG": "libs"])
+        var libraries: Set<String> = []
+        for line in run.stderr.split(separator: "\n") where line.contains("calling init: ") {
+            if let path = line.split(separator: " ").last { libraries.insert(String(path.split(separator: "/").last ?? path)) }
+        }
+        return (run.status, libraries)
+    }
+
+    @Test func commandsThatDrawNothingDoNotLoadCairoOrPango() throws {
+        // The repository's own workspace, read only: the picture goes to a folder of the test's own.
+        let folder = CLI.repository.path
+        let output = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        for arguments in [["--version"], ["list"], ["query", "ru-drones-downed", "--diff", "--every", "month"], ["check"]] {
+            let (status, libraries) = try Self.loaded(arguments, in: folder)
+            #expect(status == 0, "\(arguments)")
+            #expect(!libraries.isEmpty, "the loader reported nothing for \(arguments)")
+            #expect(!libraries.contains { $0.hasPrefix("libcairo") || $0.hasPrefix("libpango") }, "\(arguments): \(libraries)")
+        }
+        let (status, libraries) = try Self.loaded(["plot", "ru-drones-downed", "-o", output + "/x.png"], in: folder)
+        #expect(status == 0)
+        #expect(libraries.contains { $0.hasPrefix("libcairo.so") } && libraries.contains { $0.hasPrefix("libpangocairo") })
+    }
+}
