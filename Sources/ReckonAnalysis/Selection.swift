@@ -62,7 +62,7 @@ public enum Selection {
             if end == start + 1 {
                 builder.appendSingle(obs, kept[start], defaultSource: defaultSource)
             } else {
-                builder.appendGroup(kept[start..<end].map { obs[$0] }, defaultSource: defaultSource, combine: options.combine)
+                builder.appendGroup(obs, kept[start..<end], defaultSource: defaultSource, combine: options.combine)
             }
             start = end
         }
@@ -177,57 +177,73 @@ public enum Selection {
             }
         }
 
-        /// Several rows for one point: the latest revision per source, then the sources combined.
-        mutating func appendGroup(_ rows: [Observation], defaultSource: String?, combine: Combine) {
-            // Latest reported per source; a later row wins a tie.
-            var latest: [String: Observation] = [:]
-            var order: [String] = []
-            for o in rows {
-                let s = o.source ?? defaultSource ?? ""
-                if let current = latest[s] {
-                    if o.reportedDay >= current.reportedDay { latest[s] = o }
+        /// Each group's sources with the row that counts for each, reused from group to group.
+        var members: [(key: String, row: Int)] = []
+        /// The values of a group's members that gave one, reused from group to group.
+        var values: [Double] = []
+
+        /// Rows `rows` of `obs`, one point: the latest revision per source, then the sources combined.
+        /// Reads the columns in place; a group's few sources are found by a linear search, not hashed.
+        mutating func appendGroup(_ obs: Observations, _ rows: ArraySlice<Int>, defaultSource: String?, combine: Combine) {
+            // Latest reported per source, in the order the sources first appear; a later row wins a tie.
+            members.removeAll(keepingCapacity: true)
+            for i in rows {
+                let key = obs.source(i) ?? defaultSource ?? ""
+                if let m = members.firstIndex(where: { $0.key == key }) {
+                    if obs.reportedDay(i) >= obs.reportedDay(members[m].row) { members[m].row = i }
                 } else {
-                    latest[s] = o
-                    order.append(s)
+                    members.append((key, i))
                 }
             }
-            let members = order.map { latest[$0]! }
             if members.count == 1 {
-                appendSingle(members[0], source: order[0].isEmpty ? nil : order[0])
+                appendSingle(obs[members[0].row], source: members[0].key.isEmpty ? nil : members[0].key)
                 return
             }
-            let valued = members.indices.filter { members[$0].value != nil }
-            let values = valued.map { members[$0].value! }
-            // The envelope of every source's range; a side any source left open stays open.
-            let lows = members.map { $0.low ?? $0.value }
-            let highs = members.map { $0.high ?? $0.value }
-            let envelopeLow = lows.contains(nil) ? nil : lows.compactMap { $0 }.min()
-            let envelopeHigh = highs.contains(nil) ? nil : highs.compactMap { $0 }.max()
+            // One pass over the members: their values, the envelope of their ranges (a side any source
+            // left open stays open), the latest valued one, their earliest date and common qualifier.
+            values.removeAll(keepingCapacity: true)
+            var envelopeLow = Double.infinity, envelopeHigh = -Double.infinity
+            var lowOpen = false, highOpen = false, anyRange = false
+            var latest: Int?
+            var date = obs.dates[members[0].row]
+            let qualifier = obs.qualifier(members[0].row)
+            var sameQualifier = true
+            for (_, i) in members {
+                let value = obs.value(i), low = obs.low(i), high = obs.high(i)
+                if let value {
+                    values.append(value)
+                    if latest.map({ obs.reportedDay(i) >= obs.reportedDay($0) }) ?? true { latest = i }
+                }
+                if low != nil || high != nil { anyRange = true }
+                if let l = low ?? value { envelopeLow = Swift.min(envelopeLow, l) } else { lowOpen = true }
+                if let h = high ?? value { envelopeHigh = Swift.max(envelopeHigh, h) } else { highOpen = true }
+                if obs.dates[i] < date { date = obs.dates[i] }
+                if obs.qualifier(i) != qualifier { sameQualifier = false }
+            }
+            let low = lowOpen ? nil : envelopeLow, high = highOpen ? nil : envelopeHigh
             let value: Double
             switch combine {
             case _ where values.isEmpty:
                 // Only ranges: the middle of the envelope places the point on a line, nothing more.
-                let middle = central(Observation(date: members[0].date, low: envelopeLow, high: envelopeHigh))
-                value = middle.isNaN ? members.map(central).reduce(0, +) / Double(members.count) : middle
+                if let low, let high {
+                    value = (low + high) / 2
+                } else if let side = low ?? high {
+                    value = side
+                } else {
+                    value = members.map { obs.central($0.row) }.reduce(0, +) / Double(members.count)
+                }
             case .median: value = Statistics.median(values)
             case .mean: value = values.reduce(0, +) / Double(values.count)
             case .min: value = values.min()!
             case .max: value = values.max()!
-            case .latest:
-                var best = valued[0]
-                for i in valued where members[i].reportedDay >= members[best].reportedDay { best = i }
-                value = members[best].value!
+            case .latest: value = obs.value(latest!)!
             }
-            var low: Double?
-            var high: Double?
             let differ = values.contains { $0 != values[0] }
-            if values.isEmpty || differ || members.contains(where: { $0.low != nil || $0.high != nil }) {
-                (low, high) = (envelopeLow, envelopeHigh)
-            }
-            let qualifier = members.allSatisfy { $0.qualifier == members[0].qualifier } ? members[0].qualifier : nil
+            let keepsRange = values.isEmpty || differ || anyRange
             append(
-                date: members.map(\.date).min()!, value: value, low: low, high: high, qualifier: qualifier,
-                sources: order.filter { !$0.isEmpty }.sorted(), rangeOnly: values.isEmpty)
+                date: date, value: value, low: keepsRange ? low : nil, high: keepsRange ? high : nil,
+                qualifier: sameQualifier ? qualifier : nil, sources: members.map(\.key).filter { !$0.isEmpty }.sorted(),
+                rangeOnly: values.isEmpty)
         }
     }
 
