@@ -236,7 +236,7 @@ public struct ChartBuilder: Sendable {
         // The text describes what the chart shows: the points within its time axis.
         let shownLayers = layers.map { l in
             var v = l
-            v.points = DrawnLayer.visible(l.points, domain: xDomain)
+            v.points = DrawnLayer.visible(l, domain: xDomain)
             return v
         }
         let alt = spec.alt ?? AltText.describe(spec, layers: shownLayers, sources: sources, locale: locale)

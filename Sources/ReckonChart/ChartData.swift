@@ -5,7 +5,12 @@ import ReckonModel
 struct LayerData {
     var spec: LayerSpec
     var series: Series
-    var points: Points
+    /// The points drawn; setting them finds their ``extent`` again.
+    var points: Points {
+        didSet { extent = LayerExtent(points) }
+    }
+    /// The days and numbers the points span, found once.
+    private(set) var extent: LayerExtent
     var trend: Trend?
     var color: Color
     /// The name shown in the legend.
@@ -25,6 +30,17 @@ struct LayerData {
     /// The last day of the series' data (all of it, not only the points drawn).
     var lastDay: Day?
 
+    /// A layer of `points` from `series`, drawn as `spec` says, in `color`, named `name` in the legend.
+    init(spec: LayerSpec, series: Series, points: Points, trend: Trend?, color: Color, name: String) {
+        self.spec = spec
+        self.series = series
+        self.points = points
+        extent = LayerExtent(points)
+        self.trend = trend
+        self.color = color
+        self.name = name
+    }
+
     /// The dash patterns of the passes through the palette.
     static let passDashes: [[Double]] = [[], [8, 4], [2, 3], [10, 3, 2, 3]]
 
@@ -43,16 +59,12 @@ struct LayerData {
 
     /// The x extent in days (a day d covers [d, d + 1)).
     var dayRange: ClosedRange<Double>? {
-        guard !points.isEmpty else { return nil }
-        var lo = Double.infinity, hi = -Double.infinity
-        for d in points.dates {
-            lo = min(lo, Double(d.first.ordinal))
-            hi = max(hi, Double(d.last.ordinal) + 1)
-        }
+        guard let days = extent.days else { return nil }
+        var hi = days.upperBound
         if let trend, let project = spec.project {
             hi = max(hi, Double(project.after(trend.last).ordinal) + 1)
         }
-        return lo...hi
+        return days.lowerBound...hi
     }
 }
 

@@ -25,10 +25,16 @@ public struct DrawnLayer: Sendable {
         label = layer.name
         series = layer.spec.series
         mark = layer.trend != nil ? "trend" : layer.spec.mark.rawValue
-        points = Self.visible(layer.points, domain: domain)
+        points = Self.visible(layer, domain: domain)
         trend = layer.trend
         projectedTo = layer.trend.flatMap { t in layer.spec.project.map { $0.after(t.last) } }
         license = layer.series.metadata.license
+    }
+
+    /// The points of `layer` that fall within `domain` (days as plotted): all of them, without looking
+    /// at each, when the layer's extent lies within it.
+    static func visible(_ layer: LayerData, domain: ClosedRange<Double>) -> Points {
+        layer.extent.isWithin(domain) ? layer.points : visible(layer.points, domain: domain)
     }
 
     /// The points of `p` that fall within `domain` (days as plotted).

@@ -18,12 +18,18 @@ struct ValueAxis {
         }
         for layer in layers {
             let p = layer.points
-            for i in 0..<p.count {
-                let d = p.dates[i]
-                guard Double(d.last.ordinal) + 1 > xDomain.lowerBound, Double(d.first.ordinal) < xDomain.upperBound else {
-                    continue
-                }
-                if layer.spec.trend == nil {
+            // A layer wholly within the time domain, unstacked, spans the numbers its extent found.
+            if layer.spec.trend == nil, layer.bar.isUnstacked, layer.extent.isWithin(xDomain), let numbers = layer.extent.numbers,
+                !spec.y.log || numbers.lowerBound > 0
+            {
+                add(numbers.lowerBound)
+                add(numbers.upperBound)
+            } else if layer.spec.trend == nil {
+                for i in 0..<p.count {
+                    let d = p.dates[i]
+                    guard Double(d.last.ordinal) + 1 > xDomain.lowerBound, Double(d.first.ordinal) < xDomain.upperBound else {
+                        continue
+                    }
                     // A stacked bar reaches from where the bars below it end.
                     add(p.values[i] + layer.bar.base(i))
                     if layer.bar.base(i) != 0 { add(layer.bar.base(i)) }

@@ -14,6 +14,9 @@ struct BarPlacement: Equatable {
     /// The bar of point `i` runs from ``base(_:)`` to this.
     func base(_ i: Int) -> Double { bases.isEmpty ? 0 : bases[i] }
 
+    /// Whether every bar starts at zero: the layer is not stacked on another.
+    var isUnstacked: Bool { bases.isEmpty }
+
     /// The placements of `layers`' bar layers, by layer index; nil for the other layers.
     static func place(_ layers: [LayerData], stack: Bool) -> [BarPlacement?] {
         let bars = layers.indices.filter { layers[$0].trend == nil && layers[$0].spec.mark == .bar }
