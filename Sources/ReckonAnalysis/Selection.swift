@@ -118,6 +118,16 @@ public enum Selection {
             date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sources: [String],
             rangeOnly: Bool = false
         ) {
+            append(
+                date: date, value: value, low: low, high: high, qualifier: qualifier, sourceSet: index(of: sources),
+                rangeOnly: rangeOnly)
+        }
+
+        /// Appends a point whose sources are the set numbered `sourceSet`.
+        mutating func append(
+            date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sourceSet: Int32,
+            rangeOnly: Bool
+        ) {
             if rangeOnly, !anyRangeOnly {
                 anyRangeOnly = true
                 points.rangeOnly = [Bool](repeating: false, count: points.values.count)
@@ -139,7 +149,7 @@ public enum Selection {
             }
             if anyQualifier { points.qualifiers.append(qualifier) }
             if anyRangeOnly { points.rangeOnly.append(rangeOnly) }
-            points.sourceIndex.append(index(of: sources))
+            points.sourceIndex.append(sourceSet)
         }
 
         /// The last single source seen and its set's index: rows from one source reuse it without
@@ -181,6 +191,10 @@ public enum Selection {
         var members: [(key: String, row: Int)] = []
         /// The values of a group's members that gave one, reused from group to group.
         var values: [Double] = []
+        /// The last group's sources, in the order they appeared, and the number of their set: the next
+        /// group from the same sources in the same order reuses it without sorting or looking it up.
+        var lastGroupKeys: [String] = []
+        var lastGroupSet: Int32 = 0
 
         /// Rows `rows` of `obs`, one point: the latest revision per source, then the sources combined.
         /// Reads the columns in place; a group's few sources are found by a linear search, not hashed.
@@ -242,8 +256,17 @@ public enum Selection {
             let keepsRange = values.isEmpty || differ || anyRange
             append(
                 date: date, value: value, low: keepsRange ? low : nil, high: keepsRange ? high : nil,
-                qualifier: sameQualifier ? qualifier : nil, sources: members.map(\.key).filter { !$0.isEmpty }.sorted(),
-                rangeOnly: values.isEmpty)
+                qualifier: sameQualifier ? qualifier : nil, sourceSet: groupSet(), rangeOnly: values.isEmpty)
+        }
+
+        /// The number of the set of the current group's named sources, sorted.
+        mutating func groupSet() -> Int32 {
+            if members.count == lastGroupKeys.count, members.indices.allSatisfy({ members[$0].key == lastGroupKeys[$0] }) {
+                return lastGroupSet
+            }
+            lastGroupKeys = members.map(\.key)
+            lastGroupSet = index(of: lastGroupKeys.filter { !$0.isEmpty }.sorted())
+            return lastGroupSet
         }
     }
 

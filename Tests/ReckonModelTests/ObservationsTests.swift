@@ -79,3 +79,22 @@ struct ObservationsTests {
         #expect(obs.map(\.note) == [nil, nil, nil])
     }
 }
+
+/// The decoder remembers the last few strings of a column: sources that take turns, more of them than
+/// it remembers, each read back as written and stored once.
+struct RecentStringsTests {
+    @Test func sourcesThatTakeTurnsReadBackAsWritten() throws {
+        let names = (0..<11).map { "Source \($0)" }
+        var text = "date,value,source,note\n"
+        var expected: [String] = []
+        for row in 0..<200 {
+            let name = names[(row * 7) % names.count]
+            expected.append(name)
+            text += "2025-01-\(String(format: "%02d", 1 + row % 28)),\(row),\(name),note \(row % 3)\n"
+        }
+        let file = try #require(SeriesFileDecoder.decode(Array(text.utf8), path: "x.csv").file)
+        #expect(file.observations.map(\.source) == expected)
+        #expect(file.observations.map(\.note) == (0..<200).map { "note \($0 % 3)" })
+        #expect(Set(file.observations.sources.strings) == Set(names) && file.observations.sources.strings.count == names.count)
+    }
+}

@@ -225,14 +225,21 @@ public enum SeriesFileDecoder {
         }
     }
 
-    /// Remembers the last string read from a column and its number in the observations' table, so a
-    /// value repeated row after row is checked against `TextRules` and looked up once.
+    /// Remembers the last few strings read from a column and their numbers in the observations' table,
+    /// so a value repeated row after row, or sources that take turns (rows sorted by date, then source),
+    /// are checked against `TextRules` and looked up once.
     struct StringCache {
         /// Which of the observations' tables the column's strings go into.
         enum Table { case sources, urls, notes }
         let table: Table
+        /// The string of the row before, looked at first: most columns repeat it row after row.
         var lastBytes: [UInt8] = []
         var last: Int32?
+        /// The strings remembered, each as its bytes and its number; at most ``size``.
+        var recent: [(bytes: [UInt8], number: Int32)] = []
+        /// Where the next string not remembered goes, once ``recent`` is full.
+        var next = 0
+        static let size = 8
 
         init(_ table: Table) { self.table = table }
 
@@ -246,6 +253,21 @@ public enum SeriesFileDecoder {
             {
                 return last
             }
+            return try lookUp(f, raw, reader, in: &observations)
+        }
+
+        /// A string other than the row before's: one of the few remembered, or new to the table. Kept out
+        /// of line, so that the common case above stays small.
+        @inline(never)
+        mutating func lookUp(
+            _ f: CSVField, _ raw: UnsafeBufferPointer<UInt8>, _ reader: CSVReader, in observations: inout Observations
+        ) throws(FieldError) -> Int32 {
+            for i in recent.indices where recent[i].bytes.count == raw.count {
+                if recent[i].bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) {
+                    (lastBytes, last) = recent[i]
+                    return recent[i].number
+                }
+            }
             if let problem = TextRules.problem(raw) { throw problem }
             let s = reader.string(f)
             let n: Int32
@@ -254,8 +276,13 @@ public enum SeriesFileDecoder {
             case .urls: n = observations.internURL(s)
             case .notes: n = observations.internNote(s)
             }
-            lastBytes = Array(raw)
-            last = n
+            (lastBytes, last) = (Array(raw), n)
+            if recent.count < Self.size {
+                recent.append((lastBytes, n))
+            } else {
+                recent[next] = (lastBytes, n)
+                next = (next + 1) % Self.size
+            }
             return n
         }
     }
