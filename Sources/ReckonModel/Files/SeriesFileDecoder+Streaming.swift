@@ -99,7 +99,9 @@ extension SeriesFileDecoder {
                         // Room for the rows, judged by this piece's bytes a row.
                         let rows = Double(lineCount(window))
                         let estimate = window.isEmpty ? 0 : rows * Double(max(sizeHint, window.count)) / Double(window.count)
-                        observations.reserveCapacity(Int(min(estimate, 1e9)) + 1)
+                        // At most 16M rows reserved: a first piece of blank lines must not ask for gigabytes;
+                        // a longer file's columns grow past it as arrays do.
+                        observations.reserveCapacity(Int(min(estimate, Double(1 << 24))) + 1)
                         continue
                     }
                     _ = state!.row(fields, span: span, columns: columns, into: &observations)
