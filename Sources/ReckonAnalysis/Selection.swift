@@ -174,13 +174,14 @@ public enum Selection {
                 points.sourceIndex.append(lastSingleIndex)
                 return
             }
-            appendSingle(obs[i], source: obs.source(i) ?? defaultSource)
+            appendSingle(obs, i, source: obs.source(i) ?? defaultSource)
         }
 
-        mutating func appendSingle(_ o: Observation, source: String?) {
+        /// Row `i` of `obs` as a point of its own, from `source` (its own, or the series' default).
+        mutating func appendSingle(_ obs: Observations, _ i: Int, source: String?) {
             append(
-                date: o.date, value: central(o), low: o.low, high: o.high, qualifier: o.qualifier,
-                sources: source.map { [$0] } ?? [], rangeOnly: o.value == nil)
+                date: obs.dates[i], value: obs.central(i), low: obs.low(i), high: obs.high(i), qualifier: obs.qualifier(i),
+                sources: source.map { [$0] } ?? [], rangeOnly: obs.value(i) == nil)
             if let source {
                 lastSingle = source
                 lastSingleIndex = points.sourceIndex[points.sourceIndex.count - 1]
@@ -210,7 +211,7 @@ public enum Selection {
                 }
             }
             if members.count == 1 {
-                appendSingle(obs[members[0].row], source: members[0].key.isEmpty ? nil : members[0].key)
+                appendSingle(obs, members[0].row, source: members[0].key.isEmpty ? nil : members[0].key)
                 return
             }
             // One pass over the members: their values, the envelope of their ranges (a side any source
@@ -268,13 +269,5 @@ public enum Selection {
             lastGroupSet = index(of: lastGroupKeys.filter { !$0.isEmpty }.sorted())
             return lastGroupSet
         }
-    }
-
-    /// An observation's single value: its estimate, the middle of its range, or its one bound.
-    @inline(__always)
-    static func central(_ o: Observation) -> Double {
-        if let v = o.value { return v }
-        if let l = o.low, let h = o.high { return (l + h) / 2 }
-        return o.low ?? o.high ?? .nan
     }
 }
