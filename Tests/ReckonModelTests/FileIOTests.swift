@@ -48,6 +48,28 @@ struct FileLockTests {
         withExtendedLifetime(first) {}
     }
 
+    /// A lock that gives up closes its descriptor once: while one thread keeps failing to lock, the
+    /// files another thread opens stay open (closing twice closed them, now and then, under it).
+    @Test func aFailedLockClosesNothingElse() throws {
+        let folder = try Fixtures.temporaryFolder()
+        let held = try FileLock(folder: folder, shown: "Series", timeout: 0)
+        let failing = Thread {
+            for _ in 0..<2000 { _ = try? FileLock(folder: folder, shown: "Series", timeout: 0) }
+        }
+        failing.start()
+        var lost = 0
+        for _ in 0..<2000 {
+            let fd = open("/dev/null", O_RDONLY | O_CLOEXEC)
+            if fd >= 0 {
+                if fcntl(fd, F_GETFD) == -1 { lost += 1 }
+                close(fd)
+            }
+        }
+        while !failing.isFinished { usleep(1000) }
+        #expect(lost == 0)
+        withExtendedLifetime(held) {}
+    }
+
     @Test func theLockIsFreeAgainOnceDropped() throws {
         let folder = try Fixtures.temporaryFolder()
         var held: FileLock? = try FileLock(folder: folder, shown: "Series", timeout: 0)

@@ -34,12 +34,12 @@ public final class FileLock {
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             let e = errno
             if e == EINTR { continue }
+            // The descriptor is closed by deinit, which runs even when init throws once `fd` is set:
+            // closing it here too would close it twice, and the second time another thread's file.
             guard e == EWOULDBLOCK else {
-                close(fd)
                 throw ModelError(.io, file: shown, "cannot lock: \(String(cString: strerror(e)))")
             }
             guard waited < timeout else {
-                close(fd)
                 throw ModelError(.busy, file: shown, busy)
             }
             usleep(useconds_t(pause * 1_000_000))
@@ -49,6 +49,7 @@ public final class FileLock {
     }
 
     deinit {
+        guard fd >= 0 else { return }
         flock(fd, LOCK_UN)
         close(fd)
     }
