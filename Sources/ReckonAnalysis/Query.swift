@@ -8,6 +8,17 @@ public enum Query {
         public var points: Points
         /// What it noticed on the way (a publisher's revision, a range left out), with the dates.
         public var warnings: [AnalysisWarning]
+        /// Every point the steps computed, before the window (`from`, `to`) selected ``points``: the
+        /// history a trend's prediction intervals are calibrated on. The same as ``points`` without a
+        /// window.
+        public var history: Points
+
+        /// A result of `points`, with `history` (the points themselves when not given).
+        public init(points: Points, warnings: [AnalysisWarning] = [], history: Points? = nil) {
+            self.points = points
+            self.warnings = warnings
+            self.history = history ?? points
+        }
     }
 
     /// Answers `options` for `series`.
@@ -62,12 +73,13 @@ public enum Query {
         if !options.at.isEmpty {
             points = try evaluate(points, at: options.at, options: options)
         }
+        let history = points
         if options.from != nil || options.to != nil {
             let window = options.window
             points = points.selected { window.contains($0) }
             warnings = warnings.filter { window.contains(Points.position(of: $0.date, kind: points.kind)) }
         }
-        return Result(points: points, warnings: warnings)
+        return Result(points: points, warnings: warnings, history: history)
     }
 
     /// The first step of `options` that computes new numbers from values, in words.

@@ -14,6 +14,50 @@ public enum TrendFit: String, Sendable, CaseIterable {
     case exponential
     /// The median of the slopes between all pairs of points: robust to outliers.
     case theilSen = "theil-sen"
+    /// A random walk with drift: from the last value, the window's mean change per day. The default
+    /// for cumulative totals, whose running sum makes a fitted line's errors depend on each other.
+    case drift
+    /// A random walk: the last value holds. The default for levels, which move in steps.
+    case randomWalk = "random-walk"
+
+    /// The fit reckon uses for points of `kind` when none is asked for: a random walk with drift for
+    /// cumulative totals, a random walk for levels, a straight line for counts per period.
+    public static func `default`(for kind: SeriesKind) -> TrendFit {
+        switch kind {
+        case .cumulative: .drift
+        case .level: .randomWalk
+        case .count: .linear
+        }
+    }
+
+    /// The model's name in words, for tables, legends and report facts.
+    public var model: String {
+        switch self {
+        case .linear: "least-squares line"
+        case .exponential: "least-squares exponential curve"
+        case .theilSen: "Theil–Sen line"
+        case .drift: "random walk with drift"
+        case .randomWalk: "random walk"
+        }
+    }
+
+    /// Whether the projection starts at the last fitted value (rather than at a fitted line).
+    public var startsAtLastValue: Bool { self == .drift || self == .randomWalk }
+}
+
+/// A trend's projection to one day: the value, and the calibrated prediction interval or why there is
+/// none.
+public struct Projection: Sendable, Equatable {
+    /// The day projected to.
+    public var day: Day
+    /// The projected value; nil when it overflows.
+    public var value: Double?
+    /// The prediction interval; nil when there is none (see ``noIntervalReason``).
+    public var interval: ClosedRange<Double>?
+    /// How many past forecasts at the same horizon the interval was calibrated on (0 without one).
+    public var pastForecasts: Int
+    /// Why there is no interval, in words; nil when there is one.
+    public var noIntervalReason: String?
 }
 
 /// A fitted trend line over a series' points.
@@ -44,13 +88,17 @@ public struct Trend: Sendable, Equatable {
     public var growthPerDay: Double?
     /// For exponential fits: the growth per average Gregorian month (30.436875 days).
     public var growthPerMonth: Double?
-    /// The residual standard error and the mean and spread of the days, for prediction intervals.
-    var residualStandardError: Double?
-    /// The 97.5% quantile of Student's t for the fit's degrees of freedom: the 95% interval's, worked
-    /// out once with the fit rather than at every day an interval is drawn for.
-    var t975: Double?
-    var meanX: Double = 0
-    var sxx: Double = 0
+    /// What the values measure: a count's interval never goes below zero.
+    public var kind: SeriesKind = .level
+    /// The last fitted value, where a random walk's projection starts.
+    public var lastValue: Double = .nan
+    /// The past forecast errors that calibrate prediction intervals; nil for Theil–Sen.
+    var errors: ForecastErrors?
+    /// The fitted window's total absolute change per day, on the model's scale: what past errors are
+    /// measured against.
+    var windowScale: Double = 0
+    /// The position of the last fitted point, which horizons count from.
+    var lastPosition: Double = 0
     /// The day the fit's x values count from, and the fitted line's value there (log value for
     /// exponential fits).
     var origin: Double = 0
@@ -72,31 +120,76 @@ public struct Trend: Sendable, Equatable {
         return v.isFinite ? v : nil
     }
 
-    /// The 95% prediction interval for a new observation at `day`, for least-squares fits with 3 or
-    /// more points: the t interval of the fitted line, and for exponential fits that interval on the
-    /// log scale, exponentiated (so it is not symmetric). Nil when there is none (see
-    /// ``noIntervalReason``) or it cannot be computed.
-    public func predictionInterval(at day: Day, level: Double = 0.95) -> ClosedRange<Double>? {
-        guard fit != .theilSen, n >= 3, let s = residualStandardError else { return nil }
-        let x = Double(day.ordinal) - origin
-        let p = 1 - (1 - level) / 2
-        let t = p == 0.975 ? t975 ?? StudentT.quantile(p, df: Double(n - 2)) : StudentT.quantile(p, df: Double(n - 2))
-        let half = t * s * (1 + 1 / Double(n) + (x - meanX) * (x - meanX) / sxx).squareRoot()
-        let y = intercept + slopePerDay * x
-        var (low, high) = (y - half, y + half)
-        if fit == .exponential { (low, high) = (exp(low), exp(high)) }
-        guard half.isFinite, low.isFinite, high.isFinite else { return nil }
-        return low...high
+    /// The projection to `day` with its `level` prediction interval, calibrated on the series' own past
+    /// forecast errors at the same horizon (see the README's Analysis section): the interval is the
+    /// projection plus and minus the error that `level` of the past forecasts, recent ones counting most,
+    /// stayed within. There is none for Theil–Sen, for fewer than 3 points, for a series that did not
+    /// move over the fitted window, or when too few past forecasts exist at that horizon; then
+    /// ``Projection/noIntervalReason`` says why in words. A count's interval stops at zero.
+    public func projection(at day: Day, level: Double = 0.95) -> Projection {
+        var out = Projection(day: day, value: finiteValue(at: day), interval: nil, pastForecasts: 0, noIntervalReason: nil)
+        if fit == .theilSen {
+            out.noIntervalReason =
+                "Theil–Sen has no prediction interval: it is a median of slopes, with no error model to draw one from"
+            return out
+        }
+        guard n >= 3 else {
+            out.noIntervalReason = "a prediction interval needs at least 3 points; the fit has \(n)"
+            return out
+        }
+        let horizon = Double(day.ordinal) - lastPosition
+        let centre = modelValue(at: day)
+        if horizon <= 0 {
+            // At the last fitted day a random walk is the value itself; a fitted line is not data.
+            if fit.startsAtLastValue, let v = out.value { out.interval = v...v } else {
+                out.noIntervalReason = "the interval is for days after the fitted ones"
+            }
+            return out
+        }
+        switch errors?.outcome(horizon: horizon, level: level, scale: windowScale) ?? .flat {
+        case .flat:
+            out.noIntervalReason =
+                "the values did not change over the fitted days, so past forecast errors give no measure for an interval"
+        case .tooFew(let k):
+            out.pastForecasts = k
+            out.noIntervalReason =
+                "too little history to calibrate one \(NumberText.grouped(horizon.rounded(.up))) days ahead (\(k) past forecast\(k == 1 ? "" : "s") at that horizon; about 20 recent ones are needed)"
+        case .halfWidth(let half, let k):
+            out.pastForecasts = k
+            var (low, high) = (centre - half, centre + half)
+            if fit == .exponential { (low, high) = (exp(low), exp(high)) }
+            if kind == .count { (low, high) = (max(0, low), max(0, high)) }
+            guard low.isFinite, high.isFinite, low <= high else {
+                out.noIntervalReason = "the interval is beyond the range of numbers"
+                return out
+            }
+            out.interval = low...high
+        }
+        return out
     }
 
-    /// Why the fit has no prediction interval, in words; nil when it has one (or it overflows, which
-    /// the projection itself says).
-    public var noIntervalReason: String? {
-        if fit == .theilSen {
-            return "Theil–Sen has no prediction interval: it is a median of slopes, with no error model to draw one from"
-        }
-        if n < 3 { return "a prediction interval needs at least 3 points; the fit has \(n)" }
-        return nil
+    /// The 95% prediction interval at `day` (see ``projection(at:level:)``); nil when there is none.
+    public func predictionInterval(at day: Day, level: Double = 0.95) -> ClosedRange<Double>? {
+        projection(at: day, level: level).interval
+    }
+
+    /// Why the fit has no 95% prediction interval at `day`, in words; nil when it has one.
+    public func noIntervalReason(at day: Day) -> String? {
+        projection(at: day).noIntervalReason
+    }
+
+    /// How far the fitted line ends from the last fitted value (fitted minus reported), when it ends
+    /// more than 1% of that value away, where a projection would start off the data; nil for random
+    /// walks, which start at the value.
+    public var startGap: Double? {
+        guard !fit.startsAtLastValue, lastValue.isFinite else { return nil }
+        let gap = valueAtLast - lastValue
+        return abs(gap) > 0.01 * abs(lastValue) ? gap : nil
+    }
+
+    /// The fitted value at `day` on the model's scale (the logarithm for exponential fits).
+    func modelValue(at day: Day) -> Double {
+        intercept + slopePerDay * (Double(day.ordinal) - origin)
     }
 
     /// Fits `fit` to the points' positions and values.
@@ -105,44 +198,37 @@ public struct Trend: Sendable, Equatable {
     /// the data covers only in part (the current month, say), unless `includeIncomplete`: a month that
     /// is 8 days old is not a month's worth. The counts left out are kept on the trend.
     ///
+    /// `history` is the whole series the points were selected from (a query's
+    /// ``Query/Result/history``): its points up to the last fitted day calibrate the prediction
+    /// intervals. Without it, the fitted points alone do, which leaves little history.
+    ///
     /// - Throws: `.data` for fewer than 2 points (3 for a prediction interval is checked later), all
     ///   points on one day, a non-positive value in an exponential fit, or more than 5,000 points for
     ///   Theil–Sen (whose pairwise slopes grow with the square of the points).
-    /// - Complexity: O(n) for least squares, O(n² log n) for Theil–Sen.
-    public static func fit(_ fit: TrendFit, to all: Points, includeIncomplete: Bool = false) throws(AnalysisError) -> Trend {
-        let (valued, leftOutRanges) = all.valued()
-        var p = valued
-        var leftOutIncomplete = 0
-        if !includeIncomplete, !p.complete.isEmpty {
-            let complete = p.selectedByIndex { p.isComplete($0) }
-            leftOutIncomplete = p.count - complete.count
-            p = complete
-        }
-        var xs = p.positions()
-        var ys = p.values
-        if ys.contains(where: \.isNaN) {
-            let keep = ys.indices.filter { !ys[$0].isNaN }
-            xs = keep.map { xs[$0] }
-            ys = keep.map { ys[$0] }
-        }
+    /// - Complexity: O(n) for least squares and random walks (plus O(h) for the history), O(n² log n)
+    ///   for Theil–Sen.
+    public static func fit(
+        _ fit: TrendFit, to all: Points, history: Points? = nil, includeIncomplete: Bool = false
+    ) throws(AnalysisError) -> Trend {
+        let fitted = FitPoints(all, includeIncomplete: includeIncomplete)
+        var xs = fitted.xs
+        var ys = fitted.ys
         guard xs.count >= 2 else {
             var message = "a trend needs at least 2 points; there \(xs.count == 1 ? "is 1" : "are none")"
-            if leftOutIncomplete > 0 {
+            if fitted.leftOutIncomplete > 0 {
                 message +=
-                    " after leaving out \(leftOutIncomplete) incomplete period\(leftOutIncomplete == 1 ? "" : "s") (--include-incomplete fits them)"
+                    " after leaving out \(fitted.leftOutIncomplete) incomplete period\(fitted.leftOutIncomplete == 1 ? "" : "s") (--include-incomplete fits them)"
             }
             throw AnalysisError(.data, message)
         }
         let origin = xs[0]
-        var lowest = 0.0, highest = 0.0
+        var lowest = 0, highest = 0
         for i in xs.indices {
             xs[i] -= origin
-            lowest = min(lowest, xs[i])
-            highest = max(highest, xs[i])
+            if xs[i] < xs[lowest] { lowest = i }
+            if xs[i] >= xs[highest] { highest = i }
         }
-        let firstDay = Day(ordinal: Int32((lowest + origin).rounded(.down)))
-        let lastDay = Day(ordinal: Int32((highest + origin).rounded(.down)))
-        guard highest > lowest else {
+        guard xs[highest] > xs[lowest] else {
             throw AnalysisError(.data, "every point is on one day; a trend needs points on different days")
         }
         if fit == .exponential {
@@ -154,33 +240,62 @@ public struct Trend: Sendable, Equatable {
             }
             ys = ys.map { log($0) }
         }
-        var trend = Trend(fit: fit, n: xs.count, first: firstDay, last: lastDay, slopePerDay: 0, valueAtFirst: 0, valueAtLast: 0)
-        trend.leftOutIncomplete = leftOutIncomplete
-        trend.leftOutRanges = leftOutRanges
+        var trend = Trend(
+            fit: fit, n: xs.count, first: Day(ordinal: Int32((xs[lowest] + origin).rounded(.down))),
+            last: Day(ordinal: Int32((xs[highest] + origin).rounded(.down))), slopePerDay: 0, valueAtFirst: 0,
+            valueAtLast: 0)
+        trend.leftOutIncomplete = fitted.leftOutIncomplete
+        trend.leftOutRanges = fitted.leftOutRanges
+        trend.kind = all.kind
+        trend.lastValue = fitted.ys[highest]
+        trend.lastPosition = xs[highest] + origin
         trend.origin = origin
-        let x0 = Double(firstDay.ordinal) - origin
-        let x1 = Double(lastDay.ordinal) - origin
-        if fit == .theilSen {
-            guard xs.count <= 5_000 else {
-                throw AnalysisError(
-                    .data,
-                    "theil-sen compares every pair of points and takes at most 5,000 (here \(xs.count)); narrow with --from/--to or aggregate with --every week"
-                )
-            }
-            var slopes: [Double] = []
-            slopes.reserveCapacity(xs.count * (xs.count - 1) / 2)
-            for i in xs.indices {
-                for j in xs.indices where xs[j] > xs[i] { slopes.append((ys[j] - ys[i]) / (xs[j] - xs[i])) }
-            }
-            let slope = Statistics.median(slopes)
-            let intercept = Statistics.median(ys) - slope * Statistics.median(xs)
-            trend.slopePerDay = slope
-            trend.intercept = intercept
-            trend.valueAtFirst = intercept + slope * x0
-            trend.valueAtLast = intercept + slope * x1
-            return try trend.checked()
+        switch fit {
+        case .theilSen: try trend.fitTheilSen(xs, ys)
+        case .drift, .randomWalk: trend.fitRandomWalk(xs, ys, first: lowest, last: highest)
+        case .linear, .exponential: trend.fitLeastSquares(xs, ys)
         }
-        // Least squares with centred x for accuracy.
+        // The fit's x values count from `trend.origin`, which a random walk moves to its last point.
+        let x0 = xs[lowest] + origin - trend.origin, x1 = xs[highest] + origin - trend.origin
+        trend.valueAtFirst = trend.intercept + trend.slopePerDay * x0
+        trend.valueAtLast = trend.intercept + trend.slopePerDay * x1
+        if fit == .exponential {
+            (trend.valueAtFirst, trend.valueAtLast) = (exp(trend.valueAtFirst), exp(trend.valueAtLast))
+            trend.growthPerDay = expm1(trend.slopePerDay)
+            trend.growthPerMonth = expm1(trend.slopePerDay * daysPerMonth)
+        }
+        if fit != .theilSen { trend.calibrate(xs, ys, history: history ?? all, includeIncomplete: includeIncomplete) }
+        return try trend.checked()
+    }
+
+    /// Theil–Sen: the median of pairwise slopes, the intercept through the medians.
+    private mutating func fitTheilSen(_ xs: [Double], _ ys: [Double]) throws(AnalysisError) {
+        guard xs.count <= 5_000 else {
+            throw AnalysisError(
+                .data,
+                "theil-sen compares every pair of points and takes at most 5,000 (here \(xs.count)); narrow with --from/--to or aggregate with --every week"
+            )
+        }
+        var slopes: [Double] = []
+        slopes.reserveCapacity(xs.count * (xs.count - 1) / 2)
+        for i in xs.indices {
+            for j in xs.indices where xs[j] > xs[i] { slopes.append((ys[j] - ys[i]) / (xs[j] - xs[i])) }
+        }
+        slopePerDay = Statistics.median(slopes)
+        intercept = Statistics.median(ys) - slopePerDay * Statistics.median(xs)
+    }
+
+    /// A random walk from the last point: with drift, the mean change per day from the first point to
+    /// the last; without, none. The line passes exactly through the last value.
+    private mutating func fitRandomWalk(_ xs: [Double], _ ys: [Double], first: Int, last: Int) {
+        slopePerDay = fit == .drift ? (ys[last] - ys[first]) / (xs[last] - xs[first]) : 0
+        // Counted from the last point, so the projection starts at its value, bit for bit.
+        origin += xs[last]
+        intercept = ys[last]
+    }
+
+    /// Ordinary least squares, with centred x for accuracy.
+    private mutating func fitLeastSquares(_ xs: [Double], _ ys: [Double]) {
         let n = Double(xs.count)
         var meanX = 0.0, meanY = 0.0
         for i in xs.indices {
@@ -196,35 +311,37 @@ public struct Trend: Sendable, Equatable {
             sxy += dx * dy
             syy += dy * dy
         }
-        let slope = sxy / sxx
-        let intercept = meanY - slope * meanX
+        slopePerDay = sxy / sxx
+        intercept = meanY - slopePerDay * meanX
         // The residual sum of squares from the residuals themselves (a second pass): the shortcut
         // Syy - Sxy²/Sxx cancels to noise when the fit is close.
         var sse = 0.0
         for i in xs.indices {
-            let r = ys[i] - (intercept + slope * xs[i])
+            let r = ys[i] - (intercept + slopePerDay * xs[i])
             sse += r * r
         }
-        trend.slopePerDay = slope
-        trend.intercept = intercept
         // Values that do not vary have no variance to explain: no R².
-        trend.rSquared = syy > 0 ? 1 - sse / syy : nil
-        trend.meanX = meanX
-        trend.sxx = sxx
-        if xs.count > 2 {
-            trend.residualStandardError = (sse / (n - 2)).squareRoot()
-            trend.t975 = StudentT.quantile(0.975, df: n - 2)
-        }
+        rSquared = syy > 0 ? 1 - sse / syy : nil
+    }
+
+    /// Keeps the history up to the last fitted day, on the model's scale, for calibrating intervals; and
+    /// how much the fitted window moved (`xs` counted from ``origin``'s first value).
+    private mutating func calibrate(_ xs: [Double], _ zs: [Double], history: Points, includeIncomplete: Bool) {
+        let order = xs.indices.sorted { xs[$0] < xs[$1] }
+        var change = 0.0
+        for (a, b) in zip(order, order.dropFirst()) { change += abs(zs[b] - zs[a]) }
+        let span = xs[order[order.count - 1]] - xs[order[0]]
+        windowScale = change / span
+        let past = FitPoints(history, includeIncomplete: includeIncomplete, upTo: lastPosition)
+        var pastZ = past.ys
         if fit == .exponential {
-            trend.valueAtFirst = exp(intercept + slope * x0)
-            trend.valueAtLast = exp(intercept + slope * x1)
-            trend.growthPerDay = expm1(slope)
-            trend.growthPerMonth = expm1(slope * daysPerMonth)
+            // Values at or below zero have no logarithm: an exponential fit's history starts after them.
+            let start = (pastZ.lastIndex { $0 <= 0 }).map { $0 + 1 } ?? 0
+            pastZ = pastZ[start...].map { log($0) }
+            errors = ForecastErrors(xs: Array(past.xs[start...]), zs: pastZ, window: span, fit: fit)
         } else {
-            trend.valueAtFirst = intercept + slope * x0
-            trend.valueAtLast = intercept + slope * x1
+            errors = ForecastErrors(xs: past.xs, zs: pastZ, window: span, fit: fit)
         }
-        return try trend.checked()
     }
 
     /// The trend, or an error in words when a number of the fit is not finite (never inf or NaN in
@@ -232,14 +349,46 @@ public struct Trend: Sendable, Equatable {
     private func checked() throws(AnalysisError) -> Trend {
         var t = self
         if let r = t.rSquared, !r.isFinite { t.rSquared = nil }
-        if let s = t.residualStandardError, !s.isFinite { t.residualStandardError = nil }
         if let g = t.growthPerDay, !g.isFinite { t.growthPerDay = nil }
         if let g = t.growthPerMonth, !g.isFinite { t.growthPerMonth = nil }
-        let numbers = [t.slopePerDay, t.intercept, t.valueAtFirst, t.valueAtLast]
+        let numbers = [t.slopePerDay, t.intercept, t.valueAtFirst, t.valueAtLast, t.windowScale]
         guard numbers.allSatisfy(\.isFinite) else {
             throw AnalysisError(
                 .data, "the \(fit.rawValue) trend cannot be computed from these values: it is beyond the range of numbers")
         }
         return t
+    }
+}
+
+/// The points a trend fits: positions and values of the points with a value, without incomplete
+/// periods unless asked, optionally up to a position, in the order of their positions.
+struct FitPoints {
+    var xs: [Double] = []
+    var ys: [Double] = []
+    var leftOutIncomplete = 0
+    var leftOutRanges = 0
+
+    init(_ all: Points, includeIncomplete: Bool, upTo end: Double = .infinity) {
+        let (valued, ranges) = all.valued()
+        leftOutRanges = ranges
+        var p = valued
+        if !includeIncomplete, !p.complete.isEmpty {
+            let complete = p.selectedByIndex { p.isComplete($0) }
+            leftOutIncomplete = p.count - complete.count
+            p = complete
+        }
+        let positions = p.positions()
+        xs.reserveCapacity(p.count)
+        ys.reserveCapacity(p.count)
+        var sorted = true
+        for i in 0..<p.count where !p.values[i].isNaN && positions[i] <= end {
+            if let last = xs.last, positions[i] < last { sorted = false }
+            xs.append(positions[i])
+            ys.append(p.values[i])
+        }
+        if !sorted {
+            let order = xs.indices.sorted { xs[$0] < xs[$1] }
+            (xs, ys) = (order.map { xs[$0] }, order.map { ys[$0] })
+        }
     }
 }

@@ -180,17 +180,16 @@ extension ChartBuilder {
         var trend: Trend?
         if let fit = layer.trend {
             do throws(AnalysisError) {
-                trend = try Trend.fit(fit, to: result.points, includeIncomplete: layer.includeIncomplete)
+                trend = try Trend.fit(
+                    fit, to: result.points, history: result.history, includeIncomplete: layer.includeIncomplete)
             } catch {
                 throw ChartError(
                     error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
                     "layer '\(layer.series)': \(error.message)")
             }
         }
-        var name =
-            layer.label ?? (layer.trend.map { "\($0.rawValue.capitalized) trend" }) ?? series.metadata.title
-            ?? layer.series.rawValue
-        if layer.project != nil, let t = trend, t.noIntervalReason != nil { name += " (no prediction interval)" }
+        var name = layer.label ?? series.metadata.title ?? layer.series.rawValue
+        if let t = trend { name = Self.trendName(t, label: layer.label, project: layer.project) }
         // A fit that left out part periods says so where readers look: its legend entry.
         if let n = trend?.leftOutIncomplete, n > 0 {
             name +=
@@ -201,6 +200,18 @@ extension ChartBuilder {
         var data = LayerData(spec: layer, series: series, points: result.points, trend: trend, color: color, name: name)
         data.cadence = Cadence.of(result.points)
         return (data, warnings)
+    }
+
+    /// A trend layer's legend name: its label or its model, the model named either way, and what a reader
+    /// must know about its projection (no interval, or a start away from the last value).
+    static func trendName(_ t: Trend, label: String?, project: CalendarSpan?) -> String {
+        var name = label.map { "\($0) (\(t.fit.model))" } ?? (t.fit.model.prefix(1).uppercased() + t.fit.model.dropFirst())
+        guard let project else { return name }
+        if t.predictionInterval(at: project.after(t.last)) == nil { name += " (no prediction interval)" }
+        if let gap = t.startGap {
+            name += " (starts \(NumberText.grouped(abs(gap), decimals: 0)) \(gap < 0 ? "below" : "above") the last value)"
+        }
+        return name
     }
 
     /// The date of the last point that covers its period in part.

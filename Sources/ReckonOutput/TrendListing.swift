@@ -21,12 +21,18 @@ public struct TrendListing: Sendable {
             ("slope_per_day", t.slopePerDay), ("value_at_first", t.valueAtFirst), ("value_at_last", t.valueAtLast),
             ("r_squared", t.rSquared), ("growth_per_day", t.growthPerDay), ("growth_per_month", t.growthPerMonth),
         ]
-        if let project {
-            let interval = t.predictionInterval(at: project)
-            out += [("projected", t.finiteValue(at: project)), ("low", interval?.lowerBound), ("high", interval?.upperBound)]
+        out.append(("last_value", t.lastValue))
+        if let projection {
+            out += [
+                ("projected", projection.value), ("low", projection.interval?.lowerBound),
+                ("high", projection.interval?.upperBound), ("past_forecasts", Double(projection.pastForecasts)),
+            ]
         }
         return out
     }
+
+    /// The projection to ``project``, when one was asked for.
+    var projection: Projection? { project.map { trend.projection(at: $0) } }
 
     /// The fit in `format`: a table for people, one CSV record or one JSON object for scripts.
     public func rendered(_ format: OutputFormat) -> String {
@@ -34,52 +40,48 @@ public struct TrendListing: Sendable {
         switch format {
         case .csv:
             let names =
-                ["fit", "n", "left_out_incomplete", "left_out_ranges", "first", "last"] + fields.map(\.name)
-                + (project == nil ? [] : ["project"])
+                ["fit", "model", "n", "left_out_incomplete", "left_out_ranges", "first", "last"] + fields.map(\.name)
+                + (project == nil ? [] : ["project", "no_interval"])
             let values =
                 [
-                    t.fit.rawValue, String(t.n), String(t.leftOutIncomplete), String(t.leftOutRanges), t.first.description,
+                    t.fit.rawValue, t.fit.model, String(t.n), String(t.leftOutIncomplete), String(t.leftOutRanges), t.first.description,
                     t.last.description,
                 ]
-                + fields.map { $0.value.map(NumberText.format) ?? "" } + (project.map { [$0.description] } ?? [])
+                + fields.map { $0.value.map(NumberText.format) ?? "" }
+                + (projection.map { [$0.day.description, $0.noIntervalReason ?? ""] } ?? [])
             return CSVWriter.record(names) + "\n" + CSVWriter.record(values) + "\n"
         case .json:
             var members: [(String, JSONText.Value)] = [
-                ("fit", .string(t.fit.rawValue)), ("n", .int(t.n)), ("left_out_incomplete", .int(t.leftOutIncomplete)),
+                ("fit", .string(t.fit.rawValue)), ("model", .string(t.fit.model)), ("n", .int(t.n)), ("left_out_incomplete", .int(t.leftOutIncomplete)),
                 ("left_out_ranges", .int(t.leftOutRanges)), ("first", .string(t.first.description)),
                 ("last", .string(t.last.description)),
             ]
             if let project { members.append(("project", .string(project.description))) }
             for (name, value) in fields { members.append((name, value.map(JSONText.Value.number) ?? .null)) }
-            if project != nil, let reason = t.noIntervalReason { members.append(("no_interval", .string(reason))) }
+            if let reason = projection?.noIntervalReason { members.append(("no_interval", .string(reason))) }
             return JSONText.encode(.object(members)) + "\n"
         case .table:
             var table = TextTable(["", ""])
             table.append(["fit", t.fit.rawValue])
+            table.append(["model", t.fit.model])
             table.append(["points", "\(NumberText.grouped(Double(t.n))) (\(t.first) to \(t.last))"])
             for line in leftOutLines { table.append(["left out", line]) }
-            if t.fit == .exponential {
-                table.append(["growth per day", t.growthPerDay.map(percent) ?? TrendListing.beyondRange])
-                table.append(["growth per month", t.growthPerMonth.map(percent) ?? TrendListing.beyondRange])
-            } else {
-                table.append(["change per day", NumberText.grouped(t.slopePerDay, decimals: 3)])
-            }
-            table.append(["fitted on \(t.first)", NumberText.grouped(t.valueAtFirst)])
-            table.append(["fitted on \(t.last)", NumberText.grouped(t.valueAtLast)])
-            if let r2 = t.rSquared {
-                table.append([t.fit == .exponential ? "R² (log scale)" : "R²", NumberText.grouped(r2, decimals: 4)])
-            }
-            if let project {
+            for row in fitRows { table.append(row) }
+            if let projection {
                 table.append([
-                    "projected on \(project)",
-                    t.finiteValue(at: project).map { NumberText.grouped($0) } ?? TrendListing.beyondRange,
+                    "projected on \(projection.day)",
+                    projection.value.map { NumberText.grouped($0) } ?? TrendListing.beyondRange,
                 ])
-                if let interval = t.predictionInterval(at: project) {
+                if let interval = projection.interval {
                     table.append([
                         "95% prediction interval",
                         "\(NumberText.grouped(interval.lowerBound)) to \(NumberText.grouped(interval.upperBound))",
                     ])
-                } else if let reason = t.noIntervalReason {
+                    table.append([
+                        "calibrated on",
+                        "\(NumberText.grouped(Double(projection.pastForecasts))) past forecasts at the same horizon",
+                    ])
+                } else if let reason = projection.noIntervalReason {
                     table.append(["95% prediction interval", "none: " + reason])
                 }
             }
@@ -101,6 +103,37 @@ public struct TrendListing: Sendable {
             out.append("\(t.leftOutRanges) estimate\(t.leftOutRanges == 1 ? "" : "s") that gave only a range")
         }
         return out
+    }
+
+    /// The rows that describe the fit itself.
+    var fitRows: [[String]] {
+        let t = trend
+        var rows: [[String]] = []
+        switch t.fit {
+        case .exponential:
+            rows.append(["growth per day", t.growthPerDay.map(percent) ?? TrendListing.beyondRange])
+            rows.append(["growth per month", t.growthPerMonth.map(percent) ?? TrendListing.beyondRange])
+        case .drift: rows.append(["mean change per day", NumberText.grouped(t.slopePerDay, decimals: 3)])
+        case .randomWalk: break
+        case .linear, .theilSen: rows.append(["change per day", NumberText.grouped(t.slopePerDay, decimals: 3)])
+        }
+        if t.fit.startsAtLastValue {
+            if t.fit == .drift { rows.append(["value on \(t.first)", NumberText.grouped(t.valueAtFirst)]) }
+            rows.append(["value on \(t.last)", NumberText.grouped(t.lastValue)])
+        } else {
+            rows.append(["fitted on \(t.first)", NumberText.grouped(t.valueAtFirst)])
+            rows.append(["fitted on \(t.last)", NumberText.grouped(t.valueAtLast)])
+            if let gap = t.startGap {
+                rows.append([
+                    "last value",
+                    "\(NumberText.grouped(t.lastValue)) (the fitted line ends \(NumberText.grouped(abs(gap))) \(gap < 0 ? "below" : "above") it, and so does the projection)",
+                ])
+            }
+        }
+        if let r2 = t.rSquared {
+            rows.append([t.fit == .exponential ? "R² (log scale)" : "R²", NumberText.grouped(r2, decimals: 4)])
+        }
+        return rows
     }
 
     /// What the table says for a number that overflows.

@@ -83,7 +83,10 @@ struct Legend {
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
             explanations.append((.box(partial.color.opacity(0.4)), "incomplete period"))
         }
-        if let projected = layers.first(where: { $0.spec.project != nil && $0.trend.map { $0.noIntervalReason == nil } == true })
+        if let projected = layers.first(where: { layer in
+            guard let t = layer.trend, let project = layer.spec.project else { return false }
+            return t.predictionInterval(at: project.after(t.last)) != nil
+        })
         {
             explanations.append((.box(projected.color.opacity(0.2)), "95% prediction interval"))
         }

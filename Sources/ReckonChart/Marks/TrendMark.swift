@@ -1,8 +1,9 @@
 import ReckonAnalysis
 import ReckonModel
 
-/// A fitted trend: the fit dashed over the data, the projection dashed and lighter beyond it, with its
-/// 95% prediction band (linear fits).
+/// A fitted trend: the fit dashed over the data (not for a projected random walk, which starts at the
+/// last value), the projection dashed and lighter beyond it, with its calibrated 95% prediction band
+/// where the series' history backs one.
 enum TrendMark {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = Drawn()
@@ -12,9 +13,13 @@ enum TrendMark {
             let n = max(1, min(64, b - a))
             return (0...n).map { a + (b - a) * $0 / n }
         }
-        let fitted = t.fit == .exponential ? samples(t.first, t.last).map(point) : [point(t.first), point(t.last)]
-        out.add(.polyline(fitted, stroke: Stroke(layer.color, width: c.lineWidth, dash: [9, 5])))
-        out.marks.append(SceneMark(kind: .trend, box: Rect.around(fitted)))
+        // A random walk is the data up to its last value: only its projection is drawn, from that value.
+        // Without a projection, a drift is drawn as its mean change, from the first value to the last.
+        if !(t.fit.startsAtLastValue && layer.spec.project != nil) {
+            let fitted = t.fit == .exponential ? samples(t.first, t.last).map(point) : [point(t.first), point(t.last)]
+            out.add(.polyline(fitted, stroke: Stroke(layer.color, width: c.lineWidth, dash: [9, 5])))
+            out.marks.append(SceneMark(kind: .trend, box: Rect.around(fitted)))
+        }
         if let project = layer.spec.project {
             let end = project.after(t.last)
             let days = samples(t.last, end)

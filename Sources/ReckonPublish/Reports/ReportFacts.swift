@@ -244,8 +244,9 @@ final class ReportFacts {
         }
     }
 
-    /// The chart's first trend: its projection with the 95% prediction interval, rounded to the
-    /// interval's precision (`about 1,546,000 on 6 Nov 2026 (95% prediction interval 1,537,000–1,555,000)`),
+    /// The chart's first trend: its projection with its model and the 95% prediction interval, rounded to
+    /// the interval's precision (`about 1,546,000 on 6 Nov 2026 (random walk with drift; 95% prediction
+    /// interval 1,537,000–1,555,000)`),
     /// or how it moves (`trend.slope`).
     private func trend(_ id: String, _ output: ChartBuilder.Output, _ rest: [String], name: String) throws(FactError) -> String? {
         guard let layer = output.data.first(where: { $0.trend != nil }), let t = layer.trend else {
@@ -258,7 +259,8 @@ final class ReportFacts {
         guard let end = layer.projectedTo, let value = t.finiteValue(at: end) else {
             throw FactError("'\(name)': chart '\(id)'s trend is not projected (give its layer project:)")
         }
-        let interval = t.predictionInterval(at: end)
+        let projection = t.projection(at: end)
+        let interval = projection.interval
         let unit = interval.map { Self.roundingUnit($0.upperBound - $0.lowerBound) } ?? 1
         func rounded(_ v: Double) -> String { Wording.value((v / unit).rounded() * unit, qualifier: nil) }
         let intervalText = interval.map { "95% prediction interval " + rounded($0.lowerBound) + "–" + rounded($0.upperBound) }
@@ -268,7 +270,7 @@ final class ReportFacts {
         case "interval": return intervalText
         default:
             return "about \(rounded(value)) on \(Wording.date(ObservationDate(end)))"
-                + (intervalText.map { " (\($0))" } ?? " (\(t.noIntervalReason ?? "no prediction interval"))")
+                + " (\(t.fit.model); \(intervalText ?? "no prediction interval: " + (projection.noIntervalReason ?? "none")))"
         }
     }
 
