@@ -5,18 +5,22 @@
 #endif
 
 /// Prediction intervals calibrated on a series' own past: the errors its model made when it was used
-/// the same way before (rolling-origin evaluation, weighted split conformal).
+/// the same way before (rolling-origin evaluation, studentised and weighted split conformal).
 ///
 /// For a projection `h` days past the last fitted day, every earlier day `o` of the history with a
 /// point `h` days later becomes a past forecast: the same model fitted to the same span of days before
-/// `o` (or, early in the series, to all of them once they span half the window) projects to `o + h`,
-/// and the error against the value reported there is kept, divided by how much the series moved in
-/// that past window (its total absolute change per day), so that errors from a quieter time and a
-/// busier one can be compared. The interval is the projection plus and minus the smallest such
-/// relative error that at least 95% of the past forecasts' weight (with the new forecast counted as
-/// one more, of weight one) does not exceed, times how much the series moved in the fitted window.
-/// An error counts half as much for each year between when it became known and the last fitted day
-/// (``halfLife``), so a series whose behaviour changes is judged mostly by its recent forecasts.
+/// `o` (or, early in the series, to all of them once they span half the window) projects to `o + h`.
+/// Its error against the value reported there is measured twice over:
+/// 1. against how much the series moved in that past window (its total absolute change per day), so
+///    that a quiet time and a busy one compare, and then
+/// 2. against the typical size of the errors already known on day `o` (those whose day `o + h` had
+///    come), averaged with weights that halve every ``scaleHalfLife`` days, so that a calm year is
+///    judged by calm errors and a turbulent one by turbulent errors.
+///
+/// The interval is the projection plus and minus the smallest such score that at least 95% of the past
+/// forecasts' weight does not exceed (with the new forecast counted as one more, of weight one), scaled
+/// back by today's typical error and today's movement. A score counts half as much for each
+/// ``halfLife`` days between when it became known and the last fitted day.
 ///
 /// With too few past forecasts at that horizon there is no interval, and ``Outcome`` says why: an
 /// interval the data cannot back is not drawn.
@@ -34,10 +38,17 @@ struct ForecastErrors: Sendable, Equatable {
     private let change: [Double]
     private let sums: LeastSquaresSums?
 
-    /// An error this many days old counts half.
+    /// A score this many days old counts half in the quantile.
     static let halfLife = 365.0
-    /// At most this many past forecasts, the most recent, are looked at (older ones weigh little).
-    static let maxOrigins = 4_000
+    /// An error this many days old counts half in the typical error a score is measured against.
+    static let scaleHalfLife = 180.0
+    /// Errors known before a score is measured against them.
+    static let minimumKnown = 10
+    /// Scores needed for an interval.
+    static let minimumScores = 20
+    /// Past forecasts whose day came more than this many days before the last fitted day are not made
+    /// (their weight would be below 1/1000).
+    static let lookBack = 10 * 365.0
 
     /// What calibration found for one horizon.
     enum Outcome: Equatable {
@@ -88,39 +99,87 @@ struct ForecastErrors: Sendable, Equatable {
         }
     }
 
-    /// The calibrated half-width of the `level` interval `horizon` days after the last point, in units of
-    /// the fitted window's change per day (`scale`, which the caller multiplies in).
-    func outcome(horizon: Double, level: Double, scale: Double) -> Outcome {
-        guard scale > 0, scale.isFinite, let last = xs.indices.last else { return .flat }
+    /// One past forecast: its day, the day it was checked against, and its error relative to the
+    /// movement of its window.
+    struct PastError {
+        var origin: Double
+        var target: Double
+        var relative: Double
+    }
+
+    /// The past forecasts `horizon` days ahead, oldest first.
+    func pastErrors(horizon: Double) -> [PastError] {
+        guard let last = xs.indices.last else { return [] }
         let end = xs[last]
         let tolerance = max(1, horizon / 10)
-        var scored: [(score: Double, weight: Double)] = []
-        var o = last
-        while o >= 0, scored.count < Self.maxOrigins {
-            defer { o -= 1 }
+        var out: [PastError] = []
+        var o = firstIndex(atOrAfter: max(xs[0] + window / 2, end - horizon - Self.lookBack))
+        while o < last, xs[o] + horizon <= end {
+            defer { o += 1 }
             let x = xs[o]
-            if x - xs[0] < window / 2 { break }
-            guard x + horizon <= end else { continue }
             let t = firstIndex(atOrAfter: x + horizon)
             let l = firstIndex(atOrAfter: x - window)
-            guard t <= last, xs[t] - (x + horizon) <= tolerance, l < o,
-                let f = forecast(l, o, at: xs[t]), let s = self.scale(l, o)
+            guard t <= last, xs[t] - (x + horizon) <= tolerance, l < o, let s = scale(l, o), s > 0,
+                let f = forecast(l, o, at: xs[t])
             else { continue }
-            let error = abs(zs[t] - f)
-            let score = error == 0 ? 0 : s > 0 ? error / s : .infinity
-            guard !score.isNaN else { continue }
-            scored.append((score, pow(0.5, (end - xs[t]) / Self.halfLife)))
+            let relative = abs(zs[t] - f) / s
+            if relative.isFinite { out.append(PastError(origin: x, target: xs[t], relative: relative)) }
+        }
+        return out
+    }
+
+    /// The calibrated half-width of the `level` interval `horizon` days after the last point, given the
+    /// fitted window's change per day (`scale`).
+    func outcome(horizon: Double, level: Double, scale: Double) -> Outcome {
+        guard scale > 0, scale.isFinite, let end = xs.last else { return .flat }
+        let errors = pastErrors(horizon: horizon)
+        var typical = TypicalError()
+        var scored: [(score: Double, weight: Double)] = []
+        for e in errors {
+            typical.advance(to: e.origin, through: errors)
+            guard let size = typical.value, size > 0 else { continue }
+            scored.append((e.relative / size, pow(0.5, (end - e.target) / Self.halfLife)))
+        }
+        typical.advance(to: end, through: errors)
+        guard scored.count >= Self.minimumScores, let size = typical.value, size > 0 else {
+            return .tooFew(scored.count)
         }
         scored.sort { $0.score < $1.score }
         let need = level * (scored.reduce(0) { $0 + $1.weight } + 1)
         var sum = 0.0
         for s in scored {
             sum += s.weight
-            if sum >= need * (1 - 1e-12) {
-                return s.score.isFinite ? .halfWidth(s.score * scale, forecasts: scored.count) : .tooFew(scored.count)
-            }
+            if sum >= need * (1 - 1e-12) { return .halfWidth(s.score * size * scale, forecasts: scored.count) }
         }
         return .tooFew(scored.count)
+    }
+}
+
+/// The typical relative error known on a day: the mean of the errors whose day of checking has come,
+/// weighted to halve every ``ForecastErrors/scaleHalfLife`` days back; kept as a running sum.
+struct TypicalError {
+    private var day = -Double.infinity
+    private var sum = 0.0
+    private var weights = 0.0
+    private var known = 0
+
+    /// The typical error, once ``ForecastErrors/minimumKnown`` errors are known.
+    var value: Double? { known >= ForecastErrors.minimumKnown && weights > 0 ? sum / weights : nil }
+
+    /// Moves to `today`, taking in the errors of `errors` (ordered by target) checked by then.
+    mutating func advance(to today: Double, through errors: [ForecastErrors.PastError]) {
+        if day.isFinite, today > day {
+            let decay = pow(0.5, (today - day) / ForecastErrors.scaleHalfLife)
+            sum *= decay
+            weights *= decay
+        }
+        day = max(day, today)
+        while known < errors.count, errors[known].target <= today {
+            let w = pow(0.5, (today - errors[known].target) / ForecastErrors.scaleHalfLife)
+            sum += w * errors[known].relative
+            weights += w
+            known += 1
+        }
     }
 }
 

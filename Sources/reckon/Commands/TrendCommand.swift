@@ -17,6 +17,7 @@ struct TrendCommand: ParsableCommand {
             Examples:
               reckon trend ru-personnel-losses --from 2025-01-01 --project 2026-12-31
               reckon trend ru-drones-downed --diff --every week --fit theil-sen
+              reckon trend ru-personnel-losses --backtest --from 2023-07-01 --horizon 90
             """)
 
     @OptionGroup var workspace: WorkspaceOptions
@@ -35,6 +36,16 @@ struct TrendCommand: ParsableCommand {
     var project: String?
     @Flag(help: "Fit periods the data covers only in part, such as the current month (left out by default).")
     var includeIncomplete = false
+    @Flag(
+        help: """
+            Check the model against what happened instead: from origins every --step days between --from and \
+            --to, fit the --window days before each, project --horizon days ahead and compare with the value \
+            reported then (coverage of the 95% interval, mean absolute error beside the naive forecast).
+            """)
+    var backtest = false
+    @Option(help: "With --backtest: days from each origin to the day projected to.") var horizon = 30
+    @Option(help: "With --backtest: days of data before each origin that its fit sees.") var window = 120
+    @Option(help: "With --backtest: days between origins.") var step = 30
     @OptionGroup var query: QueryArguments
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
@@ -47,9 +58,20 @@ struct TrendCommand: ParsableCommand {
             let options = try query.options()
             if !options.at.isEmpty { throw ModelError(.usage, "--at does not apply to trend; use --project") }
             let result = try runQuery(id, options, in: workspace)
+            let model = fit ?? .default(for: result.points.kind)
+            if backtest {
+                if project != nil { throw ModelError(.usage, "--project does not apply to --backtest; use --horizon") }
+                let checked = try analysing { () throws(AnalysisError) in
+                    try Backtest.run(
+                        model, on: result.history, horizon: horizon, window: window, step: step, from: options.from,
+                        to: options.to)
+                }
+                print(BacktestListing(checked).rendered(format), terminator: "")
+                return
+            }
             let trend = try analysing { () throws(AnalysisError) in
                 try Trend.fit(
-                    fit ?? .default(for: result.points.kind), to: result.points, history: result.history,
+                    model, to: result.points, history: result.history,
                     includeIncomplete: includeIncomplete)
             }
             print(TrendListing(trend, project: projectDay).rendered(format), terminator: "")
