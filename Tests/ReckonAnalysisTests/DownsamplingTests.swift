@@ -69,12 +69,3 @@ struct DownsamplingTests {
         #expect(keep == Oracle.numbers("drone_daily_lttb_200").map { Int($0) })
     }
 }
-
-struct StudentTTests {
-    @Test func quantilesAgreeWithScipy() {
-        for pair in Oracle.values["t_quantiles"] as! [[Double]] {
-            let q = Trend.studentTQuantile(0.975, degreesOfFreedom: pair[0])
-            #expect(close(q, pair[1], relative: 1e-10), "df \(pair[0]): \(q) vs \(pair[1])")
-        }
-    }
-}

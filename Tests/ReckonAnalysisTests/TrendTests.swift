@@ -30,15 +30,22 @@ struct TrendTests {
         #expect(close(t.growthPerDay!, 0.01))
         #expect(close(t.growthPerMonth!, pow(1.01, 365.2425 / 12) - 1))
         #expect(close(t.value(at: day("2025-02-10")), 1000 * pow(1.01, 40)))
-        // Values exactly on the curve: no residual spread, so the interval is the projection itself.
-        let interval = try #require(t.predictionInterval(at: day("2025-03-01")))
-        #expect(close(interval.lowerBound, t.value(at: day("2025-03-01"))) && close(interval.upperBound, interval.lowerBound))
+    }
+
+    /// Values exactly on the curve for a year: every past forecast was exact, so the calibrated interval
+    /// is the projection itself.
+    @Test func anExactCurveHasAnIntervalOfNoWidth() throws {
+        let all = try points((0..<365).map { 1000 * pow(1.01, Double($0)) })
+        let t = try Trend.fit(.exponential, to: all.selected { $0 >= Double(day("2025-11-01").ordinal) }, history: all)
+        let target = day("2026-01-30")
+        let interval = try #require(t.predictionInterval(at: target))
+        #expect(close(interval.lowerBound, t.value(at: target), relative: 1e-6) && close(interval.upperBound, interval.lowerBound, relative: 1e-6))
     }
 
     @Test func theilSenSaysWhyItHasNoInterval() throws {
         let t = try Trend.fit(.theilSen, to: try points((0..<10).map { Double($0 * $0) }))
         #expect(t.predictionInterval(at: day("2025-03-01")) == nil)
-        #expect(t.noIntervalReason?.hasPrefix("Theil–Sen has no prediction interval") == true)
+        #expect(t.noIntervalReason(at: day("2025-03-01"))?.hasPrefix("Theil–Sen has no prediction interval") == true)
         let listing = TrendListing(t, project: day("2025-03-01")).rendered(.table)
         #expect(listing.contains("95% prediction interval  none: Theil–Sen has no prediction interval"))
     }
@@ -64,9 +71,15 @@ struct TrendTests {
     @Test func predictionIntervalsNeedThreePoints() throws {
         let t = try Trend.fit(.linear, to: try points([1, 2]))
         #expect(t.predictionInterval(at: day("2025-01-10")) == nil)
+        #expect(t.noIntervalReason(at: day("2025-01-10")) == "a prediction interval needs at least 3 points; the fit has 2")
+    }
+
+    /// Four points leave no past forecasts to learn from: no interval, and the reason says so.
+    @Test func aShortHistoryHasNoInterval() throws {
         let u = try Trend.fit(.linear, to: try points([1, 2.5, 3, 4.2]))
-        let interval = try #require(u.predictionInterval(at: day("2025-01-10")))
-        #expect(interval.contains(u.value(at: day("2025-01-10"))))
+        #expect(u.predictionInterval(at: day("2025-01-10")) == nil)
+        let reason = try #require(u.noIntervalReason(at: day("2025-01-10")))
+        #expect(reason.hasPrefix("too little history to calibrate one 6 days ahead (0 past forecasts"))
     }
 
     /// At the ends of the supported range an exponential fit still fits, but its growth per month and
@@ -80,10 +93,19 @@ struct TrendTests {
         #expect(listing.contains("\"projected\":null") && !listing.contains("inf") && !listing.lowercased().contains("nan"))
     }
 
-    @Test func aLinearFitOverTheWholeRangeHasAFiniteInterval() throws {
-        let t = try Trend.fit(.linear, to: try points([1e15, 0, -1e15, 1, 1e-9]))
-        let interval = try #require(t.predictionInterval(at: Day.latest))
-        #expect(interval.lowerBound.isFinite && interval.upperBound.isFinite)
+    /// Values swinging across the whole range for a year, projected to the calendar's last day: the
+    /// interval is finite, or there is none and the reason says so; never inf or NaN.
+    @Test func extremeValuesNeverGiveAnInfiniteInterval() throws {
+        let all = try points((0..<365).map { $0 % 2 == 0 ? 1e15 : -1e15 })
+        for fit in [TrendFit.linear, .drift, .randomWalk] {
+            let t = try Trend.fit(fit, to: all.selected { $0 >= Double(day("2025-10-01").ordinal) }, history: all)
+            let projection = t.projection(at: Day.latest)
+            if let interval = projection.interval {
+                #expect(interval.lowerBound.isFinite && interval.upperBound.isFinite)
+            } else {
+                #expect(projection.noIntervalReason != nil)
+            }
+        }
     }
 
     /// Flat data has no variance for a fit to explain: no R², rather than a perfect 1.
