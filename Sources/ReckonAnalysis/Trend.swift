@@ -125,7 +125,8 @@ public struct Trend: Sendable, Equatable {
     /// projection plus and minus the error that `level` of the past forecasts, recent ones counting most,
     /// stayed within. There is none for Theil–Sen, for fewer than 3 points, for a series that did not
     /// move over the fitted window, or when too few past forecasts exist at that horizon; then
-    /// ``Projection/noIntervalReason`` says why in words. A count's interval stops at zero.
+    /// ``Projection/noIntervalReason`` says why in words. A count's interval stops at zero, a cumulative
+    /// total's at its last value.
     public func projection(at day: Day, level: Double = 0.95) -> Projection {
         var out = Projection(day: day, value: finiteValue(at: day), interval: nil, pastForecasts: 0, noIntervalReason: nil)
         if fit == .theilSen {
@@ -158,7 +159,10 @@ public struct Trend: Sendable, Equatable {
             out.pastForecasts = k
             var (low, high) = (centre - half, centre + half)
             if fit == .exponential { (low, high) = (exp(low), exp(high)) }
-            if kind == .count { (low, high) = (max(0, low), max(0, high)) }
+            // A count is never negative, and a running total of counts does not fall below where it
+            // stands (only a publisher's revision lowers it): the interval says no more than that.
+            let floor = kind == .count ? 0 : kind == .cumulative ? lastValue : -Double.infinity
+            (low, high) = (max(floor, low), max(floor, high))
             guard low.isFinite, high.isFinite, low <= high else {
                 out.noIntervalReason = "the interval is beyond the range of numbers"
                 return out

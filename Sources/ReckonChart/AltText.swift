@@ -111,10 +111,11 @@ enum AltText {
 }
 
 extension AltText {
-    /// How a trend moves, in the words its fit supports: a change a day for lines ("rising 1,725.2 a
-    /// day"), a growth rate a month for exponential fits ("rising 17.5% a month"); "flat" when it does
-    /// not move at the precision shown.
+    /// How a trend moves, in the words its fit supports: a change a day for lines and drifts ("rising
+    /// 1,725.2 a day"), a growth rate a month for exponential fits ("rising 17.5% a month"), "holding at
+    /// its last value" for a random walk; "flat" when it does not move at the precision shown.
     static func trendWords(_ t: Trend) -> String {
+        if t.fit == .randomWalk { return "holding at its last value" }
         if t.fit == .exponential {
             guard let growth = t.growthPerMonth else { return "growing beyond the range of numbers" }
             let percent = NumberText.grouped(abs(growth) * 100, decimals: 1)

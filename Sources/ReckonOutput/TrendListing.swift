@@ -1,6 +1,12 @@
 public import ReckonAnalysis
 public import ReckonModel
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The output of `reckon trend`: the fit, and the projection when one was asked for.
 public struct TrendListing: Sendable {
     /// The fit.
@@ -68,14 +74,16 @@ public struct TrendListing: Sendable {
             for line in leftOutLines { table.append(["left out", line]) }
             for row in fitRows { table.append(row) }
             if let projection {
+                // Told to three significant digits of the interval's width, which is all it supports.
+                let precision = projection.interval.map { Precision(width: $0.upperBound - $0.lowerBound) }
                 table.append([
                     "projected on \(projection.day)",
-                    projection.value.map { NumberText.grouped($0) } ?? TrendListing.beyondRange,
+                    projection.value.map { precision?.nearest($0) ?? NumberText.grouped($0) } ?? TrendListing.beyondRange,
                 ])
-                if let interval = projection.interval {
+                if let interval = projection.interval, let precision {
                     table.append([
                         "95% prediction interval",
-                        "\(NumberText.grouped(interval.lowerBound)) to \(NumberText.grouped(interval.upperBound))",
+                        "\(precision.down(interval.lowerBound)) to \(precision.up(interval.upperBound))",
                     ])
                     table.append([
                         "calibrated on",
@@ -140,4 +148,28 @@ public struct TrendListing: Sendable {
     static let beyondRange = "cannot be computed (beyond the range of numbers)"
 
     private func percent(_ v: Double) -> String { NumberText.grouped(v * 100, decimals: 3) + "%" }
+}
+
+/// How precisely a projection is told: to three significant digits of its interval's width, the bounds
+/// rounded outwards so that the printed interval holds the computed one.
+struct Precision {
+    /// The power of ten numbers are rounded to.
+    var unit: Double
+
+    init(width: Double) {
+        guard width.isFinite, width > 0 else {
+            unit = 0.01
+            return
+        }
+        unit = pow(10, (log10(width) - 2).rounded(.down))
+    }
+
+    private var decimals: Int { unit >= 1 ? 0 : min(9, Int((-log10(unit)).rounded())) }
+
+    /// `v` rounded to the nearest unit.
+    func nearest(_ v: Double) -> String { NumberText.grouped((v / unit).rounded() * unit, decimals: decimals) }
+    /// `v` rounded down to a unit.
+    func down(_ v: Double) -> String { NumberText.grouped((v / unit).rounded(.down) * unit, decimals: decimals) }
+    /// `v` rounded up to a unit.
+    func up(_ v: Double) -> String { NumberText.grouped((v / unit).rounded(.up) * unit, decimals: decimals) }
 }

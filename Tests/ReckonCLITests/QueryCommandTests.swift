@@ -45,7 +45,7 @@ struct QueryCommandTests {
         )
     }
 
-    @Test func aLinearTrendWithAProjection() throws {
+    @Test func aTrendWithAProjection() throws {
         let r = try CLI.run(
             [
                 "trend", "ru-personnel-losses", "--from", "2025-01-01", "--to", "2025-12-31", "--project", "2026-03-31",
@@ -55,9 +55,10 @@ struct QueryCommandTests {
         let lines = r.stdout.split(separator: "\n")
         #expect(
             lines.first
-                == "fit,n,left_out_incomplete,left_out_ranges,first,last,slope_per_day,value_at_first,value_at_last,r_squared,growth_per_day,growth_per_month,projected,low,high,project"
+                == "fit,model,n,left_out_incomplete,left_out_ranges,first,last,slope_per_day,value_at_first,value_at_last,r_squared,growth_per_day,growth_per_month,last_value,projected,low,high,past_forecasts,project,no_interval"
         )
-        #expect(lines.count == 2 && lines[1].hasPrefix("linear,365,0,0,2025-01-01,2025-12-31,"))
+        // A cumulative total is projected as a random walk with drift unless another fit is asked for.
+        #expect(lines.count == 2 && lines[1].hasPrefix("drift,random walk with drift,365,0,0,2025-01-01,2025-12-31,"))
     }
 
     @Test(arguments: [

@@ -20,7 +20,7 @@ struct CodeFirstTests {
                 LayerSpec(
                     troops, mark: .line, label: "Troops deployed", color: Color(hex: "#0072B2"), labels: true, query: query,
                     by: .source, consensus: true),
-                LayerSpec(troops, trend: .linear, project: CalendarSpan(count: 90, unit: .d)),
+                LayerSpec(troops, trend: .drift, project: CalendarSpan(count: 90, unit: .d)),
             ],
             annotations: [
                 Annotation(.day(Day(year: 2025, month: 3, day: 27)!), label: "JCS report"),

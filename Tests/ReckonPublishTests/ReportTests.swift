@@ -84,7 +84,7 @@ struct ReportTests {
 
     @Test func theTrendIsQuotedFromItsChartRoundedToItsInterval() throws {
         let text = try Self.render("{{charts.personnel-trend.trend}}")
-        #expect(text.hasPrefix("about ") && text.contains(" on 6 Nov 2026 (95% prediction interval "))
+        #expect(text.hasPrefix("about ") && text.contains(" on 6 Nov 2026 (random walk with drift; 95% prediction interval "))
         #expect(
             ReportFacts.roundingUnit(18_189) == 1_000 && ReportFacts.roundingUnit(5) == 1 && ReportFacts.roundingUnit(250) == 10)
     }

@@ -24,8 +24,11 @@ struct Legend {
         textColor = theme.text
         background = theme.background
         for layer in layers {
-            if layer.trend != nil {
-                entries.append((.line(layer.color, dash: [9, 5]), layer.name))
+            if let t = layer.trend {
+                // A projected random walk draws only its projection: the swatch is that dotted line.
+                let projectionOnly = t.fit.startsAtLastValue && layer.spec.project != nil
+                entries.append(
+                    (projectionOnly ? .line(layer.color.opacity(0.7), dash: [3, 4]) : .line(layer.color, dash: [9, 5]), layer.name))
             } else {
                 switch layer.spec.mark {
                 case .bar, .area, .band:

@@ -15,7 +15,8 @@ centre +- q * typical * movement, where
   the day each error became known) reaches 95% of the total weight plus one; 20 scores are needed;
 - typical is the typical error known on the last fitted day, movement that of the fitted window.
 Models: drift (last value + mean change per day * days ahead), random-walk (last value), linear and
-exponential (least squares; exponential on the logarithm, the interval exponentiated).
+exponential (least squares; exponential on the logarithm, the interval exponentiated). Every series here
+is a running total, whose interval stops at its last value.
 
 The backtests follow `reckon trend --backtest`: origins every 30 days from 2023-07-01, the 120 days
 up to each origin fitted, the value `horizon` days later compared with the interval.
@@ -124,9 +125,12 @@ def projection(model, x, y, start, end, at):
     z = np.log(y) if model == "exponential" else y
     centre, low, high = interval(model, x, z, window, day_number(at))
     back = np.exp if model == "exponential" else (lambda v: v)
+    if low is not None:
+        # A running total does not fall below where it stands.
+        low, high = max(back(low), y[-1]), max(back(high), y[-1])
     return {
         "model": model, "from": start, "to": end, "project": at, "projected": float(back(centre)),
-        "low": None if low is None else float(back(low)), "high": None if high is None else float(back(high)),
+        "low": None if low is None else float(low), "high": None if high is None else float(high),
     }
 
 
@@ -140,6 +144,7 @@ def backtest(x, y, horizon, window=120.0, step=30, first="2023-07-01"):
             _, low, high = interval("drift", x[keep], y[keep], x[keep][-1] - x[keep][x[keep] >= origin - window][0],
                                     origin + horizon)
             if low is not None:
+                low, high = max(low, y[keep][-1]), max(high, y[keep][-1])
                 total += 1
                 hits += int(low <= values[origin + horizon] <= high)
         origin += step
