@@ -60,6 +60,8 @@ public enum Aggregation {
             return out
         }
         if stat == .end {
+            // The value on each period's last day stands there, for a level as for a running total.
+            out.atPeriodEnd = true
             let f = interpolator()
             let xs = p.positions()
             var period = Period.containing(Day(ordinal: Int32(xs[0].rounded(.down))), unit: unit)

@@ -32,6 +32,9 @@ public struct Points: Sendable, Equatable {
     /// Whether each period's data covers all its days (false for a month with data for part of it);
     /// empty when every point is complete.
     public var complete: [Bool] = []
+    /// Whether every point stands at its period's last day whatever the kind: true for levels
+    /// aggregated with `--stat end`, whose values are the level on that day, not over the period.
+    public var atPeriodEnd = false
 
     /// No points, of `kind`.
     public init(kind: SeriesKind) { self.kind = kind }
@@ -47,10 +50,10 @@ public struct Points: Sendable, Equatable {
     public var hasBounds: Bool { !lows.isEmpty }
 
     /// Where point `i` sits on the time axis, in days since 1970-01-01: a level at the middle of its
-    /// period, a count or cumulative total at its last day.
+    /// period (unless ``atPeriodEnd``), a count or cumulative total at its last day.
     @inlinable
     public func position(_ i: Int) -> Double {
-        Points.position(of: dates[i], kind: kind)
+        atPeriodEnd ? Double(dates[i].last.ordinal) : Points.position(of: dates[i], kind: kind)
     }
 
     /// Where a point dated `date` sits for a series of `kind`.
@@ -100,7 +103,7 @@ public struct Points: Sendable, Equatable {
     public func positions() -> [Double] {
         [Double](unsafeUninitializedCapacity: dates.count) { buffer, count in
             dates.withUnsafeBufferPointer { dates in
-                if kind == .level {
+                if kind == .level, !atPeriodEnd {
                     for i in dates.indices {
                         let first = Double(dates[i].first.ordinal), last = Double(dates[i].last.ordinal)
                         buffer[i] = first + (last - first) / 2

@@ -115,3 +115,37 @@ struct TrendTests {
         #expect(!TrendListing(t).rendered(.table).contains("R²"))
     }
 }
+
+/// `--every` with `--stat end` gives a level, as a running total, its value on each period's last day;
+/// every later step must place it there, not at the period's middle.
+struct PeriodEndTests {
+    /// A series growing exactly 10 a day from 1 January 2025, of `kind`.
+    func line(_ kind: SeriesKind) -> Series {
+        let start = day("2025-01-01")
+        return series(kind, (0..<365).map { Observation(date: ObservationDate(start + $0), value: 10 * Double($0)) })
+    }
+
+    func exact(_ d: Day) -> Double { 10 * Double(d - day("2025-01-01")) }
+
+    @Test(arguments: [SeriesKind.level, .cumulative]) func monthEndsStandAtTheMonthsLastDay(_ kind: SeriesKind) throws {
+        var options = QueryOptions()
+        options.every = .month
+        let months = try Query.run(line(kind), options).points
+        #expect(months.count == 12)
+        for i in 0..<months.count {
+            #expect(months.position(i) == Double(months.dates[i].last.ordinal))
+            #expect(months.values[i] == exact(months.dates[i].last))
+        }
+        // A straight line through the month ends projects the exact value.
+        let t = try Trend.fit(.linear, to: months)
+        #expect(close(t.value(at: day("2026-01-31")), exact(day("2026-01-31"))))
+        // Between month ends, --at interpolates on the same line.
+        options.at = [day("2025-06-15")]
+        let at = try Query.run(line(kind), options).points
+        #expect(at.count == 1 && close(at.values[0], exact(day("2025-06-15")), relative: 1e-6))
+        // The window selects by the month's end: from 31 March keeps March.
+        options.at = []
+        options.from = day("2025-03-31")
+        #expect(try Query.run(line(kind), options).points.dates.first?.description == "2025-03")
+    }
+}

@@ -14,7 +14,7 @@ enum PointMark {
             let center = Point(c.position(p.position(i)), c.y(p.values[i]))
             // A line through a regular series of periods shows their sequence itself: no span each.
             let regularLine = layer.cadence.days > 1 && [.line, .step, .area].contains(layer.spec.mark)
-            if p.kind == .level, date.dayCount > 1, p.hasValue(i), !regularLine {
+            if p.kind == .level, !p.atPeriodEnd, date.dayCount > 1, p.hasValue(i), !regularLine {
                 let x0 = c.x(Double(date.first.ordinal)), x1 = c.x(Double(date.last.ordinal) + 1)
                 out.add(
                     Path(
