@@ -35,7 +35,10 @@ enum AltText {
         }
         // Three significant digits at least, more where two numbers differ by less.
         let step = min(smallestGap(numbers), (numbers.map(abs).max() ?? 0) / 100)
-        func number(_ v: Double) -> String { spec.y.format.label(v, step: step, locale: locale) }
+        // ... and never fewer than a number's own three significant digits: 0.001 beside 1,000 is not "0".
+        func number(_ v: Double) -> String {
+            spec.y.format.label(v, step: v == 0 ? step : min(step, abs(v) / 100), locale: locale)
+        }
         var parts: [String] = []
         for (layer, indices) in zip(described, mentions) {
             let p = layer.points
@@ -49,7 +52,8 @@ enum AltText {
                 }
                 return "\(text) (\(locale.date(p.dates[i]))\(p.isComplete(i) ? "" : ", incomplete"))"
             }
-            var text = (layers.count > 1 || spec.title == nil) && layer.name != spec.title ? layer.name + ", " : ""
+            // With several layers every sentence names its own; one layer is named unless the title does.
+            var text = layers.count > 1 || spec.title == nil ? layer.name + ", " : ""
             if let m = indices {
                 text += m.first == m.last ? say(m.first) : "from \(say(m.first)) to \(say(m.last))"
                 if let hi = m.highest { text += "; highest \(say(hi))" }
@@ -68,6 +72,9 @@ enum AltText {
             if let t = layer.trend { parts.append("\(layer.name): " + AltText.trendWords(t)) }
         }
         var out = kind + ": " + (spec.title ?? spec.id)
+        // The same sentence twice (two layers drawn alike from the same data) is said once.
+        var said = Set<String>()
+        parts = parts.filter { said.insert($0).inserted }
         if !parts.isEmpty { out += ", " + parts.joined(separator: ". ") }
         out += "."
         if let latest = ChartBuilder.latestDate(data) {

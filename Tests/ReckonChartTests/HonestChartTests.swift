@@ -141,3 +141,36 @@ struct HonestChartTests {
         #expect(scene.description == "Line chart: Troops, 9–14 (1 Jan 2025). Latest data: 1 Jan 2025.")
     }
 }
+
+struct AltTextSentenceTests {
+    let honest = HonestChartTests()
+
+    /// A tiny value beside a large one keeps its own digits.
+    @Test func aTinyValueBesideALargeOneIsNotZero() throws {
+        let scene = try honest.chart([(1_000, nil, nil, nil), (0.001, nil, nil, nil), (500, nil, nil, nil)])
+        #expect(scene.description.contains("lowest 0.001 (2 Jan 2025)"), "\(scene.description)")
+    }
+
+    /// With several layers every sentence names its layer, even one named like the chart's title.
+    @Test func everyLayerIsNamedInItsSentence() throws {
+        let scene = try honest.chart([(1, nil, nil, nil), (2, nil, nil, nil)]) { spec in
+            spec.title = "Troops"
+            var second = spec.layers[0]
+            second.label = "Troops"
+            spec.layers[0].label = "Estimates"
+            spec.layers.append(second)
+            spec.layers[1].query.rolling = 2
+        }
+        #expect(scene.description.contains("Estimates, from 1 (1 Jan 2025)"), "\(scene.description)")
+        #expect(scene.description.contains(". Troops, "), "\(scene.description)")
+    }
+
+    /// Two layers drawn alike from the same data say their sentence once.
+    @Test func noSentenceIsRepeated() throws {
+        let scene = try honest.chart([(1, nil, nil, nil), (2, nil, nil, nil)]) { spec in
+            spec.layers.append(spec.layers[0])
+        }
+        let sentences = scene.description.components(separatedBy: ". ")
+        #expect(Set(sentences).count == sentences.count, "\(scene.description)")
+    }
+}
