@@ -34,6 +34,9 @@ public struct ChartBuilder: Sendable {
     /// - Throws: a ``ChartError`` when a series cannot be loaded (a `ModelError` from `load` keeps its
     ///   kind; any other error is a `.badData` failure naming the series) or a layer's query or fit fails.
     public func build(_ spec: ChartSpec, load: (SeriesID) throws -> Series) throws(ChartError) -> Output {
+        if let problem = spec.barBaselineProblem {
+            throw ChartError(.usage, file: configPath, line: line(spec.line), "chart '\(spec.id)': \(problem)")
+        }
         let theme = Theme(spec)
         var (layers, warnings) = try layerData(spec, theme: theme, load: load)
         // One axis, one unit: layers in different units would be silently mislabelled.
@@ -43,6 +46,19 @@ public struct ChartBuilder: Sendable {
                 configPath == nil ? .usage : .badData, file: configPath, line: line(spec.line),
                 "chart '\(spec.id)': its layers are in different units (\(units.sorted().joined(separator: ", "))) on one axis; name the axis with y.label"
             )
+        }
+        if spec.y.brokenAxis, let lo = spec.y.min {
+            // A broken axis shows a bar's top, not its length: one below the axis shows nothing true.
+            let below = layers.filter { $0.trend == nil && $0.spec.mark == .bar }.reduce(0) { n, layer in
+                n + (0..<layer.points.count).count { layer.points.hasValue($0) && layer.points.values[$0] < lo }
+            }
+            if below > 0 {
+                warnings.append(
+                    Diagnostic(
+                        .warning, file: configPath, line: line(spec.line),
+                        "chart '\(spec.id)': \(below) bar\(below == 1 ? "" : "s") below the broken axis's minimum \(NumberText.grouped(lo)) cannot be told apart; lower 'min' or narrow the dates"
+                    ))
+            }
         }
         if spec.y.log, let message = LogGaps.apply(to: &layers, chart: spec.id) {
             warnings.append(Diagnostic(.warning, file: configPath, line: line(spec.line), message))
@@ -217,7 +233,8 @@ public struct ChartBuilder: Sendable {
 
         let texts = header.texts + footer.texts + values.texts + (header.unit.map { [$0] } ?? []) + time.texts + data.texts
         let items: [SceneItem] =
-            [.group(id: "grid", clip: nil, items: values.grid + time.grid)] + data.items + [
+            [.group(id: "grid", clip: nil, items: values.grid + time.grid)] + data.items
+            + axisBreak(spec, theme: theme, plot: plot, domain: yAxis.domain) + [
                 .group(id: "legend", clip: nil, items: header.legend.map { .path($0) }),
                 .group(id: "text", clip: nil, items: texts.map { .text($0) }),
             ]

@@ -141,6 +141,29 @@ extension ChartBuilder {
         return (texts, bottom)
     }
 
+    /// The break drawn across the foot of a plot whose axis `broken-axis` lets start above zero (or across
+    /// its top when it ends below zero): a zig-zag gap cut through the bars, edged in the axis colour.
+    func axisBreak(_ spec: ChartSpec, theme: Theme, plot: Rect, domain: ClosedRange<Double>) -> [SceneItem] {
+        guard spec.y.brokenAxis, !spec.y.log, domain.lowerBound > 0 || domain.upperBound < 0 else { return [] }
+        let y = domain.lowerBound > 0 ? plot.maxY - 7 : plot.y + 3
+        let (wave, gap) = (4.0, 4.0)
+        var edge: [Point] = []
+        var x = plot.x - 4
+        var up = true
+        while x < plot.maxX + 4 {
+            edge.append(Point(min(x, plot.maxX + 4), y + (up ? -wave / 2 : wave / 2)))
+            x += wave * 1.5
+            up.toggle()
+        }
+        let lower = edge.map { Point($0.x, $0.y + gap) }
+        let outline = edge + lower.reversed()
+        return [
+            .path(Path([.move(outline[0])] + outline.dropFirst().map { .line($0) } + [.close], fill: theme.background)),
+            .path(.polyline(edge, stroke: Stroke(theme.axis, width: 1))),
+            .path(.polyline(lower, stroke: Stroke(theme.axis, width: 1))),
+        ]
+    }
+
     /// The value axis: a grid line and a label at each tick (the zero line darker), and a fainter,
     /// dotted grid line at each of the `minor` ticks.
     func valueGrid(

@@ -94,7 +94,7 @@ extension ChartBuilder {
             let drawn = data(
                 panelSpec, layers: panel.layers.map { layers[$0] }, context: context, width: W, numbers: panel.layers)
             grid += values.grid + time.grid
-            dataItems += drawn.items
+            dataItems += drawn.items + axisBreak(spec, theme: theme, plot: plot, domain: yAxis.domain)
             texts += values.texts + time.texts + drawn.texts
             marks += drawn.marks
         }

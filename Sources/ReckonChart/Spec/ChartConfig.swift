@@ -19,7 +19,7 @@ public enum ChartConfig {
     /// The keys of `x:`, the time axis.
     public static let xKeys = ["from", "to", "last"]
     /// The keys of `y:`, the value axis.
-    public static let yKeys = ["min", "max", "log", "label", "format", "zero", "bands"]
+    public static let yKeys = ["min", "max", "log", "label", "format", "zero", "bands", "broken-axis"]
     /// The keys an annotation may have.
     public static let annotationKeys = ["date", "from", "to", "value", "label"]
 
@@ -146,6 +146,7 @@ public enum ChartConfig {
             if chart.y.log, chart.layers.contains(where: { $0.mark == .bar || $0.mark == .area }) {
                 error(mapping["y"] ?? node, "bars and areas need a linear axis from zero; 'log' cannot be used with them")
             }
+            if let problem = chart.barBaselineProblem { error(mapping["y"] ?? node, problem) }
             return diagnostics.count == before ? chart : nil
         }
 
@@ -234,7 +235,7 @@ public enum ChartConfig {
 
         mutating func yAxis(_ node: Node, into y: inout ChartSpec.YAxis) {
             guard let mapping = node.mapping else {
-                return error(node, "'y' must be a mapping (min, max, log, label, format, zero, bands)")
+                return error(node, "'y' must be a mapping (min, max, log, label, format, zero, bands, broken-axis)")
             }
             for (key, value) in mapping {
                 switch key.string ?? "" {
@@ -244,6 +245,7 @@ public enum ChartConfig {
                 case "label": y.label = string(value, "label")
                 case "format": y.format = choice(value, "format") ?? .number
                 case "zero": y.zero = bool(value, "zero")
+                case "broken-axis": y.brokenAxis = bool(value, "broken-axis") ?? false
                 case "bands": y.bands = bands(value)
                 case let k: unknown(key, k, among: ChartConfig.yKeys)
                 }

@@ -161,6 +161,9 @@ public struct ChartSpec: Sendable, Equatable {
         public var format: Format = .number
         /// Include zero; nil means on for bars and areas.
         public var zero: Bool?
+        /// Lets a bar chart's axis start above zero, drawn broken at its foot so that no one reads the
+        /// bars' lengths as their values (see ``ChartSpec/barBaselineProblem``).
+        public var brokenAxis = false
         /// Shaded ranges of values, behind the data; the axis reaches them.
         public var bands: [ValueBand] = []
 
@@ -176,5 +179,23 @@ public struct ChartSpec: Sendable, Equatable {
             self.format = format
             self.zero = zero
         }
+    }
+}
+
+extension ChartSpec {
+    /// Why the value axis would cut bars short, in words; nil when it does not. A bar is read by its
+    /// length from zero, so an axis that starts above zero (`zero: false`, a `min` above zero) or ends
+    /// below it makes small differences look large; it is refused unless `broken-axis: true` says the
+    /// axis is broken, which the chart then draws.
+    public var barBaselineProblem: String? {
+        guard !y.brokenAxis, layers.contains(where: { $0.trend == nil && $0.mark == .bar }) else { return nil }
+        if y.zero == false { return "bars are read by their length from zero; 'zero: false' would cut them short (give 'broken-axis: true' to draw the axis broken)" }
+        if let lo = y.min, lo > 0 {
+            return "bars are read by their length from zero; 'min: \(NumberText.format(lo))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
+        }
+        if let hi = y.max, hi < 0 {
+            return "bars are read by their length from zero; 'max: \(NumberText.format(hi))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
+        }
+        return nil
     }
 }
