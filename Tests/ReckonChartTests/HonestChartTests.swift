@@ -52,23 +52,36 @@ struct HonestChartTests {
     }
 
     /// A line passes a range and a bound only in the interpolated style: no solid stretch reaches them.
-    @Test func linesPassRangesAndBoundsOnlyAsInterpolation() throws {
+    @Test func linesPassBoundsOnlyAsInterpolationAndRangesNotAtAll() throws {
         var rows: [(Double?, Double?, Double?, Qualifier?)] = (0..<9).map { (Double(10 + $0), nil, nil, nil) }
-        rows[3] = (nil, 12, 14, nil)
+        rows[3] = (nil, 20, 24, nil)
         rows[6] = (16, nil, nil, .atLeast)
         let scene = try chart(rows)
         let solid = scene.marks.filter { $0.kind == .line && !$0.interpolated }
         let dashed = scene.marks.filter { $0.kind == .line && $0.interpolated }
-        // Solid: days 1-3, 5-6, 8-9; dashed: 3→4, 4→5, 6→7, 7→8.
-        #expect(solid.count == 3 && dashed.count == 4)
+        // Solid: days 1-3, 5-6, 8-9; dashed: 3→5 past the range, 6→7, 7→8.
+        #expect(solid.count == 3 && dashed.count == 3)
         let range = try #require(scene.marks.first { $0.kind == .range })
         let bound = try #require(scene.marks.first { $0.qualifier == "at least" })
         for mark in solid {
             #expect(!(mark.box.x < range.box.x + 1 && mark.box.maxX > range.box.maxX - 1))
             #expect(!(mark.box.x < bound.box.x + 1 && mark.box.maxX > bound.box.maxX - 1))
         }
-        #expect(scene.texts.contains { $0.text == "interpolated, also through ranges and bounds" })
+        // The line joins the values on either side of the range (12 and 14), not the range's middle (22).
+        let past = try #require(dashed.first { $0.box.x < range.box.x && $0.box.maxX > range.box.maxX })
+        #expect(past.box.y > range.box.maxY)
+        #expect(scene.texts.contains { $0.text == "interpolated, also through bounds" })
         #expect(scene.texts.contains { $0.text == "at least 16, 7 Jan 2025" })
+    }
+
+    /// With no value beyond a range, the line stops at the last value: the range shows alone.
+    @Test func aLineStopsWhereOnlyARangeFollows() throws {
+        var rows: [(Double?, Double?, Double?, Qualifier?)] = (0..<5).map { (Double(10 + $0), nil, nil, nil) }
+        rows.append((nil, 20, 24, nil))
+        let scene = try chart(rows)
+        let range = try #require(scene.marks.first { $0.kind == .range })
+        let lines = scene.marks.filter { $0.kind == .line }
+        #expect(!lines.isEmpty && lines.allSatisfy { $0.box.maxX < range.box.x })
     }
 
     @Test func aBarThatIsABoundKeepsItsArrow() throws {

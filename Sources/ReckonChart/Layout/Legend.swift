@@ -76,11 +76,11 @@ struct Legend {
             explanations.append((.range(ink), "range of an estimate"))
         }
         if layers.contains(where: LineMark.hasInterpolatedStretches) {
-            let throughRanges = layers.contains(where: LineMark.passesRangesOrBounds)
+            let throughBounds = layers.contains(where: LineMark.passesBounds)
             explanations.append(
                 (
                     .line(ink.opacity(0.7), dash: [6, 5]),
-                    throughRanges ? "interpolated, also through ranges and bounds" : "interpolated between estimates"
+                    throughBounds ? "interpolated, also through bounds" : "interpolated between estimates"
                 ))
         }
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {

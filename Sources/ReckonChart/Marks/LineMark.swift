@@ -3,10 +3,11 @@ import ReckonModel
 
 /// Lines, steps and areas. Stretches between points with no day missing are drawn solid; stretches
 /// across missing days are interpolated and drawn dashed and lighter, along the layer's
-/// interpolation; gaps longer than `max-gap` are left open. A line passes a range estimate (through
-/// its middle) or an "at least"/"at most" bound only in that interpolated style, never solid: neither
-/// is a value to join. Range estimates are drawn as whiskers whether or not the line shows its
-/// points. Lines with more points than pixel columns are reduced with M4 first, which draws the same
+/// interpolation; gaps longer than `max-gap` are left open. A line joins values only: it passes an
+/// "at least"/"at most" bound only in that interpolated style, never solid, and it interpolates past a
+/// range estimate from the value before it to the value after, never through the range's middle, which
+/// no source gave; with no value beyond a range, the line stops. Range estimates are drawn as whiskers
+/// whether or not the line shows its points. Lines with more points than pixel columns are reduced with M4 first, which draws the same
 /// pixels.
 enum LineMark {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
@@ -19,6 +20,11 @@ enum LineMark {
         var curve: Interpolator?
         var start = 0
         while start < p.count {
+            // A range is not a value: no run starts at one.
+            guard p.hasValue(start) else {
+                start += 1
+                continue
+            }
             var end = start
             while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end), isKnot(p, end + 1),
                 !layer.openAfter.contains(end)
@@ -53,8 +59,8 @@ enum LineMark {
                 out.add(.polyline(line, stroke: stroke))
                 out.marks.append(SceneMark(kind: kind(layer.spec.mark), box: Rect.around(line)))
             }
-            // The stretch to the next run, interpolated.
-            if end + 1 < p.count, let stretch = interpolated(layer, from: end, curve: &curve, c) {
+            // The stretch to the next value, past any range, interpolated.
+            if let next = nextValue(p, after: end), let stretch = interpolated(layer, from: end, to: next, curve: &curve, c) {
                 out.add(.polyline(stretch, stroke: Stroke(layer.color.opacity(0.55), width: c.lineWidth, dash: [6, 5])))
                 out.marks.append(SceneMark(kind: .line, box: Rect.around(stretch), interpolated: true))
             }
@@ -84,15 +90,24 @@ enum LineMark {
         p.hasValue(i) && (p.qualifiers.isEmpty || (p.qualifiers[i] != .atLeast && p.qualifiers[i] != .atMost))
     }
 
-    /// The interpolated curve from point `i` to point `i + 1`, or nil when the layer does not bridge it.
+    /// The first point after `i` with a value, skipping ranges.
+    static func nextValue(_ p: Points, after i: Int) -> Int? {
+        var j = i + 1
+        while j < p.count, !p.hasValue(j) { j += 1 }
+        return j < p.count ? j : nil
+    }
+
+    /// The interpolated curve from point `i` to point `j` (the next with a value), or nil when the layer
+    /// does not bridge it.
     static func interpolated(
-        _ layer: LayerData, from i: Int, curve: inout Interpolator?, _ c: MarkContext
+        _ layer: LayerData, from i: Int, to j: Int, curve: inout Interpolator?, _ c: MarkContext
     ) -> [Point]? {
         let q = layer.spec.query
-        guard q.interpolate != .none, layer.points.kind != .count, !layer.openAfter.contains(i) else { return nil }
-        let (x0, x1) = (layer.points.position(i), layer.points.position(i + 1))
+        guard q.interpolate != .none, layer.points.kind != .count, !(i..<j).contains(where: layer.openAfter.contains)
+        else { return nil }
+        let (x0, x1) = (layer.points.position(i), layer.points.position(j))
         if let maxGap = q.maxGap, x1 - x0 > Double(maxGap) { return nil }
-        let (y0, y1) = (layer.points.values[i], layer.points.values[i + 1])
+        let (y0, y1) = (layer.points.values[i], layer.points.values[j])
         switch q.interpolate {
         case .step:
             return [Point(c.position(x0), c.y(y0)), Point(c.position(x1), c.y(y0)), Point(c.position(x1), c.y(y1))]
@@ -101,7 +116,11 @@ enum LineMark {
         case .monotone:
             // Sample the layer's PCHIP curve (made once, over all its points) every few pixels.
             if curve == nil {
-                curve = Interpolator(xs: layer.points.positions(), ys: layer.points.values, method: .monotone, maxGap: q.maxGap)
+                // Through the values only: a range's middle is no knot.
+                let p = layer.points
+                let valued = p.hasRangeOnly ? (0..<p.count).filter { p.hasValue($0) } : Array(0..<p.count)
+                let xs = p.positions()
+                curve = Interpolator(xs: valued.map { xs[$0] }, ys: valued.map { p.values[$0] }, method: .monotone, maxGap: q.maxGap)
             }
             let full = curve!
             let pixels = c.position(x1) - c.position(x0)
@@ -128,12 +147,13 @@ enum LineMark {
         return out
     }
 
-    /// Whether the layer's line passes a range or a bound (in the interpolated style), for the legend.
-    static func passesRangesOrBounds(_ layer: LayerData) -> Bool {
+    /// Whether the layer's line passes an "at least" or "at most" bound (in the interpolated style), for
+    /// the legend.
+    static func passesBounds(_ layer: LayerData) -> Bool {
         guard layer.trend == nil, [.line, .step, .area].contains(layer.spec.mark), layer.spec.query.interpolate != .none,
             layer.points.kind != .count, layer.points.count > 1
         else { return false }
-        return (0..<layer.points.count).contains { !isKnot(layer.points, $0) }
+        return (0..<layer.points.count).contains { layer.points.hasValue($0) && !isKnot(layer.points, $0) }
     }
 
     /// Whether the layer draws any interpolated stretch, for the legend.
@@ -142,8 +162,11 @@ enum LineMark {
             layer.points.kind != .count, layer.points.count > 1
         else { return false }
         let p = layer.points
-        for i in 0..<(p.count - 1) where !Marks.contiguous(p, i, cadence: layer.cadence) || !isKnot(p, i) || !isKnot(p, i + 1) {
-            if let maxGap = layer.spec.query.maxGap, p.position(i + 1) - p.position(i) > Double(maxGap) { continue }
+        var next = (0..<p.count).first { p.hasValue($0) }
+        while let i = next, let j = nextValue(p, after: i) {
+            next = j
+            guard j != i + 1 || !Marks.contiguous(p, i, cadence: layer.cadence) || !isKnot(p, i) || !isKnot(p, j) else { continue }
+            if let maxGap = layer.spec.query.maxGap, p.position(j) - p.position(i) > Double(maxGap) { continue }
             return true
         }
         return false
