@@ -53,10 +53,14 @@ public enum Aggregation {
                     out.dates.append(ObservationDate(period))
                     out.values.append(total)
                     out.complete.append(coveredDays == period.dayCount)
+                    // A share of a count over a longer span (a difference across missing days, a
+                    // source's two-month total) is an estimate, not a count of the period.
+                    out.observed.append(!coverage.spreads(a, b))
                 }
                 period = Period.containing(period.last + 1, unit: unit)
             }
             if out.complete.allSatisfy({ $0 }) { out.complete = [] }
+            if out.observed.allSatisfy({ $0 }) { out.observed = [] }
             return out
         }
         if stat == .end {

@@ -8,6 +8,9 @@ struct DailyCoverage {
     var rates: [Double]
     /// How many points cover each day; 0 means no data that day.
     var covers: [Int32]
+    /// For each day, the first and last day (offsets into `rates`) of a count spanning several days that
+    /// covers it, whose share of the day is an estimate; empty when no count spans several days.
+    var spans: [(first: Int32, last: Int32)] = []
 
     /// - Complexity: O(n + d) for n points covering d days in all.
     init(_ p: Points) {
@@ -17,6 +20,7 @@ struct DailyCoverage {
             covers = []
             return
         }
+        defer { recordSpans(p) }
         var lo = Int(p.dates[0].first.ordinal), hi = Int(p.dates[0].last.ordinal)
         for d in p.dates {
             lo = min(lo, Int(d.first.ordinal))
@@ -47,4 +51,20 @@ struct DailyCoverage {
 
     /// The last day, as an ordinal.
     var lastDay: Int { firstDay + rates.count - 1 }
+
+    /// Fills ``spans`` from the points that cover several days.
+    private mutating func recordSpans(_ p: Points) {
+        for i in 0..<p.count where p.dates[i].last > p.dates[i].first {
+            if spans.isEmpty { spans = Array(repeating: (-1, -1), count: rates.count) }
+            let a = Int(p.dates[i].first.ordinal) - firstDay, b = Int(p.dates[i].last.ordinal) - firstDay
+            for d in a...b where spans[d].first < 0 { spans[d] = (Int32(a), Int32(b)) }
+        }
+    }
+
+    /// Whether any day in `a...b` (offsets) takes its count from a span reaching outside `a...b`: a
+    /// share spread evenly over the span, not a count for those days.
+    func spreads(_ a: Int, _ b: Int) -> Bool {
+        guard !spans.isEmpty else { return false }
+        return (a...b).contains { spans[$0].first >= 0 && (Int(spans[$0].first) < a || Int(spans[$0].last) > b) }
+    }
 }

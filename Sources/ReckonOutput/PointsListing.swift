@@ -124,13 +124,27 @@ public struct PointsListing: Sendable {
         out.append(first ? "]\n" : "\n]\n")
     }
 
+    /// Whether any count covers a span of several days that is not a calendar period (a difference
+    /// across missing days, a source's total over two months).
+    static func hasSpans(_ p: Points) -> Bool {
+        p.kind == .count && p.dates.contains { $0.end != nil && $0.dayCount > 1 }
+    }
+
+    /// The period column: "incomplete" for a period the data covers in part, the number of days for a
+    /// count over a span of several days.
+    static func periodNote(_ p: Points, _ i: Int) -> String {
+        if !p.isComplete(i) { return "incomplete" }
+        let d = p.dates[i]
+        return p.kind == .count && d.end != nil && d.dayCount > 1 ? "total of \(d.dayCount) days" : ""
+    }
+
     private func table() -> TextTable {
         let bySource = groups.first?.source != nil
         let hasBounds = groups.contains { $0.points.hasBounds }
         let interpolated = groups.contains { !$0.points.observed.isEmpty }
         let qualified = groups.contains { !$0.points.qualifiers.isEmpty }
         // A sum over part of a period is not that period's sum: the table says so, as JSON does.
-        let partial = groups.contains { !$0.points.complete.isEmpty }
+        let partial = groups.contains { !$0.points.complete.isEmpty || Self.hasSpans($0.points) }
         var header = bySource ? ["date", "source", "value"] : ["date", "value"]
         let valueColumn = header.count - 1
         if hasBounds { header += ["low", "high"] }
@@ -147,8 +161,9 @@ public struct PointsListing: Sendable {
                 table.cell(p.high(i).map { NumberText.grouped($0) } ?? "")
             }
             if qualified { table.cell(p.qualifiers.isEmpty ? "" : p.qualifiers[i]?.rawValue ?? "") }
-            if interpolated { table.cell(p.isObserved(i) ? "observed" : "interpolated") }
-            if partial { table.cell(p.isComplete(i) ? "" : "incomplete") }
+            // A count that is not observed was spread from a total over a longer span.
+            if interpolated { table.cell(p.isObserved(i) ? "observed" : p.kind == .count ? "spread" : "interpolated") }
+            if partial { table.cell(Self.periodNote(p, i)) }
             table.endRow()
         }
         return table

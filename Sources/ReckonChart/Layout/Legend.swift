@@ -6,6 +6,8 @@ struct Legend {
     enum Swatch {
         case line(Color, dash: [Double])
         case box(Color)
+        /// A hatched box: a bar spread from a total over a longer span.
+        case hatched(Color)
         case marker(Qualifier?, Color)
         /// A range estimate's whisker.
         case range(Color)
@@ -83,6 +85,13 @@ struct Legend {
                     throughBounds ? "interpolated, also through bounds" : "interpolated between estimates"
                 ))
         }
+        if let spread = layers.first(where: { layer in
+            layer.trend == nil && layer.spec.mark == .bar
+                && (layer.points.observed.contains(false)
+                    || (BarMark.spreadsPerDay(layer) && (0..<layer.points.count).contains { BarMark.isSpan(layer.points, $0) }))
+        }) {
+            explanations.append((.hatched(spread.color), "spread evenly from a total over more days"))
+        }
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
             explanations.append((.box(partial.color.opacity(0.4)), "incomplete period"))
         }
@@ -147,6 +156,10 @@ struct Legend {
             case .box(let color):
                 paths.append(
                     .rect(Rect(x: x, y: mid - lineHeight * 0.3, width: swatchWidth, height: lineHeight * 0.6), fill: color))
+            case .hatched(let color):
+                let box = Rect(x: x, y: mid - lineHeight * 0.3, width: swatchWidth, height: lineHeight * 0.6)
+                paths.append(.rect(box, fill: color.opacity(0.55)))
+                paths.append(BarMark.hatch(box, color))
             case .range(let color):
                 let r = max(3, font.size * 0.3)
                 let cx = x + swatchWidth / 2

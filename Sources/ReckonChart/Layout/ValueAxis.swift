@@ -19,7 +19,8 @@ struct ValueAxis {
         for layer in layers {
             let p = layer.points
             // A layer wholly within the time domain, unstacked, spans the numbers its extent found.
-            if layer.spec.trend == nil, layer.bar.isUnstacked, layer.extent.isWithin(xDomain), let numbers = layer.extent.numbers,
+            if layer.spec.trend == nil, layer.bar.isUnstacked, !BarMark.spreadsPerDay(layer), layer.extent.isWithin(xDomain),
+                let numbers = layer.extent.numbers,
                 !spec.y.log || numbers.lowerBound > 0
             {
                 add(numbers.lowerBound)
@@ -31,7 +32,7 @@ struct ValueAxis {
                         continue
                     }
                     // A stacked bar reaches from where the bars below it end.
-                    add(p.values[i] + layer.bar.base(i))
+                    add(BarMark.drawnValue(layer, i) + layer.bar.base(i))
                     if layer.bar.base(i) != 0 { add(layer.bar.base(i)) }
                     add(p.low(i))
                     add(p.high(i))

@@ -24,6 +24,7 @@ enum BarMark {
             column = nil
         }
         let placement = layer.bar
+        let perDay = spreadsPerDay(layer)
         let labelled = Set(layer.spec.labels.indices(p, plotWidth: c.plot.width))
         for i in 0..<p.count {
             let periodStart = c.x(Double(p.dates[i].first.ordinal)), periodEnd = c.x(Double(p.dates[i].last.ordinal) + 1)
@@ -39,8 +40,9 @@ enum BarMark {
             let x0 = groupStart + slotWidth * Double(placement.slot), x1 = x0 + slotWidth
             let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
             let base = placement.base(i) == 0 ? zero : c.y(placement.base(i))
-            if x1 - x0 < 1, placement.slots == 1, placement.bases.isEmpty, p.hasValue(i), p.isComplete(i),
-                qualifier != .atLeast, qualifier != .atMost
+            let spread = perDay && isSpan(p, i)
+            if x1 - x0 < 1, placement.slots == 1, placement.bases.isEmpty, p.hasValue(i), p.isComplete(i), p.isObserved(i),
+                !spread, qualifier != .atLeast, qualifier != .atMost
             {
                 let top = c.y(p.values[i])
                 let area = Rect(x: x0, y: min(top, zero), width: x1 - x0, height: abs(zero - top))
@@ -62,7 +64,7 @@ enum BarMark {
                 out.marks.append(observation(p, i, kind: .range, box: Rect.around(paths.flatMap(\.points))))
                 continue
             }
-            let top = c.y(placement.base(i) + p.values[i])
+            let top = c.y(placement.base(i) + (spread ? p.values[i] / Double(p.dates[i].dayCount) : p.values[i]))
             if qualifier == .atLeast || qualifier == .atMost {
                 bounds.append(
                     boundArrow(
@@ -71,7 +73,14 @@ enum BarMark {
             let rect = Rect(x: x0, y: min(top, base), width: max(0.5, x1 - x0), height: abs(base - top))
             // A period the data covers only in part is lighter: its bar is not comparable with the others.
             out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
-            out.marks.append(observation(p, i, kind: .bar, box: rect))
+            // A count spread from a total over a longer span is an estimate: hatched over a lighter fill.
+            if spread || !p.isObserved(i) {
+                out.add(.rect(rect, fill: c.theme.background.opacity(0.45)))
+                out.add(hatch(rect, layer.color))
+            }
+            var mark = observation(p, i, kind: .bar, box: rect)
+            mark.interpolated = mark.interpolated || spread
+            out.marks.append(mark)
             if labelled.contains(i) {
                 out.labels.append(
                     LabelRequest(
@@ -82,6 +91,40 @@ enum BarMark {
         flush()
         out.items += bounds.map(SceneItem.path)
         return out
+    }
+
+    /// Whether the layer's differences across missing days are drawn as what they are, a total over
+    /// their span, spread evenly over its days: a daily difference layer, unstacked and not aggregated.
+    static func spreadsPerDay(_ layer: LayerData) -> Bool {
+        let q = layer.spec.query
+        return layer.trend == nil && layer.spec.mark == .bar && q.diff && q.every == nil && q.rolling == nil
+            && layer.bar.isUnstacked
+    }
+
+    /// Whether point `i` is a count over a span of several days that is not a calendar period.
+    static func isSpan(_ p: Points, _ i: Int) -> Bool { p.dates[i].end != nil && p.dates[i].dayCount > 1 }
+
+    /// The value a bar stands at: a spread span's total divided by its days.
+    static func drawnValue(_ layer: LayerData, _ i: Int) -> Double {
+        let p = layer.points
+        return spreadsPerDay(layer) && isSpan(p, i) ? p.values[i] / Double(p.dates[i].dayCount) : p.values[i]
+    }
+
+    /// Diagonal lines 5 px apart across `rect`, in `color`.
+    static func hatch(_ rect: Rect, _ color: Color) -> Path {
+        var elements: [PathElement] = []
+        let spacing = 5.0
+        var k = -rect.height
+        while k < rect.width {
+            // The line x = rect.x + k + t, y = rect.maxY - t, for t where it lies inside the rectangle.
+            let t0 = max(0, -k), t1 = min(rect.height, rect.width - k)
+            if t1 > t0 {
+                elements.append(.move(Point(rect.x + k + t0, rect.maxY - t0)))
+                elements.append(.line(Point(rect.x + k + t1, rect.maxY - t1)))
+            }
+            k += spacing
+        }
+        return Path(elements, stroke: Stroke(color.opacity(0.8), width: 1))
     }
 
     /// What the mark for point `i` stands for.

@@ -1,0 +1,37 @@
+import ReckonAnalysis
+import ReckonModel
+import ReckonOutput
+import Testing
+
+/// A difference across missing days prints with the days it covers, and a period that takes a share of
+/// it says it was spread.
+struct GapListingTests {
+    /// 10 a day from 1 January 2025 for 60 days, with no row from 21 January to 9 February.
+    static func tally() throws -> Series {
+        let first = Day(year: 2025, month: 1, day: 1)!
+        var rows: [Observation] = []
+        for i in 0..<60 where !(20..<40).contains(i) {
+            rows.append(Observation(date: ObservationDate(first + i), value: 10 * Double(i + 1)))
+        }
+        return Series(id: try SeriesID("gap"), metadata: SeriesMetadata(kind: .cumulative), observations: rows)
+    }
+
+    @Test func theTableSaysHowManyDaysADifferenceCovers() throws {
+        var options = QueryOptions()
+        options.diff = true
+        let table = PointsListing(try Query.run(try Self.tally(), options).points).rendered(.table)
+        #expect(table.contains("2025-01-21/2025-02-10    210  total of 21 days"), "\(table)")
+        #expect(table.contains("2025-01-20                10\n"), "\(table)")
+    }
+
+    @Test func aWeekThatTakesAShareOfTheGapIsSpread() throws {
+        var options = QueryOptions()
+        options.diff = true
+        options.every = .week
+        let points = try Query.run(try Self.tally(), options).points
+        let table = PointsListing(points).rendered(.table)
+        #expect(table.contains("2025-W03     70  observed"), "\(table)")
+        #expect(table.contains("2025-W05     70  spread"), "\(table)")
+        #expect(PointsListing(points).rendered(.json).contains("\"date\":\"2025-W05\",\"first\":\"2025-01-27\",\"last\":\"2025-02-02\",\"value\":70,\"sources\":[],\"observed\":false"))
+    }
+}
