@@ -205,13 +205,14 @@ extension ChartBuilder {
     /// A trend layer's legend name: its label or its model, the model named either way, and what a reader
     /// must know about its projection (no interval, or a start away from the last value).
     static func trendName(_ t: Trend, label: String?, project: CalendarSpan?) -> String {
-        var name = label.map { "\($0) (\(t.fit.model))" } ?? (t.fit.model.prefix(1).uppercased() + t.fit.model.dropFirst())
+        let name = label.map { "\($0) (\(t.fit.model))" } ?? (t.fit.model.prefix(1).uppercased() + t.fit.model.dropFirst())
         guard let project else { return name }
-        if t.predictionInterval(at: project.after(t.last)) == nil { name += " (no prediction interval)" }
+        var notes: [String] = []
+        if t.predictionInterval(at: project.after(t.last)) == nil { notes.append("no prediction interval") }
         if let gap = t.startGap {
-            name += " (starts \(NumberText.grouped(abs(gap), decimals: 0)) \(gap < 0 ? "below" : "above") the last value)"
+            notes.append("starts \(NumberText.grouped(abs(gap), decimals: 0)) \(gap < 0 ? "below" : "above") the last value")
         }
-        return name
+        return notes.isEmpty ? name : "\(name) (\(notes.joined(separator: "; ")))"
     }
 
     /// The date of the last point that covers its period in part.

@@ -149,3 +149,39 @@ struct PeriodEndTests {
         #expect(try Query.run(line(kind), options).points.dates.first?.description == "2025-03")
     }
 }
+
+/// A projection starts at the data: a random walk at the last value itself, a fitted line, when it ends
+/// more than 1% away from it, says how far.
+struct ProjectionStartTests {
+    /// A total that grows faster and faster: a straight line through it ends below its last value.
+    func curving() throws -> Points {
+        let first = day("2025-01-01")
+        let s = series(.cumulative, (0..<120).map { Observation(date: ObservationDate(first + $0), value: 1_000 + Double($0 * $0)) })
+        return try Query.run(s, QueryOptions()).points
+    }
+
+    @Test func aRandomWalkWithDriftStartsAtTheLastValue() throws {
+        let p = try curving()
+        let t = try Trend.fit(.default(for: .cumulative), to: p)
+        #expect(t.fit == .drift && t.startGap == nil)
+        #expect(t.value(at: t.last) == p.values[p.count - 1])
+        #expect(t.slopePerDay == (p.values[p.count - 1] - p.values[0]) / 119)
+        let walk = try Trend.fit(.randomWalk, to: p)
+        #expect(walk.value(at: day("2025-12-31")) == p.values[p.count - 1] && walk.slopePerDay == 0)
+    }
+
+    @Test func aFittedLineSaysHowFarItEndsFromTheLastValue() throws {
+        let t = try Trend.fit(.linear, to: try curving())
+        let gap = try #require(t.startGap)
+        #expect(gap < 0 && close(gap, t.valueAtLast - (1_000 + 119 * 119)))
+        let table = TrendListing(t, project: day("2025-06-30")).rendered(.table)
+        #expect(table.contains("last value               15,161 (the fitted line ends"), "\(table)")
+        #expect(table.contains("below it, and so does the projection)"))
+    }
+
+    @Test func theDefaultModelFollowsTheKind() {
+        #expect(TrendFit.default(for: .cumulative) == .drift)
+        #expect(TrendFit.default(for: .level) == .randomWalk)
+        #expect(TrendFit.default(for: .count) == .linear)
+    }
+}
