@@ -10,7 +10,8 @@
 // SVG, beside the C reference (with peak memory), gnuplot and matplotlib when installed; and
 // `render --all` over 1,000 charts, cold and with nothing changed; and start-up: `reckon --version` and
 // `reckon list` on an empty workspace beside Swift hello-worlds and a C program that only loads the
-// libraries reckon draws with.
+// libraries reckon draws with; and how often the default projections' 95% intervals held on the
+// General Staff's tallies (the backtest of `reckon trend --backtest`).
 import Foundation
 import ReckonModel
 
@@ -22,6 +23,11 @@ let arguments = CommandLine.arguments
 let reckon = arguments.firstIndex(of: "--reckon").map { arguments[$0 + 1] } ?? ".build/release/reckon"
 /// The C reference (Benchmarks/c-reference), which `make bench` builds: the least work each case takes.
 let reference = arguments.firstIndex(of: "--reference").map { arguments[$0 + 1] }
+// `--backtest-only` prints just the projections' backtest, which takes a second.
+if arguments.contains("--backtest-only") {
+    try backtestBenchmark()
+    exit(0)
+}
 try loadBenchmark(reckon: reckon, sizes: [1_000, 100_000, 1_000_000])
 print("")
 try analysisBenchmark(reckon: reckon, reference: reference, rows: 1_000_000)
@@ -29,6 +35,8 @@ print("")
 try renderBenchmark(reckon: reckon, reference: reference, sizes: [1_000, 100_000, 1_000_000])
 print("")
 try publishBenchmark(reckon: reckon, count: 1_000)
+print("")
+try backtestBenchmark()
 if let folder = arguments.firstIndex(of: "--start-up").map({ arguments[$0 + 1] }) {
     print("")
     try startUpBenchmark(reckon: reckon, folder: folder)
