@@ -35,9 +35,9 @@ print("")
 try renderBenchmark(reckon: reckon, reference: reference, sizes: [1_000, 100_000, 1_000_000])
 print("")
 try publishBenchmark(reckon: reckon, count: 1_000)
-print("")
-try backtestBenchmark()
 if let folder = arguments.firstIndex(of: "--start-up").map({ arguments[$0 + 1] }) {
     print("")
     try startUpBenchmark(reckon: reckon, folder: folder)
 }
+print("")
+try backtestBenchmark()
