@@ -108,6 +108,7 @@ let package = Package(
         ),
         .target(
             name: "ReckonTestSupport",
+            dependencies: ["ReckonModel"],
             path: "TestSupport",
             swiftSettings: upcoming
         ),
@@ -130,7 +131,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReckonChartTests",
-            dependencies: ["ReckonChart", "ReckonAnalysis", "ReckonModel"],
+            dependencies: ["ReckonChart", "ReckonAnalysis", "ReckonModel", "ReckonTestSupport"],
             exclude: ["Snapshots"],
             swiftSettings: upcoming
         ),

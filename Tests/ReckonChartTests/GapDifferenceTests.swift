@@ -1,5 +1,6 @@
 import ReckonAnalysis
 import ReckonModel
+import ReckonTestSupport
 import Testing
 
 @testable import ReckonChart
@@ -7,21 +8,11 @@ import Testing
 /// A running total with 20 days missing: its difference across the gap is a total for those days, not
 /// a day's count, and what is made from it says so.
 struct GapDifferenceTests {
-    /// 10 a day from 1 January 2025 for 60 days, with no row from 21 January to 9 February.
-    static func tally() throws -> Series {
-        let first = Day(year: 2025, month: 1, day: 1)!
-        var rows: [Observation] = []
-        for i in 0..<60 where !(20..<40).contains(i) {
-            rows.append(Observation(date: ObservationDate(first + i), value: 10 * Double(i + 1)))
-        }
-        return Series(id: try SeriesID("gap"), metadata: SeriesMetadata(kind: .cumulative), observations: rows)
-    }
-
     @Test func weeksThatTakeAShareOfTheGapAreSpreadNotObserved() throws {
         var options = QueryOptions()
         options.diff = true
         options.every = .week
-        let weeks = try Query.run(try Self.tally(), options).points
+        let weeks = try Query.run(try GapTally.series(), options).points
         let spread = (0..<weeks.count).filter { !weeks.isObserved($0) }.map { weeks.dates[$0].description }
         // The gap's difference covers 21 January to 10 February: weeks 4 to 7 take a share of it.
         #expect(spread == ["2025-W04", "2025-W05", "2025-W06", "2025-W07"])
@@ -36,7 +27,7 @@ struct GapDifferenceTests {
         layer.mark = .bar
         layer.query.diff = true
         spec.layers = [layer]
-        let output = try ChartBuilder(measure: FixedMetrics()).build(spec, series: [try Self.tally()])
+        let output = try ChartBuilder(measure: FixedMetrics()).build(spec, series: [try GapTally.series()])
         let scene = output.scene
         let gap = try #require(scene.marks.first { $0.date == "2025-01-21/2025-02-10" })
         let day = try #require(scene.marks.first { $0.date == "2025-01-05" })

@@ -1,25 +1,16 @@
 import ReckonAnalysis
 import ReckonModel
 import ReckonOutput
+import ReckonTestSupport
 import Testing
 
 /// A difference across missing days prints with the days it covers, and a period that takes a share of
 /// it says it was spread.
 struct GapListingTests {
-    /// 10 a day from 1 January 2025 for 60 days, with no row from 21 January to 9 February.
-    static func tally() throws -> Series {
-        let first = Day(year: 2025, month: 1, day: 1)!
-        var rows: [Observation] = []
-        for i in 0..<60 where !(20..<40).contains(i) {
-            rows.append(Observation(date: ObservationDate(first + i), value: 10 * Double(i + 1)))
-        }
-        return Series(id: try SeriesID("gap"), metadata: SeriesMetadata(kind: .cumulative), observations: rows)
-    }
-
     @Test func theTableSaysHowManyDaysADifferenceCovers() throws {
         var options = QueryOptions()
         options.diff = true
-        let table = PointsListing(try Query.run(try Self.tally(), options).points).rendered(.table)
+        let table = PointsListing(try Query.run(try GapTally.series(), options).points).rendered(.table)
         #expect(table.contains("2025-01-21/2025-02-10    210  total of 21 days"), "\(table)")
         #expect(table.contains("2025-01-20                10\n"), "\(table)")
     }
@@ -28,7 +19,7 @@ struct GapListingTests {
         var options = QueryOptions()
         options.diff = true
         options.every = .week
-        let points = try Query.run(try Self.tally(), options).points
+        let points = try Query.run(try GapTally.series(), options).points
         let table = PointsListing(points).rendered(.table)
         #expect(table.contains("2025-W03     70  observed"), "\(table)")
         #expect(table.contains("2025-W05     70  spread"), "\(table)")
