@@ -22,6 +22,8 @@ public struct Backtest: Sendable, Equatable {
         public var projected: Double
         /// The 95% prediction interval, when there was one.
         public var interval: ClosedRange<Double>?
+        /// Why there was none, in words.
+        public var noIntervalReason: String?
 
         /// Whether the interval held the reported value.
         public var inside: Bool? { interval.map { $0.contains(actual) } }
@@ -56,20 +58,23 @@ public struct Backtest: Sendable, Equatable {
 
     private func mean(_ v: [Double]) -> Double? { v.isEmpty ? nil : v.reduce(0, +) / Double(v.count) }
 
-    /// The most origins times points a backtest takes on (each origin reads the history once).
-    static let maxWork = 500_000_000.0
+    /// The most points a backtest's fits may read in all (each origin reads its window and the history
+    /// that calibrates it).
+    static let maxWork = 200_000_000
 
     /// The largest horizon, window or step in days.
     public static let maxDays = 100_000
 
-    /// Backtests `fit` on `history` (a query's ``Query/Result/history``): origins every `step` days from
-    /// `from` (default: the first day a full window is available) to `to` (default: the last day
-    /// `horizon` days before the data ends); each fit sees the `window` days up to its origin, and its
-    /// interval is calibrated only on data up to its origin (the fit never sees later points). Origins whose target day has no point are
-    /// skipped, and so are those whose window has too few points for a fit.
+    /// Backtests `fit` on `history` (a query's ``Query/Result/history``). The origins are the days of the
+    /// series' points from `from` (default: the first day a full window is available) to `to` (default:
+    /// the last), at least `step` days apart; each is checked against the first point `horizon` days
+    /// later (or up to a tenth of the horizon, at least a day, after that: weekly and monthly points fall
+    /// where they fall), projected to that point's day. Each fit sees the `window` days up to its origin,
+    /// and its interval is calibrated only on data up to its origin: the fit never sees later points.
+    /// Origins with no such point are skipped, and so are those whose window has too few points for a fit.
     ///
-    /// - Throws: `.usage` for a horizon, window or step below 1 day or above ``maxDays``; `.data` when
-    ///   the series has no origin to check.
+    /// - Throws: `.usage` for a horizon, window or step below 1 day or above ``maxDays``, or a backtest
+    ///   that would read more than ``maxWork`` points; `.data` when the series has no origin to check.
     public static func run(
         _ fit: TrendFit, on history: Points, horizon: Int, window: Int, step: Int, from: Day? = nil, to: Day? = nil
     ) throws(AnalysisError) -> Backtest {
@@ -77,43 +82,90 @@ public struct Backtest: Sendable, Equatable {
         where days < 1 || days > maxDays {
             throw AnalysisError(.usage, "the backtest's \(name) must be 1 to \(maxDays) days (here \(days))")
         }
-        let valued = FitPoints(history, includeIncomplete: false)
-        guard let firstX = valued.xs.first, let lastX = valued.xs.last else {
-            throw AnalysisError(.data, "the series has no values to backtest")
-        }
-        var values: [Int32: Double] = [:]
-        for (x, y) in zip(valued.xs, valued.ys) where x == x.rounded() { values[Int32(x)] = y }
-        let start = from.map { Double($0.ordinal) } ?? firstX + Double(window)
-        let end = min(to.map { Double($0.ordinal) } ?? lastX, lastX - Double(horizon))
-        let origins = end >= start ? ((end - start) / Double(step)).rounded(.down) + 1 : 0
-        guard origins * Double(max(history.count, 1)) <= maxWork else {
-            throw AnalysisError(
-                .usage,
-                "the backtest would fit \(NumberText.grouped(origins)) trends to \(NumberText.grouped(Double(history.count))) points each; give a larger step or fewer days with --from/--to"
-            )
-        }
+        let plan = try Plan(history, horizon: Double(horizon), window: Double(window), step: Double(step), from: from, to: to)
         var result = Backtest(fit: fit, horizon: horizon, window: window, checks: [], startsOffTheData: 0)
-        var origin = start.rounded(.up)
-        while origin <= end {
-            defer { origin += Double(step) }
-            guard let actual = values[Int32(origin) + Int32(horizon)] else { continue }
-            let o = Double(origin)
-            let seen = history.selected { $0 >= o - Double(window) && $0 <= o }
-            guard let trend = try? Trend.fit(fit, to: seen, history: history),
-                let projected = trend.finiteValue(at: Day(ordinal: Int32(origin) + Int32(horizon)))
+        for origin in plan.origins {
+            let seen = plan.points.picking(origin.window)
+            guard let trend = try? Trend.fit(fit, to: seen, history: plan.points.picking(origin.history)),
+                let projected = trend.finiteValue(at: origin.target)
             else { continue }
-            let target = Day(ordinal: Int32(origin) + Int32(horizon))
-            let check = Check(
-                origin: Day(ordinal: Int32(origin)), target: target, actual: actual, lastValue: trend.lastValue,
-                projected: projected, interval: trend.predictionInterval(at: target))
-            let start = trend.fit.startsAtLastValue ? trend.lastValue : trend.valueAtLast
-            if abs(start - trend.lastValue) > 0.01 * abs(trend.lastValue) { result.startsOffTheData += 1 }
-            result.checks.append(check)
+            let projection = trend.projection(at: origin.target)
+            result.checks.append(
+                Check(
+                    origin: origin.day, target: origin.target, actual: origin.actual, lastValue: trend.lastValue,
+                    projected: projected, interval: projection.interval, noIntervalReason: projection.noIntervalReason))
+            if trend.startGap != nil { result.startsOffTheData += 1 }
         }
         guard !result.checks.isEmpty else {
             throw AnalysisError(
-                .data, "no origin to check: the series needs a value \(horizon) days after a day with \(window) days of data before it")
+                .data,
+                "no origin to check: each needs a value about \(horizon) day\(horizon == 1 ? "" : "s") after it and enough points in the \(window) day\(window == 1 ? "" : "s") before it for a fit"
+            )
         }
         return result
+    }
+}
+
+extension Backtest {
+    /// Where a backtest looks: the series' points in order of position, and for each origin the points
+    /// its fit sees, the history that calibrates it, and the value it is checked against.
+    struct Plan {
+        struct Origin {
+            var day: Day
+            var target: Day
+            var actual: Double
+            var window: Range<Int>
+            var history: Range<Int>
+        }
+
+        var points: Points
+        var origins: [Origin] = []
+
+        init(
+            _ history: Points, horizon: Double, window: Double, step: Double, from: Day?, to: Day?
+        ) throws(AnalysisError) {
+            let xs0 = history.positions()
+            let sorted = zip(xs0, xs0.dropFirst()).allSatisfy { $0 <= $1 }
+            points = sorted ? history : history.picking(xs0.indices.sorted { xs0[$0] < xs0[$1] })
+            let xs = sorted ? xs0 : points.positions()
+            let valued = FitPoints(points, includeIncomplete: false)
+            guard let firstX = valued.xs.first, let lastX = valued.xs.last else {
+                throw AnalysisError(.data, "the series has no values to backtest")
+            }
+            let start = max(from.map { Double($0.ordinal) } ?? firstX + window, firstX)
+            let end = min(to.map { Double($0.ordinal) } ?? lastX, lastX - horizon)
+            // Calibration looks back no further than this before an origin.
+            let reach = ForecastErrors.lookBack + window + horizon + 1
+            var previous = -Double.infinity
+            var work = 0
+            for (k, x) in valued.xs.enumerated() where x >= start && x <= end && x >= previous + step {
+                let t = Self.firstIndex(valued.xs, atOrAfter: x + horizon)
+                guard t < valued.xs.count, valued.xs[t] - (x + horizon) <= max(1, horizon / 10) else { continue }
+                previous = x
+                let last = Self.firstIndex(xs, atOrAfter: x.nextUp)
+                let origin = Origin(
+                    day: Day(ordinal: Int32(x.rounded(.down))), target: Day(ordinal: Int32(valued.xs[t].rounded(.down))),
+                    actual: valued.ys[t], window: Self.firstIndex(xs, atOrAfter: x - window)..<last,
+                    history: Self.firstIndex(xs, atOrAfter: x - reach)..<last)
+                work += origin.window.count + origin.history.count
+                guard work <= Backtest.maxWork else {
+                    throw AnalysisError(
+                        .usage,
+                        "the backtest would read more than \(NumberText.grouped(Double(Backtest.maxWork))) points in all (by origin \(k + 1)); give a larger step or fewer days with --from/--to"
+                    )
+                }
+                origins.append(origin)
+            }
+        }
+
+        /// The index of the first of the ascending `xs` at or after `x`.
+        static func firstIndex(_ xs: [Double], atOrAfter x: Double) -> Int {
+            var lo = 0, hi = xs.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if xs[mid] < x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
     }
 }

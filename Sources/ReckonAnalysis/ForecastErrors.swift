@@ -56,6 +56,8 @@ struct ForecastErrors: Sendable, Equatable {
         case halfWidth(Double, forecasts: Int)
         /// Too few past forecasts at this horizon (their number) to calibrate an interval.
         case tooFew(Int)
+        /// Enough past forecasts (their number), but too old: together they weigh too little.
+        case tooOld(Int)
         /// The values did not change over the fitted window: past errors give no scale.
         case flat
     }
@@ -151,7 +153,7 @@ struct ForecastErrors: Sendable, Equatable {
             sum += s.weight
             if sum >= need * (1 - 1e-12) { return .halfWidth(s.score * size * scale, forecasts: scored.count) }
         }
-        return .tooFew(scored.count)
+        return .tooOld(scored.count)
     }
 }
 

@@ -135,6 +135,13 @@ extension Points {
         guard let firstLeftOut = (0..<count).first(where: { !keep($0) }) else { return self }
         var indices = Array(0..<firstLeftOut)
         for i in (firstLeftOut + 1)..<count where keep(i) { indices.append(i) }
+        return picking(indices)
+    }
+
+    /// The points at `indices`, in that order, with every column kept in step.
+    ///
+    /// - Complexity: O(k) for k indices.
+    func picking(_ indices: some Collection<Int>) -> Points {
         var out = self
         out.dates = indices.map { dates[$0] }
         out.values = indices.map { values[$0] }

@@ -141,9 +141,10 @@ public struct Trend: Sendable, Equatable {
         let horizon = Double(day.ordinal) - lastPosition
         let centre = modelValue(at: day)
         if horizon <= 0 {
-            // At the last fitted day a random walk is the value itself; a fitted line is not data.
-            if fit.startsAtLastValue, let v = out.value { out.interval = v...v } else {
-                out.noIntervalReason = "the interval is for days after the fitted ones"
+            // On the last fitted day a random walk is the value itself; before it, or for a fitted line,
+            // there is nothing to forecast.
+            if horizon == 0, fit.startsAtLastValue, let v = out.value { out.interval = v...v } else {
+                out.noIntervalReason = "the interval is for days after the last fitted one"
             }
             return out
         }
@@ -154,14 +155,19 @@ public struct Trend: Sendable, Equatable {
         case .tooFew(let k):
             out.pastForecasts = k
             out.noIntervalReason =
-                "too little history to calibrate one \(NumberText.grouped(horizon.rounded(.up))) days ahead (\(k) past forecast\(k == 1 ? "" : "s") at that horizon; about 20 recent ones are needed)"
+                "too little history to calibrate one \(NumberText.grouped(horizon.rounded(.up))) days ahead (\(k) past forecast\(k == 1 ? "" : "s") at that horizon; 20 are needed, after 10 more that show the typical error)"
+        case .tooOld(let k):
+            out.pastForecasts = k
+            out.noIntervalReason =
+                "too little recent history to calibrate one \(NumberText.grouped(horizon.rounded(.up))) days ahead (\(k) past forecasts at that horizon, but an error counts half for each year it is older, and together they weigh too little)"
         case .halfWidth(let half, let k):
             out.pastForecasts = k
             var (low, high) = (centre - half, centre + half)
             if fit == .exponential { (low, high) = (exp(low), exp(high)) }
             // A count is never negative, and a running total of counts does not fall below where it
             // stands (only a publisher's revision lowers it): the interval says no more than that.
-            let floor = kind == .count ? 0 : kind == .cumulative ? lastValue : -Double.infinity
+            // A projection that itself falls below (a line ending under the data) is not cut off.
+            let floor = min(kind == .count ? 0 : kind == .cumulative ? lastValue : -.infinity, out.value ?? .infinity)
             (low, high) = (max(floor, low), max(floor, high))
             guard low.isFinite, high.isFinite, low <= high else {
                 out.noIntervalReason = "the interval is beyond the range of numbers"

@@ -49,16 +49,19 @@ public struct BacktestListing: Sendable {
             var table = TextTable(["", ""])
             table.append(["model", "\(b.fit.model) (\(b.fit.rawValue))"])
             table.append(["origins", "\(b.checks.count) (\(b.checks.first!.origin) to \(b.checks.last!.origin))"])
-            table.append(["horizon", "\(b.horizon) days"])
-            table.append(["window", "\(b.window) days before each origin"])
+            table.append(["horizon", Self.days(b.horizon)])
+            table.append(["window", "\(Self.days(b.window)) before each origin"])
             let held = b.withInterval.count { $0.inside == true }
             table.append([
                 "95% interval held",
                 b.coverage.map { "\(held) of \(b.withInterval.count) (\(NumberText.grouped($0 * 100, decimals: 1))%)" }
                     ?? "no origin had an interval",
             ])
-            if b.withInterval.count < b.checks.count {
-                table.append(["without an interval", "\(b.checks.count - b.withInterval.count) origins (too little history)"])
+            let without = b.checks.filter { $0.interval == nil }
+            if let reason = without.first?.noIntervalReason {
+                table.append([
+                    "without an interval", "\(without.count) origin\(without.count == 1 ? "" : "s"), the first because \(reason)",
+                ])
             }
             table.append(["mean absolute error", b.meanAbsoluteError.map { NumberText.grouped($0) } ?? ""])
             table.append([
@@ -69,4 +72,7 @@ public struct BacktestListing: Sendable {
             return String(table.rendered().drop { $0 != "\n" }.dropFirst())
         }
     }
+
+    /// "1 day", "30 days".
+    static func days(_ n: Int) -> String { "\(n) day\(n == 1 ? "" : "s")" }
 }

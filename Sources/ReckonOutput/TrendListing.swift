@@ -85,6 +85,8 @@ public struct TrendListing: Sendable {
                         "95% prediction interval",
                         "\(precision.down(interval.lowerBound)) to \(precision.up(interval.upperBound))",
                     ])
+                }
+                if projection.interval != nil, projection.pastForecasts > 0 {
                     table.append([
                         "calibrated on",
                         "\(NumberText.grouped(Double(projection.pastForecasts))) past forecasts at the same horizon",

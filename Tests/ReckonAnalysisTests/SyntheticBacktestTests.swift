@@ -108,3 +108,19 @@ private func poisson(_ lambda: Double, _ g: inout SeededGenerator) -> Double {
     }
     return k
 }
+
+/// Origins are the series' own points: a monthly series is backtested from its month ends, each checked
+/// against the month end about a horizon later.
+struct BacktestOriginTests {
+    @Test func monthlyPointsAreOrigins() throws {
+        var options = QueryOptions()
+        options.diff = true
+        options.every = .month
+        let months = try Query.run(try Oracle.series("ru-drones-downed"), options).history
+        let b = try Backtest.run(.linear, on: months, horizon: 30, window: 120, step: 30, from: day("2023-07-01"))
+        #expect(b.checks.count >= 30)
+        for c in b.checks {
+            #expect(c.origin.civil.2 >= 28 && c.target - c.origin >= 30 && c.target - c.origin <= 33, "\(c.origin) → \(c.target)")
+        }
+    }
+}

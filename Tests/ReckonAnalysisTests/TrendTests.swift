@@ -179,6 +179,33 @@ struct ProjectionStartTests {
         #expect(table.contains("below it, and so does the projection)"))
     }
 
+    /// A line that ends below a running total's last value projects below it too: its interval is not cut
+    /// off at the last value, so it still holds the projection.
+    @Test func anIntervalAlwaysHoldsItsProjection() throws {
+        let p = try curving()
+        // A total rising by about 1 a day, then by 200 a day over its last 10 days.
+        let values: [Double] = (0..<900).map { (d: Int) -> Double in
+            let jump = 200 * Double(max(0, d - 889))
+            let wobble: Double = d % 7 == 0 ? 3 : 0
+            return 1_000 + Double(d) + jump + wobble
+        }
+        let history = try Query.run(
+            series(.cumulative, values.enumerated().map { Observation(date: ObservationDate(day("2023-01-01") + $0.offset), value: $0.element) }),
+            QueryOptions()
+        ).history
+        for fit in [TrendFit.linear, .drift, .exponential] {
+            let t = try Trend.fit(fit, to: history.selected { $0 >= Double(day("2025-03-01").ordinal) }, history: history)
+            let projection = t.projection(at: day("2025-06-24"))
+            let interval = try #require(projection.interval, "\(fit): \(projection.noIntervalReason ?? "")")
+            #expect(interval.contains(try #require(projection.value)), "\(fit): \(interval)")
+            // The case this guards: a straight line through a curving total projects below its last value.
+            if fit == .linear { #expect(try #require(projection.value) < t.lastValue) }
+        }
+        // Before the last fitted day there is nothing to forecast.
+        let before = try Trend.fit(.drift, to: p).projection(at: day("2025-02-01"))
+        #expect(before.interval == nil && before.noIntervalReason == "the interval is for days after the last fitted one")
+    }
+
     @Test func theDefaultModelFollowsTheKind() {
         #expect(TrendFit.default(for: .cumulative) == .drift)
         #expect(TrendFit.default(for: .level) == .randomWalk)

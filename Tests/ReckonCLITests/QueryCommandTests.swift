@@ -67,6 +67,14 @@ struct QueryCommandTests {
             "error: --cumulative adds up counts; 'ru-drones-downed' is a cumulative series (use --diff to get its counts)"
         ),
         (
+            ["trend", "ru-drones-downed", "--horizon", "5"], 64,
+            "error: --horizon is for --backtest; give --backtest, or --project for a projection"
+        ),
+        (
+            ["trend", "ru-drones-downed", "--backtest", "--horizon", "0"], 64,
+            "error: the backtest's horizon must be 1 to 100000 days (here 0)"
+        ),
+        (
             ["query", "ru-drones-downed", "--every", "fortnight"], 64,
             "Error: The value 'fortnight' is invalid for '--every <every>'. Please provide one of 'day', 'week', 'month', 'quarter' or 'year'."
         ),

@@ -43,9 +43,9 @@ struct TrendCommand: ParsableCommand {
             reported then (coverage of the 95% interval, mean absolute error beside the naive forecast).
             """)
     var backtest = false
-    @Option(help: "With --backtest: days from each origin to the day projected to.") var horizon = 30
-    @Option(help: "With --backtest: days of data before each origin that its fit sees.") var window = 120
-    @Option(help: "With --backtest: days between origins.") var step = 30
+    @Option(help: "With --backtest: days from each origin to the day projected to (default 30).") var horizon: Int?
+    @Option(help: "With --backtest: days of data before each origin that its fit sees (default 120).") var window: Int?
+    @Option(help: "With --backtest: the fewest days between origins (default 30).") var step: Int?
     @OptionGroup var query: QueryArguments
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
@@ -59,12 +59,15 @@ struct TrendCommand: ParsableCommand {
             if !options.at.isEmpty { throw ModelError(.usage, "--at does not apply to trend; use --project") }
             let result = try runQuery(id, options, in: workspace)
             let model = fit ?? .default(for: result.points.kind)
+            if !backtest, let given = [("--horizon", horizon), ("--window", window), ("--step", step)].first(where: { $0.1 != nil }) {
+                throw ModelError(.usage, "\(given.0) is for --backtest; give --backtest, or --project for a projection")
+            }
             if backtest {
                 if project != nil { throw ModelError(.usage, "--project does not apply to --backtest; use --horizon") }
                 let checked = try analysing { () throws(AnalysisError) in
                     try Backtest.run(
-                        model, on: result.history, horizon: horizon, window: window, step: step, from: options.from,
-                        to: options.to)
+                        model, on: result.history, horizon: horizon ?? 30, window: window ?? 120, step: step ?? 30,
+                        from: options.from, to: options.to)
                 }
                 print(BacktestListing(checked).rendered(format), terminator: "")
                 return
