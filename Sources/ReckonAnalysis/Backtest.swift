@@ -60,7 +60,7 @@ public struct Backtest: Sendable, Equatable {
 
     /// The most points a backtest's fits may read in all (each origin reads its window and the history
     /// that calibrates it).
-    static let maxWork = 200_000_000
+    public static let maxWork = 200_000_000
 
     /// The largest horizon, window or step in days.
     public static let maxDays = 100_000
@@ -68,8 +68,8 @@ public struct Backtest: Sendable, Equatable {
     /// Backtests `fit` on `history` (a query's ``Query/Result/history``). The origins are the days of the
     /// series' points from `from` (default: the first day a full window is available) to `to` (default:
     /// the last), at least `step` days apart; each is checked against the first point `horizon` days
-    /// later (or up to a tenth of the horizon, at least a day, after that: weekly and monthly points fall
-    /// where they fall), projected to that point's day. Each fit sees the `window` days up to its origin,
+    /// later (or up to a tenth of the horizon, at least a day and half the usual gap between points,
+    /// after that: weekly and monthly points fall where they fall), projected to that point's day. Each fit sees the `window` days up to its origin,
     /// and its interval is calibrated only on data up to its origin: the fit never sees later points.
     /// Origins with no such point are skipped, and so are those whose window has too few points for a fit.
     ///
@@ -136,17 +136,18 @@ extension Backtest {
             let end = min(to.map { Double($0.ordinal) } ?? lastX, lastX - horizon)
             // Calibration looks back no further than this before an origin.
             let reach = ForecastErrors.lookBack + window + horizon + 1
+            let tolerance = ForecastErrors.tolerance(horizon: horizon, spacing: ForecastErrors.medianGap(valued.xs))
             var previous = -Double.infinity
             var work = 0
             for (k, x) in valued.xs.enumerated() where x >= start && x <= end && x >= previous + step {
-                let t = Self.firstIndex(valued.xs, atOrAfter: x + horizon)
-                guard t < valued.xs.count, valued.xs[t] - (x + horizon) <= max(1, horizon / 10) else { continue }
+                let t = ForecastErrors.firstIndex(valued.xs, atOrAfter: x + horizon)
+                guard t < valued.xs.count, valued.xs[t] - (x + horizon) <= tolerance else { continue }
                 previous = x
-                let last = Self.firstIndex(xs, atOrAfter: x.nextUp)
+                let last = ForecastErrors.firstIndex(xs, atOrAfter: x.nextUp)
                 let origin = Origin(
                     day: Day(ordinal: Int32(x.rounded(.down))), target: Day(ordinal: Int32(valued.xs[t].rounded(.down))),
-                    actual: valued.ys[t], window: Self.firstIndex(xs, atOrAfter: x - window)..<last,
-                    history: Self.firstIndex(xs, atOrAfter: x - reach)..<last)
+                    actual: valued.ys[t], window: ForecastErrors.firstIndex(xs, atOrAfter: x - window)..<last,
+                    history: ForecastErrors.firstIndex(xs, atOrAfter: x - reach)..<last)
                 work += origin.window.count + origin.history.count
                 guard work <= Backtest.maxWork else {
                     throw AnalysisError(
@@ -156,16 +157,6 @@ extension Backtest {
                 }
                 origins.append(origin)
             }
-        }
-
-        /// The index of the first of the ascending `xs` at or after `x`.
-        static func firstIndex(_ xs: [Double], atOrAfter x: Double) -> Int {
-            var lo = 0, hi = xs.count
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if xs[mid] < x { lo = mid + 1 } else { hi = mid }
-            }
-            return lo
         }
     }
 }

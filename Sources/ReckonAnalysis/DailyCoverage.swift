@@ -57,7 +57,11 @@ struct DailyCoverage {
         for i in 0..<p.count where p.dates[i].last > p.dates[i].first {
             if spans.isEmpty { spans = Array(repeating: (-1, -1), count: rates.count) }
             let a = Int(p.dates[i].first.ordinal) - firstDay, b = Int(p.dates[i].last.ordinal) - firstDay
-            for d in a...b where spans[d].first < 0 { spans[d] = (Int32(a), Int32(b)) }
+            // Overlapping spans: the day's share reaches as far as the widest of them.
+            for d in a...b {
+                spans[d] =
+                    spans[d].first < 0 ? (Int32(a), Int32(b)) : (min(spans[d].first, Int32(a)), max(spans[d].last, Int32(b)))
+            }
         }
     }
 

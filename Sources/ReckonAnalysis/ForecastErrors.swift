@@ -37,6 +37,8 @@ struct ForecastErrors: Sendable, Equatable {
     /// that a past window's fit and scale take constant time.
     private let change: [Double]
     private let sums: LeastSquaresSums?
+    /// The usual days between points (the median gap; 1 for daily data).
+    let spacing: Double
 
     /// A score this many days old counts half in the quantile.
     static let halfLife = 365.0
@@ -71,10 +73,27 @@ struct ForecastErrors: Sendable, Equatable {
         for i in xs.indices.dropFirst() { change[i] = change[i - 1] + abs(zs[i] - zs[i - 1]) }
         self.change = change
         sums = fit == .linear || fit == .exponential ? LeastSquaresSums(xs: xs, zs: zs) : nil
+        spacing = Self.medianGap(xs)
+    }
+
+    /// How far after `x + horizon` a point may lie and still check a forecast `horizon` days ahead: a
+    /// tenth of the horizon, and at least a day and half the usual gap between points (weekly and monthly
+    /// points fall where they fall; the forecast is then made for the point's own day).
+    static func tolerance(horizon: Double, spacing: Double) -> Double { max(1, horizon / 10, spacing / 2) }
+
+    /// The median gap between consecutive `xs`, from at most 4,096 of them; 1 for fewer than 2 points.
+    static func medianGap(_ xs: [Double]) -> Double {
+        guard xs.count > 1 else { return 1 }
+        let stride = max(1, (xs.count - 1) / 4_096)
+        var gaps = Swift.stride(from: 1, to: xs.count, by: stride).map { xs[$0] - xs[$0 - 1] }
+        return Statistics.median(&gaps, 0..<gaps.count)
     }
 
     /// The index of the first point at or after `x`.
-    private func firstIndex(atOrAfter x: Double) -> Int {
+    private func firstIndex(atOrAfter x: Double) -> Int { Self.firstIndex(xs, atOrAfter: x) }
+
+    /// The index of the first of the ascending `xs` at or after `x`.
+    static func firstIndex(_ xs: [Double], atOrAfter x: Double) -> Int {
         var lo = 0, hi = xs.count
         while lo < hi {
             let mid = (lo + hi) / 2
@@ -113,7 +132,7 @@ struct ForecastErrors: Sendable, Equatable {
     func pastErrors(horizon: Double) -> [PastError] {
         guard let last = xs.indices.last else { return [] }
         let end = xs[last]
-        let tolerance = max(1, horizon / 10)
+        let tolerance = Self.tolerance(horizon: horizon, spacing: spacing)
         var out: [PastError] = []
         var o = firstIndex(atOrAfter: max(xs[0] + window / 2, end - horizon - Self.lookBack))
         while o < last, xs[o] + horizon <= end {
@@ -139,19 +158,22 @@ struct ForecastErrors: Sendable, Equatable {
         var scored: [(score: Double, weight: Double)] = []
         for e in errors {
             typical.advance(to: e.origin, through: errors)
-            guard let size = typical.value, size > 0 else { continue }
-            scored.append((e.relative / size, pow(0.5, (end - e.target) / Self.halfLife)))
+            guard let size = typical.value else { continue }
+            // Exact past forecasts have no typical error to measure against: an exact one scores 0.
+            let score = size > 0 ? e.relative / size : e.relative == 0 ? 0 : Double.infinity
+            scored.append((score, pow(0.5, (end - e.target) / Self.halfLife)))
         }
         typical.advance(to: end, through: errors)
-        guard scored.count >= Self.minimumScores, let size = typical.value, size > 0 else {
-            return .tooFew(scored.count)
-        }
+        guard scored.count >= Self.minimumScores, let size = typical.value else { return .tooFew(scored.count) }
         scored.sort { $0.score < $1.score }
         let need = level * (scored.reduce(0) { $0 + $1.weight } + 1)
         var sum = 0.0
         for s in scored {
             sum += s.weight
-            if sum >= need * (1 - 1e-12) { return .halfWidth(s.score * size * scale, forecasts: scored.count) }
+            if sum >= need * (1 - 1e-12) {
+                guard s.score.isFinite else { return .tooFew(scored.count) }
+                return .halfWidth(s.score * size * scale, forecasts: scored.count)
+            }
         }
         return .tooOld(scored.count)
     }

@@ -54,7 +54,8 @@ public struct Projection: Sendable, Equatable {
     public var value: Double?
     /// The prediction interval; nil when there is none (see ``noIntervalReason``).
     public var interval: ClosedRange<Double>?
-    /// How many past forecasts at the same horizon the interval was calibrated on (0 without one).
+    /// How many past forecasts at the same horizon were scored: what the interval was calibrated on, or,
+    /// without an interval, how many there were (0 when none was looked for).
     public var pastForecasts: Int
     /// Why there is no interval, in words; nil when there is one.
     public var noIntervalReason: String?
@@ -155,7 +156,7 @@ public struct Trend: Sendable, Equatable {
         case .tooFew(let k):
             out.pastForecasts = k
             out.noIntervalReason =
-                "too little history to calibrate one \(NumberText.grouped(horizon.rounded(.up))) days ahead (\(k) past forecast\(k == 1 ? "" : "s") at that horizon; 20 are needed, after 10 more that show the typical error)"
+                "too little history to calibrate one \(NumberText.grouped(horizon.rounded(.up))) days ahead (\(k) past forecast\(k == 1 ? "" : "s") at that horizon; \(ForecastErrors.minimumScores) are needed, after \(ForecastErrors.minimumKnown) more that show the typical error)"
         case .tooOld(let k):
             out.pastForecasts = k
             out.noIntervalReason =

@@ -208,7 +208,12 @@ extension ChartBuilder {
         let name = label.map { "\($0) (\(t.fit.model))" } ?? (t.fit.model.prefix(1).uppercased() + t.fit.model.dropFirst())
         guard let project else { return name }
         var notes: [String] = []
-        if t.predictionInterval(at: project.after(t.last)) == nil { notes.append("no prediction interval") }
+        let band = TrendMark.band(t, project: project)
+        if band.isEmpty {
+            notes.append("no prediction interval")
+        } else if let reach = band.last?.day, reach < project.after(t.last) {
+            notes.append("prediction interval to \(Wording.date(ObservationDate(reach))) only")
+        }
         if let gap = t.startGap {
             notes.append("starts \(NumberText.grouped(abs(gap), decimals: 0)) \(gap < 0 ? "below" : "above") the last value")
         }

@@ -48,7 +48,8 @@ public struct BacktestListing: Sendable {
         case .table:
             var table = TextTable(["", ""])
             table.append(["model", "\(b.fit.model) (\(b.fit.rawValue))"])
-            table.append(["origins", "\(b.checks.count) (\(b.checks.first!.origin) to \(b.checks.last!.origin))"])
+            let span = b.checks.first.map { first in " (\(first.origin) to \(b.checks.last!.origin))" } ?? ""
+            table.append(["origins", "\(b.checks.count)\(span)"])
             table.append(["horizon", Self.days(b.horizon)])
             table.append(["window", "\(Self.days(b.window)) before each origin"])
             let held = b.withInterval.count { $0.inside == true }

@@ -127,7 +127,7 @@ public struct PointsListing: Sendable {
     /// Whether any count covers a span of several days that is not a calendar period (a difference
     /// across missing days, a source's total over two months).
     static func hasSpans(_ p: Points) -> Bool {
-        p.kind == .count && p.dates.contains { $0.end != nil && $0.dayCount > 1 }
+        p.kind == .count && p.dates.contains(where: \.isMultiDaySpan)
     }
 
     /// The period column: "incomplete" for a period the data covers in part, the number of days for a
@@ -135,7 +135,7 @@ public struct PointsListing: Sendable {
     static func periodNote(_ p: Points, _ i: Int) -> String {
         if !p.isComplete(i) { return "incomplete" }
         let d = p.dates[i]
-        return p.kind == .count && d.end != nil && d.dayCount > 1 ? "total of \(d.dayCount) days" : ""
+        return p.kind == .count && d.isMultiDaySpan ? "total of \(d.dayCount) days" : ""
     }
 
     private func table() -> TextTable {

@@ -10,14 +10,15 @@ public import ReckonModel
 /// The output of `reckon trend`: the fit, and the projection when one was asked for.
 public struct TrendListing: Sendable {
     /// The fit.
-    public var trend: Trend
+    public let trend: Trend
     /// The day to project to.
-    public var project: Day?
+    public let project: Day?
 
     /// A listing of `trend`, with its projection to `project` when given.
     public init(_ trend: Trend, project: Day? = nil) {
         self.trend = trend
         self.project = project
+        projection = project.map { trend.projection(at: $0) }
     }
 
     /// The named numbers, in order; absent ones are nil.
@@ -37,8 +38,9 @@ public struct TrendListing: Sendable {
         return out
     }
 
-    /// The projection to ``project``, when one was asked for.
-    var projection: Projection? { project.map { trend.projection(at: $0) } }
+    /// The projection to ``project``, when one was asked for, worked out once: its calibration reads the
+    /// series' history.
+    let projection: Projection?
 
     /// The fit in `format`: a table for people, one CSV record or one JSON object for scripts.
     public func rendered(_ format: OutputFormat) -> String {

@@ -120,7 +120,8 @@ struct BacktestOriginTests {
         let b = try Backtest.run(.linear, on: months, horizon: 30, window: 120, step: 30, from: day("2023-07-01"))
         #expect(b.checks.count >= 30)
         for c in b.checks {
-            #expect(c.origin.civil.2 >= 28 && c.target - c.origin >= 30 && c.target - c.origin <= 33, "\(c.origin) → \(c.target)")
+            // The month end on or after 30 days, at most half a month late.
+            #expect(c.origin.civil.2 >= 28 && c.target - c.origin >= 30 && c.target - c.origin <= 46, "\(c.origin) → \(c.target)")
         }
     }
 }

@@ -206,6 +206,19 @@ struct ProjectionStartTests {
         #expect(before.interval == nil && before.noIntervalReason == "the interval is for days after the last fitted one")
     }
 
+    /// A total growing by exactly 7 a day: every past forecast of a drift was exact, so the interval is
+    /// the projection itself, not "too little history".
+    @Test func exactPastForecastsGiveAnIntervalOfNoWidth() throws {
+        let all = try Query.run(
+            series(.cumulative, (0..<400).map { Observation(date: ObservationDate(day("2024-01-01") + $0), value: 7 * Double($0)) }),
+            QueryOptions()
+        ).history
+        let t = try Trend.fit(.drift, to: all.selected { $0 >= Double(day("2024-10-01").ordinal) }, history: all)
+        let projection = t.projection(at: t.last + 30)
+        let interval = try #require(projection.interval, "\(projection.noIntervalReason ?? "")")
+        #expect(interval.lowerBound == interval.upperBound && interval.lowerBound == t.lastValue + 7 * 30)
+    }
+
     @Test func theDefaultModelFollowsTheKind() {
         #expect(TrendFit.default(for: .cumulative) == .drift)
         #expect(TrendFit.default(for: .level) == .randomWalk)

@@ -85,11 +85,7 @@ struct Legend {
                     throughBounds ? "interpolated, also through bounds" : "interpolated between estimates"
                 ))
         }
-        if let spread = layers.first(where: { layer in
-            layer.trend == nil && layer.spec.mark == .bar
-                && (layer.points.observed.contains(false)
-                    || (BarMark.spreadsPerDay(layer) && (0..<layer.points.count).contains { BarMark.isSpan(layer.points, $0) }))
-        }) {
+        if let spread = layers.first(where: { layer in (0..<layer.points.count).contains { BarMark.isHatched(layer, $0) } }) {
             explanations.append((.hatched(spread.color), "spread evenly from a total over more days"))
         }
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
@@ -97,7 +93,7 @@ struct Legend {
         }
         if let projected = layers.first(where: { layer in
             guard let t = layer.trend, let project = layer.spec.project else { return false }
-            return t.predictionInterval(at: project.after(t.last)) != nil
+            return !TrendMark.band(t, project: project).isEmpty
         })
         {
             explanations.append((.box(projected.color.opacity(0.2)), "95% prediction interval"))

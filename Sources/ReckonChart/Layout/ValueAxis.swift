@@ -44,9 +44,9 @@ struct ValueAxis {
                 if let project = layer.spec.project {
                     let end = project.after(trend.last)
                     add(trend.finiteValue(at: end))
-                    if let band = trend.predictionInterval(at: end) {
-                        add(band.lowerBound)
-                        add(band.upperBound)
+                    for sample in TrendMark.band(trend, project: project) {
+                        add(sample.interval.lowerBound)
+                        add(sample.interval.upperBound)
                     }
                 }
             }

@@ -24,7 +24,6 @@ enum BarMark {
             column = nil
         }
         let placement = layer.bar
-        let perDay = spreadsPerDay(layer)
         let labelled = Set(layer.spec.labels.indices(p, plotWidth: c.plot.width))
         for i in 0..<p.count {
             let periodStart = c.x(Double(p.dates[i].first.ordinal)), periodEnd = c.x(Double(p.dates[i].last.ordinal) + 1)
@@ -40,7 +39,7 @@ enum BarMark {
             let x0 = groupStart + slotWidth * Double(placement.slot), x1 = x0 + slotWidth
             let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
             let base = placement.base(i) == 0 ? zero : c.y(placement.base(i))
-            let spread = perDay && isSpan(p, i)
+            let spread = isHatched(layer, i)
             if x1 - x0 < 1, placement.slots == 1, placement.bases.isEmpty, p.hasValue(i), p.isComplete(i), p.isObserved(i),
                 !spread, qualifier != .atLeast, qualifier != .atMost
             {
@@ -64,7 +63,7 @@ enum BarMark {
                 out.marks.append(observation(p, i, kind: .range, box: Rect.around(paths.flatMap(\.points))))
                 continue
             }
-            let top = c.y(placement.base(i) + (spread ? p.values[i] / Double(p.dates[i].dayCount) : p.values[i]))
+            let top = c.y(placement.base(i) + drawnValue(layer, i))
             if qualifier == .atLeast || qualifier == .atMost {
                 bounds.append(
                     boundArrow(
@@ -74,7 +73,7 @@ enum BarMark {
             // A period the data covers only in part is lighter: its bar is not comparable with the others.
             out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
             // A count spread from a total over a longer span is an estimate: hatched over a lighter fill.
-            if spread || !p.isObserved(i) {
+            if spread {
                 out.add(.rect(rect, fill: c.theme.background.opacity(0.45)))
                 out.add(hatch(rect, layer.color))
             }
@@ -98,11 +97,19 @@ enum BarMark {
     static func spreadsPerDay(_ layer: LayerData) -> Bool {
         let q = layer.spec.query
         return layer.trend == nil && layer.spec.mark == .bar && q.diff && q.every == nil && q.rolling == nil
-            && layer.bar.isUnstacked
+            && layer.bar.isUnstacked && layer.cadence.days <= 1
     }
 
-    /// Whether point `i` is a count over a span of several days that is not a calendar period.
-    static func isSpan(_ p: Points, _ i: Int) -> Bool { p.dates[i].end != nil && p.dates[i].dayCount > 1 }
+    /// Whether bar `i` of `layer` is drawn hatched: a count spread from a total over more days, drawn as
+    /// its rate (``spreadsPerDay(_:)``) or as a period's share of it (not observed).
+    static func isHatched(_ layer: LayerData, _ i: Int) -> Bool {
+        let p = layer.points
+        guard p.kind == .count, layer.trend == nil, layer.spec.mark == .bar else { return false }
+        return !p.isObserved(i) || (spreadsPerDay(layer) && isSpan(p, i))
+    }
+
+    /// Whether point `i` covers a span of several days that is not a calendar period.
+    static func isSpan(_ p: Points, _ i: Int) -> Bool { p.dates[i].isMultiDaySpan }
 
     /// The value a bar stands at: a spread span's total divided by its days.
     static func drawnValue(_ layer: LayerData, _ i: Int) -> Double {

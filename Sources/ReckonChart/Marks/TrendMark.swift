@@ -9,10 +9,7 @@ enum TrendMark {
         var out = Drawn()
         guard let t = layer.trend else { return out }
         func point(_ day: Day) -> Point { Point(c.dayCenter(day.ordinal), c.y(t.value(at: day))) }
-        func samples(_ a: Day, _ b: Day) -> [Day] {
-            let n = max(1, min(64, b - a))
-            return (0...n).map { a + (b - a) * $0 / n }
-        }
+        func samples(_ a: Day, _ b: Day) -> [Day] { Self.samples(a, b) }
         // A random walk is the data up to its last value: only its projection is drawn, from that value.
         // Without a projection, a drift is drawn as its mean change, from the first value to the last.
         if !(t.fit.startsAtLastValue && layer.spec.project != nil) {
@@ -23,7 +20,7 @@ enum TrendMark {
         if let project = layer.spec.project {
             let end = project.after(t.last)
             let days = samples(t.last, end)
-            let band = days.compactMap { d in t.predictionInterval(at: d).map { (d, $0) } }
+            let band = Self.band(t, project: project)
             if band.count > 1 {
                 let upper = band.map { Point(c.dayCenter($0.0.ordinal), c.y($0.1.upperBound)) }
                 let lower = band.reversed().map { Point(c.dayCenter($0.0.ordinal), c.y($0.1.lowerBound)) }
@@ -35,5 +32,26 @@ enum TrendMark {
             out.marks.append(SceneMark(kind: .trend, box: Rect.around(projected), interpolated: true))
         }
         return out
+    }
+
+    /// Up to 65 days from `a` to `b`, evenly spread.
+    static func samples(_ a: Day, _ b: Day) -> [Day] {
+        let n = max(1, min(64, b - a))
+        return (0...n).map { a + (b - a) * $0 / n }
+    }
+
+    /// The prediction band a trend's projection draws: its interval at the sampled days from the last
+    /// fitted day on, as far as the intervals reach without a break (the one owner of what the legend,
+    /// the layer's name and the value axis say of the band).
+    static func band(_ t: Trend, project: CalendarSpan) -> [(day: Day, interval: ClosedRange<Double>)] {
+        var out: [(day: Day, interval: ClosedRange<Double>)] = []
+        for d in samples(t.last, project.after(t.last)) {
+            if let interval = t.predictionInterval(at: d) {
+                out.append((d, interval))
+            } else if !out.isEmpty {
+                break
+            }
+        }
+        return out.count > 1 ? out : []
     }
 }

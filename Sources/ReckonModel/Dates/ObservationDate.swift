@@ -40,6 +40,10 @@ public struct ObservationDate: Hashable, Sendable, Comparable, CustomStringConve
     }
     /// The number of days covered, inclusive.
     public var dayCount: Int { last - first + 1 }
+
+    /// Whether the date is a span of several days from one period to another (`2025-01/2025-02`,
+    /// `2025-01-21/2025-02-10`) rather than one day or one calendar period.
+    public var isMultiDaySpan: Bool { end != nil && dayCount > 1 }
     /// Whether the date is a single day.
     public var isDay: Bool { end == nil && start.unit == .day }
 

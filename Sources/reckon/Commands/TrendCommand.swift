@@ -64,6 +64,7 @@ struct TrendCommand: ParsableCommand {
             }
             if backtest {
                 if project != nil { throw ModelError(.usage, "--project does not apply to --backtest; use --horizon") }
+                if includeIncomplete { throw ModelError(.usage, "--include-incomplete does not apply to --backtest") }
                 let checked = try analysing { () throws(AnalysisError) in
                     try Backtest.run(
                         model, on: result.history, horizon: horizon ?? 30, window: window ?? 120, step: step ?? 30,

@@ -5,7 +5,8 @@ Data/ua-general-staff/ (Russian losses as reported by Ukraine's General Staff).
 
 The rules (README, Analysis): a projection `h` days past the last fitted day gets the interval
 centre +- q * typical * movement, where
-- each earlier day o of the history with a value h days later (within max(1, h/10) days) whose data
+- each earlier day o of the history with a value h days later (within max(1, h/10, half the median gap
+  between points) days) whose data
   spans at least half the fitted window is a past forecast: the same model fitted to the points of the
   `window` days up to o projects to that later day;
 - its error is divided by the movement of its window (total absolute change per day) ...
@@ -75,11 +76,12 @@ def interval(model, x, z, window, at):
     if now == 0:
         return centre, None, None
     origins, targets, relative = [], [], []
+    spacing = float(np.median(np.diff(x))) if len(x) > 1 else 1.0
     for o in range(len(x)):
         if x[o] - x[0] < window / 2 or x[o] + h > end:
             continue
         t = int(np.searchsorted(x, x[o] + h))
-        if x[t] - (x[o] + h) > max(1.0, h / 10):
+        if x[t] - (x[o] + h) > max(1.0, h / 10, spacing / 2):
             continue
         w = (x >= x[o] - window) & (x <= x[o])
         if w.sum() < 2:
@@ -102,17 +104,17 @@ def interval(model, x, z, window, at):
     scores, weights = [], []
     for i in range(len(relative)):
         size = typical(origins[i])
-        if size is None or size == 0:
+        if size is None:
             continue
-        scores.append(relative[i] / size)
+        scores.append(relative[i] / size if size > 0 else (0.0 if relative[i] == 0 else np.inf))
         weights.append(0.5 ** ((end - targets[i]) / HALF_LIFE))
     size = typical(end)
-    if len(scores) < 20 or not size:
+    if len(scores) < 20 or size is None:
         return centre, None, None
     order = np.argsort(scores, kind="stable")
     scores, weights = np.array(scores)[order], np.array(weights)[order]
     reached = np.nonzero(np.cumsum(weights) >= LEVEL * (weights.sum() + 1) * (1 - 1e-12))[0]
-    if len(reached) == 0:
+    if len(reached) == 0 or not np.isfinite(scores[reached[0]]):
         return centre, None, None
     half = scores[reached[0]] * size * now
     return centre, centre - half, centre + half
