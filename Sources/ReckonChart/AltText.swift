@@ -72,9 +72,7 @@ enum AltText {
             if let t = layer.trend { parts.append("\(layer.name): " + AltText.trendWords(t)) }
         }
         var out = kind + ": " + (spec.title ?? spec.id)
-        // The same sentence twice (two layers drawn alike from the same data) is said once.
-        var said = Set<String>()
-        parts = parts.filter { said.insert($0).inserted }
+        parts = once(parts)
         if !parts.isEmpty { out += ", " + parts.joined(separator: ". ") }
         out += "."
         if let latest = ChartBuilder.latestDate(data) {
@@ -82,6 +80,13 @@ enum AltText {
         }
         if !sources.isEmpty { out += " Source: " + sources.joined(separator: "; ") + "." }
         return out
+    }
+
+    /// `sentences` without repeats: the same sentence twice (two layers drawn alike from the same data)
+    /// is said once.
+    static func once(_ sentences: [String]) -> [String] {
+        var said = Set<String>()
+        return sentences.filter { said.insert($0).inserted }
     }
 
     /// The points a description names: first and last, and the highest and lowest values when they

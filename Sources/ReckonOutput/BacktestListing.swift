@@ -45,33 +45,38 @@ public struct BacktestListing: Sendable {
                 ("starts_off_the_data", .int(b.startsOffTheData)), ("checks", .array(checks)),
             ]
             return JSONText.encode(.object(members)) + "\n"
-        case .table:
-            var table = TextTable(["", ""])
-            table.append(["model", "\(b.fit.model) (\(b.fit.rawValue))"])
-            let span = b.checks.first.map { first in " (\(first.origin) to \(b.checks.last!.origin))" } ?? ""
-            table.append(["origins", "\(b.checks.count)\(span)"])
-            table.append(["horizon", Self.days(b.horizon)])
-            table.append(["window", "\(Self.days(b.window)) before each origin"])
-            let held = b.withInterval.count { $0.inside == true }
-            table.append([
-                "95% interval held",
-                b.coverage.map { "\(held) of \(b.withInterval.count) (\(NumberText.grouped($0 * 100, decimals: 1))%)" }
-                    ?? "no origin had an interval",
-            ])
-            let without = b.checks.filter { $0.interval == nil }
-            if let reason = without.first?.noIntervalReason {
-                table.append([
-                    "without an interval", "\(without.count) origin\(without.count == 1 ? "" : "s"), the first because \(reason)",
-                ])
-            }
-            table.append(["mean absolute error", b.meanAbsoluteError.map { NumberText.grouped($0) } ?? ""])
-            table.append([
-                "naive (last value holds)",
-                b.naiveMeanAbsoluteError.map { NumberText.grouped($0) } ?? "",
-            ])
-            table.append(["started >1% off the data", "\(b.startsOffTheData) of \(b.checks.count)"])
-            return String(table.rendered().drop { $0 != "\n" }.dropFirst())
+        case .table: return table()
         }
+    }
+
+    /// The summary for people.
+    private func table() -> String {
+        let b = backtest
+        var table = TextTable(["", ""])
+        table.append(["model", "\(b.fit.model) (\(b.fit.rawValue))"])
+        let span = b.checks.first.map { first in " (\(first.origin) to \(b.checks.last!.origin))" } ?? ""
+        table.append(["origins", "\(b.checks.count)\(span)"])
+        table.append(["horizon", Self.days(b.horizon)])
+        table.append(["window", "\(Self.days(b.window)) before each origin"])
+        let held = b.withInterval.count { $0.inside == true }
+        table.append([
+            "95% interval held",
+            b.coverage.map { "\(held) of \(b.withInterval.count) (\(NumberText.grouped($0 * 100, decimals: 1))%)" }
+                ?? "no origin had an interval",
+        ])
+        let without = b.checks.filter { $0.interval == nil }
+        if let reason = without.first?.noIntervalReason {
+            table.append([
+                "without an interval", "\(without.count) origin\(without.count == 1 ? "" : "s"), the first because \(reason)",
+            ])
+        }
+        table.append(["mean absolute error", b.meanAbsoluteError.map { NumberText.grouped($0) } ?? ""])
+        table.append([
+            "naive (last value holds)",
+            b.naiveMeanAbsoluteError.map { NumberText.grouped($0) } ?? "",
+        ])
+        table.append(["started >1% off the data", "\(b.startsOffTheData) of \(b.checks.count)"])
+        return String(table.rendered().drop { $0 != "\n" }.dropFirst())
     }
 
     /// "1 day", "30 days".

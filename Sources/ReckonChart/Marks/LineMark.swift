@@ -66,14 +66,19 @@ enum LineMark {
             }
             start = end + 1
         }
-        let markers = drawsMarkers(layer, plotWidth: c.plot.width)
-        if layer.showsPoints, markers || p.hasRangeOnly {
-            let points = PointMark.draw(
-                layer, c, whiskers: false, only: markers ? nil : p.rangeOnly.indices.filter { p.rangeOnly[$0] })
-            out.items += points.items
-            out.marks += points.marks
-        }
+        addPoints(layer, c, to: &out)
         return out
+    }
+
+    /// The line's points as markers when they are sparse enough to tell apart, and its ranges as
+    /// whiskers always.
+    static func addPoints(_ layer: LayerData, _ c: MarkContext, to out: inout Drawn) {
+        let p = layer.points
+        let markers = drawsMarkers(layer, plotWidth: c.plot.width)
+        guard layer.showsPoints, markers || p.hasRangeOnly else { return }
+        let points = PointMark.draw(layer, c, whiskers: false, only: markers ? nil : p.rangeOnly.indices.filter { p.rangeOnly[$0] })
+        out.items += points.items
+        out.marks += points.marks
     }
 
     /// The scene's name for a line mark.
