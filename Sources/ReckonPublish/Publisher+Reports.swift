@@ -30,7 +30,7 @@ extension Publisher {
             let shownTemplate = workspace.shown(report.template)
             let text: String
             do throws(ModelError) {
-                text = try Report.read(workspace.resolve(report.template), shown: shownTemplate)
+                text = try Report.read(report.template, in: workspace)
             } catch {
                 fail(report, error, said: said, &summary)
                 continue
@@ -52,6 +52,28 @@ extension Publisher {
                 fail(report, error, said: said, &summary)
             }
         }
+    }
+
+    /// Every problem `render --all` would find in the reports of `reckon.yaml`: entries that are not
+    /// templates, templates that cannot be read (missing, not text, outside the workspace) and every
+    /// tag a template cannot render, each located. A series' own problems are left to the series'
+    /// checks. This is what `reckon check` says of reports.
+    public static func reportProblems(in workspace: Workspace, charts: [ChartSpec]) -> [Diagnostic] {
+        let config = workspace.shown(Workspace.configName)
+        guard let text = try? workspace.configText() else { return [] }
+        let (reports, problems) = ReportSpec.parse(text, path: config)
+        var out = problems
+        let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: config)
+        for report in reports {
+            let shown = workspace.shown(report.template)
+            do throws(ModelError) {
+                let template = try Report.read(report.template, in: workspace)
+                _ = try Report.render(template: template, path: shown, workspace: workspace, charts: charts, pipeline: pipeline)
+            } catch {
+                out += error.diagnostics.filter { $0.file == shown || $0.file == config }
+            }
+        }
+        return out
     }
 
     /// What every report's inputs hash starts from: reckon's version, every chart's spec and every

@@ -216,7 +216,7 @@ public enum Publisher {
         var hash = ContentHash()
         for name in [Workspace.csvName(id), Workspace.sidecarName(id)] {
             hash.update(name)
-            if let data = try? FileIO.read(workspace.resolve(name), shown: name) { hash.update(data) }
+            if let data = try? workspace.readFile(name) { hash.update(data) }
         }
         return hash.hex()
     }

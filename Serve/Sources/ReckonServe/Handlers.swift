@@ -141,7 +141,7 @@ struct Handlers: Sendable {
                         do throws(ModelError) {
                             if ext == "csv" {
                                 let name = Workspace.csvName(id)
-                                return .success(try FileIO.read(workspace.resolve(name), shown: workspace.shown(name)))
+                                return .success(try workspace.readFile(name))
                             }
                             return .success(Array(ObservationListing(try workspace.load(id)).rendered(.json).utf8))
                         } catch {
@@ -220,7 +220,7 @@ struct Handlers: Sendable {
         let shownTemplate = workspace.shown(spec.template)
         let text: String
         do throws(ModelError) {
-            text = try Report.read(workspace.resolve(spec.template), shown: shownTemplate)
+            text = try Report.read(spec.template, in: workspace)
         } catch {
             throw ServeError(error)
         }

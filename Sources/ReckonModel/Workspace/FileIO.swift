@@ -18,12 +18,15 @@ public enum FileIO {
     public static let configLimit = 8 << 20
 
     /// The bytes of the regular file at `path`, at most `limit` of them; `shown` is the name used in
-    /// messages.
+    /// messages. With `folder`, the file must lie inside that folder once every link is resolved,
+    /// so that a link can never stand in for a file from elsewhere on the machine.
     ///
-    /// - Throws: `.missingInput` when there is no file, or it is not a regular file; `.badData` when
-    ///   it is larger than `limit`; `.io` when reading fails.
-    public static func read(_ path: String, shown: String, limit: Int = dataLimit) throws(ModelError) -> [UInt8] {
-        let (fd, size) = try openForReading(path, shown: shown, limit: limit)
+    /// - Throws: `.missingInput` when there is no file, it is not a regular file or it lies outside
+    ///   `folder`; `.badData` when it is larger than `limit`; `.io` when reading fails.
+    public static func read(
+        _ path: String, shown: String, limit: Int = dataLimit, inside folder: String? = nil
+    ) throws(ModelError) -> [UInt8] {
+        let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)
         defer { close(fd) }
         // Read into uninitialised memory: the file size is the expected size, and a file that grows
         // while being read is read to its end, up to the limit.
@@ -48,12 +51,16 @@ public enum FileIO {
     }
 
     /// Opens the regular file at `path` for reading and returns it with its size, which is at most
-    /// `limit`.
+    /// `limit`. With `folder`, the file must lie inside that folder once every link is resolved.
     ///
-    /// - Throws: as ``read(_:shown:limit:)``.
-    static func openForReading(_ path: String, shown: String, limit: Int) throws(ModelError) -> (fd: Int32, size: Int) {
-        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
+    /// - Throws: as ``read(_:shown:limit:inside:)``.
+    static func openForReading(
+        _ path: String, shown: String, limit: Int, inside folder: String? = nil
+    ) throws(ModelError) -> (fd: Int32, size: Int) {
+        let target = try folder.map { folder throws(ModelError) in try contained(path, in: folder, shown: shown) } ?? path
+        // O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW: a contained
+        // path was resolved already, and a link put in its place since then is refused.
+        let fd = open(target, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (folder == nil ? 0 : O_NOFOLLOW))
         guard fd >= 0 else {
             let e = errno
             throw ModelError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
@@ -82,16 +89,44 @@ public enum FileIO {
         return (fd, Int(st.st_size))
     }
 
+    /// The path of the file `path` names with every link resolved, which must lie inside `folder`
+    /// (also resolved): the rule for every file reckon reads on behalf of a workspace, so that a link
+    /// in `Series/` or `Reports/` can never publish or serve a file from elsewhere on the machine.
+    ///
+    /// - Throws: `.missingInput` when there is no such file or it resolves outside `folder`.
+    package static func contained(_ path: String, in folder: String, shown: String) throws(ModelError) -> String {
+        guard let base = resolved(folder) else {
+            throw ModelError(.missingInput, file: shown, "cannot read: the folder '\(Escaping.visible(folder))' does not exist")
+        }
+        guard let target = resolved(path) else {
+            let e = errno
+            throw ModelError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
+        }
+        guard target.hasPrefix(base == "/" ? "/" : base + "/"), target != base else {
+            throw ModelError(
+                .missingInput, file: shown,
+                "is a link to a file outside the workspace; reckon reads only files inside it")
+        }
+        return target
+    }
+
+    /// `path` with every link, `.` and `..` resolved; nil when it does not exist.
+    private static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
+    }
+
     /// Reads the regular file at `path` a piece at a time: `body` gets the file's size and a function
     /// that fills a buffer with the next bytes (returning how many, 0 at the end), never more than
     /// `limit` in all.
     ///
     /// - Throws: as ``read(_:shown:limit:)``, and what `body` throws.
     package static func readPieces<T>(
-        _ path: String, shown: String, limit: Int = dataLimit,
+        _ path: String, shown: String, limit: Int = dataLimit, inside folder: String? = nil,
         _ body: (Int, (UnsafeMutableRawBufferPointer) throws(ModelError) -> Int) throws(ModelError) -> T
     ) throws(ModelError) -> T {
-        let (fd, size) = try openForReading(path, shown: shown, limit: limit)
+        let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)
         defer { close(fd) }
         var total = 0
         return try body(size) { buffer throws(ModelError) -> Int in

@@ -77,7 +77,7 @@ extension Workspace {
             let (metadata, _, sidecarDiagnostics) = try readSidecar(id)
             report.diagnostics += sidecarDiagnostics
             let name = Workspace.csvName(id)
-            let result = SeriesFileDecoder.decode(try FileIO.read(path(name), shown: shown(name)), path: shown(name))
+            let result = SeriesFileDecoder.decode(try readFile(name), path: shown(name))
             report.diagnostics += result.diagnostics
             guard let file = result.file else { return }
             report.observationCount += file.observations.count
@@ -114,7 +114,7 @@ extension Workspace {
         let name = shown(Workspace.configName)
         let bytes: [UInt8]
         do throws(ModelError) {
-            bytes = try FileIO.read(path(Workspace.configName), shown: name, limit: FileIO.configLimit)
+            bytes = try readFile(Workspace.configName, limit: FileIO.configLimit)
         } catch {
             report.diagnostics += error.diagnostics
             return

@@ -82,11 +82,11 @@ public struct Workspace: Sendable {
         let (metadata, sidecarText, sidecarDiagnostics) = try readSidecar(id)
         let result: SeriesFileDecoder.Result
         if forEditing {
-            result = SeriesFileDecoder.decode(try FileIO.read(path(csvName), shown: shown(csvName)), path: shown(csvName))
+            result = SeriesFileDecoder.decode(try readFile(csvName), path: shown(csvName))
         } else {
             // A piece at a time: a large file never sits in memory whole beside its observations.
             let shown = shown(csvName)
-            result = try FileIO.readPieces(path(csvName), shown: shown) { size, read throws(ModelError) in
+            result = try FileIO.readPieces(path(csvName), shown: shown, inside: root) { size, read throws(ModelError) in
                 try SeriesFileDecoder.decodeStreaming(read: read, sizeHint: size, path: shown)
             }
         }
@@ -101,7 +101,7 @@ public struct Workspace: Sendable {
     func readSidecar(_ id: SeriesID) throws(ModelError) -> (SeriesMetadata, String?, [Diagnostic]) {
         let name = Workspace.sidecarName(id)
         guard FileIO.exists(path(name)) else { return (SeriesMetadata(), nil, []) }
-        let bytes = try FileIO.read(path(name), shown: shown(name), limit: FileIO.configLimit)
+        let bytes = try readFile(name, limit: FileIO.configLimit)
         guard let text = String(validating: bytes, as: UTF8.self) else {
             return (SeriesMetadata(), nil, [Diagnostic(file: shown(name), "not valid UTF-8 text")])
         }

@@ -22,7 +22,21 @@ public enum Report {
     ///
     /// - Throws: `.missingInput` when it does not exist, `.badData` when it is not such text.
     public static func read(_ path: String, shown: String) throws(ModelError) -> String {
-        let bytes = try FileIO.read(path, shown: shown, limit: 1 << 20)
+        try text(of: try FileIO.read(path, shown: shown, limit: templateLimit), shown: shown)
+    }
+
+    /// The workspace's template `relative` (a name under `reports:`), read as ``read(_:shown:)``
+    /// reads, and only when it lies inside the workspace once every link is resolved.
+    ///
+    /// - Throws: as ``read(_:shown:)``; `.missingInput` also when it lies outside the workspace.
+    public static func read(_ relative: String, in workspace: Workspace) throws(ModelError) -> String {
+        try text(of: try workspace.readFile(relative, limit: templateLimit), shown: workspace.shown(relative))
+    }
+
+    /// The largest template read: 1 MiB.
+    static let templateLimit = 1 << 20
+
+    private static func text(of bytes: [UInt8], shown: String) throws(ModelError) -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             throw ModelError(.badData, file: shown, "a template must be UTF-8 text")
         }
@@ -42,11 +56,21 @@ public enum Report {
         template text: String, path: String, workspace: Workspace, charts: [ChartSpec], pipeline: ChartPipeline
     ) throws(ModelError) -> String {
         let html = isHTML(path)
+        let tags = TemplateTag.scan(text)
+        try TemplateLimits.check(tags, path: path)
+        let template = try parse(text, html: html, path: path)
+        let facts = ReportFacts(workspace: workspace, charts: charts, pipeline: pipeline, html: html)
+        let values = try resolve(tags, facts: facts, html: html, path: path)
+        try TemplateLimits.checkSize(of: text, tags: tags, values: values, path: path)
+        return template.render(FactNode(path: "", facts: FactTable(values)))
+    }
+
+    /// The parsed template, with facts escaped for Markdown unless it writes HTML.
+    private static func parse(_ text: String, html: Bool, path: String) throws(ModelError) -> MustacheTemplate {
         let prefix = html ? "" : "{{% CONTENT_TYPE: \(ReportMarkdown.name)}}"
         ReportMarkdown.register()
-        let template: MustacheTemplate
         do {
-            template = try MustacheTemplate(string: prefix + text)
+            return try MustacheTemplate(string: prefix + text)
         } catch let error as MustacheTemplate.ParserError {
             let line = error.context.lineNumber
             let column = line == 1 ? max(1, error.context.columnNumber - prefix.count) : error.context.columnNumber
@@ -54,14 +78,18 @@ public enum Report {
         } catch {
             throw ModelError(.badData, file: path, "template: \(error)")
         }
+    }
 
-        let facts = ReportFacts(workspace: workspace, charts: charts, pipeline: pipeline, html: html)
+    /// The value of every fact the tags name, checked: every problem located at its tag.
+    private static func resolve(
+        _ tags: [TemplateTag], facts: ReportFacts, html: Bool, path: String
+    ) throws(ModelError) -> [String: String?] {
         var values: [String: String?] = [:]
         var problems: [Diagnostic] = []
         var fileError: ModelError?
         // The facts of the sections a tag is in, which it may quote though they may have no value.
         var shown: [String] = []
-        for tag in TemplateTag.scan(text) where tag.kind != .other {
+        for tag in tags where tag.kind != .other && tag.kind != .partial {
             func problem(_ message: String) {
                 problems.append(Diagnostic(file: path, line: tag.line, column: tag.column, message))
             }
@@ -99,7 +127,7 @@ public enum Report {
         }
         if !problems.isEmpty { throw ModelError(.badData, problems) }
         if let fileError { throw fileError }
-        return template.render(FactNode(path: "", facts: FactTable(values)))
+        return values
     }
 
     private static func describe(_ error: any Error) -> String {

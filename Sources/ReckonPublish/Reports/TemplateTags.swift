@@ -15,7 +15,10 @@ struct TemplateTag: Equatable {
         case close
         /// `{{=<% %>=}}`: new delimiters, which reports do not allow (their tags could not be checked).
         case setDelimiters
-        /// `{{!comment}}`, `{{>partial}}`, `{{%pragma}}` and the like: no fact to check.
+        /// `{{>partial}}`, `{{<parent}}` or `{{$block}}`: another template, which reports do not
+        /// read (a report is one file, whose every tag is checked).
+        case partial
+        /// `{{!comment}}`, `{{%pragma}}` and the like: no fact to check.
         case other
     }
 
@@ -78,7 +81,10 @@ struct TemplateTag: Equatable {
             case "&":
                 kind = .unescaped
                 name = String(trimmed.dropFirst())
-            case "!", ">", "<", "$", "%": kind = .other
+            case ">", "<", "$":
+                kind = .partial
+                name = String(trimmed.dropFirst())
+            case "!", "%": kind = .other
             default: kind = triple ? .unescaped : .variable
             }
             tags.append(TemplateTag(kind: kind, name: name.trimmingWhitespace(), line: tagLine, column: tagColumn))

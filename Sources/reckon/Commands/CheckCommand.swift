@@ -1,10 +1,11 @@
 import ArgumentParser
 import ReckonModel
+import ReckonPublish
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Validate every series file, sidecar and reckon.yaml, reporting every problem.",
+        abstract: "Validate every series file, sidecar, reckon.yaml and report template, reporting every problem.",
         discussion: """
             Problems print as file:line:column: error: message; the exit status is 65 when any is found.
 
@@ -19,7 +20,12 @@ struct CheckCommand: ParsableCommand {
             var report = workspace.check()
             // The charts of reckon.yaml, validated in full.
             if !report.diagnostics.contains(where: { $0.file == workspace.shown(Workspace.configName) }) {
-                report.diagnostics += try ChartSupport.parse(workspace).1
+                let (charts, problems) = try ChartSupport.parse(workspace)
+                report.diagnostics += problems
+                // The reports, as `render --all` renders them, once the charts they may embed are sound.
+                if !problems.contains(where: { $0.severity == .error }) {
+                    report.diagnostics += Publisher.reportProblems(in: workspace, charts: charts)
+                }
             }
             printDiagnostics(report.diagnostics)
             var summary = "\(report.seriesCount) series, \(NumberText.grouped(Double(report.observationCount))) observations: "
