@@ -14,6 +14,8 @@ public struct Manifest: Sendable, Equatable {
     public var outputs: [String: String] = [:]
     /// Chart id → its record, from its last successful render.
     public var charts: [String: ChartRecord] = [:]
+    /// The share of the charts this folder holds (`render --shard K/N`); nil for a whole run.
+    public var shard: Shard?
 
     /// An empty manifest.
     public init() {}
@@ -25,6 +27,7 @@ public struct Manifest: Sendable, Equatable {
             let outputs = root["outputs"] as? [String: String], let charts = root["charts"] as? [String: [String: Any]]
         else { return nil }
         self.outputs = outputs
+        shard = (root["shard"] as? String).flatMap(Shard.init)
         for (id, c) in charts {
             guard let title = c["title"] as? String, let alt = c["alt"] as? String, let width = c["width"] as? Int,
                 let height = c["height"] as? Int, let formats = c["formats"] as? [String]
@@ -54,7 +57,8 @@ public struct Manifest: Sendable, Equatable {
             return "    " + JSONText.quoted(id) + ": " + JSONText.encode(value)
         }
         let text =
-            "{\n  \"version\": 1,\n  \"outputs\": " + JSONText.encode(outputs) + ",\n  \"charts\": {\n"
+            "{\n  \"version\": 1,\n" + (shard.map { "  \"shard\": \"\($0)\",\n" } ?? "") + "  \"outputs\": "
+            + JSONText.encode(outputs) + ",\n  \"charts\": {\n"
             + charts.joined(separator: ",\n") + (charts.isEmpty ? "" : "\n") + "  }\n}\n"
         return Array(text.utf8)
     }

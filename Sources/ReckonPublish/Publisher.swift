@@ -47,6 +47,7 @@ public enum Publisher {
         let manifestPath = folder + "/" + Manifest.fileName
         let manifestBytes = try? FileIO.read(manifestPath, shown: Manifest.fileName, limit: FileIO.configLimit)
         var manifest = manifestBytes.flatMap { Manifest(json: $0) } ?? Manifest()
+        manifest.shard = options.shard
 
         // Decide what to render.
         var seriesHashes: [SeriesID: String] = [:]

@@ -174,7 +174,7 @@ public enum FileIO {
     }
 
     /// Whether a folder exists at `path`.
-    static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var st = stat()
         return stat(path, &st) == 0 && (st.st_mode & S_IFMT) == S_IFDIR
     }

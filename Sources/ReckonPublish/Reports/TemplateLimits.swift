@@ -18,31 +18,28 @@ public enum TemplateLimits {
     /// The most bytes a report may render to: 16 MiB.
     public static let maxOutput = 16 << 20
 
-    /// Checks the tags' nesting and refuses partials, each problem located at its tag.
+    /// Checks the tags' nesting and refuses partials.
     ///
-    /// - Throws: `.badData` with the problems.
+    /// - Throws: `.badData` located at the first tag past the limits.
     /// - Complexity: O(*n*) in the number of tags.
     static func check(_ tags: [TemplateTag], path: String) throws(ModelError) {
         var depth = 0
-        var problems: [Diagnostic] = []
         for tag in tags {
-            let problem = { (message: String) in
-                problems.append(Diagnostic(file: path, line: tag.line, column: tag.column, message))
-            }
+            let message: String
             switch tag.kind {
             case .section, .invertedSection:
                 depth += 1
-                if depth > maxDepth {
-                    problem("sections nest more than \(maxDepth) deep")
-                    throw ModelError(.badData, problems)
-                }
-            case .close: depth = max(0, depth - 1)
+                guard depth > maxDepth else { continue }
+                message = "sections nest more than \(maxDepth) deep"
+            case .close:
+                depth = max(0, depth - 1)
+                continue
             case .partial:
-                problem("reports do not include other templates ('\(Escaping.visible(tag.name))'); write the text in the report")
-            default: break
+                message = "reports do not include other templates ('\(Escaping.visible(tag.name))'); write the text in the report"
+            default: continue
             }
+            throw ModelError(.badData, file: path, line: tag.line, column: tag.column, message)
         }
-        if !problems.isEmpty { throw ModelError(.badData, problems) }
     }
 
     /// Checks that the report cannot render to more than ``maxOutput`` bytes: the template's own

@@ -1,0 +1,187 @@
+import Foundation
+import Testing
+
+/// What reckon reads on behalf of a workspace stays inside it, and what it merges is what this
+/// workspace rendered: one test per class of the integrity review.
+@Suite(.serialized)
+struct IntegrityTests {
+    static let twoCharts = """
+        reports:
+          - Reports/r.md
+        charts:
+          - id: a
+            formats: [png]
+            width: 320
+            height: 200
+            layers:
+              - series: s
+          - id: b
+            formats: [svg]
+            width: 320
+            height: 200
+            layers:
+              - series: s
+
+        """
+
+    /// A small workspace: series `s`, charts `a` and `b`, and the report `Reports/r.md`.
+    static func workspace() throws -> String {
+        let ws = try CLI.workspace()
+        try "date,value,source\n2025-01-01,5,A\n2025-02-01,7,A\n".write(
+            toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
+        try twoCharts.write(toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
+        try FileManager.default.createDirectory(atPath: ws + "/Reports", withIntermediateDirectories: true)
+        try "Latest: {{s.latest.value}}\n".write(toFile: ws + "/Reports/r.md", atomically: true, encoding: .utf8)
+        return ws
+    }
+
+    /// A valid series file outside the workspace, so that only where it lies can make reckon refuse it.
+    static func outsideSeries() throws -> String {
+        let path = try CLI.temporaryFolder() + "/secret.csv"
+        try "date,value\n2025-01-01,42\n".write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @Test func aSeriesLinkedFromOutsideIsRefusedByEveryCommand() throws {
+        let ws = try IntegrityTests.workspace()
+        try FileManager.default.createSymbolicLink(atPath: ws + "/Series/leak.csv", withDestinationPath: try Self.outsideSeries())
+        let message = "Series/leak.csv: error: is a link to a file outside the workspace"
+        let check = try CLI.run(["check"], in: ws)
+        #expect(check.status == 65 && check.stderr.contains(message), "\(check.stderr)")
+        // `list` lists the other series and fails as a whole, as it does for any broken series.
+        for (args, status) in [(["show", "leak"], 66), (["query", "leak"], 66), (["list"], 65)] as [([String], Int32)] {
+            let run = try CLI.run(args, in: ws)
+            #expect(run.status == status && run.stderr.contains(message), "\(args): \(run.status) \(run.stderr)")
+            #expect(!run.stdout.contains("42"))
+        }
+    }
+
+    @Test func aLinkThatStaysInsideTheWorkspaceIsRead() throws {
+        let ws = try IntegrityTests.workspace()
+        try FileManager.default.createDirectory(atPath: ws + "/Data", withIntermediateDirectories: true)
+        try "date,value\n2025-01-01,42\n".write(toFile: ws + "/Data/kept.csv", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: ws + "/Series/kept.csv", withDestinationPath: "../Data/kept.csv")
+        let show = try CLI.run(["show", "kept"], in: ws)
+        #expect(show.status == 0 && show.stdout.contains("42"), "\(show.stderr)")
+    }
+
+    @Test func aTemplateLinkedFromOutsideIsNeitherCheckedNorPublished() throws {
+        let ws = try IntegrityTests.workspace()
+        let outside = try CLI.temporaryFolder() + "/secret.md"
+        try "the secret\n".write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: ws + "/Reports/r.md")
+        try FileManager.default.createSymbolicLink(atPath: ws + "/Reports/r.md", withDestinationPath: outside)
+        let message = "Reports/r.md: error: is a link to a file outside the workspace"
+        let check = try CLI.run(["check"], in: ws)
+        #expect(check.status == 65 && check.stderr.contains(message), "\(check.stderr)")
+        let render = try CLI.run(["render", "--all"], in: ws)
+        #expect(render.status == 66 && render.stderr.contains(message), "\(render.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: ws + "/Output/r.md"))
+    }
+
+    @Test func deepSectionsAndPartialsAreLocatedErrorsNotCrashes() throws {
+        let ws = try IntegrityTests.workspace()
+        let deep = String(repeating: "{{#s.latest.value}}", count: 3000) + String(repeating: "{{/s.latest.value}}", count: 3000)
+        try deep.write(toFile: ws + "/Reports/r.md", atomically: true, encoding: .utf8)
+        let expected = "Reports/r.md:1:\(50 * 19 + 1): error: sections nest more than 50 deep"
+        for args in [["check"], ["report", "Reports/r.md"], ["render", "--all"]] {
+            let run = try CLI.run(args, in: ws)
+            #expect(run.status == 65 && run.stderr.contains(expected), "\(args): \(run.status) \(run.stderr)")
+        }
+        // The charts were still rendered, with their manifest and gallery.
+        #expect(FileManager.default.fileExists(atPath: ws + "/Output/reckon-manifest.json"))
+        try "a\n\n{{>part}}\n".write(toFile: ws + "/Reports/r.md", atomically: true, encoding: .utf8)
+        let partial = try CLI.run(["check"], in: ws)
+        #expect(
+            partial.status == 65 && partial.stderr.contains("Reports/r.md:3:1: error: reports do not include other templates ('part')"),
+            "\(partial.stderr)")
+    }
+
+    @Test func aTemplateOfManyPartialsFailsAtOnce() throws {
+        let ws = try IntegrityTests.workspace()
+        try String(repeating: "{{>p}}", count: 170_000).write(toFile: ws + "/Reports/r.md", atomically: true, encoding: .utf8)
+        // Killed (status 9) if it took a minute; before the limits it took minutes.
+        let run = try CLI.run(["report", "Reports/r.md"], in: ws, timeout: 60)
+        #expect(run.status == 65 && run.stderr.contains("Reports/r.md:1:1: error: reports do not include"), "\(run.status)")
+    }
+
+    /// The workspace rendered in two shards, `S1` and `S2`.
+    static func shardedWorkspace() throws -> String {
+        let ws = try IntegrityTests.workspace()
+        for k in 1...2 {
+            let run = try CLI.run(["render", "--all", "--shard", "\(k)/2", "--out", "S\(k)"], in: ws)
+            precondition(run.status == 0, run.stderr)
+        }
+        return ws
+    }
+
+    /// The shard folder that holds chart `id`, and its manifest's text.
+    static func shard(holding id: String, in ws: String) throws -> (folder: String, manifest: String) {
+        for folder in ["S1", "S2"] {
+            let text = try String(contentsOfFile: ws + "/" + folder + "/reckon-manifest.json", encoding: .utf8)
+            if text.contains("\"\(id)\": {") { return (folder, text) }
+        }
+        throw CocoaError(.fileNoSuchFile)
+    }
+
+    @Test func theShardsOfOneRunMerge() throws {
+        let ws = try IntegrityTests.shardedWorkspace()
+        let merge = try CLI.run(["render", "--merge", "S1", "S2", "--out", "M"], in: ws)
+        #expect(merge.status == 0, "\(merge.stderr)")
+        #expect(FileManager.default.fileExists(atPath: ws + "/M/a.png") && FileManager.default.fileExists(atPath: ws + "/M/r.md"))
+        let manifest = try String(contentsOfFile: ws + "/M/reckon-manifest.json", encoding: .utf8)
+        #expect(!manifest.contains("\"shard\""))
+    }
+
+    @Test func mergeRefusesALinkOutOfAShard() throws {
+        let ws = try IntegrityTests.shardedWorkspace()
+        let (folder, _) = try IntegrityTests.shard(holding: "a", in: ws)
+        let outside = try CLI.temporaryFolder() + "/secret.png"
+        try "secret".write(toFile: outside, atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: ws + "/\(folder)/a.png")
+        try FileManager.default.createSymbolicLink(atPath: ws + "/\(folder)/a.png", withDestinationPath: outside)
+        let merge = try CLI.run(["render", "--merge", "S1", "S2", "--out", "M"], in: ws)
+        #expect(merge.status == 66 && merge.stderr.contains("\(folder)/a.png: error: is a link to a file outside"), "\(merge.stderr)")
+        let published = try? String(contentsOfFile: ws + "/M/a.png", encoding: .utf8)
+        #expect(published != "secret")
+    }
+
+    @Test(arguments: ["a.d/../../../escaped.txt", "a.png/../../escaped.txt", "a.html"])
+    func mergeRefusesNamesTheChartDoesNotMake(_ name: String) throws {
+        let ws = try IntegrityTests.shardedWorkspace()
+        let (folder, manifest) = try IntegrityTests.shard(holding: "a", in: ws)
+        let hash = try #require(manifest.firstMatch(of: /"a\.png":"([0-9a-f]+)"/)?.1)
+        let forged = manifest.replacingOccurrences(of: "\"outputs\": {", with: "\"outputs\": {\"\(name)\":\"\(hash)\",")
+        try forged.write(toFile: ws + "/\(folder)/reckon-manifest.json", atomically: true, encoding: .utf8)
+        try "escaped".write(toFile: ws + "/\(folder)/escaped.txt", atomically: true, encoding: .utf8)
+        let before = try CLI.snapshot(ws)
+        let merge = try CLI.run(["render", "--merge", "S1", "S2", "--out", "M"], in: ws)
+        #expect(
+            merge.status == 65 && merge.stderr.contains("\(folder)/reckon-manifest.json: error: '\(name)' is not a file of chart 'a'"),
+            "\(merge.stderr)")
+        #expect(try CLI.snapshot(ws) == before)
+        #expect(!FileManager.default.fileExists(atPath: ws + "/../escaped.txt"))
+    }
+
+    @Test func mergeRefusesShardsOfOtherData() throws {
+        let ws = try IntegrityTests.shardedWorkspace()
+        try "date,value,source\n2025-01-01,5,A\n2025-02-01,8,A\n".write(
+            toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
+        let merge = try CLI.run(["render", "--merge", "S1", "S2", "--out", "M"], in: ws)
+        #expect(merge.status == 65 && merge.stderr.contains("was rendered from other inputs"), "\(merge.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: ws + "/M"))
+    }
+
+    @Test func mergeRefusesMissingRepeatedAndForeignShards() throws {
+        let ws = try IntegrityTests.shardedWorkspace()
+        let missing = try CLI.run(["render", "--merge", "S1", "--out", "M"], in: ws)
+        #expect(missing.status == 65 && missing.stderr.contains("shard 2/2 missing: merge every shard"), "\(missing.stderr)")
+        let twice = try CLI.run(["render", "--merge", "S1", "S1", "S2", "--out", "M"], in: ws)
+        #expect(twice.status == 65 && twice.stderr.contains("shard 1/2 is S1 too: merge each shard once"), "\(twice.stderr)")
+        #expect(try CLI.run(["render", "--all", "--out", "Whole"], in: ws).status == 0)
+        let whole = try CLI.run(["render", "--merge", "Whole", "--out", "M"], in: ws)
+        #expect(whole.status == 65 && whole.stderr.contains("not a shard's output"), "\(whole.stderr)")
+        let file = try CLI.run(["render", "--merge", "reckon.yaml", "--out", "M"], in: ws)
+        #expect(file.status == 66 && file.stderr.contains("reckon.yaml: error: no such folder"), "\(file.stderr)")
+    }
+}
