@@ -4,7 +4,8 @@ import ReckonOutput
 
 /// The numbers a chart draws, as CSV for its readers to download: one row per layer and point, in
 /// drawing order, each with its date, its value or range, its qualifier, its sources, whether it was
-/// observed, interpolated, fitted or projected, and the licence of its series.
+/// observed, interpolated, fitted or projected, and the licence of its series. Text that a
+/// spreadsheet would run as a formula is neutralised (see `CSVWriter.neutralised(_:)`).
 ///
 /// A point that gave only a range has an empty `value`; a trend layer gives its fitted values at the
 /// first and last day of the fit and, when projected, at the projection's end, with the 95% prediction
@@ -38,7 +39,7 @@ public enum DataCSV {
             // Each set of sources written once, as the field its points share.
             let sources = p.sourceSets.map { set in
                 var field = ByteWriter()
-                field.append(csvField: set.joined(separator: "; "))
+                field.append(csvField: CSVWriter.neutralised(set.joined(separator: "; ")))
                 return field.bytes
             }
             let ends = ["observed", "incomplete", "interpolated"].map(fields.end)
@@ -62,13 +63,13 @@ public enum DataCSV {
 
         init(_ layer: DrawnLayer) {
             var start = ByteWriter()
-            start.append(csvField: layer.label)
+            start.append(csvField: CSVWriter.neutralised(layer.label))
             start.append(byte: UInt8(ascii: ","))
             start.append(csvField: layer.series.rawValue)
             start.append(byte: UInt8(ascii: ","))
             self.start = start.bytes
             var license = ByteWriter()
-            license.append(csvField: layer.license ?? "")
+            license.append(csvField: CSVWriter.neutralised(layer.license ?? ""))
             license.append(byte: UInt8(ascii: "\n"))
             self.license = license.bytes
         }

@@ -184,4 +184,26 @@ struct IntegrityTests {
         let file = try CLI.run(["render", "--merge", "reckon.yaml", "--out", "M"], in: ws)
         #expect(file.status == 66 && file.stderr.contains("reckon.yaml: error: no such folder"), "\(file.stderr)")
     }
+
+    @Test func unsafeLinksAreNotPublishedAndFormulasAreNeutralised() throws {
+        let ws = try IntegrityTests.workspace()
+        try """
+            date,value,source,url
+            2025-01-01,5,=HYPERLINK("http://x"),https://example.org/a
+            2025-02-01,7,@A,javascript:alert(4)
+
+            """.write(toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
+        try "{{#s.latest.url}}[source]({{s.latest.url}}){{/s.latest.url}}{{^s.latest.url}}no link{{/s.latest.url}}\n".write(
+            toFile: ws + "/Reports/r.md", atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check"], in: ws)
+        #expect(
+            check.status == 0
+                && check.stderr.contains("Series/s.csv:3:1: warning: the url 'javascript:alert(4)' is not an http, https or mailto address"),
+            "\(check.stderr)")
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        let report = try String(contentsOfFile: ws + "/Output/r.md", encoding: .utf8)
+        #expect(report == "no link\n")
+        let data = try String(contentsOfFile: ws + "/Output/a.csv", encoding: .utf8)
+        #expect(data.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",") && data.contains(",'@A,") && !data.contains(",=HYPERLINK"), "\(data)")
+    }
 }

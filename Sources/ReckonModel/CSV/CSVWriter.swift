@@ -26,6 +26,21 @@ public enum CSVWriter {
         c.isASCII ? c == " " || (0x09...0x0D).contains(c.value) : c.properties.isWhitespace
     }
 
+    /// `text` made safe for a spreadsheet, as OWASP recommends for CSV files offered for download: a
+    /// text that starts with `=`, `+`, `-`, `@`, a tab or a carriage return, which a spreadsheet
+    /// would run as a formula, gets a `'` in front. Only text fields pass through it; numbers are
+    /// written as numbers, so `-5` stays `-5`. Series files are never neutralised: they keep what
+    /// the source said.
+    public static func neutralised(_ text: String) -> String {
+        guard let first = text.utf8.first, formulaStarts.contains(first) else { return text }
+        return "'" + text
+    }
+
+    /// The first bytes that make a spreadsheet read a cell as a formula.
+    private static let formulaStarts: Set<UInt8> = [
+        UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D,
+    ]
+
     /// Fields joined into one record, without a line ending.
     public static func record(_ fields: [String]) -> String {
         fields.map(field).joined(separator: ",")

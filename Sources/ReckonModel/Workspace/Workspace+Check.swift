@@ -82,6 +82,7 @@ extension Workspace {
             guard let file = result.file else { return }
             report.observationCount += file.observations.count
             report.diagnostics += duplicateWarnings(file, defaultSource: metadata.source, path: shown(name))
+            report.diagnostics += linkWarnings(file, path: shown(name))
         } catch {
             report.diagnostics += error.diagnostics
         }
@@ -103,6 +104,16 @@ extension Workspace {
             }
         }
         return out
+    }
+
+    /// Rows whose `url` a report may not publish as a link (see ``LinkRule``).
+    func linkWarnings(_ file: SeriesFile, path: String) -> [Diagnostic] {
+        file.observations.indices.compactMap { i in
+            guard let url = file.observations[i].url, !LinkRule.allows(url) else { return nil }
+            return Diagnostic(
+                .warning, file: path, line: file.lines[i], column: 1,
+                "the url '\(Escaping.visible(url))' is not an http, https or mailto address; reports leave it out")
+        }
     }
 
     /// The top-level keys `reckon.yaml` may have.

@@ -114,7 +114,8 @@ final class ReportFacts {
         case "value": return words
         case "date": return Wording.date(o.date)
         case "source": return source
-        case "url": return o.url
+        // An address a link could not safely carry has no value here: `reckon check` warns of it.
+        case "url": return o.url.flatMap { LinkRule.allows($0) ? $0 : nil }
         case "qualifier": return o.qualifier?.rawValue
         case "cited": return words + " (" + [source, Wording.date(o.date)].compactMap { $0 }.joined(separator: ", ") + ")"
         default:
