@@ -206,4 +206,76 @@ struct IntegrityTests {
         let data = try String(contentsOfFile: ws + "/Output/a.csv", encoding: .utf8)
         #expect(data.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",") && data.contains(",'@A,") && !data.contains(",=HYPERLINK"), "\(data)")
     }
+
+    /// Runs reckon with standard output sent to `/dev/full`, where every write fails with ENOSPC.
+    static func runIntoFullDevice(_ arguments: [String], in folder: String) throws -> (status: Int32, stderr: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLI.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+        let err = Pipe()
+        process.standardError = err
+        try process.run()
+        let text = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, text)
+    }
+
+    @Test(arguments: [
+        ["show", "s", "--format", "csv"], ["show", "s"], ["list"], ["query", "s"], ["trend", "s"], ["check"],
+        ["report", "Reports/r.md"], ["embed", "a"], ["render", "--all", "--format", "json", "--force"], ["--version"],
+    ])
+    func aFailedWriteToStandardOutputIsStatus74(_ arguments: [String]) throws {
+        try #require(FileManager.default.fileExists(atPath: "/dev/full"))
+        let ws = try IntegrityTests.workspace()
+        let run = try IntegrityTests.runIntoFullDevice(arguments, in: ws)
+        #expect(
+            run.status == 74 && run.stderr.contains("cannot write to standard output: No space left on device"),
+            "\(arguments): \(run.status) \(run.stderr)")
+    }
+
+    @Test func aPipeClosedByItsReaderEndsQuietly() throws {
+        let ws = try IntegrityTests.workspace()
+        // More than a pipe holds, so that the writer meets the closed pipe whenever it starts.
+        var csv = "date,value\n"
+        for year in 1900...2020 {
+            for month in 1...12 { csv += "\(year)-\(month < 10 ? "0" : "")\(month)-01,\(year)\n" }
+        }
+        try csv.write(toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
+        let process = try CLI.start(["show", "s", "--format", "csv"], in: ws)
+        try (process.standardOutput as! Pipe).fileHandleForReading.close()
+        process.waitUntilExit()
+        let stderr = String(decoding: (process.standardError as! Pipe).fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .uncaughtSignal && process.terminationStatus == SIGPIPE)
+        #expect(stderr.isEmpty, "\(stderr)")
+    }
+
+    @Test(arguments: [("x", 0), ("-", 0), (".", 73), ("a/", 73), ("", 64)] as [(String, Int32)])
+    func reportOutputNamesAreCheckedNotCrashes(_ output: String, _ status: Int32) throws {
+        let ws = try IntegrityTests.workspace()
+        let run = try CLI.run(["report", "Reports/r.md", "-o", output], in: ws)
+        #expect(run.status == status, "\(output): \(run.status) \(run.stderr)")
+        if output == "-" { #expect(run.stdout == "Latest: 7\n") }
+        if output == "x" { #expect(try String(contentsOfFile: ws + "/x", encoding: .utf8) == "Latest: 7\n") }
+    }
+
+    @Test func outputNeverReplacesALinkOrAPipe() throws {
+        let ws = try IntegrityTests.workspace()
+        let target = try CLI.temporaryFolder() + "/target"
+        try "kept".write(toFile: target, atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: ws + "/link.md", withDestinationPath: target)
+        #expect(mkfifo(ws + "/fifo.md", 0o644) == 0)
+        for name in ["link.md", "fifo.md"] {
+            let run = try CLI.run(["report", "Reports/r.md", "-o", name], in: ws)
+            #expect(run.status == 73 && run.stderr.contains("reckon replaces only regular files"), "\(name): \(run.stderr)")
+        }
+        let plot = try CLI.run(["plot", "s", "-o", "link.png"], in: ws)
+        #expect(plot.status == 0)
+        try FileManager.default.createSymbolicLink(atPath: ws + "/l.png", withDestinationPath: target)
+        #expect(try CLI.run(["plot", "s", "-o", "l.png"], in: ws).status == 73)
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "kept")
+        let attributes = try FileManager.default.attributesOfItem(atPath: ws + "/fifo.md")
+        #expect(attributes[.type] as? FileAttributeType != .typeRegular)
+    }
 }

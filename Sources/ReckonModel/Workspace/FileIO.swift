@@ -182,10 +182,13 @@ public enum FileIO {
     /// Replaces the file at `path` with `bytes` so that it is, at every moment, either the old complete
     /// file or the new complete file: the bytes go to a temporary file in the same folder, which is
     /// synced to disk and then renamed over `path`; then the folder is synced so the rename is durable.
+    ///
+    /// Only a regular file is ever replaced: a link, device, pipe, socket or folder at `path` is
+    /// refused, so that a mistyped `-o` can never replace `/dev/null` or write through a link.
     static func writeAtomically(_ bytes: [UInt8], to path: String, shown: String) throws(ModelError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        let name = (path as NSString).lastPathComponent
-        var template = Array(((folder.isEmpty ? "." : folder) + "/." + name + ".tmp-XXXXXX").utf8CString)
+        let (folder, name) = try split(path, shown: shown)
+        try requireReplaceable(path, shown: shown)
+        var template = Array((folder + "/." + name + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
             throw ModelError(
@@ -216,7 +219,36 @@ public enum FileIO {
             throw ModelError(.io, file: shown, "cannot replace: \(String(cString: strerror(errno)))")
         }
         ok = true
-        syncFolder(folder.isEmpty ? "." : folder)
+        syncFolder(folder)
+    }
+
+    /// The folder that holds the file `path` names (`.` when it names none) and the file's name.
+    ///
+    /// - Throws: `.cannotCreate` when `path` names no file: empty, or a folder (`.`, `..`, `a/`).
+    static func split(_ path: String, shown: String) throws(ModelError) -> (folder: String, name: String) {
+        let slash = path.lastIndex(of: "/")
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        guard !name.isEmpty, name != ".", name != ".." else {
+            throw ModelError(.cannotCreate, file: shown, "cannot write: this names a folder, not a file")
+        }
+        let folder = slash.map { String(path[..<$0]) } ?? "."
+        return (folder.isEmpty ? "/" : folder, name)
+    }
+
+    /// Checks that `path` is a regular file or nothing, without following a link.
+    ///
+    /// - Throws: `.cannotCreate` for a link, device, pipe, socket or folder.
+    static func requireReplaceable(_ path: String, shown: String) throws(ModelError) {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return }
+        let what: String
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFLNK: what = "a link"
+        case S_IFDIR: what = "a folder"
+        default: what = "a device, pipe or socket"
+        }
+        throw ModelError(.cannotCreate, file: shown, "cannot write: it is \(what), and reckon replaces only regular files")
     }
 
     /// Removes a file; a file already gone is fine.

@@ -38,13 +38,13 @@ struct QueryCommand: ParsableCommand {
                 let groups = try runQueryBySource(id, options, in: workspace)
                 var out = ByteWriter()
                 PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).write(format, into: &out)
-                writeStandardOutput(out)
+                StandardOutput.write(out)
                 return
             }
             let result = try runQuery(id, options, in: workspace)
             var out = ByteWriter()
             PointsListing(result.points).write(format, into: &out)
-            writeStandardOutput(out)
+            StandardOutput.write(out)
         }
     }
 }

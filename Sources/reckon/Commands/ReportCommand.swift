@@ -19,8 +19,12 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var workspace: WorkspaceOptions
     @Argument(help: "The template file.") var template: String
-    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default: standard output).", valueName: "file"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("The file to write (default, or -: standard output).", valueName: "file"))
     var output: String?
+
+    func validate() throws {
+        if output?.isEmpty == true { throw ValidationError("-o needs a file name") }
+    }
 
     func run() throws {
         try reporting {
@@ -30,7 +34,7 @@ struct ReportCommand: ParsableCommand {
             let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
             let page = try Report.render(
                 template: text, path: template, workspace: workspace, charts: charts, pipeline: pipeline)
-            guard let output else {
+            guard let output, output != "-" else {
                 print(page, terminator: "")
                 return
             }
