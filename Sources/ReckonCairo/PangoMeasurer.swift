@@ -8,9 +8,18 @@ public import ReckonChart
 /// notes afresh.
 public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
     private let lock = NSLock()
-    private let surface: OpaquePointer
-    private let cairo: OpaquePointer
-    private let layout: OpaquePointer
+    /// Pango's layout and what it draws on, made on the first measurement: a run that measures
+    /// nothing (`reckon check` of a report without figures) never loads Cairo or Pango.
+    private var context: (surface: OpaquePointer, cairo: OpaquePointer, layout: OpaquePointer)?
+    /// The layout measurements use; call it holding the lock.
+    private var layout: OpaquePointer {
+        if let context { return context.layout }
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)!
+        let cairo = cairo_create(surface)!
+        let made = (surface, cairo, TextSetup.layout(cairo))
+        context = made
+        return made.2
+    }
     private var fonts: [String: OpaquePointer] = [:]
     /// Family → the substitute Pango chose for it, for families that are not installed.
     private var substitutes: [String: String] = [:]
@@ -23,17 +32,15 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
     static let listedCharacters = 12
 
     /// A measurer with its own Pango context, for one thread at a time.
-    public init() {
-        surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)
-        cairo = cairo_create(surface)
-        layout = TextSetup.layout(cairo)
-    }
+    public init() {}
 
     deinit {
         for description in fonts.values { pango_font_description_free(description) }
-        g_object_unref(UnsafeMutableRawPointer(layout))
-        cairo_destroy(cairo)
-        cairo_surface_destroy(surface)
+        if let context {
+            g_object_unref(UnsafeMutableRawPointer(context.layout))
+            cairo_destroy(context.cairo)
+            cairo_surface_destroy(context.surface)
+        }
     }
 
     /// The size `text` takes in `font`, as Pango lays it out.

@@ -48,13 +48,16 @@ public enum Archive {
         let folder = folderName + "/" + id
         try AtomicFile.makeFolder(options.folder + "/" + folder)
         AtomicFile.removeLeftovers(in: options.folder + "/" + folder)
+        // A version's files are kept together or not at all (a full disk keeps none of them).
         var written: [String] = []
+        var staged = StagedFiles()
         for (format, bytes) in files {
             let name = folder + "/" + stem + "." + format.fileExtension
             guard !FileIO.exists(options.folder + "/" + name) else { continue }
-            try AtomicFile.write(bytes, to: options.folder + "/" + name, shown: options.shownFolder + "/" + name)
+            try staged.stage(bytes, to: options.folder + "/" + name, shown: options.shownFolder + "/" + name)
             written.append(name)
         }
+        try staged.commit()
         return written
     }
 

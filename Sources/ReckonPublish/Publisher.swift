@@ -261,6 +261,8 @@ public enum Publisher {
         let primary: ChartBuilder.Output
         // The measurer's notes are this chart's alone.
         measurer.reset()
+        // All of the chart's files or none: a format that fails leaves every file as it was.
+        var files = StagedFiles()
         do throws(ModelError) {
             primary = try pipeline.build(spec, in: workspace)
             if options.strict, !measurer.missingCharacters.isEmpty {
@@ -270,17 +272,17 @@ public enum Publisher {
                         + "; with --strict the chart is not drawn")
             }
             for rendering in spec.renderings {
-                let files = job.files.filter { $0.rendering == rendering }
-                guard !files.isEmpty else { continue }
+                let chartFiles = job.files.filter { $0.rendering == rendering }
+                guard !chartFiles.isEmpty else { continue }
                 let drawn = spec.drawn(as: rendering)
                 let output = rendering.isPrimary ? primary : try pipeline.build(drawn, in: workspace)
-                for file in files {
+                for file in chartFiles {
                     let bytes = try pipeline.encode(output, spec: drawn, format: file.format)
-                    try AtomicFile.write(
-                        bytes, to: options.folder + "/" + file.name, shown: options.shownFolder + "/" + file.name)
+                    try files.stage(bytes, to: options.folder + "/" + file.name, shown: options.shownFolder + "/" + file.name)
                     written.append(file.name)
                 }
             }
+            try files.commit()
             if spec.archive {
                 // The chart's own formats, whichever of them this run wrote.
                 let formats = withData(spec.formats)

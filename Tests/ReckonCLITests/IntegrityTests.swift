@@ -278,4 +278,33 @@ struct IntegrityTests {
         let attributes = try FileManager.default.attributesOfItem(atPath: ws + "/fifo.md")
         #expect(attributes[.type] as? FileAttributeType != .typeRegular)
     }
+
+    @Test func aChartThatFailsInOneFormatKeepsAllItsFiles() throws {
+        let ws = try IntegrityTests.workspace()
+        try IntegrityTests.twoCharts.replacingOccurrences(of: "formats: [png]", with: "formats: [png, svg, pdf]").write(
+            toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
+        let before = try CLI.snapshot(ws + "/Output")
+        // New data, and the PDF cannot be replaced: no file of the chart may change.
+        try "date,value,source\n2025-01-01,5,A\n2025-03-01,9,A\n".write(
+            toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(atPath: ws + "/Output/a.pdf")
+        try FileManager.default.createDirectory(atPath: ws + "/Output/a.pdf", withIntermediateDirectories: false)
+        let run = try CLI.run(["render", "--all"], in: ws)
+        #expect(run.status == 73 && run.stderr.contains("Output/a.pdf: error: cannot write: it is a folder"), "\(run.stderr)")
+        let after = try CLI.snapshot(ws + "/Output")
+        for name in ["a.png", "a.svg", "a.csv"] { #expect(after[name] == before[name], "\(name) changed") }
+        #expect(after["b.svg"] != before["b.svg"])
+        #expect(!after.keys.contains { $0.contains(".tmp-") })
+    }
+
+    @Test func aNoncharacterInASourceIsALocatedError() throws {
+        let ws = try IntegrityTests.workspace()
+        let source = "a" + String(Unicode.Scalar(0xFFFF)!) + "b"
+        try "date,value,source\n2025-01-01,5,\(source)\n".write(toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check"], in: ws)
+        #expect(check.status == 65 && check.stderr.contains("Series/s.csv:2:15: error: a noncharacter (U+FFFF) in text"), "\(check.stderr)")
+        let render = try CLI.run(["render", "--all"], in: ws)
+        #expect(render.status == 65)
+    }
 }

@@ -11,8 +11,20 @@ struct TextRulesTests {
         ("del\u{7F}", "a control character (U+007F) in text; remove it"),
         ("c1\u{85}", "a control character (U+0085) in text; remove it"),
     ])
-    func refusesControlCharacters(_ text: String, _ message: String?) {
+    func refusesControlCharactersAndNoncharacters(_ text: String, _ message: String?) {
         #expect(TextRules.problem(text) == message)
+    }
+
+    @Test(arguments: [0xFFFF, 0xFFFE, 0xFDD0, 0xFDEF, 0x1FFFE, 0x10FFFF] as [UInt32])
+    func refusesNoncharacters(_ code: UInt32) throws {
+        let c = try #require(Unicode.Scalar(code))
+        let name = String(code, radix: 16, uppercase: true)
+        #expect(TextRules.problem("a" + String(c) + "b") == "a noncharacter (U+\(name)) in text; remove it")
+    }
+
+    @Test(arguments: [0xFDCF, 0xFDF0, 0xFFFD, 0x1FFFD, 0xE000] as [UInt32])
+    func keepsTheCharactersBesideThem(_ code: UInt32) throws {
+        #expect(TextRules.problem("a" + String(try #require(Unicode.Scalar(code))) + "b") == nil)
     }
 
     @Test func descriptionsMayBreakLines() {
@@ -26,6 +38,7 @@ struct TextRulesTests {
         ([UInt8]("plain".utf8), nil, 0), ([0x61, 0xC3, 0x28], "invalid UTF-8 (save the file as UTF-8)", 1),
         ([0x61, 0xC3, 0xA9, 0x00], "a control character (U+0000) in text; remove it", 3),
         ([0xFF], "invalid UTF-8 (save the file as UTF-8)", 0),
+        ([0x61, 0xEF, 0xBF, 0xBF], "a noncharacter (U+FFFF) in text; remove it", 1),
     ])
     func checksRawBytes(_ bytes: [UInt8], _ message: String?, _ offset: Int) {
         let problem = bytes.withUnsafeBufferPointer { TextRules.problem($0) }

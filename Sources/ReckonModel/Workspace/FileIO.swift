@@ -186,6 +186,25 @@ public enum FileIO {
     /// Only a regular file is ever replaced: a link, device, pipe, socket or folder at `path` is
     /// refused, so that a mistyped `-o` can never replace `/dev/null` or write through a link.
     static func writeAtomically(_ bytes: [UInt8], to path: String, shown: String) throws(ModelError) {
+        let staged = try stage(bytes, to: path, shown: shown)
+        try commit(staged)
+        syncFolder(staged.folder)
+    }
+
+    /// A file's new bytes, complete and synced under a temporary name beside it, waiting to be renamed
+    /// into place.
+    struct Staged {
+        var temp: String
+        var path: String
+        var shown: String
+        var folder: String
+    }
+
+    /// Writes `bytes` to a temporary file beside `path` and syncs it to disk.
+    ///
+    /// - Throws: `.cannotCreate` when `path` names no regular file or the temporary file cannot be
+    ///   made; `.io` when writing or syncing fails (the temporary file is removed then).
+    static func stage(_ bytes: [UInt8], to path: String, shown: String) throws(ModelError) -> Staged {
         let (folder, name) = try split(path, shown: shown)
         try requireReplaceable(path, shown: shown)
         var template = Array((folder + "/." + name + ".tmp-XXXXXX").utf8CString)
@@ -195,12 +214,8 @@ public enum FileIO {
                 .cannotCreate, file: shown, "cannot create a temporary file beside it: \(String(cString: strerror(errno)))")
         }
         let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        var ok = false
-        defer {
-            if !ok { unlink(temp) }
-        }
-        do {
-            defer { close(fd) }
+        defer { close(fd) }
+        do throws(ModelError) {
             var done = 0
             while done < bytes.count {
                 let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
@@ -214,12 +229,22 @@ public enum FileIO {
             guard fsync(fd) == 0 else {
                 throw ModelError(.io, file: shown, "cannot sync to disk: \(String(cString: strerror(errno)))")
             }
+        } catch {
+            unlink(temp)
+            throw error
         }
-        guard rename(temp, path) == 0 else {
-            throw ModelError(.io, file: shown, "cannot replace: \(String(cString: strerror(errno)))")
+        return Staged(temp: temp, path: path, shown: shown, folder: folder)
+    }
+
+    /// Renames a staged file into place; on failure the temporary file is removed.
+    ///
+    /// - Throws: `.io` when the rename fails.
+    static func commit(_ staged: Staged) throws(ModelError) {
+        guard rename(staged.temp, staged.path) == 0 else {
+            let e = errno
+            unlink(staged.temp)
+            throw ModelError(.io, file: staged.shown, "cannot replace: \(String(cString: strerror(e)))")
         }
-        ok = true
-        syncFolder(folder)
     }
 
     /// The folder that holds the file `path` names (`.` when it names none) and the file's name.

@@ -28,6 +28,52 @@ extension Workspace {
     public func resolve(_ relative: String) -> String { path(relative) }
 }
 
+/// Files written together, all or none: each is staged (written and synced under a temporary name
+/// beside it) and only when every one is staged are they renamed into place. A failure while
+/// staging (a full disk, an encoder's error) leaves every target as it was; files never committed
+/// are removed when the value goes away.
+///
+/// ```swift
+/// var files = StagedFiles()
+/// try files.stage(png, to: "Output/a.png", shown: "Output/a.png")
+/// try files.stage(svg, to: "Output/a.svg", shown: "Output/a.svg")
+/// try files.commit()
+/// ```
+public struct StagedFiles: ~Copyable {
+    private var staged: [FileIO.Staged] = []
+
+    /// No files yet.
+    public init() {}
+
+    /// Writes `bytes` beside `path` under a temporary name, to be renamed into place by ``commit()``.
+    ///
+    /// - Throws: as ``AtomicFile/write(_:to:shown:)``.
+    public mutating func stage(_ bytes: [UInt8], to path: String, shown: String) throws(ModelError) {
+        staged.append(try FileIO.stage(bytes, to: path, shown: shown))
+    }
+
+    /// Renames every staged file into place, then syncs their folders.
+    ///
+    /// - Throws: `.io` when a rename fails; the files not yet renamed are removed.
+    public mutating func commit() throws(ModelError) {
+        let files = staged
+        staged = []
+        for (i, file) in files.enumerated() {
+            do throws(ModelError) {
+                try FileIO.commit(file)
+            } catch {
+                for rest in files[(i + 1)...] { FileIO.remove(rest.temp) }
+                throw error
+            }
+        }
+        for folder in Set(files.map(\.folder)).sorted() { FileIO.syncFolder(folder) }
+    }
+
+    deinit {
+        for file in staged { FileIO.remove(file.temp) }
+    }
+}
+
 /// Writes files so that readers see the old or the new complete file, never a part.
 public enum AtomicFile {
     /// Replaces the file at `path` with `bytes`: a temporary file in the same folder, synced, then
