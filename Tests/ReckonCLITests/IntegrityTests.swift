@@ -307,4 +307,39 @@ struct IntegrityTests {
         let render = try CLI.run(["render", "--all"], in: ws)
         #expect(render.status == 65)
     }
+
+    @Test func picturesOverThePixelCapAreRefusedUnlessTheCapIsRaised() throws {
+        let ws = try IntegrityTests.workspace()
+        try IntegrityTests.twoCharts.replacingOccurrences(of: "width: 320\n    height: 200\n    layers", with: "width: 8000\n    height: 8000\n    scale: 2\n    layers")
+            .write(toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check"], in: ws)
+        #expect(
+            check.status == 65 && check.stderr.contains("a picture of 8000x8000 at scale 2 has more than 40 million pixels"),
+            "\(check.stderr)")
+        #expect(try CLI.run(["render", "--all"], in: ws).status == 65)
+        let raised = try CLI.run(["check"], in: ws, environment: ["RECKON_MAX_PIXELS": "1e9"])
+        #expect(raised.status == 0, "\(raised.stderr)")
+        let plot = try CLI.run(["plot", "s", "--width", "8000", "--height", "8000", "-o", "big.png"], in: ws)
+        #expect(plot.status == 64 && plot.stderr.contains("more than 40 million pixels"))
+    }
+
+    @Test func aFormatListedTwiceIsAnError() throws {
+        let ws = try IntegrityTests.workspace()
+        try IntegrityTests.twoCharts.replacingOccurrences(of: "formats: [png]", with: "formats: [png, png]").write(
+            toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check"], in: ws)
+        #expect(check.status == 65 && check.stderr.contains("reckon.yaml:5:20: error: 'formats' lists 'png' twice"), "\(check.stderr)")
+    }
+
+    @Test func aliasesThatExpandToMillionsOfValuesAreRefusedAtOnce() throws {
+        let ws = try IntegrityTests.workspace()
+        // 10,000 values named once and quoted 300 times: 3 million values in 60 KB.
+        let values = (1...10_000).map(String.init).joined(separator: ", ")
+        var yaml = "x-values: &v [\(values)]\ncharts:\n"
+        for i in 1...300 { yaml += "  - {id: c\(i), layers: [{series: s, labels: *v}]}\n" }
+        try yaml.write(toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
+        let check = try CLI.run(["check"], in: ws, timeout: 60)
+        #expect(check.status == 65 && check.stderr.contains("reckon.yaml: error: the YAML holds more than 2,000,000 values"), "\(check.stderr)")
+        #expect(try CLI.run(["render", "--all"], in: ws, timeout: 60).status == 65)
+    }
 }

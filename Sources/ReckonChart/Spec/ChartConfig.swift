@@ -37,21 +37,12 @@ public enum ChartConfig {
         _ text: String, path: String, series: [SeriesID: SeriesKind]
     ) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
         var reader = Reader(path: path)
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            switch error {
-            case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-                .composer(_, let problem, let mark, _):
-                return ([], [Diagnostic(file: path, line: mark.line, column: mark.column, "invalid YAML: \(problem)")])
-            default:
-                return ([], [Diagnostic(file: path, "invalid YAML: \(error)")])
-            }
-        } catch {
-            return ([], [Diagnostic(file: path, "invalid YAML: \(error)")])
+        let root: Node
+        switch YAMLReading.compose(text, path: path) {
+        case .failure(let problem): return ([], [problem])
+        case .success(nil): return ([], [])
+        case .success(let node?): root = node
         }
-        guard let root else { return ([], []) }
         guard let mapping = root.mapping else {
             reader.error(
                 root, "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))")
@@ -147,6 +138,9 @@ public enum ChartConfig {
                 error(mapping["y"] ?? node, "bars and areas need a linear axis from zero; 'log' cannot be used with them")
             }
             if let problem = chart.barBaselineProblem { error(mapping["y"] ?? node, problem) }
+            if diagnostics.count == before, let problem = chart.pixelProblem {
+                error(mapping["scale"] ?? mapping["width"] ?? mapping["sizes"] ?? node, problem)
+            }
             return diagnostics.count == before ? chart : nil
         }
 
@@ -191,7 +185,12 @@ public enum ChartConfig {
                 let items = value.sequence ?? [value]
                 var formats: [ChartSpec.FileFormat] = []
                 for item in items {
-                    if let f: ChartSpec.FileFormat = choice(item, "formats") { formats.append(f) }
+                    guard let f: ChartSpec.FileFormat = choice(item, "formats") else { continue }
+                    if formats.contains(f) {
+                        error(item, "'formats' lists '\(f.rawValue)' twice")
+                    } else {
+                        formats.append(f)
+                    }
                 }
                 if !formats.isEmpty { chart.formats = formats }
             case "x": xAxis(value, into: &chart.x)

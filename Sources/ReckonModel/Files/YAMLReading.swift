@@ -1,17 +1,30 @@
-internal import Yams
+package import Yams
 
-/// Reads YAML into Yams nodes, turning parse errors into diagnostics with line and column.
-enum YAMLReading {
+/// Reads YAML into Yams nodes, turning parse errors into diagnostics with line and column. Every
+/// YAML file reckon reads (`reckon.yaml`, sidecars) is read here.
+package enum YAMLReading {
+    /// The most nodes a document may have once its aliases are expanded: an alias repeats what it
+    /// names, so a file of a few megabytes could otherwise stand for billions of values.
+    package static let maximumNodes = 2_000_000
+
     /// A parsed document's root (nil when empty), or why it could not be parsed.
-    enum Composed {
+    package enum Composed {
         case success(Node?)
         case failure(Diagnostic)
     }
 
     /// The root node, nil for an empty document, or a diagnostic.
-    static func compose(_ text: String, path: String) -> Composed {
+    package static func compose(_ text: String, path: String) -> Composed {
         do {
-            return .success(try Yams.compose(yaml: text))
+            let root = try Yams.compose(yaml: text)
+            if let root, expandsPastLimit(root) {
+                return .failure(
+                    Diagnostic(
+                        file: path,
+                        "the YAML holds more than \(NumberText.grouped(Double(maximumNodes))) values once its aliases (*name) are expanded"
+                    ))
+            }
+            return .success(root)
         } catch let error as YamlError {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
@@ -23,6 +36,28 @@ enum YAMLReading {
         } catch {
             return .failure(Diagnostic(file: path, "invalid YAML: \(error)"))
         }
+    }
+
+    /// Whether `root`, with every alias expanded, has more than ``maximumNodes`` nodes.
+    ///
+    /// - Complexity: O(``maximumNodes``) at most, whatever the document.
+    static func expandsPastLimit(_ root: Node) -> Bool {
+        var stack = [root]
+        var count = 0
+        while let node = stack.popLast() {
+            count += 1
+            if count > maximumNodes { return true }
+            switch node {
+            case .mapping(let mapping):
+                for (key, value) in mapping {
+                    stack.append(key)
+                    stack.append(value)
+                }
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            default: break
+            }
+        }
+        return false
     }
 
     /// A diagnostic placed at `node`.

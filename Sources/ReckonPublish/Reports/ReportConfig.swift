@@ -23,7 +23,10 @@ public struct ReportSpec: Sendable, Equatable {
     /// is not a relative path to a Markdown or HTML template inside the workspace, or whose output
     /// would take the name of another report, a gallery or the manifest.
     public static func parse(_ text: String, path: String) -> (reports: [ReportSpec], diagnostics: [Diagnostic]) {
-        guard let root = try? Yams.compose(yaml: text), let list = root.mapping?["reports"] else { return ([], []) }
+        // A file that is not YAML is reported by the charts' reading of it.
+        guard case .success(let root?) = YAMLReading.compose(text, path: path), let list = root.mapping?["reports"] else {
+            return ([], [])
+        }
         func error(_ node: Node, _ message: String) -> Diagnostic {
             Diagnostic(file: path, line: node.mark?.line, column: node.mark?.column, message)
         }

@@ -57,6 +57,9 @@ struct PlotCommand: ParsableCommand {
         guard (160...8000).contains(width), (120...8000).contains(height) else {
             throw ValidationError("--width must be 160 to 8000 and --height 120 to 8000")
         }
+        var size = ChartSpec(id: "plot")
+        (size.width, size.height) = (width, height)
+        if let problem = size.pixelProblem { throw ValidationError(problem) }
     }
 
     func run() throws {
