@@ -96,7 +96,7 @@ let package = Package(
         ),
         .target(
             name: "ReckonFuzzTargets",
-            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart"],
+            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart", "ReckonPublish"],
             path: "Fuzz/Targets",
             swiftSettings: upcoming
         ),

@@ -3,6 +3,7 @@ import ReckonChart
 import ReckonOutput
 
 @testable import ReckonModel
+@testable import ReckonPublish
 
 /// The fuzz targets: each takes arbitrary bytes and must return without trapping, hanging or
 /// growing without bound, whatever the bytes are. `make fuzz` runs each under libFuzzer; the tests
@@ -11,7 +12,7 @@ public enum FuzzTargets {
     /// The targets by name.
     public static let all: [String: @Sendable ([UInt8]) -> Void] = [
         "csv": csv, "series": series, "dates": dates, "numbers": numbers, "json": json, "sidecar": sidecar,
-        "spec": spec, "scene": scene,
+        "spec": spec, "scene": scene, "template": template, "manifest": manifest,
     ]
 
     /// The names of the targets, sorted.
@@ -130,6 +131,35 @@ public enum FuzzTargets {
             _ = output?.scene.dump()
             _ = output?.scene.json()
         }
+    }
+
+    /// A report template (HTML when it starts with `<`, else Markdown), every tag's fact given a
+    /// value (a tag named `none…` has none): the limits hold, and rendering ends.
+    static func template(_ bytes: [UInt8]) {
+        let html = bytes.first == UInt8(ascii: "<")
+        _ = try? Report.render(
+            template: String(decoding: bytes, as: UTF8.self), path: html ? "Reports/f.html" : "Reports/f.md", html: html
+        ) { tags throws(ModelError) in
+            var values: [String: String?] = [:]
+            for tag in tags { values[tag.name] = tag.name.hasPrefix("none") ? .some(nil) : "<a & b> *x* [y](z)" }
+            return values
+        }
+    }
+
+    /// A shard's manifest: what reads writes back as itself, and merging it with a workspace of
+    /// two charts takes only files those charts make.
+    static func manifest(_ bytes: [UInt8]) {
+        guard let manifest = Manifest(json: bytes) else { return }
+        precondition(Manifest(json: manifest.json()) == manifest, "a manifest does not read back as itself")
+        var a = ChartSpec(id: "a")
+        a.layers = [LayerSpec(series: try! SeriesID("s"))]
+        var b = a
+        b.id = "b"
+        b.sizes = [ChartSpec.Size(width: 640)]
+        let part = ShardSet.Part(folder: "S1", manifest: manifest, shown: "S1/reckon-manifest.json")
+        guard let plan = try? ShardSet.plan([part], specs: [a, b], inputs: { _ in "0123" }) else { return }
+        let made = Set([a, b].flatMap { $0.files(ChartSpec.FileFormat.allCases) }.map(\.name))
+        precondition(plan.allSatisfy { $0.files.allSatisfy { made.contains($0.name) } }, "a merge plan takes a file no chart makes")
     }
 
     static let knownSeries: [SeriesID: SeriesKind] = [

@@ -56,11 +56,22 @@ public enum Report {
         template text: String, path: String, workspace: Workspace, charts: [ChartSpec], pipeline: ChartPipeline
     ) throws(ModelError) -> String {
         let html = isHTML(path)
+        let facts = ReportFacts(workspace: workspace, charts: charts, pipeline: pipeline, html: html)
+        return try render(template: text, path: path, html: html) { tags throws(ModelError) in
+            try resolve(tags, facts: facts, html: html, path: path)
+        }
+    }
+
+    /// The template `text` rendered with the facts `values` gives for its tags, after the limits
+    /// are checked: the steps of every report, whatever gives its facts.
+    static func render(
+        template text: String, path: String, html: Bool,
+        values: ([TemplateTag]) throws(ModelError) -> [String: String?]
+    ) throws(ModelError) -> String {
         let tags = TemplateTag.scan(text)
         try TemplateLimits.check(tags, path: path)
         let template = try parse(text, html: html, path: path)
-        let facts = ReportFacts(workspace: workspace, charts: charts, pipeline: pipeline, html: html)
-        let values = try resolve(tags, facts: facts, html: html, path: path)
+        let values = try values(tags)
         try TemplateLimits.checkSize(of: text, tags: tags, values: values, path: path)
         return template.render(FactNode(path: "", facts: FactTable(values)))
     }
