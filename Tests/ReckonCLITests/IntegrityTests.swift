@@ -342,4 +342,18 @@ struct IntegrityTests {
         #expect(check.status == 65 && check.stderr.contains("reckon.yaml: error: the YAML holds more than 2,000,000 values"), "\(check.stderr)")
         #expect(try CLI.run(["render", "--all"], in: ws, timeout: 60).status == 65)
     }
+
+    @Test func aLiveWritersTemporaryFileIsNotCalledLeftOver() throws {
+        let ws = try IntegrityTests.workspace()
+        try "partial".write(toFile: ws + "/Series/.s.csv.tmp-AbC123", atomically: false, encoding: .utf8)
+        // A writer at work: it holds the folder's lock while its temporary file exists.
+        let fd = open(ws + "/Series", O_RDONLY | O_DIRECTORY)
+        #expect(fd >= 0 && flock(fd, LOCK_EX) == 0)
+        let during = try CLI.run(["check"], in: ws)
+        flock(fd, LOCK_UN)
+        close(fd)
+        #expect(during.status == 0 && !during.stderr.contains("left by a writer"), "\(during.stderr)")
+        let after = try CLI.run(["check"], in: ws)
+        #expect(after.stderr.contains("Series/.s.csv.tmp-AbC123: warning: a temporary file left by a writer that was stopped"))
+    }
 }

@@ -60,7 +60,9 @@ extension Workspace {
                     Diagnostic(.warning, file: shownName, "not a series file (expected <id>.csv or <id>.yaml)"))
             }
         }
-        for folder in ["Series", "Output"] {
+        // Temporary files count as left over only while no writer holds the folder's lock: a live
+        // writer's file is work in progress.
+        for folder in ["Series", "Output"] where (try? FileLock(folder: path(folder), shown: folder, timeout: 0)) != nil {
             for name in AtomicFile.leftovers(in: path(folder)) {
                 report.diagnostics.append(
                     Diagnostic(
