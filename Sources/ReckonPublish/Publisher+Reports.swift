@@ -43,7 +43,8 @@ extension Publisher {
             }
             do throws(ModelError) {
                 let page = try Report.render(
-                    template: text, path: shownTemplate, workspace: workspace, charts: charts, pipeline: pipeline)
+                    template: text, path: shownTemplate, workspace: workspace, charts: charts, pipeline: pipeline,
+                    failed: Set(summary.failed))
                 try AtomicFile.write(Array(page.utf8), to: target, shown: options.shownFolder + "/" + report.output)
                 manifest.outputs[report.output] = inputs
                 summary.rendered.append(report.output)

@@ -356,4 +356,14 @@ struct IntegrityTests {
         let after = try CLI.run(["check"], in: ws)
         #expect(after.stderr.contains("Series/.s.csv.tmp-AbC123: warning: a temporary file left by a writer that was stopped"))
     }
+
+    @Test func aReportDoesNotBuildAChartThatFailedInTheRunAgain() throws {
+        let ws = try IntegrityTests.workspace()
+        try "{{{charts.a}}}\n".write(toFile: ws + "/Reports/r.md", atomically: true, encoding: .utf8)
+        let run = try CLI.run(
+            ["render", "--all", "--timeout", "2"], in: ws, environment: ["RECKON_TEST_HANG_CHART": "a"], timeout: 60)
+        #expect(run.status == 70, "\(run.stderr)")
+        #expect(run.stderr.contains("Reports/r.md:1:1: error: chart 'a' failed in this run; the report waits for it"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: ws + "/Output/r.md"))
+    }
 }

@@ -48,15 +48,17 @@ public enum Report {
     }
 
     /// The text of the template `text` (the file shown as `path`), with its facts from `workspace`
-    /// and its charts from `charts`, built with `pipeline`.
+    /// and its charts from `charts`, built with `pipeline`; a figure or fact of a chart in `failed`
+    /// (charts that failed in this run) is an error, and the chart is not built again.
     ///
     /// - Throws: `.badData` with every problem in the template, each at its line and column; a
     ///   series' own error (`.badData`, `.missingInput`) when a quoted series cannot be read.
     public static func render(
-        template text: String, path: String, workspace: Workspace, charts: [ChartSpec], pipeline: ChartPipeline
+        template text: String, path: String, workspace: Workspace, charts: [ChartSpec], pipeline: ChartPipeline,
+        failed: Set<String> = []
     ) throws(ModelError) -> String {
         let html = isHTML(path)
-        let facts = ReportFacts(workspace: workspace, charts: charts, pipeline: pipeline, html: html)
+        let facts = ReportFacts(workspace: workspace, charts: charts, pipeline: pipeline, html: html, failed: failed)
         return try render(template: text, path: path, html: html) { tags throws(ModelError) in
             try resolve(tags, facts: facts, html: html, path: path)
         }

@@ -23,14 +23,17 @@ final class ReportFacts {
     let pipeline: ChartPipeline
     /// How a figure is written: Markdown or HTML.
     let html: Bool
+    /// The charts that failed in this run (a crash, `--timeout`): they are not built again here.
+    let failed: Set<String>
     private var series: [SeriesID: Series] = [:]
     private var built: [String: ChartBuilder.Output] = [:]
 
-    init(workspace: Workspace, charts: [ChartSpec], pipeline: ChartPipeline, html: Bool) {
+    init(workspace: Workspace, charts: [ChartSpec], pipeline: ChartPipeline, html: Bool, failed: Set<String> = []) {
         self.workspace = workspace
         self.charts = charts
         self.pipeline = pipeline
         self.html = html
+        self.failed = failed
     }
 
     /// The fact named `name` (its parts split at dots); nil for a fact without a value.
@@ -217,6 +220,8 @@ final class ReportFacts {
             throw FactError("no chart '\(id)' in reckon.yaml (charts: \(charts.map(\.id).joined(separator: ", ")))")
         }
         if let o = built[id] { return (spec, o) }
+        // A chart that crashed or ran past --timeout in its worker would do the same here.
+        if failed.contains(id) { throw FactError("chart '\(id)' failed in this run; the report waits for it") }
         do throws(ModelError) {
             let o = try pipeline.build(spec, in: workspace)
             built[id] = o
