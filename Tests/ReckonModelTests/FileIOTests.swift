@@ -78,4 +78,57 @@ struct FileLockTests {
         held = nil
         #expect(throws: Never.self) { try FileLock(folder: folder, shown: "Series", timeout: 0) }
     }
+
+    @Test func stagedFilesAreWrittenAllOrNone() throws {
+        let folder = try Fixtures.temporaryFolder()
+        try FileIO.writeAtomically(Array("old a".utf8), to: folder + "/a", shown: "a")
+        try FileManager.default.createDirectory(atPath: folder + "/c", withIntermediateDirectories: false)
+        var files = StagedFiles()
+        try files.stage(Array("new a".utf8), to: folder + "/a", shown: "a")
+        try files.stage(Array("new b".utf8), to: folder + "/b", shown: "b")
+        #expect(throws: ModelError(.cannotCreate, file: "c", "cannot write: it is a folder, and reckon replaces only regular files")) {
+            try files.stage(Array("new c".utf8), to: folder + "/c", shown: "c")
+        }
+        // Dropped without a commit: the staged files go, the targets stay as they were.
+        _ = consume files
+        #expect(try FileIO.read(folder + "/a", shown: "a") == Array("old a".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a", "c"])
+
+        var again = StagedFiles()
+        try again.stage(Array("new a".utf8), to: folder + "/a", shown: "a")
+        try again.stage(Array("new b".utf8), to: folder + "/b", shown: "b")
+        try again.commit()
+        #expect(try FileIO.read(folder + "/a", shown: "a") == Array("new a".utf8))
+        #expect(try FileIO.read(folder + "/b", shown: "b") == Array("new b".utf8))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["a", "b", "c"])
+    }
+
+    @Test func containedReadsRefuseLinksOutOfTheirFolder() throws {
+        let folder = try Fixtures.temporaryFolder(), outside = try Fixtures.temporaryFolder()
+        try FileIO.writeAtomically(Array("secret".utf8), to: outside + "/s", shown: "s")
+        try FileIO.writeAtomically(Array("kept".utf8), to: folder + "/k", shown: "k")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/out", withDestinationPath: outside + "/s")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/in", withDestinationPath: "k")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/up", withDestinationPath: "../" + (outside as NSString).lastPathComponent + "/s")
+        #expect(try FileIO.read(folder + "/in", shown: "in", inside: folder) == Array("kept".utf8))
+        for name in ["out", "up"] {
+            #expect(
+                throws: ModelError(.missingInput, file: name, "is a link to a file outside the workspace; reckon reads only files inside it")
+            ) { try FileIO.read(folder + "/" + name, shown: name, inside: folder) }
+        }
+        #expect(throws: ModelError(.missingInput, file: "../s", "is a link to a file outside the workspace; reckon reads only files inside it")) {
+            try FileIO.read(folder + "/../" + (outside as NSString).lastPathComponent + "/s", shown: "../s", inside: folder)
+        }
+    }
+
+    @Test(arguments: ["", ".", "..", "a/", "/"])
+    func namesOfFoldersAreNotFilesToWrite(_ path: String) {
+        #expect(throws: ModelError.self) { try FileIO.split(path, shown: path) }
+    }
+
+    @Test(arguments: [("x", ".", "x"), ("a/b", "a", "b"), ("/x", "/", "x"), ("./-", ".", "-")])
+    func pathsSplitIntoFolderAndName(_ path: String, _ folder: String, _ name: String) throws {
+        let split = try FileIO.split(path, shown: path)
+        #expect(split.folder == folder && split.name == name)
+    }
 }
