@@ -26,6 +26,9 @@ extension Publisher {
                 said.insert(workspace.shown(Workspace.sidecarName(layer.series)))
             }
         }
+        // The charts whose worker crashed or ran past --timeout: building them here would do the same.
+        // (A chart that failed on its data fails a report that quotes it with that error, said once.)
+        let stopped = Set(zip(summary.failed, summary.failureKinds).filter { $0.1 == .internalFailure }.map(\.0))
         for report in reports {
             let shownTemplate = workspace.shown(report.template)
             let text: String
@@ -44,7 +47,7 @@ extension Publisher {
             do throws(ModelError) {
                 let page = try Report.render(
                     template: text, path: shownTemplate, workspace: workspace, charts: charts, pipeline: pipeline,
-                    failed: Set(summary.failed))
+                    failed: stopped)
                 try AtomicFile.write(Array(page.utf8), to: target, shown: options.shownFolder + "/" + report.output)
                 manifest.outputs[report.output] = inputs
                 summary.rendered.append(report.output)

@@ -134,9 +134,11 @@ struct HardeningTests {
             #expect(files.contains(name), "\(name)")
         }
         #expect(!files.contains("nk-troops.png"))
-        // The next run renders the chart that failed, and only it.
+        // The brief quotes the chart: it waited for it, and kept its previous text.
+        #expect(r.stderr.contains("Reports/brief.md:13:1: error: chart 'nk-troops' failed in this run; the report waits for it"))
+        // The next run renders the chart that failed and the report that waited, and only them.
         let again = try CLI.run(["render", "--all", "--format", "json"], in: ws)
-        #expect(again.status == 0 && again.stdout.contains("\"rendered\":[\"nk-troops\"]"), "\(again.stdout)")
+        #expect(again.status == 0 && again.stdout.contains("\"rendered\":[\"nk-troops\",\"brief.md\"]"), "\(again.stdout)")
     }
 
     @Test func aChartWhoseRendererHangsFailsAloneAfterItsTimeout() throws {

@@ -49,7 +49,8 @@ public enum Report {
 
     /// The text of the template `text` (the file shown as `path`), with its facts from `workspace`
     /// and its charts from `charts`, built with `pipeline`; a figure or fact of a chart in `failed`
-    /// (charts that failed in this run) is an error, and the chart is not built again.
+    /// (charts whose worker crashed or ran past `--timeout` in this run) is an error, and the chart
+    /// is not built again.
     ///
     /// - Throws: `.badData` with every problem in the template, each at its line and column; a
     ///   series' own error (`.badData`, `.missingInput`) when a quoted series cannot be read.

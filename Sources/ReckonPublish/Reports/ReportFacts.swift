@@ -23,7 +23,7 @@ final class ReportFacts {
     let pipeline: ChartPipeline
     /// How a figure is written: Markdown or HTML.
     let html: Bool
-    /// The charts that failed in this run (a crash, `--timeout`): they are not built again here.
+    /// The charts whose worker crashed or ran past `--timeout` in this run: not built again here.
     let failed: Set<String>
     private var series: [SeriesID: Series] = [:]
     private var built: [String: ChartBuilder.Output] = [:]
