@@ -19,25 +19,40 @@ struct Handlers: Sendable {
 
     var workspace: Workspace { files.workspace }
 
-    func add(to router: Router<some RequestContext>) {
-        router.get("/") { request, _ in try await gallery(request) }
-        router.get("/healthz") { request, _ in
-            try noParameters(request)
-            return Response(
-                status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
-        }
-        router.get("/metrics") { request, _ in
-            try noParameters(request)
-            return Response(
-                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
-                body: .init(byteBuffer: ByteBuffer(string: metrics.text())))
-        }
-        router.get("/charts/:file") { request, context in try await chart(try context.parameters.require("file"), request) }
-        router.get("/:file") { request, context in try await chart(try context.parameters.require("file"), request) }
-        router.get("/series/:file") { request, context in try await series(try context.parameters.require("file"), request) }
-        router.get("/query/:series") { request, context in try await query(try context.parameters.require("series"), request) }
-        router.get("/reports/:file") { request, context in try await report(try context.parameters.require("file"), request) }
+    /// A route: the paths it serves and what answers a GET of one (HEAD is answered the same, without
+    /// the body).
+    struct Route<Context: RequestContext> {
+        var path: RouterPath
+        var answer: @Sendable (Request, Context) async throws -> Response
+    }
+
+    /// Every route, in the order the router takes them.
+    func routes<Context: RequestContext>(in _: Context.Type) -> [Route<Context>] {
+        [
+            Route(path: "/") { request, _ in try await gallery(request) },
+            Route(path: "/healthz") { request, _ in try plain(request, "ok\n", type: "text/plain; charset=utf-8") },
+            Route(path: "/metrics") { request, _ in
+                try plain(request, metrics.text(), type: "text/plain; version=0.0.4; charset=utf-8")
+            },
+            Route(path: "/charts/:file") { request, context in try await chart(try context.parameters.require("file"), request) },
+            Route(path: "/:file") { request, context in try await chart(try context.parameters.require("file"), request) },
+            Route(path: "/series/:file") { request, context in
+                try await series(try context.parameters.require("file"), request)
+            },
+            Route(path: "/query/:series") { request, context in
+                try await query(try context.parameters.require("series"), request)
+            },
+            Route(path: "/reports/:file") { request, context in
+                try await report(try context.parameters.require("file"), request)
+            },
+        ]
+    }
+
+    /// `text`, never cached, for a request without parameters.
+    func plain(_ request: Request, _ text: String, type: String) throws(ServeError) -> Response {
+        try noParameters(request)
+        return Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     // MARK: Charts

@@ -13,6 +13,9 @@ public struct ServeError: Error, Sendable, Equatable, HTTPResponseError {
     /// Seconds a client should wait before trying again (503 only).
     public var retryAfter: Int?
 
+    /// The methods every route answers, as `Allow` lists them on a 405: the server only reads.
+    public static let allowedMethods = "GET, HEAD"
+
     /// An error answered with `status`, said in `message`.
     public init(_ status: HTTPResponse.Status, _ message: String, retryAfter: Int? = nil) {
         self.status = status
@@ -20,12 +23,15 @@ public struct ServeError: Error, Sendable, Equatable, HTTPResponseError {
         self.retryAfter = retryAfter
     }
 
-    /// The response: the error as JSON, with `Retry-After` where there is one.
+    /// The response: the error as JSON, with `Retry-After` where there is one and `Allow` on a 405;
+    /// to HEAD, the same headers without the body.
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         var headers: HTTPFields = [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"]
         if let retryAfter { headers[.retryAfter] = String(retryAfter) }
+        if status == .methodNotAllowed { headers[.allow] = Self.allowedMethods }
         let body = "{\"error\": \(JSONText.quoted(message)), \"status\": \(status.code)}\n"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+        let response = Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: body)))
+        return request.method == .head ? response.createHeadResponse() : response
     }
 }
 
