@@ -133,7 +133,7 @@ struct Handlers: Sendable {
                 return .failure(error)
             }
         }
-        return try result.mapError(ServeError.init).get()
+        return try result.mapError { ServeError($0, in: workspace) }.get()
     }
 
     // MARK: Series and queries
@@ -164,7 +164,7 @@ struct Handlers: Sendable {
                         }
                     }
                     return Served(
-                        bytes: try bytes.mapError(ServeError.init).get(),
+                        bytes: try bytes.mapError { ServeError($0, in: workspace) }.get(),
                         contentType: ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", etag: etag)
                 }
             )
@@ -212,7 +212,7 @@ struct Handlers: Sendable {
                                     ServeError(error.kind == .usage ? .badRequest : .unprocessableContent, error.message))
                             }
                         } catch {
-                            return .failure(ServeError(error))
+                            return .failure(ServeError(error, in: workspace))
                         }
                     }
                     return Served(bytes: Array(try text.get().utf8), contentType: "application/json; charset=utf-8", etag: etag)
@@ -237,7 +237,7 @@ struct Handlers: Sendable {
         do throws(ModelError) {
             text = try Report.read(workspace.resolve(spec.template), shown: shownTemplate)
         } catch {
-            throw ServeError(error)
+            throw ServeError(error, in: workspace)
         }
         let html = Report.isHTML(spec.output)
         return try await steady({ [files] in files.stampsOfEverything() }) { () throws(ServeError) in
@@ -260,7 +260,7 @@ struct Handlers: Sendable {
                         }
                     }
                     return Served(
-                        bytes: Array(try page.mapError(ServeError.init).get().utf8),
+                        bytes: Array(try page.mapError { ServeError($0, in: workspace) }.get().utf8),
                         contentType: html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", etag: etag)
                 }
             )

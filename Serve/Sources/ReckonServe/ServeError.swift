@@ -38,7 +38,10 @@ public struct ServeError: Error, Sendable, Equatable, HTTPResponseError {
 extension ServeError {
     /// A workspace error as the server answers it: a bad request (400), a missing file (404), or the
     /// workspace's own problem (500), with every located message.
-    init(_ error: ModelError) {
+    ///
+    /// Files are named relative to `workspace`'s root (`Series/x.csv:4:2: ...`), never by the path
+    /// the server was started with: an answer tells clients nothing about the machine's folders.
+    init(_ error: ModelError, in workspace: Workspace) {
         let status: HTTPResponse.Status =
             switch error.kind {
             case .usage: .badRequest
@@ -46,6 +49,20 @@ extension ServeError {
             case .busy: .serviceUnavailable
             case .badData, .cannotCreate, .io, .internalFailure: .internalServerError
             }
-        self.init(status, error.description, retryAfter: error.kind == .busy ? 1 : nil)
+        let shown = error.diagnostics.map { Self.relative($0, to: workspace.root) }
+        self.init(
+            status, shown.map(\.description).joined(separator: "\n"), retryAfter: error.kind == .busy ? 1 : nil)
+    }
+
+    /// `diagnostic` with its file, and any path in its message, relative to the folder `root`.
+    static func relative(_ diagnostic: Diagnostic, to root: String) -> Diagnostic {
+        let prefix = root.hasSuffix("/") ? root : root + "/"
+        guard root != ".", prefix != "/" else { return diagnostic }
+        var shown = diagnostic
+        if let file = shown.file {
+            shown.file = file == root ? "." : (file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file)
+        }
+        shown.message = shown.message.replacing(prefix, with: "")
+        return shown
     }
 }
