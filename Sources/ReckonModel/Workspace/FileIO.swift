@@ -51,7 +51,7 @@ public enum FileIO {
     /// `limit`.
     ///
     /// - Throws: as ``read(_:shown:limit:)``.
-    static func openForReading(_ path: String, shown: String, limit: Int) throws(ModelError) -> (fd: Int32, size: Int) {
+    public static func openForReading(_ path: String, shown: String, limit: Int) throws(ModelError) -> (fd: Int32, size: Int) {
         // O_NONBLOCK: opening a FIFO for reading must not wait for a writer.
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else {
