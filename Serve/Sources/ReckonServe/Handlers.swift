@@ -138,7 +138,9 @@ struct Handlers: Sendable {
 
     // MARK: Series and queries
 
-    /// A series' file as stored (`.csv`) or its observations as JSON (`.json`).
+    /// A series' file as stored (`.csv`) or its observations as JSON (`.json`). A file larger than
+    /// ``StreamedFile/threshold`` is sent from the file a chunk at a time; a smaller one, and the JSON,
+    /// are made whole and kept in the cache.
     func series(_ name: String, _ request: Request) async throws(ServeError) -> Response {
         try noParameters(request)
         let (stem, ext) = Self.split(name)
@@ -146,29 +148,48 @@ struct Handlers: Sendable {
             throw ServeError(.notFound, "no series file '\(name)': ask for <id>.csv or <id>.json")
         }
         let id = try seriesID(stem)
-        let workspace = workspace
+        let contentType = ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8"
         return try await steady({ [files] in files.stamps(ofSeries: id) }) { () throws(ServeError) in
             let etag = Self.tag(files.seriesHash(id), ext)
+            if ext == "csv", let file = try largeFile(Workspace.csvName(id)) {
+                return (etag, file.response(to: request, contentType: contentType, etag: etag, maxAge: maxAge))
+            }
             return (
                 etag,
                 try await cached(etag, request) { () throws(ServeError) in
-                    let bytes = try await pool.run { _ -> Result<[UInt8], ModelError> in
-                        do throws(ModelError) {
-                            if ext == "csv" {
-                                let name = Workspace.csvName(id)
-                                return .success(try FileIO.read(workspace.resolve(name), shown: workspace.shown(name)))
-                            }
-                            return .success(Array(ObservationListing(try workspace.load(id)).rendered(.json).utf8))
-                        } catch {
-                            return .failure(error)
-                        }
-                    }
-                    return Served(
-                        bytes: try bytes.mapError { ServeError($0, in: workspace) }.get(),
-                        contentType: ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", etag: etag)
+                    Served(bytes: try await seriesBytes(id, ext), contentType: contentType, etag: etag)
                 }
             )
         }
+    }
+
+    /// The file `name` of the workspace, opened, when it is larger than ``StreamedFile/threshold``;
+    /// nil when it is smaller.
+    func largeFile(_ name: String) throws(ServeError) -> StreamedFile? {
+        let path = workspace.resolve(name)
+        guard let stamp = WorkspaceFiles.Stamp(path), stamp.size > StreamedFile.threshold else { return nil }
+        do throws(ModelError) {
+            return try StreamedFile(path, shown: workspace.shown(name))
+        } catch {
+            throw ServeError(error, in: workspace)
+        }
+    }
+
+    /// A series' file as stored (`csv`) or its observations as JSON (`json`), whole, made on a render thread.
+    func seriesBytes(_ id: SeriesID, _ ext: String) async throws(ServeError) -> [UInt8] {
+        let workspace = workspace
+        let bytes = try await pool.run { _ -> Result<[UInt8], ModelError> in
+            do throws(ModelError) {
+                if ext == "csv" {
+                    let name = Workspace.csvName(id)
+                    return .success(try FileIO.read(workspace.resolve(name), shown: workspace.shown(name)))
+                }
+                return .success(Array(ObservationListing(try workspace.load(id)).rendered(.json).utf8))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try bytes.mapError { ServeError($0, in: workspace) }.get()
     }
 
     /// A query's points as JSON; the parameters are `reckon query`'s options, and `by=source`.
