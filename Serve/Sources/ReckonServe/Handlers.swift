@@ -16,6 +16,8 @@ struct Handlers: Sendable {
     let metrics: ServeMetrics
     let maxAge: Int
     let logger: Logger
+    /// The chart whose renders never finish, in tests (see ``ServeOptions/hangChart``).
+    var hangChart: String?
 
     var workspace: Workspace { files.workspace }
 
@@ -121,8 +123,9 @@ struct Handlers: Sendable {
         _ spec: ChartSpec,
         _ make: @escaping @Sendable (ChartSpec, ChartPipeline, ChartBuilder.Output) throws(ModelError) -> T
     ) async throws(ServeError) -> T {
-        let workspace = workspace, logger = logger
+        let workspace = workspace, logger = logger, hangChart = hangChart
         let result = try await pool.run { measurer -> Result<T, ModelError> in
+            while spec.id == hangChart { sleep(60) }
             measurer.reset()
             let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
             do throws(ModelError) {

@@ -24,7 +24,8 @@ public enum ReckonServer {
             files: WorkspaceFiles(workspace),
             pool: RenderPool(
                 threads: options.renders, queueLimit: options.queue, timeout: options.renderTimeout, metrics: metrics),
-            cache: ResponseCache(limit: options.cacheBytes), metrics: metrics, maxAge: options.maxAge, logger: logger)
+            cache: ResponseCache(limit: options.cacheBytes), metrics: metrics, maxAge: options.maxAge, logger: logger,
+            hangChart: options.hangChart)
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: Observe(metrics: metrics, logger: logger))
         let routes = handlers.routes(in: BasicRequestContext.self)

@@ -60,6 +60,7 @@ struct ServeCommand: AsyncParsableCommand {
         options.renderTimeout = Double(renderTimeout)
         options.idleTimeout = idleTimeout
         options.maxAge = maxAge
+        options.hangChart = ProcessInfo.processInfo.environment["RECKON_TEST_HANG_CHART"]
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "reckon.serve")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
