@@ -18,6 +18,8 @@ struct Handlers: Sendable {
     let logger: Logger
     /// The chart whose renders never finish, in tests (see ``ServeOptions/hangChart``).
     var hangChart: String?
+    /// The charts' records for the gallery, drawn or being drawn.
+    let records = GalleryRecords()
 
     var workspace: Workspace { files.workspace }
 
@@ -94,37 +96,14 @@ struct Handlers: Sendable {
         }
     }
 
-    /// The gallery of every chart, its pictures and links pointing at this server.
-    func gallery(_ request: Request) async throws(ServeError) -> Response {
-        try noParameters(request)
-        return try await steady({ [files] in files.stampsOfEverything() }) { () throws(ServeError) in
-            let settings = try files.settings()
-            let inputs = settings.charts.map { spec in Publisher.inputsHash(of: spec) { files.seriesHash($0) } }
-            let etag = Self.tag(inputs.joined(), "gallery")
-            return (
-                etag,
-                try await cached(etag, request) { () throws(ServeError) in
-                    var records: [ChartRecord] = []
-                    for spec in settings.charts {
-                        let record = try await drawn(spec) { spec, _, output throws(ModelError) in
-                            ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
-                        }
-                        records.append(record)
-                    }
-                    return Served(
-                        bytes: Array(Gallery.html(records).utf8), contentType: "text/html; charset=utf-8", etag: etag)
-                }
-            )
-        }
-    }
-
-    /// Builds `spec` on a render thread and makes its answer with `make`.
+    /// Builds `spec` on a render thread and makes its answer with `make`, waiting for it `within`
+    /// seconds (the render time-out unless told).
     func drawn<T: Sendable>(
-        _ spec: ChartSpec,
+        _ spec: ChartSpec, within: Double? = nil,
         _ make: @escaping @Sendable (ChartSpec, ChartPipeline, ChartBuilder.Output) throws(ModelError) -> T
     ) async throws(ServeError) -> T {
         let workspace = workspace, logger = logger, hangChart = hangChart
-        let result = try await pool.run { measurer -> Result<T, ModelError> in
+        let result = try await pool.run(within: within) { measurer -> Result<T, ModelError> in
             while spec.id == hangChart { sleep(60) }
             measurer.reset()
             let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
