@@ -56,7 +56,8 @@ struct Handlers: Sendable {
     func plain(_ request: Request, _ text: String, type: String) throws(ServeError) -> Response {
         try noParameters(request)
         return Response(
-            status: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: .init(byteBuffer: ByteBuffer(string: text)))
+            status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     // MARK: Charts

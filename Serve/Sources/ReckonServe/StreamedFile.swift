@@ -38,7 +38,9 @@ final class StreamedFile: Sendable {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = contentType
-        return Response(status: .ok, headers: headers, body: ResponseBody(contentLength: size) { writer in try await self.write(to: &writer) })
+        return Response(
+            status: .ok, headers: headers, body: ResponseBody(contentLength: size) { writer in try await self.write(to: &writer) }
+        )
     }
 
     /// Writes the file's `size` bytes to `writer`, a chunk at a time.

@@ -70,7 +70,7 @@ struct ServeCommand: AsyncParsableCommand {
             configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         do {
             try await group.run()
-        } catch where !listening.started {
+        } catch  where !listening.started {
             throw Self.unavailable(host: host, port: port, error)
         }
     }
