@@ -54,7 +54,8 @@ extension ServeError {
             status, shown.map(\.description).joined(separator: "\n"), retryAfter: error.kind == .busy ? 1 : nil)
     }
 
-    /// `diagnostic` with its file, and any path in its message, relative to the folder `root`.
+    /// `diagnostic` with its file relative to the folder `root`, and any path under `root` in its
+    /// message too when `root` is absolute (a relative one could match inside other words).
     static func relative(_ diagnostic: Diagnostic, to root: String) -> Diagnostic {
         let prefix = root.hasSuffix("/") ? root : root + "/"
         guard root != ".", prefix != "/" else { return diagnostic }
@@ -62,7 +63,7 @@ extension ServeError {
         if let file = shown.file {
             shown.file = file == root ? "." : (file.hasPrefix(prefix) ? String(file.dropFirst(prefix.count)) : file)
         }
-        shown.message = shown.message.replacing(prefix, with: "")
+        if root.hasPrefix("/") { shown.message = shown.message.replacing(prefix, with: "") }
         return shown
     }
 }
