@@ -16,28 +16,48 @@ struct Handlers: Sendable {
     let metrics: ServeMetrics
     let maxAge: Int
     let logger: Logger
+    /// The chart whose renders never finish, in tests (see ``ServeOptions/hangChart``).
+    var hangChart: String?
+    /// The charts' records for the gallery, drawn or being drawn.
+    let records = GalleryRecords()
 
     var workspace: Workspace { files.workspace }
 
-    func add(to router: Router<some RequestContext>) {
-        router.get("/") { request, _ in try await gallery(request) }
-        router.get("/healthz") { request, _ in
-            try noParameters(request)
-            return Response(
-                status: .ok, headers: [.contentType: "text/plain; charset=utf-8", .cacheControl: "no-store"],
-                body: .init(byteBuffer: ByteBuffer(string: "ok\n")))
-        }
-        router.get("/metrics") { request, _ in
-            try noParameters(request)
-            return Response(
-                status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8", .cacheControl: "no-store"],
-                body: .init(byteBuffer: ByteBuffer(string: metrics.text())))
-        }
-        router.get("/charts/:file") { request, context in try await chart(try context.parameters.require("file"), request) }
-        router.get("/:file") { request, context in try await chart(try context.parameters.require("file"), request) }
-        router.get("/series/:file") { request, context in try await series(try context.parameters.require("file"), request) }
-        router.get("/query/:series") { request, context in try await query(try context.parameters.require("series"), request) }
-        router.get("/reports/:file") { request, context in try await report(try context.parameters.require("file"), request) }
+    /// A route: the paths it serves and what answers a GET of one (HEAD is answered the same, without
+    /// the body).
+    struct Route<Context: RequestContext> {
+        var path: RouterPath
+        var answer: @Sendable (Request, Context) async throws -> Response
+    }
+
+    /// Every route, in the order the router takes them.
+    func routes<Context: RequestContext>(in _: Context.Type) -> [Route<Context>] {
+        [
+            Route(path: "/") { request, _ in try await gallery(request) },
+            Route(path: "/healthz") { request, _ in try plain(request, "ok\n", type: "text/plain; charset=utf-8") },
+            Route(path: "/metrics") { request, _ in
+                try plain(request, metrics.text(), type: "text/plain; version=0.0.4; charset=utf-8")
+            },
+            Route(path: "/charts/:file") { request, context in try await chart(try context.parameters.require("file"), request) },
+            Route(path: "/:file") { request, context in try await chart(try context.parameters.require("file"), request) },
+            Route(path: "/series/:file") { request, context in
+                try await series(try context.parameters.require("file"), request)
+            },
+            Route(path: "/query/:series") { request, context in
+                try await query(try context.parameters.require("series"), request)
+            },
+            Route(path: "/reports/:file") { request, context in
+                try await report(try context.parameters.require("file"), request)
+            },
+        ]
+    }
+
+    /// `text`, never cached, for a request without parameters.
+    func plain(_ request: Request, _ text: String, type: String) throws(ServeError) -> Response {
+        try noParameters(request)
+        return Response(
+            status: .ok, headers: [.contentType: type, .cacheControl: "no-store"],
+            body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
     // MARK: Charts
@@ -77,37 +97,15 @@ struct Handlers: Sendable {
         }
     }
 
-    /// The gallery of every chart, its pictures and links pointing at this server.
-    func gallery(_ request: Request) async throws(ServeError) -> Response {
-        try noParameters(request)
-        return try await steady({ [files] in files.stampsOfEverything() }) { () throws(ServeError) in
-            let settings = try files.settings()
-            let inputs = settings.charts.map { spec in Publisher.inputsHash(of: spec) { files.seriesHash($0) } }
-            let etag = Self.tag(inputs.joined(), "gallery")
-            return (
-                etag,
-                try await cached(etag, request) { () throws(ServeError) in
-                    var records: [ChartRecord] = []
-                    for spec in settings.charts {
-                        let record = try await drawn(spec) { spec, _, output throws(ModelError) in
-                            ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
-                        }
-                        records.append(record)
-                    }
-                    return Served(
-                        bytes: Array(Gallery.html(records).utf8), contentType: "text/html; charset=utf-8", etag: etag)
-                }
-            )
-        }
-    }
-
-    /// Builds `spec` on a render thread and makes its answer with `make`.
+    /// Builds `spec` on a render thread and makes its answer with `make`, waiting for it `within`
+    /// seconds (the render time-out unless told).
     func drawn<T: Sendable>(
-        _ spec: ChartSpec,
+        _ spec: ChartSpec, within: Double? = nil,
         _ make: @escaping @Sendable (ChartSpec, ChartPipeline, ChartBuilder.Output) throws(ModelError) -> T
     ) async throws(ServeError) -> T {
-        let workspace = workspace, logger = logger
-        let result = try await pool.run { measurer -> Result<T, ModelError> in
+        let workspace = workspace, logger = logger, hangChart = hangChart
+        let result = try await pool.run(within: within) { measurer -> Result<T, ModelError> in
+            while spec.id == hangChart { sleep(60) }
             measurer.reset()
             let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
             do throws(ModelError) {
@@ -118,12 +116,14 @@ struct Handlers: Sendable {
                 return .failure(error)
             }
         }
-        return try result.mapError(ServeError.init).get()
+        return try result.mapError { ServeError($0, in: workspace) }.get()
     }
 
     // MARK: Series and queries
 
-    /// A series' file as stored (`.csv`) or its observations as JSON (`.json`).
+    /// A series' file as stored (`.csv`) or its observations as JSON (`.json`). A file larger than
+    /// ``StreamedFile/threshold`` is sent from the file a chunk at a time; a smaller one, and the JSON,
+    /// are made whole and kept in the cache.
     func series(_ name: String, _ request: Request) async throws(ServeError) -> Response {
         try noParameters(request)
         let (stem, ext) = Self.split(name)
@@ -131,29 +131,48 @@ struct Handlers: Sendable {
             throw ServeError(.notFound, "no series file '\(name)': ask for <id>.csv or <id>.json")
         }
         let id = try seriesID(stem)
-        let workspace = workspace
+        let contentType = ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8"
         return try await steady({ [files] in files.stamps(ofSeries: id) }) { () throws(ServeError) in
             let etag = Self.tag(files.seriesHash(id), ext)
+            if ext == "csv", let file = try largeFile(Workspace.csvName(id)) {
+                return (etag, file.response(to: request, contentType: contentType, etag: etag, maxAge: maxAge))
+            }
             return (
                 etag,
                 try await cached(etag, request) { () throws(ServeError) in
-                    let bytes = try await pool.run { _ -> Result<[UInt8], ModelError> in
-                        do throws(ModelError) {
-                            if ext == "csv" {
-                                let name = Workspace.csvName(id)
-                                return .success(try workspace.readFile(name))
-                            }
-                            return .success(Array(ObservationListing(try workspace.load(id)).rendered(.json).utf8))
-                        } catch {
-                            return .failure(error)
-                        }
-                    }
-                    return Served(
-                        bytes: try bytes.mapError(ServeError.init).get(),
-                        contentType: ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8", etag: etag)
+                    Served(bytes: try await seriesBytes(id, ext), contentType: contentType, etag: etag)
                 }
             )
         }
+    }
+
+    /// The file `name` of the workspace, opened, when it is larger than ``StreamedFile/threshold``;
+    /// nil when it is smaller.
+    func largeFile(_ name: String) throws(ServeError) -> StreamedFile? {
+        let path = workspace.resolve(name)
+        guard let stamp = WorkspaceFiles.Stamp(path), stamp.size > StreamedFile.threshold else { return nil }
+        do throws(ModelError) {
+            return try StreamedFile(path, shown: workspace.shown(name), inside: workspace.root)
+        } catch {
+            throw ServeError(error, in: workspace)
+        }
+    }
+
+    /// A series' file as stored (`csv`) or its observations as JSON (`json`), whole, made on a render thread.
+    func seriesBytes(_ id: SeriesID, _ ext: String) async throws(ServeError) -> [UInt8] {
+        let workspace = workspace
+        let bytes = try await pool.run { _ -> Result<[UInt8], ModelError> in
+            do throws(ModelError) {
+                if ext == "csv" {
+                    let name = Workspace.csvName(id)
+                    return .success(try workspace.readFile(name))
+                }
+                return .success(Array(ObservationListing(try workspace.load(id)).rendered(.json).utf8))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try bytes.mapError { ServeError($0, in: workspace) }.get()
     }
 
     /// A query's points as JSON; the parameters are `reckon query`'s options, and `by=source`.
@@ -197,7 +216,7 @@ struct Handlers: Sendable {
                                     ServeError(error.kind == .usage ? .badRequest : .unprocessableContent, error.message))
                             }
                         } catch {
-                            return .failure(ServeError(error))
+                            return .failure(ServeError(error, in: workspace))
                         }
                     }
                     return Served(bytes: Array(try text.get().utf8), contentType: "application/json; charset=utf-8", etag: etag)
@@ -222,7 +241,7 @@ struct Handlers: Sendable {
         do throws(ModelError) {
             text = try Report.read(spec.template, in: workspace)
         } catch {
-            throw ServeError(error)
+            throw ServeError(error, in: workspace)
         }
         let html = Report.isHTML(spec.output)
         return try await steady({ [files] in files.stampsOfEverything() }) { () throws(ServeError) in
@@ -245,7 +264,7 @@ struct Handlers: Sendable {
                         }
                     }
                     return Served(
-                        bytes: Array(try page.mapError(ServeError.init).get().utf8),
+                        bytes: Array(try page.mapError { ServeError($0, in: workspace) }.get().utf8),
                         contentType: html ? "text/html; charset=utf-8" : "text/markdown; charset=utf-8", etag: etag)
                 }
             )

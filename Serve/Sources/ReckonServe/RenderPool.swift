@@ -31,12 +31,15 @@ final class RenderPool: @unchecked Sendable {
         }
     }
 
-    /// The result of `job`, run on a render thread.
+    /// The result of `job`, run on a render thread, waited for `within` seconds (the pool's time-out
+    /// unless told; `.infinity` waits until it is done).
     ///
     /// - Throws: 503 with `Retry-After` when every thread is busy and the queue is full, or when the
     ///   render has not finished within the time-out (it still finishes, and its thread is busy
     ///   until then).
-    func run<T: Sendable>(_ job: @escaping @Sendable (PangoMeasurer) -> T) async throws(ServeError) -> T {
+    func run<T: Sendable>(
+        within: Double? = nil, _ job: @escaping @Sendable (PangoMeasurer) -> T
+    ) async throws(ServeError) -> T {
         let once = Once<T>()
         let result: Result<T, ServeError> = await withCheckedContinuation { continuation in
             once.start(continuation)
@@ -51,7 +54,8 @@ final class RenderPool: @unchecked Sendable {
             queue.append { measurer in once.finish(.success(job(measurer))) }
             condition.signal()
             condition.unlock()
-            let seconds = timeout
+            let seconds = within ?? timeout
+            guard seconds.isFinite else { return }
             DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
                 once.finish(
                     .failure(ServeError(.serviceUnavailable, "the render took longer than \(Int(seconds)) s", retryAfter: 5)))

@@ -18,6 +18,10 @@ public struct ServeOptions: Sendable {
     public var maxAge = 60
     /// The most bytes of rendered responses kept in memory.
     public var cacheBytes = 128 << 20
+    /// For tests only: the id of a chart whose renders never finish, the only way to show what a
+    /// chart that hangs costs the others. `reckon-serve` takes it from `RECKON_TEST_HANG_CHART`, as
+    /// `reckon render`'s worker does.
+    public var hangChart: String?
 
     /// The defaults, with `renders` set to `cores`.
     public init(cores: Int) {

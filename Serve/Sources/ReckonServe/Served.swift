@@ -8,12 +8,18 @@ struct Served: Sendable {
     var contentType: String
     /// The entity tag, quotes included: the hash of everything the body was made from.
     var etag: String
+    /// Whether the body is the answer for good; a provisional one (a gallery with charts still
+    /// being drawn) is neither kept in the cache nor tagged, and caches are told not to keep it.
+    var isFinal = true
 
     /// The response to `request`: 304 with no body when its `If-None-Match` names this body's tag,
-    /// else 200 with the body; both with `ETag` and `Cache-Control`.
+    /// else 200 with the body; both with `ETag` and `Cache-Control` (a provisional body: 200 with
+    /// `Cache-Control: no-store` alone).
     func response(to request: Request, maxAge: Int) -> Response {
         var headers: HTTPFields = [.eTag: etag, .cacheControl: "public, max-age=\(maxAge)"]
-        if Self.matches(request.headers[.ifNoneMatch], etag) {
+        if !isFinal {
+            headers = [.cacheControl: "no-store"]
+        } else if Self.matches(request.headers[.ifNoneMatch], etag) {
             return Response(status: .notModified, headers: headers)
         }
         headers[.contentType] = contentType
@@ -82,7 +88,7 @@ final class ResponseCache: @unchecked Sendable {
     }
 
     private func finish(_ key: String, _ result: Result<Served, ServeError>) {
-        if case .success(let served) = result { keep(served, as: key) }
+        if case .success(let served) = result, served.isFinal { keep(served, as: key) }
         lock.withLock { pending[key] = nil }
     }
 

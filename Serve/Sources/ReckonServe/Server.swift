@@ -8,7 +8,8 @@ public import ReckonModel
 /// Routes: the gallery at `/`; chart files at `/charts/<file>` (and at `/<file>`, where the gallery's
 /// links point), with `width`, `height`, `scale` and `theme`; the embed record at
 /// `/charts/<id>.json`; `/series/<id>.csv|json`; `/query/<series>` with the query's parameters;
-/// `/reports/<name>`; `/metrics` (Prometheus) and `/healthz`.
+/// `/reports/<name>`; `/metrics` (Prometheus) and `/healthz`. Each answers GET and HEAD; any other
+/// method is answered 405 (see ``ReadOnlyMethods``), and every error is JSON (see ``ServeError``).
 public enum ReckonServer {
     /// The application serving `options.workspace`, calling `onRunning` with the address it listens
     /// on once it does.
@@ -23,10 +24,13 @@ public enum ReckonServer {
             files: WorkspaceFiles(workspace),
             pool: RenderPool(
                 threads: options.renders, queueLimit: options.queue, timeout: options.renderTimeout, metrics: metrics),
-            cache: ResponseCache(limit: options.cacheBytes), metrics: metrics, maxAge: options.maxAge, logger: logger)
-        let router = Router()
+            cache: ResponseCache(limit: options.cacheBytes), metrics: metrics, maxAge: options.maxAge, logger: logger,
+            hangChart: options.hangChart)
+        let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: Observe(metrics: metrics, logger: logger))
-        handlers.add(to: router)
+        let routes = handlers.routes(in: BasicRequestContext.self)
+        router.add(middleware: ReadOnlyMethods(paths: routes.map(\.path)))
+        for route in routes { router.get(route.path, use: route.answer) }
         return Application(
             router: router,
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(options.idleTimeout)))),

@@ -64,7 +64,7 @@ final class WorkspaceFiles: @unchecked Sendable {
             guard errors.isEmpty else { throw ModelError(.badData, errors) }
             settings = Settings(charts: charts, reports: reports)
         } catch {
-            throw ServeError(error)
+            throw ServeError(error, in: workspace)
         }
         // Kept only when the file did not change while it was read.
         if let stamp, Stamp(path) == stamp {

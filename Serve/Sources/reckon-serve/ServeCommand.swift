@@ -17,7 +17,10 @@ struct ServeCommand: AsyncParsableCommand {
             (reckon query's options as parameters, JSON out), /reports/<name>, /metrics (Prometheus) \
             and /healthz. Responses carry a strong ETag and Cache-Control; files are re-read when \
             they change. A full render queue is answered 503 with Retry-After. Logs go to standard \
-            error; SIGTERM and SIGINT finish the requests under way, then stop.
+            error; SIGTERM and SIGINT finish the requests under way, then stop. Every route answers \
+            GET and HEAD; other methods are answered 405. Exit status: 0 once stopped, 64 for a bad \
+            option, 66 when the folder is not a workspace, 69 when it cannot listen (the port is \
+            taken, the host is not this machine's or has no address).
 
             Examples:
               reckon serve
@@ -57,19 +60,27 @@ struct ServeCommand: AsyncParsableCommand {
         options.renderTimeout = Double(renderTimeout)
         options.idleTimeout = idleTimeout
         options.maxAge = maxAge
+        options.hangChart = ProcessInfo.processInfo.environment["RECKON_TEST_HANG_CHART"]
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "reckon.serve")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info
-        let app = try Self.application(options, logger: logger)
+        let listening = Listening()
+        let app = try Self.application(options, logger: logger, listening: listening)
         let group = ServiceGroup(
             configuration: .init(services: [app], gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
-        try await group.run()
+        do {
+            try await group.run()
+        } catch  where !listening.started {
+            throw Self.unavailable(host: host, port: port, error)
+        }
     }
 
-    /// The server, or the exit status of a folder that is not a workspace, with its message.
-    static func application(_ options: ServeOptions, logger: Logger) throws -> any Service {
+    /// The server, or the exit status of a folder that is not a workspace, with its message; `listening`
+    /// is told once it listens.
+    static func application(_ options: ServeOptions, logger: Logger, listening: Listening) throws -> any Service {
         let made = Result { () throws(ModelError) in
             try ReckonServer.application(options, logger: logger) { address in
+                listening.start()
                 // One line on standard output, for people and for scripts that start the server.
                 FileHandle.standardOutput.write(Data("reckon serve: listening on \(address)\n".utf8))
             } as any Service
@@ -81,4 +92,25 @@ struct ServeCommand: AsyncParsableCommand {
             throw ExitCode(Int32(ModelError.status(error.kind)))
         }
     }
+
+    /// Says on one line why the server could not start listening (the port is taken, the address is
+    /// not this machine's or has no name), and gives the exit status 69: `EX_UNAVAILABLE`, a service
+    /// that cannot be had, as sysexits has it.
+    static func unavailable(host: String, port: Int, _ error: any Error) -> ExitCode {
+        let reason = String(describing: error).split(whereSeparator: \.isNewline).joined(separator: " ")
+        FileHandle.standardError.write(Data("reckon serve: cannot listen on \(host):\(port): \(reason)\n".utf8))
+        return ExitCode(69)
+    }
+}
+
+/// Whether the server has started listening: a failure before it did is a failure to start.
+final class Listening: @unchecked Sendable {
+    private let lock = NSLock()
+    private var listening = false
+
+    /// Whether it listens (or did).
+    var started: Bool { lock.withLock { listening } }
+
+    /// Records that it listens.
+    func start() { lock.withLock { listening = true } }
 }

@@ -97,7 +97,7 @@ struct RouteTests {
         ("/query/ru-drones-downed?by=date", 400, "by: the only value is 'source'"),
         ("/reports/no-such-report", 404, "no chart file 'no-such-report'"),
         ("/?page=2", 400, "unknown parameter 'page'"),
-        ("/no/such/path", 404, ""),
+        ("/no/such/path", 404, "nothing at '/no/such/path'"),
     ])
     func badRequestsAreAnsweredWithTheirStatusAndAJSONError(_ path: String, _ status: Int, _ message: String) async throws {
         let server = try await TestServer()

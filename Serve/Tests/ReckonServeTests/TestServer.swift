@@ -69,7 +69,13 @@ final class TestServer: Sendable {
 
     /// GET `path` (with its query), with `headers`.
     func get(_ path: String, headers: [String: String] = [:]) async throws -> Reply {
+        try await send("GET", path, headers: headers)
+    }
+
+    /// A request with `method` for `path` (with its query), with `headers` and no body.
+    func send(_ method: String, _ path: String, headers: [String: String] = [:]) async throws -> Reply {
         var request = URLRequest(url: try #require(URL(string: base + path)))
+        request.httpMethod = method
         for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         let (data, response) = try await Self.session.data(for: request)
         let http = try #require(response as? HTTPURLResponse)

@@ -54,7 +54,7 @@ public enum FileIO {
     /// `limit`. With `folder`, the file must lie inside that folder once every link is resolved.
     ///
     /// - Throws: as ``read(_:shown:limit:inside:)``.
-    static func openForReading(
+    public static func openForReading(
         _ path: String, shown: String, limit: Int, inside folder: String? = nil
     ) throws(ModelError) -> (fd: Int32, size: Int) {
         let target = try folder.map { folder throws(ModelError) in try contained(path, in: folder, shown: shown) } ?? path
