@@ -159,7 +159,8 @@ public enum FuzzTargets {
         let part = ShardSet.Part(folder: "S1", manifest: manifest, shown: "S1/reckon-manifest.json")
         guard let plan = try? ShardSet.plan([part], specs: [a, b], inputs: { _ in "0123" }) else { return }
         let made = Set([a, b].flatMap { $0.files(ChartSpec.FileFormat.allCases) }.map(\.name))
-        precondition(plan.allSatisfy { $0.files.allSatisfy { made.contains($0.name) } }, "a merge plan takes a file no chart makes")
+        precondition(
+            plan.allSatisfy { $0.files.allSatisfy { made.contains($0.name) } }, "a merge plan takes a file no chart makes")
     }
 
     static let knownSeries: [SeriesID: SeriesKind] = [

@@ -36,7 +36,8 @@ extension Publisher {
         defer { withExtendedLifetime(lock) {} }
         var summary = RenderSummary()
         summary.diagnostics += specProblems
-        let manifestBytes = try? FileIO.read(folder + "/" + Manifest.fileName, shown: Manifest.fileName, limit: FileIO.configLimit)
+        let manifestBytes = try? FileIO.read(
+            folder + "/" + Manifest.fileName, shown: Manifest.fileName, limit: FileIO.configLimit)
         var manifest = manifestBytes.flatMap { Manifest(json: $0) } ?? Manifest()
         manifest.shard = nil
         for chart in plan {

@@ -49,7 +49,8 @@ enum ShardSet {
         if let count = parts.first?.manifest.shard?.count, parts.count != count {
             let have = Set(parts.compactMap { $0.manifest.shard?.index })
             let missing = (1...count).filter { !have.contains($0) }.map { "\($0)/\(count)" }
-            throw ModelError(.badData, "shard\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) missing: merge every shard")
+            throw ModelError(
+                .badData, "shard\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) missing: merge every shard")
         }
         return parts
     }
@@ -66,7 +67,8 @@ enum ShardSet {
             let holders = parts.filter { $0.manifest.charts[spec.id] != nil }
             guard let part = holders.first, let record = part.manifest.charts[spec.id] else { continue }
             if holders.count > 1 {
-                throw ModelError(.badData, file: holders[1].shown, "chart '\(spec.id)' is in \(part.folder) too: merge each shard once")
+                throw ModelError(
+                    .badData, file: holders[1].shown, "chart '\(spec.id)' is in \(part.folder) too: merge each shard once")
             }
             let made = Set(spec.files(Publisher.withData(ChartSpec.FileFormat.allCases)).map(\.name))
             let expected = inputs(spec)
@@ -79,7 +81,8 @@ enum ShardSet {
                 guard hash == expected else {
                     throw ModelError(
                         .badData, file: part.shown,
-                        "chart '\(spec.id)' was rendered from other inputs (another copy of the series, another reckon.yaml or another reckon); render the shard again")
+                        "chart '\(spec.id)' was rendered from other inputs (another copy of the series, another reckon.yaml or another reckon); render the shard again"
+                    )
                 }
             }
             charts.append(Chart(id: spec.id, shard: part.folder, files: files.map { ($0.key, $0.value) }, record: record))

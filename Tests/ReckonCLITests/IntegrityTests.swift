@@ -93,7 +93,8 @@ struct IntegrityTests {
         try "a\n\n{{>part}}\n".write(toFile: ws + "/Reports/r.md", atomically: true, encoding: .utf8)
         let partial = try CLI.run(["check"], in: ws)
         #expect(
-            partial.status == 65 && partial.stderr.contains("Reports/r.md:3:1: error: reports do not include other templates ('part')"),
+            partial.status == 65
+                && partial.stderr.contains("Reports/r.md:3:1: error: reports do not include other templates ('part')"),
             "\(partial.stderr)")
     }
 
@@ -141,7 +142,8 @@ struct IntegrityTests {
         try FileManager.default.removeItem(atPath: ws + "/\(folder)/a.png")
         try FileManager.default.createSymbolicLink(atPath: ws + "/\(folder)/a.png", withDestinationPath: outside)
         let merge = try CLI.run(["render", "--merge", "S1", "S2", "--out", "M"], in: ws)
-        #expect(merge.status == 66 && merge.stderr.contains("\(folder)/a.png: error: is a link to a file outside"), "\(merge.stderr)")
+        #expect(
+            merge.status == 66 && merge.stderr.contains("\(folder)/a.png: error: is a link to a file outside"), "\(merge.stderr)")
         let published = try? String(contentsOfFile: ws + "/M/a.png", encoding: .utf8)
         #expect(published != "secret")
     }
@@ -157,7 +159,8 @@ struct IntegrityTests {
         let before = try CLI.snapshot(ws)
         let merge = try CLI.run(["render", "--merge", "S1", "S2", "--out", "M"], in: ws)
         #expect(
-            merge.status == 65 && merge.stderr.contains("\(folder)/reckon-manifest.json: error: '\(name)' is not a file of chart 'a'"),
+            merge.status == 65
+                && merge.stderr.contains("\(folder)/reckon-manifest.json: error: '\(name)' is not a file of chart 'a'"),
             "\(merge.stderr)")
         #expect(try CLI.snapshot(ws) == before)
         #expect(!FileManager.default.fileExists(atPath: ws + "/../escaped.txt"))
@@ -188,23 +191,26 @@ struct IntegrityTests {
     @Test func unsafeLinksAreNotPublishedAndFormulasAreNeutralised() throws {
         let ws = try IntegrityTests.workspace()
         try """
-            date,value,source,url
-            2025-01-01,5,=HYPERLINK("http://x"),https://example.org/a
-            2025-02-01,7,@A,javascript:alert(4)
+        date,value,source,url
+        2025-01-01,5,=HYPERLINK("http://x"),https://example.org/a
+        2025-02-01,7,@A,javascript:alert(4)
 
-            """.write(toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
+        """.write(toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
         try "{{#s.latest.url}}[source]({{s.latest.url}}){{/s.latest.url}}{{^s.latest.url}}no link{{/s.latest.url}}\n".write(
             toFile: ws + "/Reports/r.md", atomically: true, encoding: .utf8)
         let check = try CLI.run(["check"], in: ws)
         #expect(
             check.status == 0
-                && check.stderr.contains("Series/s.csv:3:1: warning: the url 'javascript:alert(4)' is not an http, https or mailto address"),
+                && check.stderr.contains(
+                    "Series/s.csv:3:1: warning: the url 'javascript:alert(4)' is not an http, https or mailto address"),
             "\(check.stderr)")
         #expect(try CLI.run(["render", "--all"], in: ws).status == 0)
         let report = try String(contentsOfFile: ws + "/Output/r.md", encoding: .utf8)
         #expect(report == "no link\n")
         let data = try String(contentsOfFile: ws + "/Output/a.csv", encoding: .utf8)
-        #expect(data.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",") && data.contains(",'@A,") && !data.contains(",=HYPERLINK"), "\(data)")
+        #expect(
+            data.contains(",\"'=HYPERLINK(\"\"http://x\"\")\",") && data.contains(",'@A,") && !data.contains(",=HYPERLINK"),
+            "\(data)")
     }
 
     /// Runs reckon with standard output sent to `/dev/full`, where every write fails with ENOSPC.
@@ -303,15 +309,19 @@ struct IntegrityTests {
         let source = "a" + String(Unicode.Scalar(0xFFFF)!) + "b"
         try "date,value,source\n2025-01-01,5,\(source)\n".write(toFile: ws + "/Series/s.csv", atomically: true, encoding: .utf8)
         let check = try CLI.run(["check"], in: ws)
-        #expect(check.status == 65 && check.stderr.contains("Series/s.csv:2:15: error: a noncharacter (U+FFFF) in text"), "\(check.stderr)")
+        #expect(
+            check.status == 65 && check.stderr.contains("Series/s.csv:2:15: error: a noncharacter (U+FFFF) in text"),
+            "\(check.stderr)")
         let render = try CLI.run(["render", "--all"], in: ws)
         #expect(render.status == 65)
     }
 
     @Test func picturesOverThePixelCapAreRefusedUnlessTheCapIsRaised() throws {
         let ws = try IntegrityTests.workspace()
-        try IntegrityTests.twoCharts.replacingOccurrences(of: "width: 320\n    height: 200\n    layers", with: "width: 8000\n    height: 8000\n    scale: 2\n    layers")
-            .write(toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
+        try IntegrityTests.twoCharts.replacingOccurrences(
+            of: "width: 320\n    height: 200\n    layers", with: "width: 8000\n    height: 8000\n    scale: 2\n    layers"
+        )
+        .write(toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
         let check = try CLI.run(["check"], in: ws)
         #expect(
             check.status == 65 && check.stderr.contains("a picture of 8000x8000 at scale 2 has more than 40 million pixels"),
@@ -328,7 +338,9 @@ struct IntegrityTests {
         try IntegrityTests.twoCharts.replacingOccurrences(of: "formats: [png]", with: "formats: [png, png]").write(
             toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
         let check = try CLI.run(["check"], in: ws)
-        #expect(check.status == 65 && check.stderr.contains("reckon.yaml:5:20: error: 'formats' lists 'png' twice"), "\(check.stderr)")
+        #expect(
+            check.status == 65 && check.stderr.contains("reckon.yaml:5:20: error: 'formats' lists 'png' twice"), "\(check.stderr)"
+        )
     }
 
     @Test func aliasesThatExpandToMillionsOfValuesAreRefusedAtOnce() throws {
@@ -339,7 +351,9 @@ struct IntegrityTests {
         for i in 1...300 { yaml += "  - {id: c\(i), layers: [{series: s, labels: *v}]}\n" }
         try yaml.write(toFile: ws + "/reckon.yaml", atomically: true, encoding: .utf8)
         let check = try CLI.run(["check"], in: ws, timeout: 60)
-        #expect(check.status == 65 && check.stderr.contains("reckon.yaml: error: the YAML holds more than 2,000,000 values"), "\(check.stderr)")
+        #expect(
+            check.status == 65 && check.stderr.contains("reckon.yaml: error: the YAML holds more than 2,000,000 values"),
+            "\(check.stderr)")
         #expect(try CLI.run(["render", "--all"], in: ws, timeout: 60).status == 65)
     }
 
@@ -363,7 +377,9 @@ struct IntegrityTests {
         let run = try CLI.run(
             ["render", "--all", "--timeout", "2"], in: ws, environment: ["RECKON_TEST_HANG_CHART": "a"], timeout: 60)
         #expect(run.status == 70, "\(run.stderr)")
-        #expect(run.stderr.contains("Reports/r.md:1:1: error: chart 'a' failed in this run; the report waits for it"), "\(run.stderr)")
+        #expect(
+            run.stderr.contains("Reports/r.md:1:1: error: chart 'a' failed in this run; the report waits for it"), "\(run.stderr)"
+        )
         #expect(!FileManager.default.fileExists(atPath: ws + "/Output/r.md"))
     }
 }

@@ -16,6 +16,8 @@ struct CSVWriterTests {
     }
 
     @Test func fieldsAreQuotedOnlyWhenNeeded() {
-        #expect(CSVWriter.record(["a", "b,c", "say \"hi\"", " x", "line\nbreak"]) == "a,\"b,c\",\"say \"\"hi\"\"\",\" x\",\"line\nbreak\"")
+        #expect(
+            CSVWriter.record(["a", "b,c", "say \"hi\"", " x", "line\nbreak"])
+                == "a,\"b,c\",\"say \"\"hi\"\"\",\" x\",\"line\nbreak\"")
     }
 }

@@ -86,7 +86,9 @@ struct FileLockTests {
         var files = StagedFiles()
         try files.stage(Array("new a".utf8), to: folder + "/a", shown: "a")
         try files.stage(Array("new b".utf8), to: folder + "/b", shown: "b")
-        #expect(throws: ModelError(.cannotCreate, file: "c", "cannot write: it is a folder, and reckon replaces only regular files")) {
+        #expect(
+            throws: ModelError(.cannotCreate, file: "c", "cannot write: it is a folder, and reckon replaces only regular files")
+        ) {
             try files.stage(Array("new c".utf8), to: folder + "/c", shown: "c")
         }
         // Dropped without a commit: the staged files go, the targets stay as they were.
@@ -109,14 +111,19 @@ struct FileLockTests {
         try FileIO.writeAtomically(Array("kept".utf8), to: folder + "/k", shown: "k")
         try FileManager.default.createSymbolicLink(atPath: folder + "/out", withDestinationPath: outside + "/s")
         try FileManager.default.createSymbolicLink(atPath: folder + "/in", withDestinationPath: "k")
-        try FileManager.default.createSymbolicLink(atPath: folder + "/up", withDestinationPath: "../" + (outside as NSString).lastPathComponent + "/s")
+        try FileManager.default.createSymbolicLink(
+            atPath: folder + "/up", withDestinationPath: "../" + (outside as NSString).lastPathComponent + "/s")
         #expect(try FileIO.read(folder + "/in", shown: "in", inside: folder) == Array("kept".utf8))
         for name in ["out", "up"] {
             #expect(
-                throws: ModelError(.missingInput, file: name, "is a link to a file outside the workspace; reckon reads only files inside it")
+                throws: ModelError(
+                    .missingInput, file: name, "is a link to a file outside the workspace; reckon reads only files inside it")
             ) { try FileIO.read(folder + "/" + name, shown: name, inside: folder) }
         }
-        #expect(throws: ModelError(.missingInput, file: "../s", "is a link to a file outside the workspace; reckon reads only files inside it")) {
+        #expect(
+            throws: ModelError(
+                .missingInput, file: "../s", "is a link to a file outside the workspace; reckon reads only files inside it")
+        ) {
             try FileIO.read(folder + "/../" + (outside as NSString).lastPathComponent + "/s", shown: "../s", inside: folder)
         }
     }

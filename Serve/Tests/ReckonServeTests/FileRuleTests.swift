@@ -26,7 +26,9 @@ struct FileRuleTests {
         for route in ["/series/leak.csv", "/series/leak.json", "/query/leak"] {
             let reply = try await server.get(route)
             #expect(reply.status == 404, "\(route): \(reply.status)")
-            #expect(reply.text.contains("Series/leak.csv: error: is a link to a file outside the workspace"), "\(route): \(reply.text)")
+            #expect(
+                reply.text.contains("Series/leak.csv: error: is a link to a file outside the workspace"),
+                "\(route): \(reply.text)")
             #expect(!reply.text.contains("1000-01-01"))
         }
         await server.stop()
