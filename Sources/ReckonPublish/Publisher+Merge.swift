@@ -68,7 +68,7 @@ extension Publisher {
     private static func copy(
         _ name: String, from shard: String, options: RenderOptions, summary: inout RenderSummary
     ) throws(ModelError) {
-        let bytes = try FileIO.read(shard + "/" + name, shown: shard + "/" + name, inside: shard)
+        let bytes = try FileIO.read(shard + "/" + name, shown: shard + "/" + name, inside: ShardSet.boundary(shard))
         let target = options.folder + "/" + name
         if let current = try? FileIO.read(target, shown: name), current == bytes { return }
         try AtomicFile.write(bytes, to: target, shown: options.shownFolder + "/" + name)

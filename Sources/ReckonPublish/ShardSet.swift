@@ -21,6 +21,9 @@ enum ShardSet {
         var record: ChartRecord
     }
 
+    /// The folder of a shard, which every file merged from it must lie inside.
+    static func boundary(_ folder: String) -> FileIO.Boundary { FileIO.Boundary(folder: folder, name: "the shard's folder") }
+
     /// The manifests of `folders`, which must be shards 1 to N of one split, each given once.
     ///
     /// - Throws: `.missingInput` for a folder or manifest that is not there; `.badData` for a
@@ -32,7 +35,7 @@ enum ShardSet {
             guard FileIO.isDirectory(folder) else {
                 throw ModelError(.missingInput, file: folder, "no such folder: give the output folders of the shards")
             }
-            let bytes = try FileIO.read(shown, shown: shown, limit: FileIO.configLimit, inside: folder)
+            let bytes = try FileIO.read(shown, shown: shown, limit: FileIO.configLimit, inside: ShardSet.boundary(folder))
             guard let manifest = Manifest(json: bytes) else { throw ModelError(.badData, file: shown, "not a reckon manifest") }
             guard let shard = manifest.shard else {
                 throw ModelError(.badData, file: shown, "not a shard's output: render it with --shard K/N")

@@ -113,18 +113,18 @@ struct FileLockTests {
         try FileManager.default.createSymbolicLink(atPath: folder + "/in", withDestinationPath: "k")
         try FileManager.default.createSymbolicLink(
             atPath: folder + "/up", withDestinationPath: "../" + (outside as NSString).lastPathComponent + "/s")
-        #expect(try FileIO.read(folder + "/in", shown: "in", inside: folder) == Array("kept".utf8))
+        #expect(try FileIO.read(folder + "/in", shown: "in", inside: .workspace(folder)) == Array("kept".utf8))
         for name in ["out", "up"] {
             #expect(
                 throws: ModelError(
                     .missingInput, file: name, "is a link to a file outside the workspace; reckon reads only files inside it")
-            ) { try FileIO.read(folder + "/" + name, shown: name, inside: folder) }
+            ) { try FileIO.read(folder + "/" + name, shown: name, inside: .workspace(folder)) }
         }
         #expect(
             throws: ModelError(
                 .missingInput, file: "../s", "is a link to a file outside the workspace; reckon reads only files inside it")
         ) {
-            try FileIO.read(folder + "/../" + (outside as NSString).lastPathComponent + "/s", shown: "../s", inside: folder)
+            try FileIO.read(folder + "/../" + (outside as NSString).lastPathComponent + "/s", shown: "../s", inside: .workspace(folder))
         }
     }
 

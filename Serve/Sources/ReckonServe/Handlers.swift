@@ -152,7 +152,7 @@ struct Handlers: Sendable {
         let path = workspace.resolve(name)
         guard let stamp = WorkspaceFiles.Stamp(path), stamp.size > StreamedFile.threshold else { return nil }
         do throws(ModelError) {
-            return try StreamedFile(path, shown: workspace.shown(name), inside: workspace.root)
+            return try StreamedFile(path, shown: workspace.shown(name), inside: .workspace(workspace.root))
         } catch {
             throw ServeError(error, in: workspace)
         }

@@ -24,7 +24,7 @@ public enum FileIO {
     /// - Throws: `.missingInput` when there is no file, it is not a regular file or it lies outside
     ///   `folder`; `.badData` when it is larger than `limit`; `.io` when reading fails.
     public static func read(
-        _ path: String, shown: String, limit: Int = dataLimit, inside folder: String? = nil
+        _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil
     ) throws(ModelError) -> [UInt8] {
         let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)
         defer { close(fd) }
@@ -55,7 +55,7 @@ public enum FileIO {
     ///
     /// - Throws: as ``read(_:shown:limit:inside:)``.
     public static func openForReading(
-        _ path: String, shown: String, limit: Int, inside folder: String? = nil
+        _ path: String, shown: String, limit: Int, inside folder: Boundary? = nil
     ) throws(ModelError) -> (fd: Int32, size: Int) {
         let target = try folder.map { folder throws(ModelError) in try contained(path, in: folder, shown: shown) } ?? path
         // O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW: a contained
@@ -94,9 +94,9 @@ public enum FileIO {
     /// in `Series/` or `Reports/` can never publish or serve a file from elsewhere on the machine.
     ///
     /// - Throws: `.missingInput` when there is no such file or it resolves outside `folder`.
-    package static func contained(_ path: String, in folder: String, shown: String) throws(ModelError) -> String {
-        guard let base = resolved(folder) else {
-            throw ModelError(.missingInput, file: shown, "cannot read: the folder '\(Escaping.visible(folder))' does not exist")
+    package static func contained(_ path: String, in boundary: Boundary, shown: String) throws(ModelError) -> String {
+        guard let base = resolved(boundary.folder) else {
+            throw ModelError(.missingInput, file: shown, "cannot read: \(boundary.name) does not exist")
         }
         guard let target = resolved(path) else {
             let e = errno
@@ -105,9 +105,26 @@ public enum FileIO {
         guard target.hasPrefix(base == "/" ? "/" : base + "/"), target != base else {
             throw ModelError(
                 .missingInput, file: shown,
-                "is a link to a file outside the workspace; reckon reads only files inside it")
+                "is a link to a file outside \(boundary.name); reckon reads only files inside it")
         }
         return target
+    }
+
+    /// A folder that the files read on its behalf must lie inside, and how messages name it.
+    public struct Boundary: Sendable {
+        /// The folder's path.
+        public var folder: String
+        /// The folder in messages: `the workspace`, `the shard's folder`.
+        public var name: String
+
+        /// The folder at `folder`, called `name` in messages.
+        public init(folder: String, name: String) {
+            self.folder = folder
+            self.name = name
+        }
+
+        /// The workspace whose root is `root`.
+        public static func workspace(_ root: String) -> Boundary { Boundary(folder: root, name: "the workspace") }
     }
 
     /// `path` with every link, `.` and `..` resolved; nil when it does not exist.
@@ -123,7 +140,7 @@ public enum FileIO {
     ///
     /// - Throws: as ``read(_:shown:limit:)``, and what `body` throws.
     package static func readPieces<T>(
-        _ path: String, shown: String, limit: Int = dataLimit, inside folder: String? = nil,
+        _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil,
         _ body: (Int, (UnsafeMutableRawBufferPointer) throws(ModelError) -> Int) throws(ModelError) -> T
     ) throws(ModelError) -> T {
         let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)

@@ -15,13 +15,13 @@ extension Workspace {
 
     /// The bytes of the workspace's file `relative`, at most `limit` of them: a regular file that lies
     /// inside the workspace once every link is resolved. Every file reckon reads on behalf of a
-    /// workspace (series, sidecars, `reckon.yaml`, templates and partials) is read this way, so
+    /// workspace (series, sidecars, `reckon.yaml`, report templates) is read this way, so
     /// `check`, `render` and the server refuse the same files.
     ///
     /// - Throws: `.missingInput` when there is no such file, it is not a regular file or it lies
     ///   outside the workspace; `.badData` when it is larger than `limit`; `.io` when reading fails.
     public func readFile(_ relative: String, limit: Int = FileIO.dataLimit) throws(ModelError) -> [UInt8] {
-        try FileIO.read(path(relative), shown: shown(relative), limit: limit, inside: root)
+        try FileIO.read(path(relative), shown: shown(relative), limit: limit, inside: .workspace(root))
     }
 
     /// The file system path of `relative` inside the workspace.
