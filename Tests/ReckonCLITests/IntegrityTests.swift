@@ -143,7 +143,8 @@ struct IntegrityTests {
         try FileManager.default.createSymbolicLink(atPath: ws + "/\(folder)/a.png", withDestinationPath: outside)
         let merge = try CLI.run(["render", "--merge", "S1", "S2", "--out", "M"], in: ws)
         #expect(
-            merge.status == 66 && merge.stderr.contains("\(folder)/a.png: error: is a link to a file outside the shard's folder"), "\(merge.stderr)")
+            merge.status == 66 && merge.stderr.contains("\(folder)/a.png: error: is a link to a file outside the shard's folder"),
+            "\(merge.stderr)")
         let published = try? String(contentsOfFile: ws + "/M/a.png", encoding: .utf8)
         #expect(published != "secret")
     }

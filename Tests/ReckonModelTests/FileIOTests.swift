@@ -124,7 +124,8 @@ struct FileLockTests {
             throws: ModelError(
                 .missingInput, file: "../s", "is a link to a file outside the workspace; reckon reads only files inside it")
         ) {
-            try FileIO.read(folder + "/../" + (outside as NSString).lastPathComponent + "/s", shown: "../s", inside: .workspace(folder))
+            try FileIO.read(
+                folder + "/../" + (outside as NSString).lastPathComponent + "/s", shown: "../s", inside: .workspace(folder))
         }
     }
 

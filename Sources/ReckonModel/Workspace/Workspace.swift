@@ -86,7 +86,8 @@ public struct Workspace: Sendable {
         } else {
             // A piece at a time: a large file never sits in memory whole beside its observations.
             let shown = shown(csvName)
-            result = try FileIO.readPieces(path(csvName), shown: shown, inside: .workspace(root)) { size, read throws(ModelError) in
+            result = try FileIO.readPieces(path(csvName), shown: shown, inside: .workspace(root)) {
+                size, read throws(ModelError) in
                 try SeriesFileDecoder.decodeStreaming(read: read, sizeHint: size, path: shown)
             }
         }
