@@ -19,8 +19,8 @@ public struct ServeOptions: Sendable {
     /// The most bytes of rendered responses kept in memory.
     public var cacheBytes = 128 << 20
     /// For tests only: the id of a chart whose renders never finish, the only way to show what a
-    /// chart that hangs costs the others. `reckon-serve` takes it from `RECKON_TEST_HANG_CHART`, as
-    /// `reckon render`'s worker does.
+    /// chart that hangs costs the others. A debug build of `reckon-serve` takes it from
+    /// `RECKON_TEST_HANG_CHART`, as `reckon render`'s worker does; a release build never sets it.
     public var hangChart: String?
 
     /// The defaults, with `renders` set to `cores`.

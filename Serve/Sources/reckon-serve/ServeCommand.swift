@@ -60,7 +60,10 @@ struct ServeCommand: AsyncParsableCommand {
         options.renderTimeout = Double(renderTimeout)
         options.idleTimeout = idleTimeout
         options.maxAge = maxAge
-        options.hangChart = ProcessInfo.processInfo.environment["RECKON_TEST_HANG_CHART"]
+        #if DEBUG
+            // The tests' hook, as reckon render's worker has it; release builds have none.
+            options.hangChart = ProcessInfo.processInfo.environment["RECKON_TEST_HANG_CHART"]
+        #endif
         LoggingSystem.bootstrap(StreamLogHandler.standardError)
         var logger = Logger(label: "reckon.serve")
         logger.logLevel = Logger.Level(rawValue: logLevel) ?? .info

@@ -14,13 +14,23 @@ struct RenderWorkerCommand: ParsableCommand {
 
     /// The environment variables that make the worker crash or hang on the chart they name: the only
     /// way to test that a crash or a hang costs no other chart, since no input is known to cause one.
+    /// Only debug builds (the tests') read them; a release build has no such hooks.
     static let crashHook = "RECKON_TEST_CRASH_CHART"
     static let hangHook = "RECKON_TEST_HANG_CHART"
 
+    /// The charts the test hooks name, in a debug build.
+    static var hooks: (crash: String?, hang: String?) {
+        #if DEBUG
+            let environment = ProcessInfo.processInfo.environment
+            return (environment[crashHook], environment[hangHook])
+        #else
+            return (nil, nil)
+        #endif
+    }
+
     func run() throws {
         try reporting {
-            let environment = ProcessInfo.processInfo.environment
-            let (crashOn, hangOn) = (environment[Self.crashHook], environment[Self.hangHook])
+            let (crashOn, hangOn) = Self.hooks
             ChartWorker.serve(
                 try workspace.open(), input: STDIN_FILENO, output: STDOUT_FILENO,
                 beforeEach: { chart in
