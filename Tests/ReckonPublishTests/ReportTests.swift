@@ -155,7 +155,9 @@ struct ReportTests {
     }
 
     @Test func theReportsOfReckonYamlAreChecked() {
-        let yaml = "reports:\n  - Reports/brief.md\n  - ../secret.md\n  - Reports/index.md\n  - a/brief.md.mustache\n  - x.txt\n"
+        let yaml =
+            "reports:\n  - Reports/brief.md\n  - ../secret.md\n  - Reports/index.md\n  - a/brief.md.mustache\n  - x.txt\n"
+            + "  - \"Reports/a\\0.md\"\n"
         let (reports, problems) = ReportSpec.parse(yaml, path: "reckon.yaml")
         #expect(reports == [ReportSpec(template: "Reports/brief.md", output: "brief.md")])
         #expect(
@@ -164,6 +166,7 @@ struct ReportTests {
                 "reckon.yaml:4:5: error: 'Reports/index.md': another file in the output folder is already called 'index.md'",
                 "reckon.yaml:5:5: error: 'a/brief.md.mustache': another file in the output folder is already called 'brief.md'",
                 "reckon.yaml:6:5: error: 'x.txt': a template is Markdown (.md) or HTML (.html)",
+                "reckon.yaml:7:5: error: 'Reports/a\\u{0}.md': a control character (U+0000) in text; remove it",
             ])
     }
 }

@@ -39,6 +39,10 @@ public struct ReportSpec: Sendable, Equatable {
                 continue
             }
             let parts = template.split(separator: "/", omittingEmptySubsequences: false)
+            if let problem = TextRules.problem(template) {
+                problems.append(error(item, "'\(Escaping.visible(template))': \(problem)"))
+                continue
+            }
             if template.hasPrefix("/") || parts.contains("..") || parts.contains("") {
                 problems.append(error(item, "'\(template)': a template is a path inside the workspace, such as Reports/brief.md"))
                 continue
