@@ -8,7 +8,9 @@ public enum Gallery {
     }
 
     /// A self-contained HTML page (no scripts, no network) whose images scale down to narrow screens.
-    public static func html(_ records: [ChartRecord], title: String = "Charts") -> String {
+    /// The charts whose ids are in `pending` (a server still drawing them) are shown by their title
+    /// as still being drawn.
+    public static func html(_ records: [ChartRecord], title: String = "Charts", pending: Set<String> = []) -> String {
         """
         <!DOCTYPE html>
         <html lang="en">
@@ -37,7 +39,16 @@ public enum Gallery {
         <body>
         <h1>\(Escaping.html(title))</h1>
 
-        """ + records.map { Snippet.html($0, extra: versionsHTML($0)) }.joined(separator: "\n") + "</body>\n</html>\n"
+        """
+            + records.map { pending.contains($0.id) ? pendingHTML($0) : Snippet.html($0, extra: versionsHTML($0)) }
+            .joined(separator: "\n") + "</body>\n</html>\n"
+    }
+
+    /// The entry of a chart still being drawn: its title and what to do.
+    static func pendingHTML(_ r: ChartRecord) -> String {
+        "<figure class=\"reckon-chart reckon-pending\" id=\"\(Escaping.html(r.id))\">\n"
+            + "  <p><strong>\(Escaping.html(r.title))</strong> is still being drawn: reload the page in a moment.</p>\n"
+            + "</figure>\n"
     }
 
     /// The archived versions of a chart (see ``Archive``), newest first, as a folded list; nothing without them.

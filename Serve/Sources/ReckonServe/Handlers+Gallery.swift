@@ -60,12 +60,8 @@ extension Handlers {
     /// as still being drawn, in its place.
     static func galleryHTML(_ charts: [ChartSpec], _ drawn: [ChartRecord?]) -> String {
         let shown = zip(charts, drawn).map { spec, record in record ?? placeholder(spec) }
-        var page = Gallery.html(shown)
-        for (spec, record) in zip(charts, drawn) where record == nil {
-            // The gallery's entry for a record with no files is its figure alone: that is replaced.
-            page = page.replacing(Snippet.html(placeholder(spec)), with: pendingFigure(spec))
-        }
-        return page
+        let pending = Set(zip(charts, drawn).filter { $0.1 == nil }.map(\.0.id))
+        return Gallery.html(shown, pending: pending)
     }
 
     /// A record with no files, standing in for a chart not drawn yet.
@@ -73,28 +69,5 @@ extension Handlers {
         ChartRecord(
             id: spec.id, title: spec.title ?? spec.id, note: nil, sourceLine: nil, sources: [], alt: "", width: spec.width,
             height: spec.height, formats: [], lastDay: nil)
-    }
-
-    /// The entry of a chart still being drawn: its title and what to do.
-    static func pendingFigure(_ spec: ChartSpec) -> String {
-        "<figure class=\"reckon-chart reckon-pending\" id=\"\(escaped(spec.id))\">\n"
-            + "  <p><strong>\(escaped(spec.title ?? spec.id))</strong> is still being drawn: reload the page in a moment.</p>\n"
-            + "</figure>\n"
-    }
-
-    /// `text` for HTML text and attribute values.
-    static func escaped(_ text: String) -> String {
-        var out = ""
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
-            }
-        }
-        return out
     }
 }
