@@ -11,7 +11,7 @@ RECKON = .build/debug/reckon
 RELEASE = -c release --static-swift-stdlib
 
 .PHONY: deps test-deps install-packages build charts serve test test-core test-serve examples docs bench bench-serve clean \
-	format lint install check-browser fuzz fuzz-build test-asan test-tsan
+	format lint install check-browser check-openapi fuzz fuzz-build test-asan test-tsan
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
@@ -140,3 +140,10 @@ check-browser: charts serve
 	bash Tests/browser/check-gallery.sh Output/index.html
 	bash Tests/browser/compare-live-svg.sh Output
 	bash Tests/browser/check-served.sh Serve/.build/debug/reckon-serve .
+
+# schemathesis (pinned, installed into .build/schemathesis-venv) against `reckon serve` over a copy of the
+# workspace, from the server's OpenAPI description, Serve/openapi.yaml: every route and method answered with
+# the statuses, content types, headers and JSON bodies it describes, and never a server error.
+check-openapi: serve
+	@$(MAKE) --no-print-directory install-packages PACKAGES="python3-venv"
+	bash Tests/http/check-openapi.sh Serve/.build/debug/reckon-serve .

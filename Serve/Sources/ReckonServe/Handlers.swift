@@ -305,7 +305,25 @@ struct Handlers: Sendable {
 
     /// The request's URL parameters, in order.
     func parameters(_ request: Request) -> [(name: String, value: String)] {
-        request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        Self.parameters(query: request.uri.query)
+    }
+
+    /// The parameters of a URL's query, read as HTML forms, `URLSearchParams` and most HTTP clients
+    /// write them: `name=value` pairs separated by `&`, an empty pair skipped, a name without `=` given
+    /// the empty value, and in names and values alike `+` a space and `%XX` a byte (the text as sent
+    /// where those bytes are not UTF-8).
+    static func parameters(query: String?) -> [(name: String, value: String)] {
+        guard let query else { return [] }
+        return query.split(separator: "&").map { pair in
+            guard let equals = pair.firstIndex(of: "=") else { return (decoded(pair), "") }
+            return (decoded(pair[..<equals]), decoded(pair[pair.index(after: equals)...]))
+        }
+    }
+
+    /// A query's name or value, `+` a space and percent-escapes decoded.
+    static func decoded(_ text: Substring) -> String {
+        let spaced = String(text.replacing("+", with: " "))
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     /// Rejects a request with parameters where a route takes none.

@@ -153,6 +153,27 @@ struct RouteTests {
         await server.stop()
     }
 
+    /// Parameters as HTML forms, `URLSearchParams` and Python's `requests` write them: a space as `+`,
+    /// any character of a name or value percent-encoded, and empty pairs around `&`.
+    @Test func parametersAreReadAsClientsEncodeThem() async throws {
+        let server = try await TestServer()
+        let spaced = try await server.get("/query/nk-troops-in-russia?source=US%20Department%20of%20Defense")
+        #expect(spaced.status == 200 && spaced.text.contains("\"US Department of Defense\""))
+        let plus = try await server.get("/query/nk-troops-in-russia?source=US+Department+of+Defense")
+        #expect(plus.status == 200 && plus.body == spaced.body, "\(plus.text)")
+        #expect(plus.headers["etag"] == spaced.headers["etag"])
+        let asOf = try await server.get("/query/ru-drones-downed?as-of=2026-01-01")
+        let encoded = try await server.get("/query/ru-drones-downed?as%2Dof=2026%2D01%2D01")
+        #expect(encoded.status == 200 && encoded.body == asOf.body, "\(encoded.text)")
+        let chart = try await server.get("/charts/nk-troops.png?&width=600&&")
+        #expect(chart.status == 200 && pngSize(chart.body)! == (600, 338), "\(chart.text)")
+        #expect(try await server.get("/healthz?&").status == 200)
+        // A literal plus is `%2B`; a plus is a space, which no number starts with.
+        #expect(try await server.get("/charts/nk-troops.png?width=+600").status == 400)
+        #expect(try await server.get("/charts/nk-troops.png?=600").status == 400)
+        await server.stop()
+    }
+
     @Test func aReportAndThePicturesItLinksTo() async throws {
         let server = try await TestServer()
         let out = try Self.rendered(server.folder)
