@@ -2,6 +2,12 @@ public import ReckonModel
 
 /// Calendar aggregation: one value per day, ISO week, month, quarter or year.
 public enum Aggregation {
+    /// The kind of the aggregates of a series of `kind` with `stat`: the end of a level or total is
+    /// one too, a sum of counts is a count, any other statistic a level.
+    public static func kind(of kind: SeriesKind, every unit: PeriodUnit, stat: Statistic) -> SeriesKind {
+        stat == .end ? kind : (kind == .count && stat == .sum ? .count : .level)
+    }
+
     /// Aggregates `p` into periods of `unit` with `stat`.
     ///
     /// - `sum` of a count spreads each point over the days it covers and adds up each period's days,
@@ -30,12 +36,8 @@ public enum Aggregation {
     static func aggregate(
         _ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator
     ) throws(AnalysisError) -> Points {
-        if stat == .end, p.kind == .count {
-            throw AnalysisError(
-                .usage,
-                "--stat end takes the value at each period's end, which a count does not have; use sum, or --cumulative first")
-        }
-        var out = Points(kind: stat == .end ? p.kind : (p.kind == .count && stat == .sum ? .count : .level))
+        if stat == .end, p.kind == .count { throw QueryOptions.endOfCount }
+        var out = Points(kind: kind(of: p.kind, every: unit, stat: stat))
         guard !p.isEmpty else { return out }
         if stat == .sum, p.kind == .count {
             let coverage = DailyCoverage(p)

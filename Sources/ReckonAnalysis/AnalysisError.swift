@@ -1,6 +1,10 @@
 public import ReckonModel
 
 /// The one error type of `ReckonAnalysis`: a question the data or the options cannot answer.
+///
+/// Its message names query parameters through ``Wording``, so that each caller shows them as its
+/// users write them: ``message(_:)`` with `.option` on the command line, `.parameter` in a URL's
+/// answer, `.key` in `reckon.yaml`, where ``parameter`` says which key to point at.
 public struct AnalysisError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What went wrong, which decides the exit status.
     public enum Kind: Sendable, Equatable {
@@ -12,14 +16,28 @@ public struct AnalysisError: Error, Equatable, Sendable, CustomStringConvertible
 
     /// What went wrong.
     public var kind: Kind
-    /// The problem in words, for people.
-    public var message: String
+    /// The parameter the problem is with, when it is one: where a reader of a file is pointed.
+    public var parameter: String?
+    /// The problem in words, with the parameters it names.
+    public var wording: Wording
 
-    /// An error of `kind`, said in `message`.
+    /// An error of `kind`, said in `message`, naming no parameter.
     public init(_ kind: Kind, _ message: String) {
-        self.kind = kind
-        self.message = message
+        self.init(kind, about: nil, Wording(stringLiteral: message))
     }
+
+    /// An error of `kind` with `parameter`, said in `wording`.
+    public init(_ kind: Kind, about parameter: String?, _ wording: Wording) {
+        self.kind = kind
+        self.parameter = parameter
+        self.wording = wording
+    }
+
+    /// The problem in words, with parameter names spelled as `spelling` says.
+    public func message(_ spelling: ParameterSpelling) -> String { wording.spelled(spelling) }
+
+    /// The problem in words, with parameter names spelled as URL parameters are (`diff`).
+    public var message: String { wording.spelled(.parameter) }
 
     /// The message.
     public var description: String { message }

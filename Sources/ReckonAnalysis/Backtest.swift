@@ -151,8 +151,8 @@ extension Backtest {
                 work += origin.window.count + origin.history.count
                 guard work <= Backtest.maxWork else {
                     throw AnalysisError(
-                        .usage,
-                        "the backtest would read more than \(NumberText.grouped(Double(Backtest.maxWork))) points in all (by origin \(k + 1)); give a larger step or fewer days with --from/--to"
+                        .usage, about: nil,
+                        "the backtest would read more than \(NumberText.grouped(Double(Backtest.maxWork))) points in all (by origin \(k + 1)); give a larger step or fewer days with \(name: "from")/\(name: "to")"
                     )
                 }
                 origins.append(origin)

@@ -28,23 +28,11 @@ public enum Query {
     /// first difference in a window has the day before it, and a period is incomplete only when the
     /// data itself covers it in part.
     ///
-    /// - Throws: `.usage` for options that make no sense for the series' kind (`--diff` of a count,
-    ///   `--cumulative` of a level, `--at` on counts).
+    /// - Throws: `.usage` for the first of the options' ``QueryOptions/problems(kind:series:)``
+    ///   (`diff` of a count, `cumulative` of a level, `at` on counts, …).
     public static func run(_ series: Series, _ options: QueryOptions) throws(AnalysisError) -> Result {
-        let kind = series.metadata.effectiveKind
-        if options.diff, options.cumulative {
-            throw AnalysisError(.usage, "--diff and --cumulative undo each other; give one")
-        }
-        if options.diff, kind == .count {
-            throw AnalysisError(
-                .usage, "--diff turns a level or cumulative series into counts; '\(series.id)' is already a count")
-        }
-        if options.cumulative, kind != .count {
-            throw AnalysisError(
-                .usage, "--cumulative adds up counts; '\(series.id)' is a \(kind.rawValue) series (use --diff to get its counts)")
-        }
-        if let maxGap = options.maxGap, maxGap < 1 {
-            throw AnalysisError(.usage, "--max-gap must be at least 1 day")
+        if let problem = options.problems(kind: series.metadata.effectiveKind, series: series.id.rawValue).first {
+            throw problem
         }
         var everything = options
         (everything.from, everything.to) = (nil, nil)
@@ -67,11 +55,9 @@ public enum Query {
             let stat = options.stat ?? Statistic.defaultFor(points.kind)
             let current = points
             points = try Aggregation.every(current, unit: unit, stat: stat) { interpolator(current, options) }
-        } else if options.stat != nil {
-            throw AnalysisError(.usage, "--stat needs --every PERIOD")
         }
         if !options.at.isEmpty {
-            points = try evaluate(points, at: options.at, options: options)
+            points = evaluate(points, at: options.at, options: options)
         }
         let history = points
         if options.from != nil || options.to != nil {
@@ -115,11 +101,7 @@ public enum Query {
     /// middle: what is interpolated is marked so.
     ///
     /// - Complexity: O((n + m) log n) for m days.
-    static func evaluate(_ p: Points, at days: [Day], options: QueryOptions) throws(AnalysisError) -> Points {
-        if p.kind == .count {
-            throw AnalysisError(
-                .usage, "--at interpolates between points, which counts over periods are not; use --every or --cumulative first")
-        }
+    static func evaluate(_ p: Points, at days: [Day], options: QueryOptions) -> Points {
         let f = interpolator(p, options)
         var lowF: Interpolator?
         var highF: Interpolator?

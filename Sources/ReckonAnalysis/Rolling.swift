@@ -13,7 +13,9 @@ public enum Rolling {
     ///
     /// - Complexity: O(n + d), d the days spanned.
     public static func mean(_ p: Points, window: Int) throws(AnalysisError) -> Points {
-        guard window >= 1 else { throw AnalysisError(.usage, "--rolling needs a window of at least 1 day") }
+        guard QueryOptions.rollingDays.contains(window) else {
+            throw QueryOptions.outOfRange("rolling", QueryOptions.rollingDays)
+        }
         var out = Points(kind: .level)
         guard !p.isEmpty else { return out }
         if !p.sourceIndex.isEmpty { out.sourceSets = p.sourceSets }

@@ -1,4 +1,4 @@
-public import ReckonModel
+import ReckonModel
 
 extension Selection {
     /// One pass over a series' rows: which rows the as-of, source and range filters keep, and whether

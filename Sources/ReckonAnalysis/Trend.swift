@@ -170,12 +170,12 @@ public struct Trend: Sendable, Equatable {
         var xs = fitted.xs
         var ys = fitted.ys
         guard xs.count >= 2 else {
-            var message = "a trend needs at least 2 points; there \(xs.count == 1 ? "is 1" : "are none")"
-            if fitted.leftOutIncomplete > 0 {
-                message +=
-                    " after leaving out \(fitted.leftOutIncomplete) incomplete period\(fitted.leftOutIncomplete == 1 ? "" : "s") (--include-incomplete fits them)"
-            }
-            throw AnalysisError(.data, message)
+            let found: Wording = "a trend needs at least 2 points; there \(xs.count == 1 ? "is 1" : "are none")"
+            guard fitted.leftOutIncomplete > 0 else { throw AnalysisError(.data, about: nil, found) }
+            let n = fitted.leftOutIncomplete
+            throw AnalysisError(
+                .data, about: "include-incomplete",
+                "\(found.description) after leaving out \(n) incomplete period\(n == 1 ? "" : "s") (\(name: "include-incomplete") fits them)")
         }
         let origin = xs[0]
         var lowest = 0, highest = 0
@@ -228,8 +228,8 @@ public struct Trend: Sendable, Equatable {
     private mutating func fitTheilSen(_ xs: [Double], _ ys: [Double]) throws(AnalysisError) {
         guard xs.count <= 5_000 else {
             throw AnalysisError(
-                .data,
-                "theil-sen compares every pair of points and takes at most 5,000 (here \(xs.count)); narrow with --from/--to or aggregate with --every week"
+                .data, about: nil,
+                "theil-sen compares every pair of points and takes at most 5,000 (here \(xs.count)); narrow with \(name: "from")/\(name: "to") or aggregate with \(name: "every", "week")"
             )
         }
         var slopes: [Double] = []

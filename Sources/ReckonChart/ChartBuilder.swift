@@ -143,6 +143,10 @@ public struct ChartBuilder: Sendable {
     /// A spec's line for diagnostics: nil for specs that did not come from the file.
     func line(_ n: Int) -> Int? { configPath == nil || n == 0 ? nil : n }
 
+    /// How errors name query parameters: as `reckon.yaml`'s keys, or the command line's options for
+    /// charts made there.
+    var spelling: ParameterSpelling { configPath == nil ? .option : .key }
+
     /// Parts of the text that a small chart may leave out.
     enum Part: String {
         case subtitle, note, legend

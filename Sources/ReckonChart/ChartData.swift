@@ -174,7 +174,7 @@ extension ChartBuilder {
         } catch {
             throw ChartError(
                 error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
-                "layer '\(layer.series)': \(error.message)")
+                "layer '\(layer.series)': \(error.message(spelling))")
         }
         let warnings = result.warnings.map { Diagnostic(.warning, file: "Series/\(layer.series).csv", $0.message) }
         var trend: Trend?
@@ -185,7 +185,7 @@ extension ChartBuilder {
             } catch {
                 throw ChartError(
                     error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
-                    "layer '\(layer.series)': \(error.message)")
+                    "layer '\(layer.series)': \(error.message(spelling))")
             }
         }
         var name = layer.label ?? series.metadata.title ?? layer.series.rawValue

@@ -1,5 +1,5 @@
 public import ReckonAnalysis
-public import ReckonModel
+import ReckonModel
 
 /// The output of `reckon trend --backtest`: how the projections of past origins fared.
 public struct BacktestListing: Sendable {

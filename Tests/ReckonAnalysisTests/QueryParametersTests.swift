@@ -38,11 +38,11 @@ struct QueryParametersTests {
     }
 
     @Test func aRepeatedParameterAndAnEndBeforeTheStartAreErrors() {
-        #expect(throws: AnalysisError(.usage, "--diff is given twice")) {
-            try QueryOptions(parameters: [("diff", ""), ("diff", "false")], prefix: "--")
-        }
-        #expect(throws: AnalysisError(.usage, "to 2025-01-01 is before from 2025-02-01")) {
+        #expect {
+            try QueryOptions(parameters: [("diff", ""), ("diff", "false")])
+        } throws: { ($0 as? AnalysisError)?.message(.option) == "--diff is given twice" }
+        #expect {
             try QueryOptions(parameters: [("from", "2025-02-01"), ("to", "2025-01-01")])
-        }
+        } throws: { ($0 as? AnalysisError)?.message == "to 2025-01-01 is before from 2025-02-01" }
     }
 }

@@ -67,6 +67,22 @@ struct ChartConfigTests {
             "reckon.yaml:4:30: error: 'diff' turns a level or cumulative series into counts; 'sent' is already a count"
         ),
         (
+            "charts:\n  - id: a\n    layers:\n      - {series: sent, every: month, stat: end}\n",
+            "reckon.yaml:4:44: error: 'stat: end' takes the value at each period's end, which a count does not have; use sum, or 'cumulative' first"
+        ),
+        (
+            "charts:\n  - id: a\n    layers:\n      - {series: troops, every: fortnight}\n",
+            "reckon.yaml:4:33: error: 'every': unknown value 'fortnight' (expected day, week, month, quarter, year)"
+        ),
+        (
+            "charts:\n  - id: a\n    layers:\n      - {series: troops, from: 2025-03-01, to: 2025-01-01}\n",
+            "reckon.yaml:4:48: error: 'to' 2025-01-01 is before 'from' 2025-03-01"
+        ),
+        (
+            "charts:\n  - id: a\n    layers:\n      - {series: troops, diff: true, cumulative: true}\n",
+            "reckon.yaml:4:50: error: 'diff' and 'cumulative' undo each other; give one"
+        ),
+        (
             "charts:\n  - id: a\n    layers:\n      - {series: troops, mark: pie}\n",
             "reckon.yaml:4:32: error: 'mark' must be one of line, step, area, bar, points, band, range"
         ),

@@ -95,6 +95,8 @@ struct RouteTests {
         ("/query/ru-drones-downed?rolling=0", 400, "rolling must be 1 to 3660 days"),
         ("/query/ru-drones-downed?every=fortnight", 400, "every: unknown value 'fortnight'"),
         ("/query/ru-drones-downed?by=date", 400, "by: the only value is 'source'"),
+        ("/query/ru-drones-downed?diff=true&cumulative=true", 400, "diff and cumulative undo each other; give one"),
+        ("/query/ru-drones-downed?stat=sum", 400, "stat needs every"),
         ("/reports/no-such-report", 404, "no chart file 'no-such-report'"),
         ("/?page=2", 400, "unknown parameter 'page'"),
         ("/no/such/path", 404, "nothing at '/no/such/path'"),

@@ -10,12 +10,12 @@ public enum ChartConfig {
         "id", "title", "subtitle", "note", "source", "alt", "width", "height", "scale", "theme", "formats", "font", "x", "y",
         "layers", "annotations", "legend", "stack", "highlight", "svg", "sizes", "themes", "archive", "locale", "facet",
     ]
-    /// The keys a layer may have.
-    public static let layerKeys = [
-        "series", "mark", "label", "color", "dash", "labels", "trend", "project", "diff", "cumulative", "rolling", "every",
-        "stat", "interpolate", "extrapolate", "combine", "source", "from", "to", "as-of", "max-gap", "include-incomplete",
-        "by", "consensus",
-    ]
+    /// The keys a layer may have: its own, and the query's parameters (all but `at`).
+    public static let layerKeys =
+        ["series", "mark", "label", "color", "dash", "labels", "trend", "project"] + queryKeys
+        + ["include-incomplete", "by", "consensus"]
+    /// The query parameters a layer takes as keys.
+    static let queryKeys = QueryOptions.parameterNames.filter { $0 != "at" }
     /// The keys of `x:`, the time axis.
     public static let xKeys = ["from", "to", "last"]
     /// The keys of `y:`, the value axis.
@@ -280,35 +280,23 @@ public enum ChartConfig {
                 case "labels": layer.labels = pointLabels(value, k)
                 case "trend": layer.trend = choice(value, k)
                 case "project": layer.project = duration(value, k)
-                case "diff": layer.query.diff = bool(value, k) ?? false
-                case "cumulative": layer.query.cumulative = bool(value, k) ?? false
-                case "rolling": layer.query.rolling = int(value, k, QueryOptions.rollingDays)
-                case "every": layer.query.every = choice(value, k)
-                case "stat": layer.query.stat = choice(value, k)
-                case "interpolate": layer.query.interpolate = choice(value, k) ?? .monotone
-                case "extrapolate": layer.query.extrapolate = bool(value, k) ?? false
-                case "combine": layer.query.combine = choice(value, k) ?? .median
-                case "source": layer.query.source = string(value, k)
-                case "from": layer.query.from = day(value, k)
-                case "to": layer.query.to = day(value, k)
-                case "as-of": layer.query.asOf = day(value, k)
-                case "max-gap": layer.query.maxGap = int(value, k, QueryOptions.maxGapDays)
                 case "include-incomplete": layer.includeIncomplete = bool(value, k) ?? false
                 case "by": layer.by = choice(value, k)
                 case "consensus": layer.consensus = bool(value, k) ?? false
-                default: unknown(key, k, among: ChartConfig.layerKeys)
+                default:
+                    if ChartConfig.queryKeys.contains(k) {
+                        queryField(k, value, into: &layer.query)
+                    } else {
+                        unknown(key, k, among: ChartConfig.layerKeys)
+                    }
                 }
             }
             // Impossible combinations, judged from the series' kind.
-            let q = layer.query
-            if q.diff, q.cumulative { error(node, "'diff' and 'cumulative' undo each other; give one") }
-            if q.diff, kind == .count {
-                error(mapping["diff"]!, "'diff' turns a level or cumulative series into counts; '\(name)' is already a count")
+            if diagnostics.count == before {
+                for problem in layer.query.problems(kind: kind, series: name) {
+                    error(problem.parameter.flatMap { mapping[$0] } ?? node, problem.message(.key))
+                }
             }
-            if q.cumulative, kind != .count {
-                error(mapping["cumulative"]!, "'cumulative' adds up counts; '\(name)' is a \(kind.rawValue) series")
-            }
-            if q.stat != nil, q.every == nil { error(mapping["stat"]!, "'stat' needs 'every'") }
             if layer.project != nil, layer.trend == nil { error(mapping["project"]!, "'project' needs a 'trend'") }
             if layer.includeIncomplete, layer.trend == nil {
                 error(
@@ -318,7 +306,7 @@ public enum ChartConfig {
             if layer.consensus, layer.by == nil { error(mapping["consensus"]!, "'consensus' needs 'by: source'") }
             if layer.by != nil {
                 if layer.trend != nil { error(mapping["by"]!, "'by' splits a layer by source; a trend layer fits one line") }
-                if q.source != nil { error(mapping["by"]!, "'by: source' shows every source; leave out 'source'") }
+                if layer.query.source != nil { error(mapping["by"]!, "'by: source' shows every source; leave out 'source'") }
                 if mapping["mark"] == nil { layer.mark = .points }
             }
             if layer.trend != nil, mapping["mark"] != nil {

@@ -1,4 +1,4 @@
-public import ReckonModel
+import ReckonModel
 
 /// The bounds on a report template, checked before it is parsed or rendered, so that no template
 /// can crash, stall or flood a run (`render --all`, `reckon report`, the server):

@@ -44,7 +44,7 @@ struct QueryArguments: ParsableArguments {
         add("interpolate", interpolate.rawValue)
         if extrapolate { add("extrapolate", "true") }
         add("max-gap", maxGap.map(String.init))
-        return try analysing { () throws(AnalysisError) in try QueryOptions(parameters: given, prefix: "--") }
+        return try analysing { () throws(AnalysisError) in try QueryOptions(parameters: given) }
     }
 }
 
@@ -55,12 +55,13 @@ where T.RawValue == String {
     throw ModelError(.usage, "\(name): unknown value '\(text)' (expected \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
 }
 
-/// Runs an analysis step, turning its error into the command line's.
+/// Runs an analysis step, turning its error into the command line's, naming options as it spells
+/// them (`--diff`).
 func analysing<T>(_ body: () throws(AnalysisError) -> T) throws(ModelError) -> T {
     do throws(AnalysisError) {
         return try body()
     } catch {
-        throw ModelError(error.kind == .usage ? .usage : .badData, error.message)
+        throw ModelError(error.kind == .usage ? .usage : .badData, error.message(.option))
     }
 }
 
