@@ -49,7 +49,7 @@ extension ChartWorker {
         report: ([ReckonModel.Diagnostic]) -> Void
     ) {
         var reader = PipeReader(fd: input)
-        var parsed: (charts: [ChartSpec], diagnostics: [ReckonModel.Diagnostic])?
+        var settings: WorkspaceSettings?
         let measurer = PangoMeasurer()
         while let line = reader.line() {
             guard let request = Request(line) else {
@@ -58,9 +58,9 @@ extension ChartWorker {
             }
             beforeEach(request.chart)
             do throws(ModelError) {
-                if parsed == nil { parsed = try Publisher.charts(of: workspace) }
+                if settings == nil { settings = try WorkspaceSettings.read(workspace) }
                 let (manifest, warnings) = try Publisher.renderOne(
-                    request, charts: parsed!, workspace: workspace, measurer: measurer)
+                    request, settings: settings!, workspace: workspace, measurer: measurer)
                 report(warnings)
                 let bytes = manifest.json()
                 PipeReader.write(Array("ok \(bytes.count)\n".utf8) + bytes, to: output)

@@ -23,7 +23,8 @@ extension Publisher {
     public static func merge(
         _ workspace: Workspace, shards: [String], _ options: RenderOptions
     ) throws(ModelError) -> RenderSummary {
-        let (specs, reports, specProblems) = try settings(of: workspace)
+        let settings = try WorkspaceSettings.read(workspace).checked()
+        let (specs, reports) = (settings.charts, settings.reports)
         let parts = try ShardSet.read(shards)
         var hashes: [SeriesID: String] = [:]
         for id in (try? workspace.seriesIDs()) ?? [] { hashes[id] = seriesHash(workspace, id) }
@@ -35,7 +36,7 @@ extension Publisher {
         let lock = try lockOutput(options)
         defer { withExtendedLifetime(lock) {} }
         var summary = RenderSummary()
-        summary.diagnostics += specProblems
+        summary.diagnostics += settings.diagnostics
         let manifestBytes = try? FileIO.read(
             folder + "/" + Manifest.fileName, shown: Manifest.fileName, limit: FileIO.configLimit)
         var manifest = manifestBytes.flatMap { Manifest(json: $0) } ?? Manifest()

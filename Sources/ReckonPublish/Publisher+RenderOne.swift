@@ -3,15 +3,12 @@ import ReckonChart
 import ReckonModel
 
 extension Publisher {
-    /// Renders the chart a worker was asked for, from `charts` (this workspace's parsed
-    /// `reckon.yaml`), into the request's folder; returns its record as a one-chart manifest (the
+    /// Renders the chart a worker was asked for, from `settings` (this workspace's `reckon.yaml`), into the request's folder; returns its record as a one-chart manifest (the
     /// files written under `outputs`) and its warnings.
     static func renderOne(
-        _ request: ChartWorker.Request, charts: (charts: [ChartSpec], diagnostics: [ReckonModel.Diagnostic]),
-        workspace: Workspace, measurer: PangoMeasurer
+        _ request: ChartWorker.Request, settings: WorkspaceSettings, workspace: Workspace, measurer: PangoMeasurer
     ) throws(ModelError) -> (manifest: Manifest, warnings: [ReckonModel.Diagnostic]) {
-        if charts.diagnostics.contains(where: { $0.severity == .error }) { throw ModelError(.badData, charts.diagnostics) }
-        guard let spec = charts.charts.first(where: { $0.id == request.chart }) else {
+        guard let spec = try settings.checked().charts.first(where: { $0.id == request.chart }) else {
             throw ModelError(.usage, "no chart '\(request.chart)' in \(Workspace.configName)")
         }
         let files = spec.files(request.formats).filter { request.files.contains($0.name) }

@@ -58,18 +58,17 @@ extension Publisher {
         }
     }
 
-    /// Every problem `render --all` would find in the reports of `reckon.yaml`: entries that are not
-    /// templates, templates that cannot be read (missing, not text, outside the workspace) and every
-    /// tag a template cannot render, each located. A series' own problems are left to the series'
+    /// Every problem `render --all` would find in the templates of `settings`' reports: templates
+    /// that cannot be read (missing, not text, outside the workspace) and every tag a template cannot
+    /// render, each located (the entries of `reports:` themselves are checked by ``WorkspaceSettings``). A series' own problems are left to the series'
     /// checks. This is what `reckon check` says of reports.
     ///
     /// The charts that figures quote are laid out with fixed text metrics: which facts have values
     /// does not depend on fonts, and checking never loads Cairo or Pango.
-    public static func reportProblems(in workspace: Workspace, charts: [ChartSpec]) -> [Diagnostic] {
+    public static func reportProblems(in workspace: Workspace, settings: WorkspaceSettings) -> [Diagnostic] {
         let config = workspace.shown(Workspace.configName)
-        guard let text = try? workspace.configText() else { return [] }
-        let (reports, problems) = ReportSpec.parse(text, path: config)
-        var out = problems
+        let (reports, charts) = (settings.reports, settings.charts)
+        var out: [Diagnostic] = []
         let pipeline = ChartPipeline(measure: FixedMetrics(), configPath: config)
         for report in reports {
             let shown = workspace.shown(report.template)

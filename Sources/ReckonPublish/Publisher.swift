@@ -24,13 +24,14 @@ public enum Publisher {
     ///   missing or read-only; `.io` when writing the manifest or a gallery fails.
     public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ModelError) -> RenderSummary {
         // The whole of reckon.yaml is valid before anything is written.
-        let (specs, reports, specProblems) = try settings(of: workspace)
+        let settings = try WorkspaceSettings.read(workspace).checked()
+        let (specs, reports) = (settings.charts, settings.reports)
         let folder = options.folder
         let lock = try lockOutput(options)
         defer { withExtendedLifetime(lock) {} }
 
         var summary = RenderSummary()
-        summary.diagnostics += specProblems
+        summary.diagnostics += settings.diagnostics
         var chosen = options.shard.map { shard in specs.filter(shard.contains) } ?? specs
         if let names = options.charts {
             chosen = []
@@ -145,20 +146,6 @@ public enum Publisher {
         }
     }
 
-    /// The charts and reports of `reckon.yaml`, and the warnings about it.
-    ///
-    /// - Throws: `.badData` with every problem when it has an error: nothing is written then.
-    static func settings(
-        of workspace: Workspace
-    ) throws(ModelError) -> (charts: [ChartSpec], reports: [ReportSpec], warnings: [Diagnostic]) {
-        let (specs, specProblems) = try charts(of: workspace)
-        let (reports, reportProblems) = ReportSpec.parse(
-            try workspace.configText(), path: workspace.shown(Workspace.configName))
-        let problems = specProblems + reportProblems
-        if problems.contains(where: { $0.severity == .error }) { throw ModelError(.badData, problems) }
-        return (specs, reports, specProblems)
-    }
-
     /// Makes the output folder when it is missing, takes its lock (waiting up to `options.wait`
     /// seconds) and removes the temporary files that killed runs left.
     static func lockOutput(_ options: RenderOptions) throws(ModelError) -> FileLock {
@@ -174,16 +161,6 @@ public enum Publisher {
     /// `formats` with the data download (`csv`) added when it is not among them.
     public static func withData(_ formats: [ChartSpec.FileFormat]) -> [ChartSpec.FileFormat] {
         formats.contains(.csv) ? formats : formats + [.csv]
-    }
-
-    /// The charts of the workspace's `reckon.yaml`, with every problem found in it (each series'
-    /// kind read from its sidecar, to check the layers' options against it).
-    public static func charts(of workspace: Workspace) throws(ModelError) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
-        var kinds: [SeriesID: SeriesKind] = [:]
-        for id in try workspace.seriesIDs() {
-            kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
-        }
-        return ChartConfig.parse(try workspace.configText(), path: workspace.shown(Workspace.configName), series: kinds)
     }
 
     /// One chart to render: which files, from which inputs.

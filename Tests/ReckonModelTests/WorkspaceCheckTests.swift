@@ -16,9 +16,6 @@ struct WorkspaceCheckTests {
         try write("Series/orphan.yaml", "title: x\n")
         try write("Series/dupes.csv", "date,value,source\n2025-01-01,1,A\n2025-01-01,2,A\n")
         try write("Series/notes.txt", "hello")
-        try write(
-            "reckon.yaml",
-            "charts:\n  - id: a\n    layers:\n      - series: good\n      - series: missing\n  - id: a\nthemes: dark\n")
         let report = w.check()
         let shown = report.diagnostics.map { $0.description.replacingOccurrences(of: w.root + "/", with: "") }
         #expect(
@@ -30,18 +27,9 @@ struct WorkspaceCheckTests {
                 "Series/bad.csv:2:1: error: '2025-02-30' is not a date: February 2025 has 28 days",
                 "Series/bad.csv:3:12: error: 'x' is not a number",
                 "Series/dupes.csv:3:1: warning: same date, source and reported day as line 2; the later row is used (give 'reported' to mark a revision)",
-                "reckon.yaml:7:1: error: unknown key 'themes' (keys: charts, defaults, reports)",
             ])
-        #expect(report.errorCount == 5 && report.warningCount == 3)
+        #expect(report.errorCount == 4 && report.warningCount == 3)
         #expect(report.seriesCount == 3)
         #expect(report.observationCount == 3)
-    }
-
-    @Test func reportsAnInvalidReckonYaml() throws {
-        let w = try makeWorkspace()
-        try "charts: [\n".write(toFile: w.path("reckon.yaml"), atomically: true, encoding: .utf8)
-        let report = w.check()
-        #expect(report.errorCount == 1)
-        #expect(report.diagnostics.first?.message.hasPrefix("invalid YAML") == true)
     }
 }

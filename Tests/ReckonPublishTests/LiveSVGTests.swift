@@ -20,7 +20,7 @@ struct LiveSVGTests {
     /// The sample chart `id`, built with Pango's metrics.
     static func built(_ id: String) throws -> (spec: ChartSpec, output: ChartBuilder.Output) {
         let workspace = try Workspace(at: try ChartRendererTests.sampleCopy())
-        let spec = try #require(try Publisher.charts(of: workspace).charts.first { $0.id == id })
+        let spec = try #require(try WorkspaceSettings.read(workspace).charts.first { $0.id == id })
         let output = try ChartPipeline(measure: PangoMeasurer(), configPath: nil).build(spec, in: workspace)
         return (spec, output)
     }

@@ -9,7 +9,7 @@ import Testing
 struct ReportTests {
     static func render(_ template: String, path: String = "Reports/t.md", in folder: String? = nil) throws -> String {
         let workspace = try Workspace(at: try folder ?? ChartRendererTests.sampleCopy())
-        let charts = try Publisher.charts(of: workspace).charts
+        let charts = try WorkspaceSettings.read(workspace).charts
         return try Report.render(
             template: template, path: path, workspace: workspace, charts: charts,
             pipeline: ChartPipeline(measure: FixedMetrics(), configPath: nil))

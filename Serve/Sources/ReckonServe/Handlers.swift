@@ -76,7 +76,7 @@ struct Handlers: Sendable {
     }
 
     /// The body of a chart request; 422 when the chart works at its own size but not at the one asked.
-    func draw(_ asked: ChartRequest, _ settings: WorkspaceFiles.Settings, _ etag: String) async throws(ServeError) -> Served {
+    func draw(_ asked: ChartRequest, _ settings: WorkspaceSettings, _ etag: String) async throws(ServeError) -> Served {
         do throws(ServeError) {
             let bytes = try await drawn(asked.spec) { spec, pipeline, output throws(ModelError) in
                 switch asked.answer {

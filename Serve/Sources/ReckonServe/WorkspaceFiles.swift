@@ -13,14 +13,9 @@ final class WorkspaceFiles: @unchecked Sendable {
     let workspace: Workspace
     private let lock = NSLock()
     private var hashes: [String: (stamps: Pair, hash: String)] = [:]
-    private var config: (stamp: Stamp, settings: Settings)?
+    private var config: (stamp: Stamp, settings: WorkspaceSettings)?
 
     /// The parsed `reckon.yaml`.
-    struct Settings: Sendable {
-        var charts: [ChartSpec]
-        var reports: [ReportSpec]
-    }
-
     /// What tells that a file changed, without reading it.
     struct Stamp: Equatable, Sendable {
         var size: Int64
@@ -46,7 +41,7 @@ final class WorkspaceFiles: @unchecked Sendable {
     /// The charts and reports of `reckon.yaml` as it is now.
     ///
     /// - Throws: 500 with every located problem when `reckon.yaml` has errors.
-    func settings() throws(ServeError) -> Settings {
+    func settings() throws(ServeError) -> WorkspaceSettings {
         let path = workspace.resolve(Workspace.configName)
         let stamp = Stamp(path)
         lock.lock()
@@ -55,14 +50,11 @@ final class WorkspaceFiles: @unchecked Sendable {
             return config.settings
         }
         lock.unlock()
-        let settings: Settings
+        let settings: WorkspaceSettings
         do throws(ModelError) {
-            let (charts, problems) = try Publisher.charts(of: workspace)
-            let (reports, reportProblems) = ReportSpec.parse(
-                try workspace.configText(), path: workspace.shown(Workspace.configName))
-            let errors = (problems + reportProblems).filter { $0.severity == .error }
+            settings = try WorkspaceSettings.read(workspace)
+            let errors = settings.diagnostics.filter { $0.severity == .error }
             guard errors.isEmpty else { throw ModelError(.badData, errors) }
-            settings = Settings(charts: charts, reports: reports)
         } catch {
             throw ServeError(error, in: workspace)
         }

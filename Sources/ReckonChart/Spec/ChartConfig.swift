@@ -1,6 +1,6 @@
 import ReckonAnalysis
 public import ReckonModel
-internal import Yams
+package import Yams
 
 /// Reads the `charts:` and `defaults:` of `reckon.yaml` into chart specs, with a diagnostic for every
 /// unknown key, bad value, unknown series and impossible combination.
@@ -36,21 +36,18 @@ public enum ChartConfig {
     public static func parse(
         _ text: String, path: String, series: [SeriesID: SeriesKind]
     ) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
+        let (mapping, problems) = Workspace.configMapping(text, path: path)
+        guard let mapping else { return ([], problems) }
+        let (charts, diagnostics) = read(mapping, path: path, series: series)
+        return (charts, problems + diagnostics)
+    }
+
+    /// The charts of `reckon.yaml`'s top-level `mapping` (its `defaults:` and `charts:`), with every
+    /// problem found in them.
+    package static func read(
+        _ mapping: Node.Mapping, path: String, series: [SeriesID: SeriesKind]
+    ) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
         var reader = Reader(path: path)
-        let root: Node
-        switch YAMLReading.compose(text, path: path) {
-        case .failure(let problem): return ([], [problem])
-        case .success(nil): return ([], [])
-        case .success(let node?): root = node
-        }
-        guard let mapping = root.mapping else {
-            reader.error(
-                root, "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))")
-            return ([], reader.diagnostics)
-        }
-        for (key, _) in mapping where !Workspace.configKeys.contains(key.string ?? "") {
-            reader.unknown(key, key.string ?? "", among: Workspace.configKeys)
-        }
         var defaults = ChartSpec(id: "")
         if let node = mapping["defaults"], node.null == nil {
             if let d = node.mapping {

@@ -1,4 +1,4 @@
-internal import Yams
+package import Yams
 
 extension Workspace {
     /// What `check` found: every problem in every file, and what was read.
@@ -16,8 +16,8 @@ extension Workspace {
         public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
     }
 
-    /// Validates `reckon.yaml`, every series file and every sidecar, reporting every problem rather
-    /// than stopping at the first.
+    /// Validates every series file and every sidecar, reporting every problem rather than stopping at
+    /// the first. `reckon.yaml` is validated by `ReckonPublish`'s `WorkspaceSettings`, which reads it.
     ///
     /// - Complexity: O(total size of the files).
     public func check() -> CheckReport {
@@ -31,7 +31,6 @@ extension Workspace {
         for id in ids {
             checkSeries(id, &report)
         }
-        checkConfig(&report)
         return report
     }
 
@@ -121,47 +120,29 @@ extension Workspace {
     /// The top-level keys `reckon.yaml` may have.
     public static let configKeys = ["charts", "defaults", "reports"]
 
-    /// Validates `reckon.yaml`: its YAML and its top-level keys. The charts themselves are validated by
-    /// `ReckonChart`'s `ChartConfig`, which `reckon check` runs too.
-    private func checkConfig(_ report: inout CheckReport) {
-        let name = shown(Workspace.configName)
-        let bytes: [UInt8]
-        do throws(ModelError) {
-            bytes = try readFile(Workspace.configName, limit: FileIO.configLimit)
-        } catch {
-            report.diagnostics += error.diagnostics
-            return
-        }
+    /// The top-level mapping of `reckon.yaml`'s text (shown as `path`), with a located problem for YAML
+    /// that does not compose, a file that is not a mapping and each unknown key; nil when the file is
+    /// empty or not a mapping. Each section is read by its owner: the charts by `ReckonChart`'s
+    /// `ChartConfig`, the reports and the whole by `ReckonPublish`'s `WorkspaceSettings`.
+    package static func configMapping(_ text: String, path: String) -> (mapping: Node.Mapping?, diagnostics: [Diagnostic]) {
         let root: Node
-        switch YAMLReading.compose(String(decoding: bytes, as: UTF8.self), path: name) {
-        case .failure(let d):
-            report.diagnostics.append(d)
-            return
-        case .success(nil): return
+        switch YAMLReading.compose(text, path: path) {
+        case .failure(let problem): return (nil, [problem])
+        case .success(nil): return (nil, [])
         case .success(let node?): root = node
         }
         guard let mapping = root.mapping else {
-            report.diagnostics.append(
-                YAMLReading.diagnostic(
-                    root, path: name,
-                    "\(Workspace.configName) must be a mapping with the keys \(Workspace.configKeys.joined(separator: ", "))"))
-            return
+            let message = "\(configName) must be a mapping with the keys \(configKeys.joined(separator: ", "))"
+            return (nil, [YAMLReading.diagnostic(root, path: path, message)])
         }
-        for (key, value) in mapping {
+        var problems: [Diagnostic] = []
+        for (key, _) in mapping {
             let k = key.string ?? ""
-            guard Workspace.configKeys.contains(k) else {
-                var message = "unknown key '\(k)'"
-                if let guess = closestMatch(k, in: Workspace.configKeys) { message += "; did you mean '\(guess)'?" }
-                report.diagnostics.append(
-                    YAMLReading.diagnostic(key, path: name, message + " (keys: \(Workspace.configKeys.joined(separator: ", ")))"))
-                continue
-            }
-            if k == "charts", value.sequence == nil, value.null == nil {
-                report.diagnostics.append(YAMLReading.diagnostic(value, path: name, "'charts' must be a list of charts"))
-            }
-            if k == "defaults", value.mapping == nil, value.null == nil {
-                report.diagnostics.append(YAMLReading.diagnostic(value, path: name, "'defaults' must be a mapping"))
-            }
+            guard !configKeys.contains(k) else { continue }
+            var message = "unknown key '\(k)'"
+            if let guess = closestMatch(k, in: configKeys) { message += "; did you mean '\(guess)'?" }
+            problems.append(YAMLReading.diagnostic(key, path: path, message + " (keys: \(configKeys.joined(separator: ", ")))"))
         }
+        return (mapping, problems)
     }
 }

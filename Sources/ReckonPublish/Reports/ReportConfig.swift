@@ -1,5 +1,5 @@
 public import ReckonModel
-internal import Yams
+package import Yams
 
 /// The `reports:` of `reckon.yaml`: a list of templates in the workspace, each rendered by
 /// `reckon render --all` to `Output/` under its own file name (`Reports/brief.md` → `Output/brief.md`;
@@ -23,10 +23,13 @@ public struct ReportSpec: Sendable, Equatable {
     /// is not a relative path to a Markdown or HTML template inside the workspace, or whose output
     /// would take the name of another report, a gallery or the manifest.
     public static func parse(_ text: String, path: String) -> (reports: [ReportSpec], diagnostics: [Diagnostic]) {
-        // A file that is not YAML is reported by the charts' reading of it.
-        guard case .success(let root?) = YAMLReading.compose(text, path: path), let list = root.mapping?["reports"] else {
-            return ([], [])
-        }
+        // A file that is not YAML is reported by the reading of the whole.
+        guard let list = Workspace.configMapping(text, path: path).mapping?["reports"] else { return ([], []) }
+        return read(list, path: path)
+    }
+
+    /// The reports of `reckon.yaml`'s `reports:` node, with a located error for each bad entry.
+    package static func read(_ list: Node, path: String) -> (reports: [ReportSpec], diagnostics: [Diagnostic]) {
         func error(_ node: Node, _ message: String) -> Diagnostic {
             Diagnostic(file: path, line: node.mark?.line, column: node.mark?.column, message)
         }

@@ -18,14 +18,14 @@ struct CheckCommand: ParsableCommand {
         try reporting {
             let workspace = try workspace.open()
             var report = workspace.check()
-            // The charts of reckon.yaml, validated in full.
-            if !report.diagnostics.contains(where: { $0.file == workspace.shown(Workspace.configName) }) {
-                let (charts, problems) = try ChartSupport.parse(workspace)
-                report.diagnostics += problems
-                // The reports, as `render --all` renders them, once the charts they may embed are sound.
-                if !problems.contains(where: { $0.severity == .error }) {
-                    report.diagnostics += Publisher.reportProblems(in: workspace, charts: charts)
-                }
+            // reckon.yaml, read as render reads it; then the report templates, as `render --all` renders
+            // them, once the charts they may embed are sound.
+            do throws(ModelError) {
+                let settings = try WorkspaceSettings.read(workspace)
+                report.diagnostics += settings.diagnostics
+                if !settings.hasErrors { report.diagnostics += Publisher.reportProblems(in: workspace, settings: settings) }
+            } catch {
+                report.diagnostics += error.diagnostics
             }
             printDiagnostics(report.diagnostics)
             var summary = "\(report.seriesCount) series, \(NumberText.grouped(Double(report.observationCount))) observations: "

@@ -7,15 +7,11 @@ import ReckonPublish
 
 /// Loading chart specs and writing rendered charts, shared by `render`, `plot` and `check`.
 enum ChartSupport {
-    /// The charts of `reckon.yaml`, or every problem with them.
+    /// The charts of `reckon.yaml`, or every problem with it (warnings too).
     static func charts(_ workspace: Workspace) throws(ModelError) -> [ChartSpec] {
-        let (charts, diagnostics) = try parse(workspace)
-        if !diagnostics.isEmpty { throw ModelError(.badData, diagnostics) }
-        return charts
-    }
-
-    static func parse(_ workspace: Workspace) throws(ModelError) -> ([ChartSpec], [Diagnostic]) {
-        try Publisher.charts(of: workspace)
+        let settings = try WorkspaceSettings.read(workspace)
+        if !settings.diagnostics.isEmpty { throw ModelError(.badData, settings.diagnostics) }
+        return settings.charts
     }
 
     /// Builds a chart that did not come from `reckon.yaml` and writes it to `path` in `format`;
