@@ -42,7 +42,7 @@ public enum FuzzTargets {
         let result = SeriesFileDecoder.decode(bytes, path: "Series/f.csv")
         var offset = 0
         let pieces = try? SeriesFileDecoder.decodeStreaming(
-            read: { buffer throws(ModelError) -> Int in
+            read: { buffer throws(ReckonError) -> Int in
                 let n = min(buffer.count, bytes.count - offset)
                 for i in 0..<n { buffer[i] = bytes[offset + i] }
                 offset += n
@@ -123,7 +123,7 @@ public enum FuzzTargets {
         guard let file = decoded.file else { return }
         let builder = ChartBuilder(measure: FixedMetrics(), configPath: "reckon.yaml")
         for chart in charts.prefix(4) {
-            let output = try? builder.build(chart) { id throws(ModelError) -> Series in
+            let output = try? builder.build(chart) { id throws(ReckonError) -> Series in
                 var metadata = SeriesMetadata()
                 metadata.kind = id.rawValue == "c" ? .cumulative : .level
                 return Series(id: id, metadata: metadata, observations: file.observations)
@@ -139,7 +139,7 @@ public enum FuzzTargets {
         let html = bytes.first == UInt8(ascii: "<")
         _ = try? Report.render(
             template: String(decoding: bytes, as: UTF8.self), path: html ? "Reports/f.html" : "Reports/f.md", html: html
-        ) { tags throws(ModelError) in
+        ) { tags throws(ReckonError) in
             var values: [String: String?] = [:]
             for tag in tags { values[tag.name] = tag.name.hasPrefix("none") ? .some(nil) : "<a & b> *x* [y](z)" }
             return values

@@ -8,6 +8,9 @@ public struct ChartBuilder: Sendable {
     public var measure: any TextMeasuring
     /// The settings file as errors name it; nil for charts made on the command line.
     public var configPath: String?
+    /// The series folder as warnings about a series' rows name it (`Series`, or the workspace's
+    /// folder before it when the command ran elsewhere).
+    public var seriesFolder = "Series"
 
     /// A builder that measures text with `measure` and names `configPath` in its errors.
     public init(measure: any TextMeasuring, configPath: String? = "reckon.yaml") {
@@ -31,7 +34,7 @@ public struct ChartBuilder: Sendable {
 
     /// Builds the scene of `spec`, loading series with `load` (a workspace's `load`, or your own).
     ///
-    /// - Throws: a ``ChartError`` when a series cannot be loaded (a `ModelError` from `load` keeps its
+    /// - Throws: a ``ChartError`` when a series cannot be loaded (a `ReckonError` from `load` keeps its
     ///   kind; any other error is a `.badData` failure naming the series) or a layer's query or fit fails.
     public func build(_ spec: ChartSpec, load: (SeriesID) throws -> Series) throws(ChartError) -> Output {
         if let problem = spec.barBaselineProblem {
@@ -79,7 +82,7 @@ public struct ChartBuilder: Sendable {
             if let output = try laidOut(single, theme: theme, layers: layers, warnings: warnings + [note]) { return output }
         }
         throw ChartError(
-            file: configPath, line: line(spec.line),
+            .badData, file: configPath, line: line(spec.line),
             "chart '\(spec.id)' is too small for its text: \(spec.width)x\(spec.height) leaves no room to plot")
     }
 
@@ -134,8 +137,8 @@ public struct ChartBuilder: Sendable {
     ///   query or fit fails.
     public func build(_ spec: ChartSpec, series: [Series]) throws(ChartError) -> Output {
         let byID = Dictionary(series.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return try build(spec) { id throws(ModelError) -> Series in
-            guard let found = byID[id] else { throw ModelError(.missingInput, "no series '\(id)' among the series given") }
+        return try build(spec) { id throws(ReckonError) -> Series in
+            guard let found = byID[id] else { throw ReckonError(.missingInput, "no series '\(id)' among the series given") }
             return found
         }
     }

@@ -93,10 +93,10 @@ extension ChartBuilder {
             } else {
                 do {
                     series = try load(layer.series)
-                } catch let error as ModelError {
+                } catch let error as ReckonError {
                     throw ChartError(error.kind, error.diagnostics)
                 } catch {
-                    throw ChartError(file: configPath, line: line(layer.line), "series '\(layer.series)': \(error)")
+                    throw ChartError(.badData, file: configPath, line: line(layer.line), "series '\(layer.series)': \(error)")
                 }
                 cache[layer.series] = series
             }
@@ -176,7 +176,7 @@ extension ChartBuilder {
                 error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
                 "layer '\(layer.series)': \(error.message(spelling))")
         }
-        let warnings = result.warnings.map { Diagnostic(.warning, file: "Series/\(layer.series).csv", $0.message) }
+        let warnings = result.warnings.map { Diagnostic(.warning, file: "\(seriesFolder)/\(layer.series).csv", $0.message) }
         var trend: Trend?
         if let fit = layer.trend {
             do throws(AnalysisError) {

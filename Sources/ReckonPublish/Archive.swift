@@ -33,7 +33,7 @@ public enum Archive {
     /// keeps nothing new, and any change to any of its files keeps a new version.
     static func keep(
         _ id: String, formats: [ChartSpec.FileFormat], lastDay: Day?, options: RenderOptions
-    ) throws(ModelError) -> [String] {
+    ) throws(ReckonError) -> [String] {
         var hash = ContentHash()
         var files: [(ChartSpec.FileFormat, [UInt8])] = []
         for format in formats {

@@ -24,14 +24,11 @@ public struct ChartPipeline: Sendable {
 
     /// The chart of `spec`, built from the workspace's series.
     ///
-    /// - Throws: the chart's error as a `ModelError` of the same kind, located in `configPath`.
-    public func build(_ spec: ChartSpec, in workspace: Workspace) throws(ModelError) -> ChartBuilder.Output {
-        let builder = ChartBuilder(measure: measure, configPath: configPath)
-        do throws(ChartError) {
-            return try builder.build(spec) { id throws(ModelError) in try workspace.load(id) }
-        } catch {
-            throw error.modelError
-        }
+    /// - Throws: the chart's error, located in `configPath`.
+    public func build(_ spec: ChartSpec, in workspace: Workspace) throws(ReckonError) -> ChartBuilder.Output {
+        var builder = ChartBuilder(measure: measure, configPath: configPath)
+        builder.seriesFolder = workspace.shown("Series")
+        return try builder.build(spec) { id throws(ReckonError) in try workspace.load(id) }
     }
 
     /// The bytes of a built chart in `format`.
@@ -39,11 +36,11 @@ public struct ChartPipeline: Sendable {
     /// - Throws: `.internalFailure` naming the chart and the file when the backend fails.
     public func encode(
         _ output: ChartBuilder.Output, spec: ChartSpec, format: ChartSpec.FileFormat
-    ) throws(ModelError) -> [UInt8] {
+    ) throws(ReckonError) -> [UInt8] {
         do throws(CairoError) {
             return try encoder.encode(output, spec: spec, format: format)
         } catch {
-            throw ModelError(.internalFailure, "chart '\(spec.id)', \(format.rawValue): \(error.description)")
+            throw ReckonError(.internalFailure, "chart '\(spec.id)', \(format.rawValue): \(error.description)")
         }
     }
 }

@@ -15,7 +15,7 @@ struct ChartRenderer {
     }
 
     /// The outcome of one chart.
-    mutating func render(_ job: Publisher.Job) -> Result<Publisher.Done, ModelError> {
+    mutating func render(_ job: Publisher.Job) -> Result<Publisher.Done, ReckonError> {
         guard let worker = options.worker else {
             return Publisher.render(job, workspace: workspace, options: options, measurer: measurer)
         }
@@ -36,7 +36,7 @@ struct ChartRenderer {
         child = nil
     }
 
-    private func failure(_ job: Publisher.Job, _ message: String) -> ModelError {
-        ModelError(.internalFailure, file: nil, "chart '\(job.spec.id)': \(message); its previous files are kept")
+    private func failure(_ job: Publisher.Job, _ message: String) -> ReckonError {
+        ReckonError(.internalFailure, file: nil, "chart '\(job.spec.id)': \(message); its previous files are kept")
     }
 }

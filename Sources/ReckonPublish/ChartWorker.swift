@@ -57,7 +57,7 @@ extension ChartWorker {
                 continue
             }
             beforeEach(request.chart)
-            do throws(ModelError) {
+            do throws(ReckonError) {
                 if settings == nil { settings = try WorkspaceSettings.read(workspace) }
                 let (manifest, warnings) = try Publisher.renderOne(
                     request, settings: settings!, workspace: workspace, measurer: measurer)
@@ -67,7 +67,7 @@ extension ChartWorker {
             } catch {
                 // The parent says the error, once even when several charts fail on one series.
                 let bytes = Array(JSONText.encode(.array(error.diagnostics.map(Self.json))).utf8)
-                PipeReader.write(Array("fail \(ModelError.status(error.kind)) \(bytes.count)\n".utf8) + bytes, to: output)
+                PipeReader.write(Array("fail \(ReckonError.status(error.kind)) \(bytes.count)\n".utf8) + bytes, to: output)
             }
         }
     }

@@ -22,7 +22,7 @@ extension Publisher {
     ///   copy fails.
     public static func merge(
         _ workspace: Workspace, shards: [String], _ options: RenderOptions
-    ) throws(ModelError) -> RenderSummary {
+    ) throws(ReckonError) -> RenderSummary {
         let settings = try WorkspaceSettings.read(workspace).checked()
         let (specs, reports) = (settings.charts, settings.reports)
         let parts = try ShardSet.read(shards)
@@ -68,7 +68,7 @@ extension Publisher {
     /// Copies the file `name` from `shard` into the output folder, unless the same bytes are there.
     private static func copy(
         _ name: String, from shard: String, options: RenderOptions, summary: inout RenderSummary
-    ) throws(ModelError) {
+    ) throws(ReckonError) {
         let bytes = try FileIO.read(shard + "/" + name, shown: shard + "/" + name, inside: ShardSet.boundary(shard))
         let target = options.folder + "/" + name
         if let current = try? FileIO.read(target, shown: name), current == bytes { return }

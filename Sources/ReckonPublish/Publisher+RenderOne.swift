@@ -7,9 +7,9 @@ extension Publisher {
     /// files written under `outputs`) and its warnings.
     static func renderOne(
         _ request: ChartWorker.Request, settings: WorkspaceSettings, workspace: Workspace, measurer: PangoMeasurer
-    ) throws(ModelError) -> (manifest: Manifest, warnings: [ReckonModel.Diagnostic]) {
+    ) throws(ReckonError) -> (manifest: Manifest, warnings: [ReckonModel.Diagnostic]) {
         guard let spec = try settings.checked().charts.first(where: { $0.id == request.chart }) else {
-            throw ModelError(.usage, "no chart '\(request.chart)' in \(Workspace.configName)")
+            throw ReckonError(.usage, "no chart '\(request.chart)' in \(Workspace.configName)")
         }
         let files = spec.files(request.formats).filter { request.files.contains($0.name) }
         let job = Job(spec: spec, inputs: "", files: files, formats: request.formats)

@@ -32,7 +32,7 @@ extension Publisher {
         for report in reports {
             let shownTemplate = workspace.shown(report.template)
             let text: String
-            do throws(ModelError) {
+            do throws(ReckonError) {
                 text = try Report.read(report.template, in: workspace)
             } catch {
                 fail(report, error, said: said, &summary)
@@ -44,7 +44,7 @@ extension Publisher {
                 summary.unchanged.append(report.output)
                 continue
             }
-            do throws(ModelError) {
+            do throws(ReckonError) {
                 let page = try Report.render(
                     template: text, path: shownTemplate, workspace: workspace, charts: charts, pipeline: pipeline,
                     failed: stopped)
@@ -72,7 +72,7 @@ extension Publisher {
         let pipeline = ChartPipeline(measure: FixedMetrics(), configPath: config)
         for report in reports {
             let shown = workspace.shown(report.template)
-            do throws(ModelError) {
+            do throws(ReckonError) {
                 let template = try Report.read(report.template, in: workspace)
                 _ = try Report.render(template: template, path: shown, workspace: workspace, charts: charts, pipeline: pipeline)
             } catch {
@@ -105,7 +105,7 @@ extension Publisher {
 
     /// Records a failed report; errors in the files of `said` are left out, as the charts that read
     /// them have reported them already.
-    private static func fail(_ report: ReportSpec, _ error: ModelError, said: Set<String>, _ summary: inout RenderSummary) {
+    private static func fail(_ report: ReportSpec, _ error: ReckonError, said: Set<String>, _ summary: inout RenderSummary) {
         summary.failed.append(report.output)
         summary.failureKinds.append(error.kind)
         summary.diagnostics += error.diagnostics.filter { d in d.file.map { !said.contains($0) } ?? true }

@@ -22,7 +22,7 @@ public enum Publisher {
     /// - Throws: `.badData` for any problem in `reckon.yaml`; `.busy` when another run holds the lock;
     ///   `.missingInput` when there is no workspace; `.cannotCreate` when the output folder's parent is
     ///   missing or read-only; `.io` when writing the manifest or a gallery fails.
-    public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ModelError) -> RenderSummary {
+    public static func render(_ workspace: Workspace, _ options: RenderOptions) throws(ReckonError) -> RenderSummary {
         // The whole of reckon.yaml is valid before anything is written.
         let settings = try WorkspaceSettings.read(workspace).checked()
         let (specs, reports) = (settings.charts, settings.reports)
@@ -37,7 +37,7 @@ public enum Publisher {
             chosen = []
             for name in names {
                 guard let spec = specs.first(where: { $0.id == name }) else {
-                    throw ModelError(
+                    throw ReckonError(
                         .usage,
                         "no chart '\(name)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
                 }
@@ -117,7 +117,7 @@ public enum Publisher {
     static func finish(
         specs: [ChartSpec], reports: [ReportSpec], forget: Bool, manifest: inout Manifest, options: RenderOptions,
         summary: inout RenderSummary
-    ) throws(ModelError) {
+    ) throws(ReckonError) {
         let folder = options.folder
         if forget {
             let ids = Set(specs.map(\.id))
@@ -148,7 +148,7 @@ public enum Publisher {
 
     /// Makes the output folder when it is missing, takes its lock (waiting up to `options.wait`
     /// seconds) and removes the temporary files that killed runs left.
-    static func lockOutput(_ options: RenderOptions) throws(ModelError) -> FileLock {
+    static func lockOutput(_ options: RenderOptions) throws(ReckonError) -> FileLock {
         try AtomicFile.requireParent(of: options.folder, shown: options.shownFolder)
         if !FileManager.default.fileExists(atPath: options.folder) { try AtomicFile.makeFolder(options.folder) }
         let lock = try FileLock(
@@ -200,9 +200,9 @@ public enum Publisher {
     }
 
     /// Renders every job with up to `options.jobs` threads; the results are in job order.
-    static func run(_ jobs: [Job], workspace: Workspace, options: RenderOptions) -> [Result<Done, ModelError>] {
+    static func run(_ jobs: [Job], workspace: Workspace, options: RenderOptions) -> [Result<Done, ReckonError>] {
         guard !jobs.isEmpty else { return [] }
-        let results = Box<[Result<Done, ModelError>?]>(Array(repeating: nil, count: jobs.count))
+        let results = Box<[Result<Done, ReckonError>?]>(Array(repeating: nil, count: jobs.count))
         let next = Box(0), done = Box(0)
         let lock = NSLock()
         let workers = max(1, min(options.jobs, jobs.count))
@@ -231,7 +231,7 @@ public enum Publisher {
     /// version in the archive when the chart asks for it.
     static func render(
         _ job: Job, workspace: Workspace, options: RenderOptions, measurer: PangoMeasurer
-    ) -> Result<Done, ModelError> {
+    ) -> Result<Done, ReckonError> {
         let spec = job.spec
         let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
         var written: [String] = []
@@ -240,10 +240,10 @@ public enum Publisher {
         measurer.reset()
         // All of the chart's files or none: a format that fails leaves every file as it was.
         var files = StagedFiles()
-        do throws(ModelError) {
+        do throws(ReckonError) {
             primary = try pipeline.build(spec, in: workspace)
             if options.strict, !measurer.missingCharacters.isEmpty {
-                throw ModelError(
+                throw ReckonError(
                     .badData, file: workspace.shown(Workspace.configName),
                     "chart '\(spec.id)': " + PangoMeasurer.missingMessage(measurer.missingCharacters)
                         + "; with --strict the chart is not drawn")

@@ -45,7 +45,7 @@ public struct RenderSummary: Sendable {
     /// The charts that failed.
     public var failed: [String] = []
     /// The kind of each failure, in the order of ``failed``.
-    public var failureKinds: [ModelError.Kind] = []
+    public var failureKinds: [ReckonError.Kind] = []
     /// The files written, as messages show them.
     public var written: [String] = []
     /// Errors and warnings, in `file:line:column:` form.
@@ -56,5 +56,5 @@ public struct RenderSummary: Sendable {
 
     /// The kind of failure the run as a whole reports: the first failed chart's, or nil when none
     /// failed.
-    public var failureKind: ModelError.Kind? { failureKinds.first }
+    public var failureKind: ReckonError.Kind? { failureKinds.first }
 }

@@ -28,23 +28,23 @@ enum ShardSet {
     ///
     /// - Throws: `.missingInput` for a folder or manifest that is not there; `.badData` for a
     ///   manifest that is not a shard's, or shards that are not one whole split.
-    static func read(_ folders: [String]) throws(ModelError) -> [Part] {
+    static func read(_ folders: [String]) throws(ReckonError) -> [Part] {
         var parts: [Part] = []
         for folder in folders {
             let shown = folder + "/" + Manifest.fileName
             guard FileIO.isDirectory(folder) else {
-                throw ModelError(.missingInput, file: folder, "no such folder: give the output folders of the shards")
+                throw ReckonError(.missingInput, file: folder, "no such folder: give the output folders of the shards")
             }
             let bytes = try FileIO.read(shown, shown: shown, limit: FileIO.configLimit, inside: ShardSet.boundary(folder))
-            guard let manifest = Manifest(json: bytes) else { throw ModelError(.badData, file: shown, "not a reckon manifest") }
+            guard let manifest = Manifest(json: bytes) else { throw ReckonError(.badData, file: shown, "not a reckon manifest") }
             guard let shard = manifest.shard else {
-                throw ModelError(.badData, file: shown, "not a shard's output: render it with --shard K/N")
+                throw ReckonError(.badData, file: shown, "not a shard's output: render it with --shard K/N")
             }
             if let earlier = parts.first(where: { $0.manifest.shard == shard }) {
-                throw ModelError(.badData, file: shown, "shard \(shard) is \(earlier.folder) too: merge each shard once")
+                throw ReckonError(.badData, file: shown, "shard \(shard) is \(earlier.folder) too: merge each shard once")
             }
             if let first = parts.first, let other = first.manifest.shard, other.count != shard.count {
-                throw ModelError(
+                throw ReckonError(
                     .badData, file: shown, "shard \(shard) is of another split than \(first.folder) (shard \(other))")
             }
             parts.append(Part(folder: folder, manifest: manifest, shown: shown))
@@ -52,7 +52,7 @@ enum ShardSet {
         if let count = parts.first?.manifest.shard?.count, parts.count != count {
             let have = Set(parts.compactMap { $0.manifest.shard?.index })
             let missing = (1...count).filter { !have.contains($0) }.map { "\($0)/\(count)" }
-            throw ModelError(
+            throw ReckonError(
                 .badData, "shard\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")) missing: merge every shard")
         }
         return parts
@@ -64,13 +64,13 @@ enum ShardSet {
     ///   whose files were made from other inputs than `inputs` gives for this workspace.
     static func plan(
         _ parts: [Part], specs: [ChartSpec], inputs: (ChartSpec) -> String
-    ) throws(ModelError) -> [Chart] {
+    ) throws(ReckonError) -> [Chart] {
         var charts: [Chart] = []
         for spec in specs {
             let holders = parts.filter { $0.manifest.charts[spec.id] != nil }
             guard let part = holders.first, let record = part.manifest.charts[spec.id] else { continue }
             if holders.count > 1 {
-                throw ModelError(
+                throw ReckonError(
                     .badData, file: holders[1].shown, "chart '\(spec.id)' is in \(part.folder) too: merge each shard once")
             }
             let made = Set(spec.files(Publisher.withData(ChartSpec.FileFormat.allCases)).map(\.name))
@@ -78,11 +78,11 @@ enum ShardSet {
             let files = part.manifest.outputs.filter { Publisher.chart(ofFile: $0.key) == spec.id }.sorted { $0.key < $1.key }
             for (name, hash) in files {
                 guard made.contains(name) else {
-                    throw ModelError(
+                    throw ReckonError(
                         .badData, file: part.shown, "'\(Escaping.visible(name))' is not a file of chart '\(spec.id)'")
                 }
                 guard hash == expected else {
-                    throw ModelError(
+                    throw ReckonError(
                         .badData, file: part.shown,
                         "chart '\(spec.id)' was rendered from other inputs (another copy of the series, another reckon.yaml or another reckon); render the shard again"
                     )

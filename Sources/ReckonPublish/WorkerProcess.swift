@@ -35,7 +35,7 @@ final class WorkerProcess {
     }
 
     /// The outcome of `job`, or nil when the child died on it (see ``deathMessage()``).
-    func render(_ job: Publisher.Job, options: RenderOptions) -> Result<Publisher.Done, ModelError>? {
+    func render(_ job: Publisher.Job, options: RenderOptions) -> Result<Publisher.Done, ReckonError>? {
         let request = ChartWorker.Request(
             chart: job.spec.id, formats: job.formats, files: job.files.map(\.name), folder: options.folder,
             shown: options.shownFolder, strict: options.strict)
@@ -50,7 +50,7 @@ final class WorkerProcess {
         guard words.count >= 2, let number = Int(words[1]) else { return nil }
         if words[0] == "fail" {
             let said = words.count == 3 ? Int(words[2]).flatMap { reader.read($0) } : nil
-            return .failure(ModelError(ModelError.kind(status: number), said.map(ChartWorker.diagnostics) ?? []))
+            return .failure(ReckonError(ReckonError.kind(status: number), said.map(ChartWorker.diagnostics) ?? []))
         }
         guard words[0] == "ok", let bytes = reader.read(number), let manifest = Manifest(json: bytes),
             let record = manifest.charts[job.spec.id]

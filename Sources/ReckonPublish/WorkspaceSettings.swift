@@ -23,7 +23,7 @@ public struct WorkspaceSettings: Sendable {
     ///
     /// - Throws: the error of reading the file or listing the series (a missing `reckon.yaml` is
     ///   `.missingInput`); what the file says is in ``diagnostics``.
-    public static func read(_ workspace: Workspace) throws(ModelError) -> WorkspaceSettings {
+    public static func read(_ workspace: Workspace) throws(ReckonError) -> WorkspaceSettings {
         var kinds: [SeriesID: SeriesKind] = [:]
         for id in try workspace.seriesIDs() {
             kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
@@ -52,8 +52,8 @@ public struct WorkspaceSettings: Sendable {
     /// These settings, when no problem is an error.
     ///
     /// - Throws: `.badData` with every problem when one is an error: nothing is drawn or written then.
-    public func checked() throws(ModelError) -> WorkspaceSettings {
-        if hasErrors { throw ModelError(.badData, diagnostics) }
+    public func checked() throws(ReckonError) -> WorkspaceSettings {
+        if hasErrors { throw ReckonError(.badData, diagnostics) }
         return self
     }
 }

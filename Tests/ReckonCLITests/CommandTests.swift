@@ -71,6 +71,17 @@ struct CommandTests {
         #expect(r.stdout.components(separatedBy: "\n").count == 4)
     }
 
+    @Test func aChartsWarningsNameTheSeriesFileWhereTheWorkspaceIs() throws {
+        let ws = try CLI.workspace()
+        let elsewhere = try CLI.temporaryFolder()
+        for (day, value) in [("2025-01-01", "10"), ("2025-01-02", "15"), ("2025-01-03", "12")] {
+            #expect(try CLI.run(["-C", ws, "add", "tally", day, value, "--kind", "cumulative"], in: elsewhere).status == 0)
+        }
+        let r = try CLI.run(["-C", ws, "plot", "tally", "--diff", "-o", elsewhere + "/tally.svg"], in: elsewhere)
+        #expect(r.status == 0)
+        #expect(r.stderr.hasPrefix(ws + "/Series/tally.csv: warning: "), "\(r.stderr)")
+    }
+
     /// Each failure: its exit status and the first line of its message; and no file changed.
     @Test(arguments: [
         (["show", "nope"], Int32(66), "Series/nope.csv: error: no series 'nope' (no such file)"),

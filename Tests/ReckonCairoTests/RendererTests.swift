@@ -163,7 +163,7 @@ struct SampleChartRenderingTests {
         for id in try w.seriesIDs() { kinds[id] = try w.metadata(of: id).effectiveKind }
         let spec = try #require(
             ChartConfig.parse(try w.configText(), path: "reckon.yaml", series: kinds).charts.first { $0.id == "drones-monthly" })
-        return try ChartBuilder(measure: PangoMeasurer()).build(spec) { id throws(ModelError) in try w.load(id) }.scene
+        return try ChartBuilder(measure: PangoMeasurer()).build(spec) { id throws(ReckonError) in try w.load(id) }.scene
     }
 
     /// The tallest bar is drawn in the bar colour, and above it is background.

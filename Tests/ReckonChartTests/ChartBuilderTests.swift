@@ -55,7 +55,7 @@ struct ChartBuilderTests {
         spec.width = 800
         spec.height = 400
         spec.layers = [LayerSpec(series: try SeriesID("long"))]
-        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec) { _ throws(ModelError) in series }.scene
+        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec) { _ throws(ReckonError) in series }.scene
         var vertices = 0
         func count(_ items: [SceneItem]) {
             for item in items {
@@ -74,8 +74,8 @@ struct ChartBuilderTests {
         var spec = ChartSpec(id: "x")
         spec.layers = [LayerSpec(series: try! SeriesID("gone"))]
         #expect(throws: ChartError.self) {
-            try ChartBuilder(measure: FixedMetrics()).build(spec) { id throws(ModelError) in
-                throw ModelError(.missingInput, file: "Series/\(id).csv", "no series")
+            try ChartBuilder(measure: FixedMetrics()).build(spec) { id throws(ReckonError) in
+                throw ReckonError(.missingInput, file: "Series/\(id).csv", "no series")
             }
         }
     }
@@ -95,7 +95,7 @@ struct ThinBarTests {
         var layer = LayerSpec(series: try SeriesID("thin"))
         layer.mark = .bar
         spec.layers = [layer]
-        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec) { _ throws(ModelError) in series }.scene
+        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec) { _ throws(ReckonError) in series }.scene
         let bars = scene.marks.filter { $0.kind == .bar }
         #expect(bars.count <= 800 && bars.count > 500)
         // Whole pixel columns, side by side, none standing for one observation.

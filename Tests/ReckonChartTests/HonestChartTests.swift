@@ -28,7 +28,7 @@ struct HonestChartTests {
         layer.labels = true
         spec.layers = [layer]
         configure(&spec)
-        return try ChartBuilder(measure: FixedMetrics()).build(spec) { _ throws(ModelError) in series }.scene
+        return try ChartBuilder(measure: FixedMetrics()).build(spec) { _ throws(ReckonError) in series }.scene
     }
 
     @Test func aRangeIsDrawnAsARangeNeverAsADot() throws {

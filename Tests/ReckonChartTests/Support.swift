@@ -21,7 +21,7 @@ enum Sample {
 
     static func build(_ spec: ChartSpec, measure: any TextMeasuring = FixedMetrics()) throws -> ChartBuilder.Output {
         let w = try workspace()
-        return try ChartBuilder(measure: measure).build(spec) { id throws(ModelError) in try w.load(id) }
+        return try ChartBuilder(measure: measure).build(spec) { id throws(ReckonError) in try w.load(id) }
     }
 }
 

@@ -24,13 +24,13 @@ struct FileIOTests {
 
     @Test func failuresNameTheFile() throws {
         let folder = try Fixtures.temporaryFolder()
-        #expect(throws: ModelError(.missingInput, file: "x.csv", "cannot read: No such file or directory")) {
+        #expect(throws: ReckonError(.missingInput, file: "x.csv", "cannot read: No such file or directory")) {
             try FileIO.read(folder + "/x.csv", shown: "x.csv")
         }
-        #expect(throws: ModelError(.missingInput, file: "dir", "is a folder, not a file")) {
+        #expect(throws: ReckonError(.missingInput, file: "dir", "is a folder, not a file")) {
             try FileIO.read(folder, shown: "dir")
         }
-        #expect(throws: ModelError.self) {
+        #expect(throws: ReckonError.self) {
             try FileIO.writeAtomically([1], to: folder + "/no/such/folder/x", shown: "x")
         }
     }
@@ -41,7 +41,7 @@ struct FileLockTests {
         let folder = try Fixtures.temporaryFolder()
         let first = try FileLock(folder: folder, shown: "Series", timeout: 0)
         let started = Date()
-        #expect(throws: ModelError(.busy, file: "Series", "another reckon process is writing this workspace; try again")) {
+        #expect(throws: ReckonError(.busy, file: "Series", "another reckon process is writing this workspace; try again")) {
             try FileLock(folder: folder, shown: "Series", timeout: 0.2)
         }
         #expect(Date().timeIntervalSince(started) >= 0.2)
@@ -74,7 +74,7 @@ struct FileLockTests {
         let folder = try Fixtures.temporaryFolder()
         var held: FileLock? = try FileLock(folder: folder, shown: "Series", timeout: 0)
         #expect(held != nil)
-        #expect(throws: ModelError.self) { try FileLock(folder: folder, shown: "Series", timeout: 0) }
+        #expect(throws: ReckonError.self) { try FileLock(folder: folder, shown: "Series", timeout: 0) }
         held = nil
         #expect(throws: Never.self) { try FileLock(folder: folder, shown: "Series", timeout: 0) }
     }
@@ -87,7 +87,7 @@ struct FileLockTests {
         try files.stage(Array("new a".utf8), to: folder + "/a", shown: "a")
         try files.stage(Array("new b".utf8), to: folder + "/b", shown: "b")
         #expect(
-            throws: ModelError(.cannotCreate, file: "c", "cannot write: it is a folder, and reckon replaces only regular files")
+            throws: ReckonError(.cannotCreate, file: "c", "cannot write: it is a folder, and reckon replaces only regular files")
         ) {
             try files.stage(Array("new c".utf8), to: folder + "/c", shown: "c")
         }
@@ -116,12 +116,12 @@ struct FileLockTests {
         #expect(try FileIO.read(folder + "/in", shown: "in", inside: .workspace(folder)) == Array("kept".utf8))
         for name in ["out", "up"] {
             #expect(
-                throws: ModelError(
+                throws: ReckonError(
                     .missingInput, file: name, "is a link to a file outside the workspace; reckon reads only files inside it")
             ) { try FileIO.read(folder + "/" + name, shown: name, inside: .workspace(folder)) }
         }
         #expect(
-            throws: ModelError(
+            throws: ReckonError(
                 .missingInput, file: "../s", "is a link to a file outside the workspace; reckon reads only files inside it")
         ) {
             try FileIO.read(
@@ -131,7 +131,7 @@ struct FileLockTests {
 
     @Test(arguments: ["", ".", "..", "a/", "/"])
     func namesOfFoldersAreNotFilesToWrite(_ path: String) {
-        #expect(throws: ModelError.self) { try FileIO.split(path, shown: path) }
+        #expect(throws: ReckonError.self) { try FileIO.split(path, shown: path) }
     }
 
     @Test(arguments: [("x", ".", "x"), ("a/b", "a", "b"), ("/x", "/", "x"), ("./-", ".", "-")])

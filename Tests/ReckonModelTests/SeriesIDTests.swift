@@ -16,7 +16,7 @@ struct SeriesIDTests {
     ])
     func refusesOthersAsUsageErrors(_ text: String, _ why: String) {
         #expect(
-            throws: ModelError(
+            throws: ReckonError(
                 .usage, "invalid series id '\(text)': \(why) (use 1 to 64 of a-z, 0-9 and '-', starting with a letter or digit)")
         ) {
             try SeriesID(text)

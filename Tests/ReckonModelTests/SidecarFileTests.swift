@@ -60,7 +60,7 @@ struct SidecarFileTests {
             SeriesMetadata(title: "T", unit: "drones"), into: text, existing: existing, path: "x.yaml")
         #expect(merged == "# keep me\ntitle: T\nunit: \"drones\"\n")
         #expect(try SidecarFile.merging(SeriesMetadata(title: "T"), into: text, existing: existing, path: "x.yaml") == nil)
-        #expect(throws: ModelError(.usage, file: "x.yaml", "title is already 'T'; edit x.yaml to change it")) {
+        #expect(throws: ReckonError(.usage, file: "x.yaml", "title is already 'T'; edit x.yaml to change it")) {
             try SidecarFile.merging(SeriesMetadata(title: "U"), into: text, existing: existing, path: "x.yaml")
         }
     }

@@ -51,7 +51,7 @@ struct StreamingDecoderTests {
     func streamed(_ bytes: [UInt8], piece: Int) throws -> SeriesFileDecoder.Result {
         var offset = 0
         return try SeriesFileDecoder.decodeStreaming(
-            read: { buffer throws(ModelError) -> Int in
+            read: { buffer throws(ReckonError) -> Int in
                 // Never more than 5 bytes a call either: reads that return less than asked.
                 let n = min(buffer.count, bytes.count - offset, 5)
                 for i in 0..<n { buffer[i] = bytes[offset + i] }
@@ -76,9 +76,9 @@ struct StreamingDecoderTests {
     @Test func aRecordLongerThanTheLimitIsAnError() {
         let bytes = Array("date,value,note\n2025-01-01,1,\"\(String(repeating: "x", count: 100))\"\n".utf8)
         var offset = 0
-        #expect(throws: ModelError.self) {
+        #expect(throws: ReckonError.self) {
             try SeriesFileDecoder.decodeStreaming(
-                read: { buffer throws(ModelError) -> Int in
+                read: { buffer throws(ReckonError) -> Int in
                     let n = min(buffer.count, bytes.count - offset)
                     for i in 0..<n { buffer[i] = bytes[offset + i] }
                     offset += n

@@ -52,7 +52,7 @@ struct WorkspaceImportTests {
     @Test func twoInputRowsForOneDateAreRefused() throws {
         let w = try makeWorkspace()
         #expect(
-            throws: ModelError(
+            throws: ReckonError(
                 .badData, [Diagnostic(file: "in.csv", line: 3, column: 1, "a second row for 2025-01-01 (the first is on line 2)")]
             )
         ) {

@@ -20,7 +20,7 @@ struct WorkspaceTests {
         #expect(FileIO.isDirectory(w.path("Series")) && FileIO.isDirectory(w.path("Output")))
         #expect(try contents(w, "reckon.yaml") == Workspace.initialConfig)
         #expect(w.check().diagnostics.isEmpty)
-        #expect(throws: ModelError(.cannotCreate, file: root + "/reckon.yaml", "a workspace already exists here")) {
+        #expect(throws: ReckonError(.cannotCreate, file: root + "/reckon.yaml", "a workspace already exists here")) {
             try Workspace.create(at: root)
         }
     }
@@ -28,7 +28,7 @@ struct WorkspaceTests {
     @Test func openingAFolderWithoutReckonYamlFails() throws {
         let root = try Fixtures.temporaryFolder()
         #expect(
-            throws: ModelError(
+            throws: ReckonError(
                 .missingInput, file: root + "/reckon.yaml",
                 "not a reckon workspace (no reckon.yaml); run 'reckon init' to make one")
         ) {
@@ -57,7 +57,7 @@ struct WorkspaceTests {
         try w.add(Observation(date: try .parse("2025-03-27"), value: 1, source: "A"), to: id)
         let before = try contents(w, "Series/x.csv")
         #expect(
-            throws: ModelError(
+            throws: ReckonError(
                 .usage, file: w.path("Series/x.csv"), line: 2,
                 "already has an estimate for 2025-03-27 from 'A' reported 2025-03-27; to record a revision, give --reported with the day it was published"
             )
@@ -77,7 +77,7 @@ struct WorkspaceTests {
         let text = "date,value\n2025-02-30,1\n"
         try text.write(toFile: w.path("Series/bad.csv"), atomically: true, encoding: .utf8)
         #expect(
-            throws: ModelError(
+            throws: ReckonError(
                 .badData,
                 [
                     Diagnostic(
@@ -92,7 +92,7 @@ struct WorkspaceTests {
 
     @Test func anInvalidEstimateIsRefusedBeforeAnyFileIsWritten() throws {
         let w = try makeWorkspace()
-        #expect(throws: ModelError(.usage, "low 5 is greater than high 3")) {
+        #expect(throws: ReckonError(.usage, "low 5 is greater than high 3")) {
             try w.add(Observation(date: try .parse("2025-03-01"), low: 5, high: 3), to: try SeriesID("x"))
         }
         #expect(!w.exists(try SeriesID("x")))
@@ -103,7 +103,7 @@ struct WorkspaceTests {
         let id = try SeriesID("x")
         try w.add(Observation(date: try .parse("2025-01-01"), value: 1), to: id, metadata: SeriesMetadata(kind: .count))
         let before = try contents(w, "Series/x.csv")
-        #expect(throws: ModelError.self) {
+        #expect(throws: ReckonError.self) {
             try w.add(Observation(date: try .parse("2025-01-02"), value: 1), to: id, metadata: SeriesMetadata(kind: .level))
         }
         #expect(try contents(w, "Series/x.csv") == before)
@@ -116,7 +116,7 @@ struct WorkspaceTests {
         try "source: JCS\n".write(toFile: w.path("Series/x.yaml"), atomically: true, encoding: .utf8)
         try "date,value\n2025-01-01,1\n".write(toFile: w.path("Series/x.csv"), atomically: true, encoding: .utf8)
         let id = try SeriesID("x")
-        #expect(throws: ModelError.self) {
+        #expect(throws: ReckonError.self) {
             try w.add(Observation(date: try .parse("2025-01-01"), value: 2, source: "JCS"), to: id)
         }
         let series = try w.load(id)

@@ -20,7 +20,7 @@ struct ReportTests {
         do {
             _ = try render(template, path: path)
             return []
-        } catch let error as ModelError {
+        } catch let error as ReckonError {
             return error.diagnostics.map(\.description)
         } catch {
             return ["\(error)"]

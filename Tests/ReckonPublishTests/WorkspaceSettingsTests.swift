@@ -28,7 +28,7 @@ struct WorkspaceSettingsTests {
             ])
         #expect(settings.hasErrors && settings.charts.isEmpty)
         #expect(settings.reports == [ReportSpec(template: "Reports/brief.md", output: "brief.md")])
-        #expect(throws: ModelError.self) { try settings.checked() }
+        #expect(throws: ReckonError.self) { try settings.checked() }
     }
 
     @Test func yamlThatDoesNotComposeIsOneLocatedError() {

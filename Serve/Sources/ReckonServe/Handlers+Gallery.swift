@@ -39,7 +39,7 @@ extension Handlers {
         let deadline = DispatchTime.now() + pool.timeout
         for (spec, key) in zip(charts, keys) {
             records.prepare(key) { () throws(ServeError) in
-                try await self.drawn(spec, within: .infinity) { spec, _, output throws(ModelError) in
+                try await self.drawn(spec, within: .infinity) { spec, _, output throws(ReckonError) in
                     ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
                 }
             }

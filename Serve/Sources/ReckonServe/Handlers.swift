@@ -78,7 +78,7 @@ struct Handlers: Sendable {
     /// The body of a chart request; 422 when the chart works at its own size but not at the one asked.
     func draw(_ asked: ChartRequest, _ settings: WorkspaceSettings, _ etag: String) async throws(ServeError) -> Served {
         do throws(ServeError) {
-            let bytes = try await drawn(asked.spec) { spec, pipeline, output throws(ModelError) in
+            let bytes = try await drawn(asked.spec) { spec, pipeline, output throws(ReckonError) in
                 switch asked.answer {
                 case .record:
                     let primary = settings.charts.first { $0.id == spec.id } ?? spec
@@ -101,14 +101,14 @@ struct Handlers: Sendable {
     /// seconds (the render time-out unless told).
     func drawn<T: Sendable>(
         _ spec: ChartSpec, within: Double? = nil,
-        _ make: @escaping @Sendable (ChartSpec, ChartPipeline, ChartBuilder.Output) throws(ModelError) -> T
+        _ make: @escaping @Sendable (ChartSpec, ChartPipeline, ChartBuilder.Output) throws(ReckonError) -> T
     ) async throws(ServeError) -> T {
         let workspace = workspace, logger = logger, hangChart = hangChart
-        let result = try await pool.run(within: within) { measurer -> Result<T, ModelError> in
+        let result = try await pool.run(within: within) { measurer -> Result<T, ReckonError> in
             while spec.id == hangChart { sleep(60) }
             measurer.reset()
             let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
-            do throws(ModelError) {
+            do throws(ReckonError) {
                 let output = try pipeline.build(spec, in: workspace)
                 for warning in measurer.warnings { logger.warning("chart '\(spec.id)': \(warning)") }
                 return .success(try make(spec, pipeline, output))
@@ -151,7 +151,7 @@ struct Handlers: Sendable {
     func largeFile(_ name: String) throws(ServeError) -> StreamedFile? {
         let path = workspace.resolve(name)
         guard let stamp = WorkspaceFiles.Stamp(path), stamp.size > StreamedFile.threshold else { return nil }
-        do throws(ModelError) {
+        do throws(ReckonError) {
             return try StreamedFile(path, shown: workspace.shown(name), inside: .workspace(workspace.root))
         } catch {
             throw ServeError(error, in: workspace)
@@ -161,8 +161,8 @@ struct Handlers: Sendable {
     /// A series' file as stored (`csv`) or its observations as JSON (`json`), whole, made on a render thread.
     func seriesBytes(_ id: SeriesID, _ ext: String) async throws(ServeError) -> [UInt8] {
         let workspace = workspace
-        let bytes = try await pool.run { _ -> Result<[UInt8], ModelError> in
-            do throws(ModelError) {
+        let bytes = try await pool.run { _ -> Result<[UInt8], ReckonError> in
+            do throws(ReckonError) {
                 if ext == "csv" {
                     let name = Workspace.csvName(id)
                     return .success(try workspace.readFile(name))
@@ -202,7 +202,7 @@ struct Handlers: Sendable {
                 etag,
                 try await cached(etag, request) { () throws(ServeError) in
                     let text = try await pool.run { _ -> Result<String, ServeError> in
-                        do throws(ModelError) {
+                        do throws(ReckonError) {
                             let series = try workspace.load(id)
                             do throws(AnalysisError) {
                                 if bySource {
@@ -238,7 +238,7 @@ struct Handlers: Sendable {
         let workspace = workspace
         let shownTemplate = workspace.shown(spec.template)
         let text: String
-        do throws(ModelError) {
+        do throws(ReckonError) {
             text = try Report.read(spec.template, in: workspace)
         } catch {
             throw ServeError(error, in: workspace)
@@ -251,10 +251,10 @@ struct Handlers: Sendable {
             return (
                 etag,
                 try await cached(etag, request) { () throws(ServeError) in
-                    let page = try await pool.run { measurer -> Result<String, ModelError> in
+                    let page = try await pool.run { measurer -> Result<String, ReckonError> in
                         measurer.reset()
                         let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
-                        do throws(ModelError) {
+                        do throws(ReckonError) {
                             return .success(
                                 try Report.render(
                                     template: text, path: shownTemplate, workspace: workspace, charts: settings.charts,

@@ -41,7 +41,7 @@ extension ServeError {
     ///
     /// Files are named relative to `workspace`'s root (`Series/x.csv:4:2: ...`), never by the path
     /// the server was started with: an answer tells clients nothing about the machine's folders.
-    init(_ error: ModelError, in workspace: Workspace) {
+    init(_ error: ReckonError, in workspace: Workspace) {
         let status: HTTPResponse.Status =
             switch error.kind {
             case .usage: .badRequest

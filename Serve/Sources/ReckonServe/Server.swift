@@ -17,7 +17,7 @@ public enum ReckonServer {
     /// - Throws: `.missingInput` when the folder is not a workspace.
     public static func application(
         _ options: ServeOptions, logger: Logger, onRunning: @escaping @Sendable (String) async -> Void = { _ in }
-    ) throws(ModelError) -> some ApplicationProtocol {
+    ) throws(ReckonError) -> some ApplicationProtocol {
         let workspace = try Workspace(at: options.workspace)
         let metrics = ServeMetrics()
         let handlers = Handlers(

@@ -26,7 +26,7 @@ final class StreamedFile: Sendable {
     ///
     /// - Throws: as `FileIO.openForReading`: `.missingInput` when there is no such regular file or it
     ///   lies outside `folder`, `.badData` when it is larger than reckon reads.
-    init(_ path: String, shown: String, inside folder: ReckonModel.FileIO.Boundary) throws(ModelError) {
+    init(_ path: String, shown: String, inside folder: ReckonModel.FileIO.Boundary) throws(ReckonError) {
         (descriptor, size) = try FileIO.openForReading(path, shown: shown, limit: FileIO.dataLimit, inside: folder)
     }
 

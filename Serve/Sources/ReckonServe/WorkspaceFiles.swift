@@ -51,10 +51,10 @@ final class WorkspaceFiles: @unchecked Sendable {
         }
         lock.unlock()
         let settings: WorkspaceSettings
-        do throws(ModelError) {
+        do throws(ReckonError) {
             settings = try WorkspaceSettings.read(workspace)
             let errors = settings.diagnostics.filter { $0.severity == .error }
-            guard errors.isEmpty else { throw ModelError(.badData, errors) }
+            guard errors.isEmpty else { throw ReckonError(.badData, errors) }
         } catch {
             throw ServeError(error, in: workspace)
         }

@@ -81,7 +81,7 @@ struct ServeCommand: AsyncParsableCommand {
     /// The server, or the exit status of a folder that is not a workspace, with its message; `listening`
     /// is told once it listens.
     static func application(_ options: ServeOptions, logger: Logger, listening: Listening) throws -> any Service {
-        let made = Result { () throws(ModelError) in
+        let made = Result { () throws(ReckonError) in
             try ReckonServer.application(options, logger: logger) { address in
                 listening.start()
                 // One line on standard output, for people and for scripts that start the server.
@@ -92,7 +92,7 @@ struct ServeCommand: AsyncParsableCommand {
         case .success(let app): return app
         case .failure(let error):
             FileHandle.standardError.write(Data((error.description + "\n").utf8))
-            throw ExitCode(Int32(ModelError.status(error.kind)))
+            throw ExitCode(Int32(ReckonError.status(error.kind)))
         }
     }
 

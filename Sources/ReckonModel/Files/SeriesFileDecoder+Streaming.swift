@@ -20,9 +20,9 @@ extension SeriesFileDecoder {
     ///   - piece: how many bytes are decoded at a time.
     /// - Throws: what `read` throws; `.badData` when one record is longer than `limit`.
     static func decodeStreaming(
-        read: (UnsafeMutableRawBufferPointer) throws(ModelError) -> Int, sizeHint: Int, path: String,
+        read: (UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int, sizeHint: Int, path: String,
         piece: Int = 256 << 10, limit: Int = FileIO.dataLimit
-    ) throws(ModelError) -> Result {
+    ) throws(ReckonError) -> Result {
         var buffer = Buffer(capacity: max(1, piece))
         defer { buffer.free() }
         var decoder = Pieces(path: path, sizeHint: sizeHint)
@@ -41,7 +41,7 @@ extension SeriesFileDecoder {
             case .consumed:
                 // Not one whole record in a full buffer: a longer buffer.
                 guard buffer.capacity < limit else {
-                    throw ModelError(
+                    throw ReckonError(
                         .badData, file: path, line: decoder.line,
                         "a record is longer than the \(FileIO.sizeText(limit)) reckon reads")
                 }

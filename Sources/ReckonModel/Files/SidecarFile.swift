@@ -89,13 +89,13 @@ public enum SidecarFile {
     /// - Throws: a usage error naming the first conflicting key.
     static func merging(
         _ update: SeriesMetadata, into text: String, existing: SeriesMetadata, path: String
-    ) throws(ModelError) -> String? {
+    ) throws(ReckonError) -> String? {
         var additions = SeriesMetadata()
-        func take<T: Equatable>(_ key: String, _ new: T?, _ old: T?, _ set: (T) -> Void) throws(ModelError) {
+        func take<T: Equatable>(_ key: String, _ new: T?, _ old: T?, _ set: (T) -> Void) throws(ReckonError) {
             guard let new else { return }
             if let old {
                 if old != new {
-                    throw ModelError(.usage, file: path, "\(key) is already '\(old)'; edit \(path) to change it")
+                    throw ReckonError(.usage, file: path, "\(key) is already '\(old)'; edit \(path) to change it")
                 }
                 return
             }

@@ -6,10 +6,10 @@ public struct SeriesID: Hashable, Comparable, Sendable, CustomStringConvertible 
     public let rawValue: String
 
     /// A valid id, or a usage error that says what is wrong with `text`.
-    public init(_ text: String) throws(ModelError) {
+    public init(_ text: String) throws(ReckonError) {
         let bytes = Array(text.utf8)
-        func bad(_ why: String) -> ModelError {
-            ModelError(
+        func bad(_ why: String) -> ReckonError {
+            ReckonError(
                 .usage, "invalid series id '\(text)': \(why) (use 1 to 64 of a-z, 0-9 and '-', starting with a letter or digit)")
         }
         guard !bytes.isEmpty else { throw bad("it is empty") }

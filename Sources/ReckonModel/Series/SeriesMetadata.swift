@@ -38,12 +38,12 @@ extension SeriesMetadata {
     /// Refuses text that the text rules (no control characters, valid UTF-8) does not allow, naming the field.
     ///
     /// - Throws: `.usage`, for metadata given on the command line.
-    public func checkText() throws(ModelError) {
+    public func checkText() throws(ReckonError) {
         for (name, text) in [
             ("title", title), ("unit", unit), ("description", description), ("source", source), ("license", license),
         ] {
             if let text, let problem = TextRules.problem(text, lineBreaks: name == "description") {
-                throw ModelError(.usage, "--\(name): \(problem)")
+                throw ReckonError(.usage, "--\(name): \(problem)")
             }
         }
     }

@@ -6,7 +6,7 @@ internal import Foundation
     import Darwin
 #endif
 
-/// Whole-file reads and atomic writes, with failures as ``ModelError``s that name the file.
+/// Whole-file reads and atomic writes, with failures as ``ReckonError``s that name the file.
 ///
 /// Reads are bounded: only regular files are read (a FIFO, device, socket or folder is refused
 /// at once, without blocking, also through a symbolic link), and a file larger than its limit is
@@ -25,7 +25,7 @@ public enum FileIO {
     ///   `folder`; `.badData` when it is larger than `limit`; `.io` when reading fails.
     public static func read(
         _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil
-    ) throws(ModelError) -> [UInt8] {
+    ) throws(ReckonError) -> [UInt8] {
         let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)
         defer { close(fd) }
         // Read into uninitialised memory: the file size is the expected size, and a file that grows
@@ -46,7 +46,7 @@ public enum FileIO {
                 count += n
             }
         }
-        if failure != 0 { throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(failure)))") }
+        if failure != 0 { throw ReckonError(.io, file: shown, "cannot read: \(String(cString: strerror(failure)))") }
         return bytes.count < capacity ? bytes : bytes + (try readRest(fd, shown: shown, limit: limit - bytes.count))
     }
 
@@ -56,34 +56,34 @@ public enum FileIO {
     /// - Throws: as ``read(_:shown:limit:inside:)``.
     public static func openForReading(
         _ path: String, shown: String, limit: Int, inside folder: Boundary? = nil
-    ) throws(ModelError) -> (fd: Int32, size: Int) {
-        let target = try folder.map { folder throws(ModelError) in try contained(path, in: folder, shown: shown) } ?? path
+    ) throws(ReckonError) -> (fd: Int32, size: Int) {
+        let target = try folder.map { folder throws(ReckonError) in try contained(path, in: folder, shown: shown) } ?? path
         // O_NONBLOCK: opening a FIFO for reading must not wait for a writer. O_NOFOLLOW: a contained
         // path was resolved already, and a link put in its place since then is refused.
         let fd = open(target, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY | (folder == nil ? 0 : O_NOFOLLOW))
         guard fd >= 0 else {
             let e = errno
-            throw ModelError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
+            throw ReckonError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
         }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
             let e = errno
             close(fd)
-            throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(e)))")
+            throw ReckonError(.io, file: shown, "cannot read: \(String(cString: strerror(e)))")
         }
         switch st.st_mode & S_IFMT {
         case S_IFREG: break
         case S_IFDIR:
             close(fd)
-            throw ModelError(.missingInput, file: shown, "is a folder, not a file")
+            throw ReckonError(.missingInput, file: shown, "is a folder, not a file")
         default:
             close(fd)
-            throw ModelError(
+            throw ReckonError(
                 .missingInput, file: shown, "is not a regular file (a pipe, device or socket); reckon reads only files")
         }
         guard Int(st.st_size) <= limit else {
             close(fd)
-            throw ModelError(
+            throw ReckonError(
                 .badData, file: shown, "is \(sizeText(Int(st.st_size))), larger than the \(sizeText(limit)) reckon reads")
         }
         return (fd, Int(st.st_size))
@@ -94,16 +94,16 @@ public enum FileIO {
     /// in `Series/` or `Reports/` can never publish or serve a file from elsewhere on the machine.
     ///
     /// - Throws: `.missingInput` when there is no such file or it resolves outside `folder`.
-    package static func contained(_ path: String, in boundary: Boundary, shown: String) throws(ModelError) -> String {
+    package static func contained(_ path: String, in boundary: Boundary, shown: String) throws(ReckonError) -> String {
         guard let base = resolved(boundary.folder) else {
-            throw ModelError(.missingInput, file: shown, "cannot read: \(boundary.name) does not exist")
+            throw ReckonError(.missingInput, file: shown, "cannot read: \(boundary.name) does not exist")
         }
         guard let target = resolved(path) else {
             let e = errno
-            throw ModelError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
+            throw ReckonError(e == ENOENT ? .missingInput : .io, file: shown, "cannot read: \(String(cString: strerror(e)))")
         }
         guard target.hasPrefix(base == "/" ? "/" : base + "/"), target != base else {
-            throw ModelError(
+            throw ReckonError(
                 .missingInput, file: shown,
                 "is a link to a file outside \(boundary.name); reckon reads only files inside it")
         }
@@ -141,20 +141,20 @@ public enum FileIO {
     /// - Throws: as ``read(_:shown:limit:)``, and what `body` throws.
     package static func readPieces<T>(
         _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil,
-        _ body: (Int, (UnsafeMutableRawBufferPointer) throws(ModelError) -> Int) throws(ModelError) -> T
-    ) throws(ModelError) -> T {
+        _ body: (Int, (UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int) throws(ReckonError) -> T
+    ) throws(ReckonError) -> T {
         let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)
         defer { close(fd) }
         var total = 0
-        return try body(size) { buffer throws(ModelError) -> Int in
+        return try body(size) { buffer throws(ReckonError) -> Int in
             while true {
                 let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))")
+                    throw ReckonError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))")
                 }
                 total += n
-                if total > limit { throw ModelError(.badData, file: shown, "grew past the size reckon reads while being read") }
+                if total > limit { throw ReckonError(.badData, file: shown, "grew past the size reckon reads while being read") }
                 return n
             }
         }
@@ -169,18 +169,18 @@ public enum FileIO {
     }
 
     /// The remaining bytes of an open file, at most `limit` of them.
-    private static func readRest(_ fd: Int32, shown: String, limit: Int) throws(ModelError) -> [UInt8] {
+    private static func readRest(_ fd: Int32, shown: String, limit: Int) throws(ReckonError) -> [UInt8] {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
             let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw ModelError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))")
+                throw ReckonError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))")
             }
             if n == 0 { return out }
             out += chunk[0..<n]
-            if out.count > limit { throw ModelError(.badData, file: shown, "grew past the size reckon reads while being read") }
+            if out.count > limit { throw ReckonError(.badData, file: shown, "grew past the size reckon reads while being read") }
         }
     }
 
@@ -202,7 +202,7 @@ public enum FileIO {
     ///
     /// Only a regular file is ever replaced: a link, device, pipe, socket or folder at `path` is
     /// refused, so that a mistyped `-o` can never replace `/dev/null` or write through a link.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, shown: String) throws(ModelError) {
+    static func writeAtomically(_ bytes: [UInt8], to path: String, shown: String) throws(ReckonError) {
         let staged = try stage(bytes, to: path, shown: shown)
         try commit(staged)
         syncFolder(staged.folder)
@@ -221,30 +221,30 @@ public enum FileIO {
     ///
     /// - Throws: `.cannotCreate` when `path` names no regular file or the temporary file cannot be
     ///   made; `.io` when writing or syncing fails (the temporary file is removed then).
-    static func stage(_ bytes: [UInt8], to path: String, shown: String) throws(ModelError) -> Staged {
+    static func stage(_ bytes: [UInt8], to path: String, shown: String) throws(ReckonError) -> Staged {
         let (folder, name) = try split(path, shown: shown)
         try requireReplaceable(path, shown: shown)
         var template = Array((folder + "/." + name + ".tmp-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else {
-            throw ModelError(
+            throw ReckonError(
                 .cannotCreate, file: shown, "cannot create a temporary file beside it: \(String(cString: strerror(errno)))")
         }
         let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { close(fd) }
-        do throws(ModelError) {
+        do throws(ReckonError) {
             var done = 0
             while done < bytes.count {
                 let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
                 if n < 0 {
                     if errno == EINTR { continue }
-                    throw ModelError(.io, file: shown, "cannot write: \(String(cString: strerror(errno)))")
+                    throw ReckonError(.io, file: shown, "cannot write: \(String(cString: strerror(errno)))")
                 }
                 done += n
             }
             fchmod(fd, 0o644 & ~currentUmask())
             guard fsync(fd) == 0 else {
-                throw ModelError(.io, file: shown, "cannot sync to disk: \(String(cString: strerror(errno)))")
+                throw ReckonError(.io, file: shown, "cannot sync to disk: \(String(cString: strerror(errno)))")
             }
         } catch {
             unlink(temp)
@@ -256,22 +256,22 @@ public enum FileIO {
     /// Renames a staged file into place; on failure the temporary file is removed.
     ///
     /// - Throws: `.io` when the rename fails.
-    static func commit(_ staged: Staged) throws(ModelError) {
+    static func commit(_ staged: Staged) throws(ReckonError) {
         guard rename(staged.temp, staged.path) == 0 else {
             let e = errno
             unlink(staged.temp)
-            throw ModelError(.io, file: staged.shown, "cannot replace: \(String(cString: strerror(e)))")
+            throw ReckonError(.io, file: staged.shown, "cannot replace: \(String(cString: strerror(e)))")
         }
     }
 
     /// The folder that holds the file `path` names (`.` when it names none) and the file's name.
     ///
     /// - Throws: `.cannotCreate` when `path` names no file: empty, or a folder (`.`, `..`, `a/`).
-    static func split(_ path: String, shown: String) throws(ModelError) -> (folder: String, name: String) {
+    static func split(_ path: String, shown: String) throws(ReckonError) -> (folder: String, name: String) {
         let slash = path.lastIndex(of: "/")
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
         guard !name.isEmpty, name != ".", name != ".." else {
-            throw ModelError(.cannotCreate, file: shown, "cannot write: this names a folder, not a file")
+            throw ReckonError(.cannotCreate, file: shown, "cannot write: this names a folder, not a file")
         }
         let folder = slash.map { String(path[..<$0]) } ?? "."
         return (folder.isEmpty ? "/" : folder, name)
@@ -280,7 +280,7 @@ public enum FileIO {
     /// Checks that `path` is a regular file or nothing, without following a link.
     ///
     /// - Throws: `.cannotCreate` for a link, device, pipe, socket or folder.
-    static func requireReplaceable(_ path: String, shown: String) throws(ModelError) {
+    static func requireReplaceable(_ path: String, shown: String) throws(ReckonError) {
         var st = stat()
         guard lstat(path, &st) == 0 else { return }
         let what: String
@@ -290,7 +290,7 @@ public enum FileIO {
         case S_IFDIR: what = "a folder"
         default: what = "a device, pipe or socket"
         }
-        throw ModelError(.cannotCreate, file: shown, "cannot write: it is \(what), and reckon replaces only regular files")
+        throw ReckonError(.cannotCreate, file: shown, "cannot write: it is \(what), and reckon replaces only regular files")
     }
 
     /// Removes a file; a file already gone is fine.
@@ -299,20 +299,20 @@ public enum FileIO {
     }
 
     /// Creates a folder (and its parents) unless it exists.
-    static func makeFolder(_ path: String, shown: String) throws(ModelError) {
+    static func makeFolder(_ path: String, shown: String) throws(ReckonError) {
         do {
             try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         } catch {
-            throw ModelError(.cannotCreate, file: shown, "cannot create folder: \(error.localizedDescription)")
+            throw ReckonError(.cannotCreate, file: shown, "cannot create folder: \(error.localizedDescription)")
         }
     }
 
     /// The names in a folder, sorted.
-    package static func list(_ path: String, shown: String) throws(ModelError) -> [String] {
+    package static func list(_ path: String, shown: String) throws(ReckonError) -> [String] {
         do {
             return try FileManager.default.contentsOfDirectory(atPath: path).sorted()
         } catch {
-            throw ModelError(.missingInput, file: shown, "cannot list folder: \(error.localizedDescription)")
+            throw ReckonError(.missingInput, file: shown, "cannot list folder: \(error.localizedDescription)")
         }
     }
 

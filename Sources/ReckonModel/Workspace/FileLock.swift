@@ -24,10 +24,10 @@ public final class FileLock {
     public init(
         folder path: String, shown: String, timeout: Double,
         busy: String = "another reckon process is writing this workspace; try again"
-    ) throws(ModelError) {
+    ) throws(ReckonError) {
         fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else {
-            throw ModelError(.io, file: shown, "cannot open to lock: \(String(cString: strerror(errno)))")
+            throw ReckonError(.io, file: shown, "cannot open to lock: \(String(cString: strerror(errno)))")
         }
         var waited = 0.0
         var pause = 0.002
@@ -37,10 +37,10 @@ public final class FileLock {
             // The descriptor is closed by deinit, which runs even when init throws once `fd` is set:
             // closing it here too would close it twice, and the second time another thread's file.
             guard e == EWOULDBLOCK else {
-                throw ModelError(.io, file: shown, "cannot lock: \(String(cString: strerror(e)))")
+                throw ReckonError(.io, file: shown, "cannot lock: \(String(cString: strerror(e)))")
             }
             guard waited < timeout else {
-                throw ModelError(.busy, file: shown, busy)
+                throw ReckonError(.busy, file: shown, busy)
             }
             usleep(useconds_t(pause * 1_000_000))
             waited += pause

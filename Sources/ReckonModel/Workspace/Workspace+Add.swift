@@ -19,12 +19,12 @@ extension Workspace {
     @discardableResult
     public func add(
         _ observation: Observation, to id: SeriesID, metadata: SeriesMetadata = SeriesMetadata()
-    ) throws(ModelError) -> AddOutcome {
+    ) throws(ReckonError) -> AddOutcome {
         if let (_, message) = observation.problem() {
-            throw ModelError(.usage, message)
+            throw ReckonError(.usage, message)
         }
         try metadata.checkText()
-        return try withWriteLock { () throws(ModelError) -> AddOutcome in
+        return try withWriteLock { () throws(ReckonError) -> AddOutcome in
             let csvName = Workspace.csvName(id)
             let created = !exists(id)
             var file: SeriesFile
@@ -43,7 +43,7 @@ extension Workspace {
             let key = SeriesFile.SortKey(observation, defaultSource: defaultSource)
             if let i = file.observations.firstIndex(where: { SeriesFile.SortKey($0, defaultSource: defaultSource) == key }) {
                 let source = observation.source ?? defaultSource
-                throw ModelError(
+                throw ReckonError(
                     .usage, file: shown(csvName), line: file.lines[i],
                     "already has an estimate for \(observation.date)\(source.map { " from '\($0)'" } ?? "") reported \(observation.reportedDay); to record a revision, give --reported with the day it was published"
                 )

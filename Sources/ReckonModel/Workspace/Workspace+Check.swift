@@ -23,7 +23,7 @@ extension Workspace {
     public func check() -> CheckReport {
         var report = CheckReport()
         var ids: [SeriesID] = []
-        do throws(ModelError) {
+        do throws(ReckonError) {
             ids = try checkSeriesFolder(&report)
         } catch {
             report.diagnostics += error.diagnostics
@@ -35,16 +35,16 @@ extension Workspace {
     }
 
     /// Lists `Series/`, reporting files whose names cannot be series, and returns the series ids.
-    private func checkSeriesFolder(_ report: inout CheckReport) throws(ModelError) -> [SeriesID] {
+    private func checkSeriesFolder(_ report: inout CheckReport) throws(ReckonError) -> [SeriesID] {
         guard FileIO.isDirectory(path("Series")) else {
-            throw ModelError(.missingInput, file: shown("Series"), "the workspace has no Series folder")
+            throw ReckonError(.missingInput, file: shown("Series"), "the workspace has no Series folder")
         }
         let names = try FileIO.list(path("Series"), shown: shown("Series"))
         var ids: [SeriesID] = []
         for name in names where !name.hasPrefix(".") {
             let shownName = shown("Series/" + name)
             if name.hasSuffix(".csv") {
-                do throws(ModelError) {
+                do throws(ReckonError) {
                     ids.append(try SeriesID(String(name.dropLast(4))))
                 } catch {
                     report.diagnostics.append(Diagnostic(file: shownName, error.diagnostics[0].message))
@@ -74,7 +74,7 @@ extension Workspace {
 
     private func checkSeries(_ id: SeriesID, _ report: inout CheckReport) {
         report.seriesCount += 1
-        do throws(ModelError) {
+        do throws(ReckonError) {
             let (metadata, _, sidecarDiagnostics) = try readSidecar(id)
             report.diagnostics += sidecarDiagnostics
             let name = Workspace.csvName(id)

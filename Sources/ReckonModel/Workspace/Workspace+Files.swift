@@ -2,14 +2,14 @@ extension Workspace {
     /// The sidecar metadata of a series, without reading its observations.
     ///
     /// - Throws: `.badData` when the sidecar is invalid.
-    public func metadata(of id: SeriesID) throws(ModelError) -> SeriesMetadata {
+    public func metadata(of id: SeriesID) throws(ReckonError) -> SeriesMetadata {
         let (metadata, _, diagnostics) = try readSidecar(id)
-        if diagnostics.contains(where: { $0.severity == .error }) { throw ModelError(.badData, diagnostics) }
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ReckonError(.badData, diagnostics) }
         return metadata
     }
 
     /// The text of `reckon.yaml`.
-    public func configText() throws(ModelError) -> String {
+    public func configText() throws(ReckonError) -> String {
         String(decoding: try readFile(Workspace.configName, limit: FileIO.configLimit), as: UTF8.self)
     }
 
@@ -20,7 +20,7 @@ extension Workspace {
     ///
     /// - Throws: `.missingInput` when there is no such file, it is not a regular file or it lies
     ///   outside the workspace; `.badData` when it is larger than `limit`; `.io` when reading fails.
-    public func readFile(_ relative: String, limit: Int = FileIO.dataLimit) throws(ModelError) -> [UInt8] {
+    public func readFile(_ relative: String, limit: Int = FileIO.dataLimit) throws(ReckonError) -> [UInt8] {
         try FileIO.read(path(relative), shown: shown(relative), limit: limit, inside: .workspace(root))
     }
 
@@ -48,18 +48,18 @@ public struct StagedFiles: ~Copyable {
     /// Writes `bytes` beside `path` under a temporary name, to be renamed into place by ``commit()``.
     ///
     /// - Throws: as ``AtomicFile/write(_:to:shown:)``.
-    public mutating func stage(_ bytes: [UInt8], to path: String, shown: String) throws(ModelError) {
+    public mutating func stage(_ bytes: [UInt8], to path: String, shown: String) throws(ReckonError) {
         staged.append(try FileIO.stage(bytes, to: path, shown: shown))
     }
 
     /// Renames every staged file into place, then syncs their folders.
     ///
     /// - Throws: `.io` when a rename fails; the files not yet renamed are removed.
-    public mutating func commit() throws(ModelError) {
+    public mutating func commit() throws(ReckonError) {
         let files = staged
         staged = []
         for (i, file) in files.enumerated() {
-            do throws(ModelError) {
+            do throws(ReckonError) {
                 try FileIO.commit(file)
             } catch {
                 for rest in files[(i + 1)...] { FileIO.remove(rest.temp) }
@@ -78,12 +78,12 @@ public struct StagedFiles: ~Copyable {
 public enum AtomicFile {
     /// Replaces the file at `path` with `bytes`: a temporary file in the same folder, synced, then
     /// renamed into place. `shown` names the file in errors.
-    public static func write(_ bytes: [UInt8], to path: String, shown: String) throws(ModelError) {
+    public static func write(_ bytes: [UInt8], to path: String, shown: String) throws(ReckonError) {
         try FileIO.writeAtomically(bytes, to: path, shown: shown)
     }
 
     /// Creates a folder and its parents unless it exists.
-    public static func makeFolder(_ path: String) throws(ModelError) {
+    public static func makeFolder(_ path: String) throws(ReckonError) {
         try FileIO.makeFolder(path, shown: path)
     }
 
@@ -91,11 +91,11 @@ public enum AtomicFile {
     /// of folders from a mistyped path.
     ///
     /// - Throws: `.cannotCreate` when it does not exist or is not a folder.
-    public static func requireParent(of path: String, shown: String) throws(ModelError) {
+    public static func requireParent(of path: String, shown: String) throws(ReckonError) {
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let parent = trimmed.contains("/") ? String(trimmed[..<trimmed.lastIndex(of: "/")!]) : "."
         guard FileIO.isDirectory(parent.isEmpty ? "/" : parent) else {
-            throw ModelError(.cannotCreate, file: shown, "cannot create: the folder '\(Escaping.visible(parent))' does not exist")
+            throw ReckonError(.cannotCreate, file: shown, "cannot create: the folder '\(Escaping.visible(parent))' does not exist")
         }
     }
 

@@ -22,9 +22,9 @@ extension Workspace {
     public func importRows(
         _ rows: [ImportedRow], skipped: Int, into id: SeriesID, path: String,
         metadata: SeriesMetadata = SeriesMetadata(), replace: Bool = false
-    ) throws(ModelError) -> ImportOutcome {
+    ) throws(ReckonError) -> ImportOutcome {
         try metadata.checkText()
-        return try withWriteLock { () throws(ModelError) -> ImportOutcome in
+        return try withWriteLock { () throws(ReckonError) -> ImportOutcome in
             var outcome = ImportOutcome(skipped: skipped, created: !exists(id))
             var file: SeriesFile
             var existing = SeriesMetadata()
@@ -53,7 +53,7 @@ extension Workspace {
                             "a second row for \(row.observation.date) (the first is on line \(line))"))
                 }
             }
-            guard duplicates.isEmpty else { throw ModelError(.badData, duplicates) }
+            guard duplicates.isEmpty else { throw ReckonError(.badData, duplicates) }
 
             let previous = outcome.created ? nil : file.original
             if replace {

@@ -24,11 +24,11 @@ extension Workspace {
     /// - Throws: `.cannotCreate` when `root` already holds a `reckon.yaml` (nothing is changed) or a
     ///   folder cannot be created.
     @discardableResult
-    public static func create(at root: String) throws(ModelError) -> Workspace {
+    public static func create(at root: String) throws(ReckonError) -> Workspace {
         let workspace = Workspace(unchecked: root)
         let config = workspace.path(configName)
         if FileIO.exists(config) {
-            throw ModelError(.cannotCreate, file: workspace.shown(configName), "a workspace already exists here")
+            throw ReckonError(.cannotCreate, file: workspace.shown(configName), "a workspace already exists here")
         }
         try FileIO.makeFolder(workspace.path("Series"), shown: workspace.shown("Series"))
         try FileIO.makeFolder(workspace.path("Output"), shown: workspace.shown("Output"))

@@ -15,13 +15,13 @@ public struct Workspace: Sendable {
     /// Opens the workspace at `root`, which must hold `reckon.yaml`.
     ///
     /// - Throws: `.missingInput` when `root` is not a workspace.
-    public init(at root: String) throws(ModelError) {
+    public init(at root: String) throws(ReckonError) {
         self.root = root
         guard FileIO.isDirectory(root) else {
-            throw ModelError(.missingInput, file: root, "no such folder")
+            throw ReckonError(.missingInput, file: root, "no such folder")
         }
         guard FileIO.exists(path(Workspace.configName)) else {
-            throw ModelError(
+            throw ReckonError(
                 .missingInput, file: shown(Workspace.configName),
                 "not a reckon workspace (no \(Workspace.configName)); run 'reckon init' to make one")
         }
@@ -46,7 +46,7 @@ public struct Workspace: Sendable {
     public func exists(_ id: SeriesID) -> Bool { FileIO.exists(path(Workspace.csvName(id))) }
 
     /// The ids of every `Series/*.csv` whose name is a valid id, sorted.
-    public func seriesIDs() throws(ModelError) -> [SeriesID] {
+    public func seriesIDs() throws(ReckonError) -> [SeriesID] {
         guard FileIO.isDirectory(path("Series")) else { return [] }
         var ids: [SeriesID] = []
         for name in try FileIO.list(path("Series"), shown: shown("Series")) where name.hasSuffix(".csv") {
@@ -58,7 +58,7 @@ public struct Workspace: Sendable {
     /// Loads a series: its CSV file and its sidecar.
     ///
     /// - Throws: `.missingInput` for an unknown series, `.badData` with every problem for an invalid one.
-    public func load(_ id: SeriesID) throws(ModelError) -> Series {
+    public func load(_ id: SeriesID) throws(ReckonError) -> Series {
         let stored = try read(id, forEditing: false)
         return Series(id: id, metadata: stored.metadata, observations: stored.file.observations)
     }
@@ -74,10 +74,10 @@ public struct Workspace: Sendable {
 
     /// Reads and validates a series' files; any error diagnostic makes it throw. Without `forEditing`
     /// the file is decoded a piece at a time and keeps only what reading needs, not each row's text.
-    func read(_ id: SeriesID, forEditing: Bool = true) throws(ModelError) -> Stored {
+    func read(_ id: SeriesID, forEditing: Bool = true) throws(ReckonError) -> Stored {
         let csvName = Workspace.csvName(id)
         guard exists(id) else {
-            throw ModelError(.missingInput, file: shown(csvName), "no series '\(id)' (no such file)")
+            throw ReckonError(.missingInput, file: shown(csvName), "no series '\(id)' (no such file)")
         }
         let (metadata, sidecarText, sidecarDiagnostics) = try readSidecar(id)
         let result: SeriesFileDecoder.Result
@@ -87,19 +87,19 @@ public struct Workspace: Sendable {
             // A piece at a time: a large file never sits in memory whole beside its observations.
             let shown = shown(csvName)
             result = try FileIO.readPieces(path(csvName), shown: shown, inside: .workspace(root)) {
-                size, read throws(ModelError) in
+                size, read throws(ReckonError) in
                 try SeriesFileDecoder.decodeStreaming(read: read, sizeHint: size, path: shown)
             }
         }
         let diagnostics = sidecarDiagnostics + result.diagnostics
         guard let file = result.file, !diagnostics.contains(where: { $0.severity == .error }) else {
-            throw ModelError(.badData, diagnostics.filter { $0.severity == .error })
+            throw ReckonError(.badData, diagnostics.filter { $0.severity == .error })
         }
         return Stored(file: file, metadata: metadata, sidecarText: sidecarText, warnings: diagnostics)
     }
 
     /// The sidecar's metadata, its text (nil when there is no sidecar) and its problems.
-    func readSidecar(_ id: SeriesID) throws(ModelError) -> (SeriesMetadata, String?, [Diagnostic]) {
+    func readSidecar(_ id: SeriesID) throws(ReckonError) -> (SeriesMetadata, String?, [Diagnostic]) {
         let name = Workspace.sidecarName(id)
         guard FileIO.exists(path(name)) else { return (SeriesMetadata(), nil, []) }
         let bytes = try readFile(name, limit: FileIO.configLimit)
@@ -111,9 +111,9 @@ public struct Workspace: Sendable {
     }
 
     /// Runs `body` while holding the workspace's write lock, an `flock` on the `Series` folder.
-    func withWriteLock<T>(_ body: () throws(ModelError) -> T) throws(ModelError) -> T {
+    func withWriteLock<T>(_ body: () throws(ReckonError) -> T) throws(ReckonError) -> T {
         guard FileIO.isDirectory(path("Series")) else {
-            throw ModelError(.missingInput, file: shown("Series"), "the workspace has no Series folder")
+            throw ReckonError(.missingInput, file: shown("Series"), "the workspace has no Series folder")
         }
         let lock = try FileLock(folder: path("Series"), shown: shown("Series"), timeout: lockTimeout)
         defer { withExtendedLifetime(lock) {} }
@@ -128,7 +128,7 @@ public struct Workspace: Sendable {
     /// or nothing when it already says all of it.
     func sidecarWrites(
         _ id: SeriesID, metadata: SeriesMetadata, existing: SeriesMetadata, text: String?
-    ) throws(ModelError) -> [Write] {
+    ) throws(ReckonError) -> [Write] {
         let name = Workspace.sidecarName(id)
         guard let text else {
             return metadata == SeriesMetadata() ? [] : [(name, Array(SidecarFile.encode(metadata).utf8), nil)]
@@ -138,9 +138,9 @@ public struct Workspace: Sendable {
     }
 
     /// Writes several files so that a failure part-way restores the ones already written.
-    func commit(_ writes: [Write]) throws(ModelError) {
+    func commit(_ writes: [Write]) throws(ReckonError) {
         var done: [(name: String, previous: [UInt8]?)] = []
-        do throws(ModelError) {
+        do throws(ReckonError) {
             for w in writes {
                 try FileIO.writeAtomically(w.bytes, to: path(w.name), shown: shown(w.name))
                 done.append((w.name, w.previous))

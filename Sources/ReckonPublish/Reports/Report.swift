@@ -21,7 +21,7 @@ public enum Report {
     /// The template at `path` (shown as `shown`): at most 1 MiB of UTF-8 text without NUL characters.
     ///
     /// - Throws: `.missingInput` when it does not exist, `.badData` when it is not such text.
-    public static func read(_ path: String, shown: String) throws(ModelError) -> String {
+    public static func read(_ path: String, shown: String) throws(ReckonError) -> String {
         try text(of: try FileIO.read(path, shown: shown, limit: templateLimit), shown: shown)
     }
 
@@ -29,20 +29,20 @@ public enum Report {
     /// reads, and only when it lies inside the workspace once every link is resolved.
     ///
     /// - Throws: as ``read(_:shown:)``; `.missingInput` also when it lies outside the workspace.
-    public static func read(_ relative: String, in workspace: Workspace) throws(ModelError) -> String {
+    public static func read(_ relative: String, in workspace: Workspace) throws(ReckonError) -> String {
         try text(of: try workspace.readFile(relative, limit: templateLimit), shown: workspace.shown(relative))
     }
 
     /// The largest template read: 1 MiB.
     static let templateLimit = 1 << 20
 
-    private static func text(of bytes: [UInt8], shown: String) throws(ModelError) -> String {
+    private static func text(of bytes: [UInt8], shown: String) throws(ReckonError) -> String {
         guard let text = String(validating: bytes, as: UTF8.self) else {
-            throw ModelError(.badData, file: shown, "a template must be UTF-8 text")
+            throw ReckonError(.badData, file: shown, "a template must be UTF-8 text")
         }
         if let nul = bytes.firstIndex(of: 0) {
             let line = bytes[..<nul].filter { $0 == 10 }.count + 1
-            throw ModelError(.badData, file: shown, line: line, "a template may not contain NUL characters")
+            throw ReckonError(.badData, file: shown, line: line, "a template may not contain NUL characters")
         }
         return text
     }
@@ -57,10 +57,10 @@ public enum Report {
     public static func render(
         template text: String, path: String, workspace: Workspace, charts: [ChartSpec], pipeline: ChartPipeline,
         failed: Set<String> = []
-    ) throws(ModelError) -> String {
+    ) throws(ReckonError) -> String {
         let html = isHTML(path)
         let facts = ReportFacts(workspace: workspace, charts: charts, pipeline: pipeline, html: html, failed: failed)
-        return try render(template: text, path: path, html: html) { tags throws(ModelError) in
+        return try render(template: text, path: path, html: html) { tags throws(ReckonError) in
             try resolve(tags, facts: facts, html: html, path: path)
         }
     }
@@ -69,8 +69,8 @@ public enum Report {
     /// are checked: the steps of every report, whatever gives its facts.
     static func render(
         template text: String, path: String, html: Bool,
-        values: ([TemplateTag]) throws(ModelError) -> [String: String?]
-    ) throws(ModelError) -> String {
+        values: ([TemplateTag]) throws(ReckonError) -> [String: String?]
+    ) throws(ReckonError) -> String {
         let tags = TemplateTag.scan(text)
         try TemplateLimits.check(tags, path: path)
         let template = try parse(text, html: html, path: path)
@@ -80,7 +80,7 @@ public enum Report {
     }
 
     /// The parsed template, with facts escaped for Markdown unless it writes HTML.
-    private static func parse(_ text: String, html: Bool, path: String) throws(ModelError) -> MustacheTemplate {
+    private static func parse(_ text: String, html: Bool, path: String) throws(ReckonError) -> MustacheTemplate {
         let prefix = html ? "" : "{{% CONTENT_TYPE: \(ReportMarkdown.name)}}"
         ReportMarkdown.register()
         do {
@@ -88,19 +88,19 @@ public enum Report {
         } catch let error as MustacheTemplate.ParserError {
             let line = error.context.lineNumber
             let column = line == 1 ? max(1, error.context.columnNumber - prefix.count) : error.context.columnNumber
-            throw ModelError(.badData, file: path, line: line, column: column, "template: \(describe(error.error))")
+            throw ReckonError(.badData, file: path, line: line, column: column, "template: \(describe(error.error))")
         } catch {
-            throw ModelError(.badData, file: path, "template: \(error)")
+            throw ReckonError(.badData, file: path, "template: \(error)")
         }
     }
 
     /// The value of every fact the tags name, checked: every problem located at its tag.
     private static func resolve(
         _ tags: [TemplateTag], facts: ReportFacts, html: Bool, path: String
-    ) throws(ModelError) -> [String: String?] {
+    ) throws(ReckonError) -> [String: String?] {
         var values: [String: String?] = [:]
         var problems: [Diagnostic] = []
-        var fileError: ModelError?
+        var fileError: ReckonError?
         // The facts of the sections a tag is in, which it may quote though they may have no value.
         var shown: [String] = []
         for tag in tags where tag.kind != .other && tag.kind != .partial {
@@ -139,7 +139,7 @@ public enum Report {
                 problem("'\(tag.name)' has no value here; show it inside {{#\(tag.name)}}…{{/\(tag.name)}}")
             }
         }
-        if !problems.isEmpty { throw ModelError(.badData, problems) }
+        if !problems.isEmpty { throw ReckonError(.badData, problems) }
         if let fileError { throw fileError }
         return values
     }

@@ -55,7 +55,7 @@ final class ReportFacts {
                 "no series or chart '\(text)' (series: \(known.joined(separator: ", ")); charts are named charts.<id>)")
         }
         if let s = series[id] { return s }
-        do throws(ModelError) {
+        do throws(ReckonError) {
             let s = try workspace.load(id)
             series[id] = s
             return s
@@ -222,7 +222,7 @@ final class ReportFacts {
         if let o = built[id] { return (spec, o) }
         // A chart that crashed or ran past --timeout in its worker would do the same here.
         if failed.contains(id) { throw FactError("chart '\(id)' failed in this run; the report waits for it") }
-        do throws(ModelError) {
+        do throws(ReckonError) {
             let o = try pipeline.build(spec, in: workspace)
             built[id] = o
             return (spec, o)
@@ -301,9 +301,9 @@ final class ReportFacts {
 struct FactError: Error {
     var message: String
     /// The error of reading a file, kept for its kind and location.
-    var underlying: ModelError?
+    var underlying: ReckonError?
 
-    init(_ message: String, underlying: ModelError? = nil) {
+    init(_ message: String, underlying: ReckonError? = nil) {
         self.message = message
         self.underlying = underlying
     }

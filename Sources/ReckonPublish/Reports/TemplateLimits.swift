@@ -22,7 +22,7 @@ public enum TemplateLimits {
     ///
     /// - Throws: `.badData` located at the first tag past the limits.
     /// - Complexity: O(*n*) in the number of tags.
-    static func check(_ tags: [TemplateTag], path: String) throws(ModelError) {
+    static func check(_ tags: [TemplateTag], path: String) throws(ReckonError) {
         var depth = 0
         for tag in tags {
             let message: String
@@ -38,7 +38,7 @@ public enum TemplateLimits {
                 message = "reports do not include other templates ('\(Escaping.visible(tag.name))'); write the text in the report"
             default: continue
             }
-            throw ModelError(.badData, file: path, line: tag.line, column: tag.column, message)
+            throw ReckonError(.badData, file: path, line: tag.line, column: tag.column, message)
         }
     }
 
@@ -47,13 +47,13 @@ public enum TemplateLimits {
     ///
     /// - Throws: `.badData` located at the template when it could.
     /// - Complexity: O(*n*) in the number of tags.
-    static func checkSize(of text: String, tags: [TemplateTag], values: [String: String?], path: String) throws(ModelError) {
+    static func checkSize(of text: String, tags: [TemplateTag], values: [String: String?], path: String) throws(ReckonError) {
         var total = text.utf8.count
         for tag in tags where tag.kind == .variable || tag.kind == .unescaped {
             // Escaping writes at most 6 bytes (`&quot;`) for each byte of a value.
             total += 6 * ((values[tag.name] ?? nil)?.utf8.count ?? 0)
             if total > maxOutput {
-                throw ModelError(
+                throw ReckonError(
                     .badData, file: path, line: tag.line, column: tag.column,
                     "the report would be larger than \(maxOutput >> 20) MiB")
             }

@@ -34,28 +34,26 @@ struct AddCommand: ParsableCommand {
     @Option(help: "The series' kind.") var kind: SeriesKind?
 
     func run() throws {
-        try reporting {
-            let id = try SeriesID(series)
-            let observation = Observation(
-                date: try parseArgument("DATE", date, ObservationDate.parse),
-                value: try value.map { v throws(ModelError) in try parseArgument("VALUE", v, NumberText.parse) },
-                low: try low.map { v throws(ModelError) in try parseArgument("--low", v, NumberText.parse) },
-                high: try high.map { v throws(ModelError) in try parseArgument("--high", v, NumberText.parse) },
-                qualifier: qualifier,
-                source: source.nonEmpty, url: url.nonEmpty,
-                reported: try reported.map { v throws(ModelError) in try parseArgument("--reported", v, ObservationDate.parseDay)
-                },
-                note: note.nonEmpty)
-            let metadata = SeriesMetadata(
-                title: title, unit: unit,
-                kind: kind)
-            var workspace = try workspace.open()
-            workspace.lockTimeout = writing.wait
-            let outcome = try workspace.add(observation, to: id, metadata: metadata)
-            print(
-                "\(outcome.created ? "created" : "added to") \(workspace.shown(Workspace.csvName(id))): \(observation.date) \(ObservationListing.people(observation))"
-            )
-        }
+        let id = try SeriesID(series)
+        let observation = Observation(
+            date: try parseArgument("DATE", date, ObservationDate.parse),
+            value: try value.map { v throws(ReckonError) in try parseArgument("VALUE", v, NumberText.parse) },
+            low: try low.map { v throws(ReckonError) in try parseArgument("--low", v, NumberText.parse) },
+            high: try high.map { v throws(ReckonError) in try parseArgument("--high", v, NumberText.parse) },
+            qualifier: qualifier,
+            source: source.nonEmpty, url: url.nonEmpty,
+            reported: try reported.map { v throws(ReckonError) in try parseArgument("--reported", v, ObservationDate.parseDay)
+            },
+            note: note.nonEmpty)
+        let metadata = SeriesMetadata(
+            title: title, unit: unit,
+            kind: kind)
+        var workspace = try workspace.open()
+        workspace.lockTimeout = writing.wait
+        let outcome = try workspace.add(observation, to: id, metadata: metadata)
+        print(
+            "\(outcome.created ? "created" : "added to") \(workspace.shown(Workspace.csvName(id))): \(observation.date) \(ObservationListing.people(observation))"
+        )
     }
 }
 

@@ -15,28 +15,26 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var workspace: WorkspaceOptions
 
     func run() throws {
-        try reporting {
-            let workspace = try workspace.open()
-            var report = workspace.check()
-            // reckon.yaml, read as render reads it; then the report templates, as `render --all` renders
-            // them, once the charts they may embed are sound.
-            do throws(ModelError) {
-                let settings = try WorkspaceSettings.read(workspace)
-                report.diagnostics += settings.diagnostics
-                if !settings.hasErrors { report.diagnostics += Publisher.reportProblems(in: workspace, settings: settings) }
-            } catch {
-                report.diagnostics += error.diagnostics
-            }
-            printDiagnostics(report.diagnostics)
-            var summary = "\(report.seriesCount) series, \(NumberText.grouped(Double(report.observationCount))) observations: "
-            if report.diagnostics.isEmpty {
-                summary += "no problems"
-            } else {
-                summary +=
-                    "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
-            }
-            print(summary)
-            if report.errorCount > 0 { throw ExitCode(65) }
+        let workspace = try workspace.open()
+        var report = workspace.check()
+        // reckon.yaml, read as render reads it; then the report templates, as `render --all` renders
+        // them, once the charts they may embed are sound.
+        do throws(ReckonError) {
+            let settings = try WorkspaceSettings.read(workspace)
+            report.diagnostics += settings.diagnostics
+            if !settings.hasErrors { report.diagnostics += Publisher.reportProblems(in: workspace, settings: settings) }
+        } catch {
+            report.diagnostics += error.diagnostics
         }
+        printDiagnostics(report.diagnostics)
+        var summary = "\(report.seriesCount) series, \(NumberText.grouped(Double(report.observationCount))) observations: "
+        if report.diagnostics.isEmpty {
+            summary += "no problems"
+        } else {
+            summary +=
+                "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
+        }
+        print(summary)
+        if report.errorCount > 0 { throw ExitCode(65) }
     }
 }

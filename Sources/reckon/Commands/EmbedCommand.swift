@@ -44,37 +44,35 @@ struct EmbedCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            let workspace = try workspace.open()
-            let specs = try ChartSupport.charts(workspace)
-            guard let spec = specs.first(where: { $0.id == chart }) else {
-                throw ModelError(
-                    .usage, "no chart '\(chart)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
-            }
-            let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
-            let output = try pipeline.build(spec, in: workspace)
-            var record = ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
-            record.versions = Archive.versions(of: spec.id, in: workspace.resolve("Output"))
-            if let width, record.layouts[0].width > width {
-                printDiagnostics([
-                    Diagnostic(
-                        .warning, file: workspace.shown(Workspace.configName),
-                        "chart '\(spec.id)' has no layout \(width) pixels wide or narrower, so its text will be shrunk; "
-                            + "give it 'sizes: [\(width)]'")
-                ])
-            }
-            switch format {
-            case .html where inline:
-                var live = spec.drawn(as: width.map(record.layout(forColumn:)) ?? record.primary)
-                live.svg = .live
-                let drawn =
-                    live.width == spec.width && live.height == spec.height ? output : try pipeline.build(live, in: workspace)
-                let svg = try pipeline.encode(drawn, spec: live, format: .svg)
-                print(Snippet.inlineHTML(record, svg: svg, base: base), terminator: "")
-            case .html: print(Snippet.html(record, base: base, column: width), terminator: "")
-            case .md: print(Snippet.markdown(record, base: base, column: width), terminator: "")
-            case .json: print(Snippet.json(record, base: base, column: width), terminator: "")
-            }
+        let workspace = try workspace.open()
+        let specs = try ChartSupport.charts(workspace)
+        guard let spec = specs.first(where: { $0.id == chart }) else {
+            throw ReckonError(
+                .usage, "no chart '\(chart)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
+        }
+        let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
+        let output = try pipeline.build(spec, in: workspace)
+        var record = ChartRecord(spec, output: output, formats: Publisher.withData(spec.formats))
+        record.versions = Archive.versions(of: spec.id, in: workspace.resolve("Output"))
+        if let width, record.layouts[0].width > width {
+            printDiagnostics([
+                Diagnostic(
+                    .warning, file: workspace.shown(Workspace.configName),
+                    "chart '\(spec.id)' has no layout \(width) pixels wide or narrower, so its text will be shrunk; "
+                        + "give it 'sizes: [\(width)]'")
+            ])
+        }
+        switch format {
+        case .html where inline:
+            var live = spec.drawn(as: width.map(record.layout(forColumn:)) ?? record.primary)
+            live.svg = .live
+            let drawn =
+                live.width == spec.width && live.height == spec.height ? output : try pipeline.build(live, in: workspace)
+            let svg = try pipeline.encode(drawn, spec: live, format: .svg)
+            print(Snippet.inlineHTML(record, svg: svg, base: base), terminator: "")
+        case .html: print(Snippet.html(record, base: base, column: width), terminator: "")
+        case .md: print(Snippet.markdown(record, base: base, column: width), terminator: "")
+        case .json: print(Snippet.json(record, base: base, column: width), terminator: "")
         }
     }
 }

@@ -30,29 +30,27 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace the series' rows with the imported ones instead of merging.") var replace = false
 
     func run() throws {
-        try reporting {
-            let id = try SeriesID(series)
-            var options = ImportOptions()
-            options.dateColumn = dateColumn
-            options.valueColumn = valueColumn
-            options.lowColumn = lowColumn
-            options.highColumn = highColumn
-            options.qualifierColumn = qualifierColumn
-            options.source = source.nonEmpty
-            let metadata = SeriesMetadata(
-                title: title, unit: unit,
-                kind: kind)
-            var workspace = try workspace.open()
-            workspace.lockTimeout = writing.wait
-            let read = try Importer.read(file: file, options: options)
-            let outcome = try workspace.importRows(
-                read.rows, skipped: read.skipped, into: id, path: file,
-                metadata: metadata, replace: replace)
-            func n(_ count: Int) -> String { NumberText.grouped(Double(count)) }
-            var line =
-                "\(workspace.shown(Workspace.csvName(id))): \(n(outcome.added)) added, \(n(outcome.updated)) updated, \(n(outcome.unchanged)) unchanged"
-            if outcome.skipped > 0 { line += " (\(n(outcome.skipped)) without a value skipped)" }
-            print(line)
-        }
+        let id = try SeriesID(series)
+        var options = ImportOptions()
+        options.dateColumn = dateColumn
+        options.valueColumn = valueColumn
+        options.lowColumn = lowColumn
+        options.highColumn = highColumn
+        options.qualifierColumn = qualifierColumn
+        options.source = source.nonEmpty
+        let metadata = SeriesMetadata(
+            title: title, unit: unit,
+            kind: kind)
+        var workspace = try workspace.open()
+        workspace.lockTimeout = writing.wait
+        let read = try Importer.read(file: file, options: options)
+        let outcome = try workspace.importRows(
+            read.rows, skipped: read.skipped, into: id, path: file,
+            metadata: metadata, replace: replace)
+        func n(_ count: Int) -> String { NumberText.grouped(Double(count)) }
+        var line =
+            "\(workspace.shown(Workspace.csvName(id))): \(n(outcome.added)) added, \(n(outcome.updated)) updated, \(n(outcome.unchanged)) unchanged"
+        if outcome.skipped > 0 { line += " (\(n(outcome.skipped)) without a value skipped)" }
+        print(line)
     }
 }

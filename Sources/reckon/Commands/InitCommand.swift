@@ -13,10 +13,8 @@ struct InitCommand: ParsableCommand {
     var directory: String?
 
     func run() throws {
-        try reporting {
-            let root = directory ?? workspace.path
-            try Workspace.create(at: root)
-            print("created a reckon workspace in \(root)")
-        }
+        let root = directory ?? workspace.path
+        try Workspace.create(at: root)
+        print("created a reckon workspace in \(root)")
     }
 }

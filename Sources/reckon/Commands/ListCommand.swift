@@ -12,19 +12,17 @@ struct ListCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        try reporting {
-            let workspace = try workspace.open()
-            var entries: [SeriesListing.Entry] = []
-            var failures: [Diagnostic] = []
-            for id in try workspace.seriesIDs() {
-                do throws(ModelError) {
-                    entries.append(SeriesListing.Entry(try workspace.load(id)))
-                } catch {
-                    failures += error.diagnostics
-                }
+        let workspace = try workspace.open()
+        var entries: [SeriesListing.Entry] = []
+        var failures: [Diagnostic] = []
+        for id in try workspace.seriesIDs() {
+            do throws(ReckonError) {
+                entries.append(SeriesListing.Entry(try workspace.load(id)))
+            } catch {
+                failures += error.diagnostics
             }
-            print(SeriesListing(entries).rendered(format), terminator: "")
-            if !failures.isEmpty { throw ModelError(.badData, failures) }
         }
+        print(SeriesListing(entries).rendered(format), terminator: "")
+        if !failures.isEmpty { throw ReckonError(.badData, failures) }
     }
 }

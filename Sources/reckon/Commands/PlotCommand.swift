@@ -63,58 +63,56 @@ struct PlotCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            let workspace = try workspace.open()
-            let ids = try series.map { s throws(ModelError) in try SeriesID(s) }
-            let options = try query.options()
-            let markKind = mark ?? .line
-            let split = by
-            if consensus, split == nil { throw ModelError(.usage, "--consensus needs --by source") }
-            if split != nil, options.source != nil {
-                throw ModelError(.usage, "--by source shows every source; leave out --source")
-            }
-            var spec = ChartSpec(id: ids[0].rawValue)
-            spec.width = width
-            spec.height = height
-            spec.theme = theme
-            spec.subtitle = subtitle
-            spec.y.label = yLabel
-            spec.y.log = log
-            spec.stack = stack
-            spec.highlight = highlight.map { $0.split(separator: ",").map(String.init) } ?? []
-            spec.facet = facet
-            if let locale {
-                guard ChartLocale.known(locale) != nil else {
-                    throw ModelError(
-                        .usage, "--locale: '\(locale)' is not a locale with formatting data (such as en, de, fr, uk, ru, ko, ar)")
-                }
-                spec.locale = locale
-            }
-            spec.annotations = try annotation.map(Self.note)
-            spec.title = try title ?? workspace.metadata(of: ids[0]).title ?? ids[0].rawValue
-            spec.layers = ids.map { id in
-                var layer = LayerSpec(series: id)
-                layer.mark = split != nil && mark == nil ? .points : markKind
-                layer.query = options
-                layer.by = split
-                layer.labels = labels ? .all : .none
-                layer.consensus = consensus
-                return layer
-            }
-            let path = output ?? workspace.resolve("Output/\(ids[0]).png")
-            let target = try OutputFile(path)
-            spec.formats = [target.format]
-            spec.id = target.chartID
-            let measurer = PangoMeasurer()
-            print(try ChartSupport.render(spec, format: target.format, to: path, workspace: workspace, measurer: measurer))
-            ChartSupport.reportFontProblems(measurer)
+        let workspace = try workspace.open()
+        let ids = try series.map { s throws(ReckonError) in try SeriesID(s) }
+        let options = try query.options()
+        let markKind = mark ?? .line
+        let split = by
+        if consensus, split == nil { throw ReckonError(.usage, "--consensus needs --by source") }
+        if split != nil, options.source != nil {
+            throw ReckonError(.usage, "--by source shows every source; leave out --source")
         }
+        var spec = ChartSpec(id: ids[0].rawValue)
+        spec.width = width
+        spec.height = height
+        spec.theme = theme
+        spec.subtitle = subtitle
+        spec.y.label = yLabel
+        spec.y.log = log
+        spec.stack = stack
+        spec.highlight = highlight.map { $0.split(separator: ",").map(String.init) } ?? []
+        spec.facet = facet
+        if let locale {
+            guard ChartLocale.known(locale) != nil else {
+                throw ReckonError(
+                    .usage, "--locale: '\(locale)' is not a locale with formatting data (such as en, de, fr, uk, ru, ko, ar)")
+            }
+            spec.locale = locale
+        }
+        spec.annotations = try annotation.map(Self.note)
+        spec.title = try title ?? workspace.metadata(of: ids[0]).title ?? ids[0].rawValue
+        spec.layers = ids.map { id in
+            var layer = LayerSpec(series: id)
+            layer.mark = split != nil && mark == nil ? .points : markKind
+            layer.query = options
+            layer.by = split
+            layer.labels = labels ? .all : .none
+            layer.consensus = consensus
+            return layer
+        }
+        let path = output ?? workspace.resolve("Output/\(ids[0]).png")
+        let target = try OutputFile(path)
+        spec.formats = [target.format]
+        spec.id = target.chartID
+        let measurer = PangoMeasurer()
+        print(try ChartSupport.render(spec, format: target.format, to: path, workspace: workspace, measurer: measurer))
+        ChartSupport.reportFontProblems(measurer)
     }
 
     /// `DAY=TEXT`, `FROM/TO=TEXT`, `@VALUE=TEXT` or `DAY@VALUE=TEXT` as an annotation.
-    static func note(_ text: String) throws(ModelError) -> Annotation {
+    static func note(_ text: String) throws(ReckonError) -> Annotation {
         guard let equals = text.firstIndex(of: "=") else {
-            throw ModelError(.usage, "--annotation '\(text)': write DAY=TEXT, FROM/TO=TEXT, @VALUE=TEXT or DAY@VALUE=TEXT")
+            throw ReckonError(.usage, "--annotation '\(text)': write DAY=TEXT, FROM/TO=TEXT, @VALUE=TEXT or DAY@VALUE=TEXT")
         }
         let target = String(text[..<equals]), label = String(text[text.index(after: equals)...])
         let parts = target.split(separator: "@", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
@@ -128,10 +126,10 @@ struct PlotCommand: ParsableCommand {
         case (2, nil):
             let from = try parseArgument("--annotation", days[0], ObservationDate.parseDay)
             let to = try parseArgument("--annotation", days[1], ObservationDate.parseDay)
-            guard to >= from else { throw ModelError(.usage, "--annotation '\(text)': the period ends before it starts") }
+            guard to >= from else { throw ReckonError(.usage, "--annotation '\(text)': the period ends before it starts") }
             return Annotation(.span(from, to), label: label)
         default:
-            throw ModelError(.usage, "--annotation '\(text)': write DAY=TEXT, FROM/TO=TEXT, @VALUE=TEXT or DAY@VALUE=TEXT")
+            throw ReckonError(.usage, "--annotation '\(text)': write DAY=TEXT, FROM/TO=TEXT, @VALUE=TEXT or DAY@VALUE=TEXT")
         }
     }
 }

@@ -29,22 +29,20 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        try reporting {
-            let id = try SeriesID(series)
-            let workspace = try workspace.open()
-            let options = try query.options()
-            if by == .source {
-                if options.source != nil { throw ModelError(.usage, "--by source shows every source; leave out --source") }
-                let groups = try runQueryBySource(id, options, in: workspace)
-                var out = ByteWriter()
-                PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).write(format, into: &out)
-                StandardOutput.write(out)
-                return
-            }
-            let result = try runQuery(id, options, in: workspace)
+        let id = try SeriesID(series)
+        let workspace = try workspace.open()
+        let options = try query.options()
+        if by == .source {
+            if options.source != nil { throw ReckonError(.usage, "--by source shows every source; leave out --source") }
+            let groups = try runQueryBySource(id, options, in: workspace)
             var out = ByteWriter()
-            PointsListing(result.points).write(format, into: &out)
+            PointsListing(bySource: groups.map { ($0.source, $0.result.points) }).write(format, into: &out)
             StandardOutput.write(out)
+            return
         }
+        let result = try runQuery(id, options, in: workspace)
+        var out = ByteWriter()
+        PointsListing(result.points).write(format, into: &out)
+        StandardOutput.write(out)
     }
 }

@@ -94,51 +94,49 @@ struct RenderCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            let workspace = try workspace.open()
-            var options = RenderOptions(
-                folder: out ?? workspace.resolve("Output"), shownFolder: out ?? workspace.shown("Output"),
-                jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-            options.charts = all ? nil : charts
-            options.formats = try formats.map { text throws(ModelError) in
-                try text.split(separator: ",").map { v throws(ModelError) -> ChartSpec.FileFormat in
-                    try choice("--formats", String(v))
-                }
+        let workspace = try workspace.open()
+        var options = RenderOptions(
+            folder: out ?? workspace.resolve("Output"), shownFolder: out ?? workspace.shown("Output"),
+            jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        options.charts = all ? nil : charts
+        options.formats = try formats.map { text throws(ReckonError) in
+            try text.split(separator: ",").map { v throws(ReckonError) -> ChartSpec.FileFormat in
+                try choice("--formats", String(v))
             }
-            options.force = force
-            options.strict = strict
-            options.wait = wait
-            options.worker = ChartWorker.sameExecutable(workspace: workspace.root, timeout: timeout)
-            let terminal = isatty(1) == 1 && isatty(2) == 1
-            if terminal {
-                options.progress = { done, total in
-                    guard total > 1 else { return }
-                    FileHandle.standardError.write(Data("\rrendering \(done)/\(total)\(done == total ? "\r\u{1B}[K" : "")".utf8))
-                }
-            }
-            options.shard = shard.flatMap(Shard.init)
-            let summary =
-                merge.isEmpty ? try Publisher.render(workspace, options) : try Publisher.merge(workspace, shards: merge, options)
-            printDiagnostics(summary.diagnostics)
-            switch format {
-            case .json:
-                print(
-                    JSONText.encode(
-                        .object([
-                            ("rendered", .array(summary.rendered.map(JSONText.Value.string))),
-                            ("unchanged", .array(summary.unchanged.map(JSONText.Value.string))),
-                            ("failed", .array(summary.failed.map(JSONText.Value.string))),
-                            ("written", .array(summary.written.map(JSONText.Value.string))),
-                        ])))
-            case .text:
-                if verbose { summary.written.forEach { print($0) } }
-                if terminal || verbose {
-                    print(
-                        "\(summary.rendered.count) rendered, \(summary.unchanged.count) unchanged, \(summary.failed.count) failed"
-                    )
-                }
-            }
-            if let kind = summary.failureKind { throw ExitCode(exitStatus(kind)) }
         }
+        options.force = force
+        options.strict = strict
+        options.wait = wait
+        options.worker = ChartWorker.sameExecutable(workspace: workspace.root, timeout: timeout)
+        let terminal = isatty(1) == 1 && isatty(2) == 1
+        if terminal {
+            options.progress = { done, total in
+                guard total > 1 else { return }
+                FileHandle.standardError.write(Data("\rrendering \(done)/\(total)\(done == total ? "\r\u{1B}[K" : "")".utf8))
+            }
+        }
+        options.shard = shard.flatMap(Shard.init)
+        let summary =
+            merge.isEmpty ? try Publisher.render(workspace, options) : try Publisher.merge(workspace, shards: merge, options)
+        printDiagnostics(summary.diagnostics)
+        switch format {
+        case .json:
+            print(
+                JSONText.encode(
+                    .object([
+                        ("rendered", .array(summary.rendered.map(JSONText.Value.string))),
+                        ("unchanged", .array(summary.unchanged.map(JSONText.Value.string))),
+                        ("failed", .array(summary.failed.map(JSONText.Value.string))),
+                        ("written", .array(summary.written.map(JSONText.Value.string))),
+                    ])))
+        case .text:
+            if verbose { summary.written.forEach { print($0) } }
+            if terminal || verbose {
+                print(
+                    "\(summary.rendered.count) rendered, \(summary.unchanged.count) unchanged, \(summary.failed.count) failed"
+                )
+            }
+        }
+        if let kind = summary.failureKind { throw ExitCode(exitStatus(kind)) }
     }
 }

@@ -29,16 +29,14 @@ struct RenderWorkerCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            let (crashOn, hangOn) = Self.hooks
-            ChartWorker.serve(
-                try workspace.open(), input: STDIN_FILENO, output: STDOUT_FILENO,
-                beforeEach: { chart in
-                    if chart == crashOn { fatalError("\(Self.crashHook) asked chart '\(chart)' to crash") }
-                    while chart == hangOn { sleep(60) }
-                },
-                report: printDiagnostics)
-        }
+        let (crashOn, hangOn) = Self.hooks
+        ChartWorker.serve(
+            try workspace.open(), input: STDIN_FILENO, output: STDOUT_FILENO,
+            beforeEach: { chart in
+                if chart == crashOn { fatalError("\(Self.crashHook) asked chart '\(chart)' to crash") }
+                while chart == hangOn { sleep(60) }
+            },
+            report: printDiagnostics)
     }
 }
 

@@ -27,19 +27,17 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try reporting {
-            let workspace = try workspace.open()
-            let charts = try ChartSupport.charts(workspace)
-            let text = try Report.read(template, shown: template)
-            let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
-            let page = try Report.render(
-                template: text, path: template, workspace: workspace, charts: charts, pipeline: pipeline)
-            guard let output, output != "-" else {
-                print(page, terminator: "")
-                return
-            }
-            try AtomicFile.requireParent(of: output, shown: output)
-            try AtomicFile.write(Array(page.utf8), to: output, shown: output)
+        let workspace = try workspace.open()
+        let charts = try ChartSupport.charts(workspace)
+        let text = try Report.read(template, shown: template)
+        let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
+        let page = try Report.render(
+            template: text, path: template, workspace: workspace, charts: charts, pipeline: pipeline)
+        guard let output, output != "-" else {
+            print(page, terminator: "")
+            return
         }
+        try AtomicFile.requireParent(of: output, shown: output)
+        try AtomicFile.write(Array(page.utf8), to: output, shown: output)
     }
 }

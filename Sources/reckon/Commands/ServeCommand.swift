@@ -25,18 +25,16 @@ struct ServeCommand: ParsableCommand {
     static let executable = "reckon-serve"
 
     func run() throws {
-        try reporting {
-            guard let path = Self.locate() else {
-                throw ModelError(
-                    .missingInput,
-                    "reckon serve needs \(Self.executable), which is neither beside reckon nor on PATH; "
-                        + "build it with 'make serve' (or install both with 'make install')")
-            }
-            let argv = [Self.executable] + arguments
-            let cArgs = argv.map { strdup($0) } + [nil]
-            execv(path, cArgs)
-            throw ModelError(.internalFailure, file: path, "cannot run: \(String(cString: strerror(errno)))")
+        guard let path = Self.locate() else {
+            throw ReckonError(
+                .missingInput,
+                "reckon serve needs \(Self.executable), which is neither beside reckon nor on PATH; "
+                    + "build it with 'make serve' (or install both with 'make install')")
         }
+        let argv = [Self.executable] + arguments
+        let cArgs = argv.map { strdup($0) } + [nil]
+        execv(path, cArgs)
+        throw ReckonError(.internalFailure, file: path, "cannot run: \(String(cString: strerror(errno)))")
     }
 
     /// `reckon-serve` beside this executable (symbolic links followed), else the first on PATH.

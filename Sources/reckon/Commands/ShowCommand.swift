@@ -18,10 +18,8 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        try reporting {
-            let id = try SeriesID(series)
-            let loaded = try workspace.open().load(id)
-            print(ObservationListing(loaded).rendered(format), terminator: "")
-        }
+        let id = try SeriesID(series)
+        let loaded = try workspace.open().load(id)
+        print(ObservationListing(loaded).rendered(format), terminator: "")
     }
 }

@@ -50,35 +50,33 @@ struct TrendCommand: ParsableCommand {
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
     func run() throws {
-        try reporting {
-            let id = try SeriesID(series)
-            let workspace = try workspace.open()
-            let projectDay = try project.map { v throws(ModelError) in try parseArgument("--project", v, ObservationDate.parseDay)
-            }
-            let options = try query.options()
-            if !options.at.isEmpty { throw ModelError(.usage, "--at does not apply to trend; use --project") }
-            let result = try runQuery(id, options, in: workspace)
-            let model = fit ?? .default(for: result.points.kind)
-            if !backtest, let given = [("--horizon", horizon), ("--window", window), ("--step", step)].first(where: { $0.1 != nil }) {
-                throw ModelError(.usage, "\(given.0) is for --backtest; give --backtest, or --project for a projection")
-            }
-            if backtest {
-                if project != nil { throw ModelError(.usage, "--project does not apply to --backtest; use --horizon") }
-                if includeIncomplete { throw ModelError(.usage, "--include-incomplete does not apply to --backtest") }
-                let checked = try analysing { () throws(AnalysisError) in
-                    try Backtest.run(
-                        model, on: result.history, horizon: horizon ?? 30, window: window ?? 120, step: step ?? 30,
-                        from: options.from, to: options.to)
-                }
-                print(BacktestListing(checked).rendered(format), terminator: "")
-                return
-            }
-            let trend = try analysing { () throws(AnalysisError) in
-                try Trend.fit(
-                    model, to: result.points, history: result.history,
-                    includeIncomplete: includeIncomplete)
-            }
-            print(TrendListing(trend, project: projectDay).rendered(format), terminator: "")
+        let id = try SeriesID(series)
+        let workspace = try workspace.open()
+        let projectDay = try project.map { v throws(ReckonError) in try parseArgument("--project", v, ObservationDate.parseDay)
         }
+        let options = try query.options()
+        if !options.at.isEmpty { throw ReckonError(.usage, "--at does not apply to trend; use --project") }
+        let result = try runQuery(id, options, in: workspace)
+        let model = fit ?? .default(for: result.points.kind)
+        if !backtest, let given = [("--horizon", horizon), ("--window", window), ("--step", step)].first(where: { $0.1 != nil }) {
+            throw ReckonError(.usage, "\(given.0) is for --backtest; give --backtest, or --project for a projection")
+        }
+        if backtest {
+            if project != nil { throw ReckonError(.usage, "--project does not apply to --backtest; use --horizon") }
+            if includeIncomplete { throw ReckonError(.usage, "--include-incomplete does not apply to --backtest") }
+            let checked = try analysing { () throws(AnalysisError) in
+                try Backtest.run(
+                    model, on: result.history, horizon: horizon ?? 30, window: window ?? 120, step: step ?? 30,
+                    from: options.from, to: options.to)
+            }
+            print(BacktestListing(checked).rendered(format), terminator: "")
+            return
+        }
+        let trend = try analysing { () throws(AnalysisError) in
+            try Trend.fit(
+                model, to: result.points, history: result.history,
+                includeIncomplete: includeIncomplete)
+        }
+        print(TrendListing(trend, project: projectDay).rendered(format), terminator: "")
     }
 }

@@ -8,9 +8,9 @@ import ReckonPublish
 /// Loading chart specs and writing rendered charts, shared by `render`, `plot` and `check`.
 enum ChartSupport {
     /// The charts of `reckon.yaml`, or every problem with it (warnings too).
-    static func charts(_ workspace: Workspace) throws(ModelError) -> [ChartSpec] {
+    static func charts(_ workspace: Workspace) throws(ReckonError) -> [ChartSpec] {
         let settings = try WorkspaceSettings.read(workspace)
-        if !settings.diagnostics.isEmpty { throw ModelError(.badData, settings.diagnostics) }
+        if !settings.diagnostics.isEmpty { throw ReckonError(.badData, settings.diagnostics) }
         return settings.charts
     }
 
@@ -18,7 +18,7 @@ enum ChartSupport {
     /// returns the path. The folder must exist.
     static func render(
         _ spec: ChartSpec, format: ChartSpec.FileFormat, to path: String, workspace: Workspace, measurer: PangoMeasurer
-    ) throws(ModelError) -> String {
+    ) throws(ReckonError) -> String {
         try AtomicFile.requireParent(of: path, shown: path)
         let pipeline = ChartPipeline(measure: measurer, configPath: nil)
         let output = try pipeline.build(spec, in: workspace)

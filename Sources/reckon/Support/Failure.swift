@@ -2,26 +2,41 @@ import ArgumentParser
 import Foundation
 import ReckonModel
 
-/// Runs a command's body, turning a ``ModelError`` into its diagnostics on stderr and the `sysexits`
-/// status of its kind, and any other error into status 70.
-func reporting(_ body: () throws -> Void) throws {
-    do {
-        try body()
-    } catch let error as ModelError {
-        printDiagnostics(error.diagnostics)
-        throw ExitCode(exitStatus(error.kind))
-    } catch let exit as ExitCode {
-        throw exit
-    } catch {
-        // Anything else is reckon's own failure, not the user's: sysexits' internal error.
-        printDiagnostics([Diagnostic(file: nil, "internal error: \(error)")])
-        throw ExitCode(70)
+extension Reckon {
+    /// Parses the command line (with options hoisted, see ``ArgumentHoisting``), runs the command
+    /// and ends the process: the one place a failure becomes what users see. A ``ReckonError`` prints
+    /// its diagnostics on standard error and exits with the `sysexits` status of its kind;
+    /// ArgumentParser's own errors, help and version end as ArgumentParser ends them; anything else
+    /// is reckon's own failure, status 70. Standard output is checked before a success is claimed.
+    static func main() {
+        let arguments = ArgumentHoisting.hoisted(Array(CommandLine.arguments.dropFirst()))
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            StandardOutput.exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch let error as ReckonError {
+            StandardOutput.flush()
+            printDiagnostics(error.diagnostics)
+            Glibc.exit(exitStatus(error.kind))
+        } catch let error where error is ExitCode || exitCode(for: error) != .failure {
+            // ArgumentParser's own: help and version (which `--help` runs as a command), validation.
+            StandardOutput.exit(withError: error)
+        } catch {
+            StandardOutput.flush()
+            printDiagnostics([Diagnostic(file: nil, "internal error: \(error)")])
+            Glibc.exit(70)
+        }
+        StandardOutput.flush()
     }
 }
 
 /// The `sysexits` status for a kind of failure.
-func exitStatus(_ kind: ModelError.Kind) -> Int32 {
-    Int32(ModelError.status(kind))
+func exitStatus(_ kind: ReckonError.Kind) -> Int32 {
+    Int32(ReckonError.status(kind))
 }
 
 /// Writes diagnostics to stderr, one per line.
@@ -33,10 +48,10 @@ func printDiagnostics(_ diagnostics: [Diagnostic]) {
 }
 
 /// Parses a command-line value with a ReckonModel parser, failing as a usage error that names the argument.
-func parseArgument<T>(_ name: String, _ text: String, _ parse: (String) throws(FieldError) -> T) throws(ModelError) -> T {
+func parseArgument<T>(_ name: String, _ text: String, _ parse: (String) throws(FieldError) -> T) throws(ReckonError) -> T {
     do throws(FieldError) {
         return try parse(text)
     } catch {
-        throw ModelError(.usage, "\(name): \(error.message)")
+        throw ReckonError(.usage, "\(name): \(error.message)")
     }
 }

@@ -8,10 +8,10 @@ struct OutputFile {
     var format: ChartSpec.FileFormat
     var chartID: String
 
-    init(_ path: String) throws(ModelError) {
+    init(_ path: String) throws(ReckonError) {
         let name = path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? ""
         guard let format = ChartSpec.FileFormat(fileName: name), name.count > format.fileExtension.count + 1 else {
-            throw ModelError(.usage, "-o \(Escaping.visible(path)): the file name must end in .png, .svg, .pdf or .scene.json")
+            throw ReckonError(.usage, "-o \(Escaping.visible(path)): the file name must end in .png, .svg, .pdf or .scene.json")
         }
         self.format = format
         chartID = OutputFile.sanitisedID(String(name.dropLast(format.fileExtension.count + 1)))

@@ -27,7 +27,7 @@ struct QueryArguments: ParsableArguments {
 
     /// The options, parsed and checked as `reckon serve` checks its URL parameters; a bad value is a
     /// usage error naming its option.
-    func options() throws(ModelError) -> QueryOptions {
+    func options() throws(ReckonError) -> QueryOptions {
         var given: [(name: String, value: String)] = []
         func add(_ name: String, _ value: String?) { if let value { given.append((name, value)) } }
         add("from", from)
@@ -49,24 +49,24 @@ struct QueryArguments: ParsableArguments {
 }
 
 /// One of an enumeration's raw values, or a usage error that lists them.
-func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ text: String) throws(ModelError) -> T
+func choice<T: RawRepresentable & CaseIterable>(_ name: String, _ text: String) throws(ReckonError) -> T
 where T.RawValue == String {
     if let v = T(rawValue: text) { return v }
-    throw ModelError(.usage, "\(name): unknown value '\(text)' (expected \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
+    throw ReckonError(.usage, "\(name): unknown value '\(text)' (expected \(T.allCases.map(\.rawValue).joined(separator: ", ")))")
 }
 
 /// Runs an analysis step, turning its error into the command line's, naming options as it spells
 /// them (`--diff`).
-func analysing<T>(_ body: () throws(AnalysisError) -> T) throws(ModelError) -> T {
+func analysing<T>(_ body: () throws(AnalysisError) -> T) throws(ReckonError) -> T {
     do throws(AnalysisError) {
         return try body()
     } catch {
-        throw ModelError(error.kind == .usage ? .usage : .badData, error.message(.option))
+        throw ReckonError(error.kind == .usage ? .usage : .badData, error.message(.option))
     }
 }
 
 /// Loads a series and runs a query on it, printing the query's warnings (a publisher's revisions) on stderr.
-func runQuery(_ id: SeriesID, _ options: QueryOptions, in workspace: Workspace) throws(ModelError) -> Query.Result {
+func runQuery(_ id: SeriesID, _ options: QueryOptions, in workspace: Workspace) throws(ReckonError) -> Query.Result {
     let series = try workspace.load(id)
     let result = try analysing { () throws(AnalysisError) in try Query.run(series, options) }
     printDiagnostics(result.warnings.map { Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message) })
@@ -76,7 +76,7 @@ func runQuery(_ id: SeriesID, _ options: QueryOptions, in workspace: Workspace) 
 /// Runs a query once per source of the series, printing each source's warnings.
 func runQueryBySource(
     _ id: SeriesID, _ options: QueryOptions, in workspace: Workspace
-) throws(ModelError) -> [(source: String, result: Query.Result)] {
+) throws(ReckonError) -> [(source: String, result: Query.Result)] {
     let series = try workspace.load(id)
     let groups = try analysing { () throws(AnalysisError) in try BySource.run(series, options) }
     let file = workspace.shown(Workspace.csvName(id))

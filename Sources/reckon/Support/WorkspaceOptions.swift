@@ -17,5 +17,5 @@ struct WorkspaceOptions: ParsableArguments {
     }
 
     /// The workspace, which must exist.
-    func open() throws(ModelError) -> Workspace { try Workspace(at: path) }
+    func open() throws(ReckonError) -> Workspace { try Workspace(at: path) }
 }

@@ -1,6 +1,10 @@
-/// The one error type of `ReckonModel`: what went wrong, as diagnostics, and what kind of failure it is,
-/// which the command line maps to an exit status.
-public struct ModelError: Error, Equatable, Sendable, CustomStringConvertible {
+/// The one error type of reckon's libraries: what went wrong, as located diagnostics, and what kind of
+/// failure it is, which the command line maps to an exit status and the server to an HTTP status.
+///
+/// Reading files, drawing charts and publishing all throw it (`ReckonChart`'s `ChartError` is this
+/// type); the analysis library's `AnalysisError` becomes one where its caller decides how to name the
+/// query's parameters.
+public struct ReckonError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The kinds of failure, after the BSD `sysexits` classes.
     public enum Kind: Sendable, Equatable {
         /// The command was used wrongly (an invalid series id, conflicting options): 64.
@@ -39,7 +43,7 @@ public struct ModelError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
 }
 
-extension ModelError {
+extension ReckonError {
     /// The sysexits status of a kind of failure.
     public static func status(_ kind: Kind) -> Int {
         switch kind {
@@ -59,3 +63,7 @@ extension ModelError {
             ?? .internalFailure
     }
 }
+
+/// The library-wide error's former name.
+@available(*, deprecated, renamed: "ReckonError")
+public typealias ModelError = ReckonError
