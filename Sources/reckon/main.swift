@@ -1,4 +1,5 @@
 // The reckon command line: argument parsing and output only; the work is done by ReckonModel.
+GraphicsUnavailable.install()
 let arguments = ArgumentHoisting.hoisted(Array(CommandLine.arguments.dropFirst()))
 do {
     var command = try Reckon.parseAsRoot(arguments)

@@ -1,9 +1,11 @@
 import ArgumentParser
 import Foundation
+import ReckonCairo
 import ReckonModel
 
 /// Runs a command's body, turning a ``ModelError`` into its diagnostics on stderr and the `sysexits`
-/// status of its kind, and any other error into status 70.
+/// status of its kind, Cairo and Pango missing into status 69 (see ``GraphicsUnavailable``), and any
+/// other error into status 70.
 func reporting(_ body: () throws -> Void) throws {
     do {
         try body()
@@ -12,6 +14,8 @@ func reporting(_ body: () throws -> Void) throws {
         throw ExitCode(exitStatus(error.kind))
     } catch let exit as ExitCode {
         throw exit
+    } catch let error as CairoError where error.librariesUnavailable {
+        GraphicsUnavailable.exit(error)
     } catch {
         // Anything else is reckon's own failure, not the user's: sysexits' internal error.
         printDiagnostics([Diagnostic(file: nil, "internal error: \(error)")])
