@@ -1,6 +1,9 @@
+public import ReckonChart
 import ReckonModel
 import ReckonOutput
 
+/// The scene's JSON backend: a ``ReckonChart/Scene`` as data, beside the other backends (Cairo's
+/// PNG, SVG and PDF, ``LiveSVG``, ``DataCSV``) that ``StandardEncoder`` chooses among.
 extension Scene {
     /// The version of the scene's JSON form; it changes only when a field changes meaning or goes.
     public static let jsonSchema = "reckon-scene/1"
