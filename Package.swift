@@ -58,7 +58,7 @@ let package = Package(
         ),
         .target(
             name: "ReckonChart",
-            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", .product(name: "Yams", package: "Yams")],
+            dependencies: ["ReckonModel", "ReckonAnalysis", .product(name: "Yams", package: "Yams")],
             swiftSettings: upcoming
         ),
         .target(

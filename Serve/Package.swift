@@ -59,6 +59,7 @@ let package = Package(
             name: "ReckonServeTests",
             dependencies: [
                 "ReckonServe", "reckon-serve", .product(name: "ReckonOutput", package: "reckon"),
+                .product(name: "ReckonCairo", package: "reckon"),
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: upcoming

@@ -65,11 +65,9 @@ const char *reckon_graphics_error(void) {
 
 const struct ReckonGraphics *reckon_graphics(void) {
     if (!reckon_graphics_load()) {
-        fprintf(stderr,
-                "reckon: cannot load Cairo and Pango to draw: %s\n"
-                "(on Debian and Ubuntu they are the packages libcairo2 and libpangocairo-1.0-0)\n",
-                failure);
-        exit(69);
+        /* Unreachable: ReckonCairo calls Cairo and Pango only after GraphicsLibrary.load() succeeded. */
+        fprintf(stderr, "reckon: Cairo or Pango called although they could not be loaded: %s\n", failure);
+        abort();
     }
     return &table;
 }

@@ -17,6 +17,23 @@ public struct CairoError: Error, Equatable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    /// What failed and why, in words.
-    public var description: String { "error while \(operation): \(reason)" }
+    /// The operation of an error that says Cairo and Pango could not be loaded.
+    static let loading = "loading Cairo and Pango"
+
+    /// An error saying that Cairo and Pango could not be loaded, for `reason` (the loader's words), as
+    /// ``GraphicsLibrary/load()`` throws it; for a host's tests of how it answers one.
+    public init(unavailable reason: String) {
+        operation = Self.loading
+        self.reason = reason
+    }
+
+    /// Whether the error says that Cairo and Pango could not be loaded (see ``GraphicsLibrary/load()``):
+    /// nothing can be drawn in this process, whatever the chart.
+    public var librariesUnavailable: Bool { operation == Self.loading }
+
+    /// What failed and why, in words: `cannot load Cairo and Pango to draw: ...` when the libraries
+    /// could not be loaded.
+    public var description: String {
+        librariesUnavailable ? "cannot load Cairo and Pango to draw: \(reason)" : "error while \(operation): \(reason)"
+    }
 }

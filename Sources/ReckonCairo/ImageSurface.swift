@@ -15,6 +15,7 @@ package final class ImageSurface {
 
     /// A transparent image of `width` by `height` pixels.
     public convenience init(width: Int, height: Int) throws(CairoError) {
+        try GraphicsLibrary.load()
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(width), Int32(height))!
         let status = cairo_surface_status(surface)
         guard status == CAIRO_STATUS_SUCCESS else {
@@ -102,6 +103,7 @@ package final class ImageSurface {
 extension ImageSurface {
     /// Decodes PNG bytes, for checking rendered charts pixel by pixel.
     public convenience init(png bytes: [UInt8]) throws(CairoError) {
+        try GraphicsLibrary.load()
         final class Source {
             let bytes: [UInt8]
             var offset = 0

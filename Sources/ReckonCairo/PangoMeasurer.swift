@@ -2,7 +2,9 @@ internal import CGraphics
 import Foundation
 public import ReckonChart
 
-/// Measures text with Pango, exactly as the renderer will lay it out. Notes fonts that are missing
+/// Measures text with Pango, exactly as the renderer will lay it out. It loads Cairo and Pango when it
+/// first measures (see ``GraphicsLibrary``): a program that must not stop when they are missing calls
+/// ``GraphicsLibrary/load()`` first. Notes fonts that are missing
 /// (Pango substituted another) and characters no installed font has, so they can be reported rather
 /// than drawn as silent boxes. One measurer serves chart after chart: ``reset()`` starts a chart's
 /// notes afresh.
@@ -14,6 +16,7 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
     /// The layout measurements use; call it holding the lock.
     private var layout: OpaquePointer {
         if let context { return context.layout }
+        GraphicsLibrary.require()
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)!
         let cairo = cairo_create(surface)!
         let made = (surface, cairo, TextSetup.layout(cairo))

@@ -2,11 +2,12 @@ internal import CGraphics
 public import ReckonChart
 import ReckonModel
 
-/// Turns a `Scene` into PNG, SVG or PDF bytes. The same scene gives the same bytes every time, in
+/// Turns a `Scene` into PNG, SVG or PDF bytes, loading Cairo and Pango first (see ``GraphicsLibrary``). The same scene gives the same bytes every time, in
 /// one process or many.
 public enum Renderer {
     /// A PNG at `scale` pixels per scene pixel (2 for high-DPI screens).
     public static func png(_ scene: Scene, scale: Double = 1) throws(CairoError) -> [UInt8] {
+        try GraphicsLibrary.load()
         let w = Int32(saturating: (scene.width * scale).rounded()), h = Int32(saturating: (scene.height * scale).rounded())
         let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, w, h)!
         defer { cairo_surface_destroy(surface) }
@@ -20,6 +21,7 @@ public enum Renderer {
     /// in one page. Cairo numbers its ids from process-wide counters; they are renumbered here in order
     /// of appearance so the output does not depend on what the process drew before.
     public static func svg(_ scene: Scene, idPrefix: String) throws(CairoError) -> [UInt8] {
+        try GraphicsLibrary.load()
         let sink = ByteSink()
         let surface = cairo_svg_surface_create_for_stream(ByteSink.write, sink.closure, scene.width, scene.height)!
         cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
@@ -38,6 +40,7 @@ public enum Renderer {
     /// creator in its metadata and both of its dates set to `date` (ISO 8601), so that the same chart
     /// gives the same bytes on any day.
     public static func pdf(_ scene: Scene, date: String = "2000-01-01T00:00:00Z") throws(CairoError) -> [UInt8] {
+        try GraphicsLibrary.load()
         let sink = ByteSink()
         let surface = cairo_pdf_surface_create_for_stream(ByteSink.write, sink.closure, scene.width, scene.height)!
         try check(cairo_surface_status(surface), "creating a PDF surface")
@@ -59,9 +62,10 @@ public enum Renderer {
         let cairo = cairo_create(surface)!
         defer { cairo_destroy(cairo) }
         cairo_scale(cairo, scale, scale)
-        var renderer = SceneRenderer(cairo)
-        renderer.draw(scene)
-        renderer.release()
+        do {
+            var renderer = SceneRenderer(cairo)
+            renderer.draw(scene)
+        }
         try check(cairo_status(cairo), "drawing the chart")
     }
 

@@ -2,7 +2,9 @@ internal import CGraphics
 import ReckonChart
 
 /// Draws a ``Scene`` on a Cairo context: the only place that turns scene values into drawing calls.
-struct SceneRenderer {
+/// Owns its Pango layout and font descriptions, released when it goes out of scope; not copyable, so
+/// they are released once.
+struct SceneRenderer: ~Copyable {
     let cairo: OpaquePointer
     private let layout: OpaquePointer
     private var fonts: [String: OpaquePointer] = [:]
@@ -12,7 +14,7 @@ struct SceneRenderer {
         layout = TextSetup.layout(cairo)
     }
 
-    func release() {
+    deinit {
         for d in fonts.values { pango_font_description_free(d) }
         g_object_unref(UnsafeMutableRawPointer(layout))
     }

@@ -92,6 +92,9 @@ public struct ChartBuilder: Sendable {
         _ spec: ChartSpec, theme: Theme, layers drawn: [LayerData], warnings: [Diagnostic]
     ) throws(ChartError) -> Output? {
         var layers = drawn
+        // Each layer's look is settled once, for every step of the layout and the legend alike.
+        layers = LayerLook.settled(
+            layers, plotWidth: LayerLook.plotWidth(spec, theme: theme, panels: Self.panels(spec.facet, layers).count))
         // Bars stand side by side (or stack) with the other bars they share a plot with: with small
         // multiples, those of their panel.
         let plotsOfLayers = spec.facet == .none ? [Array(layers.indices)] : Self.panels(spec.facet, layers).map(\.layers)
@@ -169,118 +172,6 @@ public struct ChartBuilder: Sendable {
         case sourceNames = "sources' names"
         /// A title of more than one line, cut to one with "…".
         case titlePastALine = "title past one line"
-    }
-
-    /// What one plot and small multiples share: the time domain (and whether markers need room at its
-    /// ends), the header from the top, the footer from the bottom, the sources and the locale.
-    func frame(
-        _ spec: ChartSpec, theme: Theme, layers: [LayerData], omit: Set<Part>
-    ) -> (
-        xDomain: ClosedRange<Double>, marked: Bool, header: (texts: [TextRun], legend: [Path], unit: TextRun?, plotTop: Double),
-        footer: (texts: [TextRun], bottom: Double), sources: [String], locale: ChartLocale
-    ) {
-        let (xDomain, marked) = timeDomain(spec, layers: layers, theme: theme)
-        let header = header(spec, theme: theme, layers: layers, omit: omit)
-        let sources = Self.sources(layers)
-        let locale = ChartLocale(spec: spec.locale)
-        let footer = footer(
-            spec, theme: theme, sources: sources, latest: Self.latestDate(layers).map { locale.date($0) }, omit: omit)
-        return (xDomain, marked, header, footer, sources, locale)
-    }
-
-    /// The scales of `plot`, its value grid and time axis, and what marks need to draw in it: the same
-    /// for one plot and for each panel of small multiples.
-    func axes(
-        _ spec: ChartSpec, theme: Theme, layers: [LayerData], plot: Rect, xDomain: ClosedRange<Double>, yAxis: ValueAxis,
-        tickLabels: [String], rows: (offset: Double, height: Double), locale: ChartLocale
-    ) -> (values: (grid: [SceneItem], texts: [TextRun]), time: (grid: [SceneItem], texts: [TextRun]), context: MarkContext) {
-        let xScale = Scale(domain: xDomain, start: plot.x, end: plot.maxX)
-        let yScale = Scale(domain: yAxis.domain, start: plot.maxY, end: plot.y, log: spec.y.log)
-        let values = valueGrid(
-            spec, theme: theme, ticks: zip(yAxis.ticks, tickLabels).map { ($0, $1) }, minor: yAxis.minor, plot: plot, y: yScale)
-        let time = timeAxis(
-            theme: theme, domain: xDomain, plot: plot, x: xScale, width: Double(spec.width), rows: rows, locale: locale,
-            period: Self.period(layers))
-        let context = MarkContext(
-            x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step,
-            locale: locale)
-        return (values, time, context)
-    }
-
-    /// The chart laid out without the parts in `omit`, or nil when the plot would have no room: the
-    /// time domain, the header from the top and the footer from the bottom, the value axis in between,
-    /// then the time axis, the data and its labels, each a step of its own (see `ChartLayout.swift`).
-    func compose(
-        _ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], omit: Set<Part>
-    ) throws(ChartError) -> Output? {
-        if spec.facet != .none { return composeFacets(spec, theme: theme, layers: layers, warnings: warnings, omit: omit) }
-        let W = Double(spec.width), H = Double(spec.height)
-        let (xDomain, marked, header, footer, sources, locale) = frame(spec, theme: theme, layers: layers, omit: omit)
-        let labelFont = theme.font(theme.label)
-        let tickHeight = measure.measure("Ag", font: labelFont).height
-        // Below the axis, clear of the lowest value label, which is centred on the baseline.
-        let xLabelOffset = (tickHeight / 2).rounded(.up) + 3
-        let plotBottom = footer.bottom - 2 * tickHeight - xLabelOffset - 1
-        guard plotBottom - header.plotTop >= max(40, H * 0.2) else { return nil }
-
-        // The value axis, whose labels decide where the plot starts.
-        let yAxis = ValueAxis(
-            spec: spec, layers: layers, xDomain: xDomain, plotHeight: plotBottom - header.plotTop, markers: marked)
-        let tickLabels = yAxis.ticks.map { spec.y.format.label($0, step: yAxis.step, locale: locale) }
-        let labelWidth = tickLabels.map { measure.measure($0, font: labelFont).width }.max() ?? 0
-        let plotLeft = theme.pad + labelWidth + 8
-        // A direct legend writes the lines' names right of their ends.
-        let plotRight =
-            W - theme.pad - (spec.legend == .direct ? DirectLabels.room(layers, theme: theme, measure: measure) : 0)
-        let plot = Rect(x: plotLeft, y: header.plotTop, width: plotRight - plotLeft, height: plotBottom - header.plotTop)
-        let (values, time, context) = axes(
-            spec, theme: theme, layers: layers, plot: plot, xDomain: xDomain, yAxis: yAxis, tickLabels: tickLabels,
-            rows: (xLabelOffset, tickHeight), locale: locale)
-        let data = data(spec, layers: layers, context: context, width: W, namesInPlot: omit.contains(.legend))
-
-        let texts = header.texts + footer.texts + values.texts + (header.unit.map { [$0] } ?? []) + time.texts + data.texts
-        let items: [SceneItem] =
-            [.group(id: "grid", clip: nil, items: values.grid + time.grid)] + data.items
-            + axisBreak(spec, theme: theme, plot: plot, domain: yAxis.domain) + [
-                .group(id: "legend", clip: nil, items: header.legend.map { .path($0) }),
-                .group(id: "text", clip: nil, items: texts.map { .text($0) }),
-            ]
-        return assemble(
-            spec, theme: theme, layers: layers, warnings: warnings, sources: sources, locale: locale, xDomain: xDomain,
-            items: items, marks: data.marks, plots: [plot])
-    }
-
-    /// The scene from its items and marks: the alternative text, the layers' meanings, and the marks
-    /// within the plots (those outside are clipped away, so the scene does not list them).
-    func assemble(
-        _ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], sources: [String], locale: ChartLocale,
-        xDomain: ClosedRange<Double>, items: [SceneItem], marks: [SceneMark], plots: [Rect]
-    ) -> Output {
-        let W = Double(spec.width), H = Double(spec.height)
-        // The text describes what the chart shows: the points within its time axis.
-        let shownLayers = layers.map { l in
-            var v = l
-            v.points = DrawnLayer.visible(l, domain: xDomain)
-            return v
-        }
-        let alt = spec.alt ?? AltText.describe(spec, layers: shownLayers, sources: sources, locale: locale)
-        var scene = Scene(
-            width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
-        scene.locale = spec.locale
-        scene.layers = layers.enumerated().map { i, layer in
-            SceneLayer(
-                id: "layer-\(i + 1)", label: layer.name, color: layer.color,
-                dash: layer.trend != nil ? [9, 5] : layer.dash,
-                mark: layer.trend != nil ? "trend" : layer.spec.mark.rawValue)
-        }
-        let shown = plots.map { $0.insetBy(-6) }
-        scene.marks = marks.filter { m in
-            shown.contains { s in m.box.x <= s.maxX && m.box.maxX >= s.x && m.box.y <= s.maxY && m.box.maxY >= s.y }
-        }
-        let lastDay = layers.compactMap(\.lastDay).max()
-        return Output(
-            scene: scene, warnings: warnings, sources: sources, lastDay: lastDay,
-            data: layers.map { DrawnLayer($0, domain: xDomain) })
     }
 
     /// The date of the latest point drawn, as the footer and the alternative text give it.

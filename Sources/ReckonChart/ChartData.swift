@@ -17,6 +17,9 @@ struct LayerData {
     var name: String
     /// Whether a line shows its points (a consensus line leaves them to its sources' layers).
     var showsPoints = true
+    /// How the layer looks (markers, solid and interpolated stretches), settled once a chart before
+    /// it is laid out, for its marks, its legend key and the room it needs alike.
+    var look = LayerLook()
     /// Where a bar layer's bars go beside or on top of the other bar layers' (see ``BarPlacement``).
     var bar = BarPlacement()
     /// How often the layer's series has a point, for telling a missing point from the next one.

@@ -44,31 +44,3 @@ public struct ChartPipeline: Sendable {
         }
     }
 }
-
-/// Turns a built chart into the bytes of one of its formats.
-public protocol ChartEncoder: Sendable {
-    /// The bytes of `output` (built from `spec`) in `format`.
-    func encode(_ output: ChartBuilder.Output, spec: ChartSpec, format: ChartSpec.FileFormat) throws(CairoError) -> [UInt8]
-}
-
-/// reckon's backends: Cairo for PNG, PDF and the default SVG, the live SVG writer for `svg: live`,
-/// the scene as JSON, and the numbers drawn as CSV.
-public struct StandardEncoder: ChartEncoder {
-    /// The standard backends.
-    public init() {}
-
-    /// PNG at the spec's scale; SVG with ids prefixed by the chart's id (Cairo's outlines, or live text
-    /// with `svg: live`); PDF dated with the data's last day; the scene as JSON; the data drawn as CSV.
-    public func encode(
-        _ output: ChartBuilder.Output, spec: ChartSpec, format: ChartSpec.FileFormat
-    ) throws(CairoError) -> [UInt8] {
-        switch format {
-        case .png: try Renderer.png(output.scene, scale: spec.scale)
-        case .svg where spec.svg == .live: LiveSVG.write(output.scene, id: spec.id)
-        case .svg: try Renderer.svg(output.scene, idPrefix: spec.id)
-        case .pdf: try Renderer.pdf(output.scene, date: (output.lastDay?.description ?? "2000-01-01") + "T00:00:00Z")
-        case .scene: Array(output.scene.json().utf8)
-        case .csv: DataCSV.write(output)
-        }
-    }
-}

@@ -29,4 +29,24 @@ struct DrawingLibrariesTests {
         #expect(status == 0)
         #expect(libraries.contains { $0.hasPrefix("libcairo.so") } && libraries.contains { $0.hasPrefix("libpangocairo") })
     }
+
+    /// Without Cairo and Pango (an empty file found first under their names), a command that draws
+    /// says why and which packages to install, and exits with status 69, whether it writes a picture
+    /// or only measures text for a scene.
+    @Test(arguments: ["x.png", "x.scene.json"])
+    func drawingWithoutTheLibrariesExits69(_ file: String) throws {
+        let folder = CLI.repository.path
+        let output = try CLI.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: output) }
+        for name in ["libcairo.so.2", "libcairo.2.dylib"] {
+            #expect(FileManager.default.createFile(atPath: output + "/" + name, contents: Data()))
+        }
+        let run = try CLI.run(
+            ["plot", "ru-drones-downed", "-o", output + "/" + file], in: folder, environment: ["LD_LIBRARY_PATH": output])
+        #expect(run.status == 69)
+        #expect(run.stderr.hasPrefix("reckon: cannot load Cairo and Pango to draw: "), "\(run.stderr)")
+        #expect(run.stderr.contains("libcairo"))
+        #expect(run.stderr.hasSuffix("\n(on Debian and Ubuntu they are the packages libcairo2 and libpangocairo-1.0-0)\n"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/" + file))
+    }
 }

@@ -114,25 +114,6 @@ struct HonestChartTests {
         #expect(scene.texts.filter { $0.role == .legend }.map(\.text).prefix(6) == ["Median of the sources"] + sources[...])
     }
 
-    @Test func theSceneAsJSONIsTheSceneAsData() throws {
-        let scene = try troops()
-        let json = scene.json()
-        #expect(json == (try troops()).json())
-        let o = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(o["schema"] as? String == "reckon-scene/1" && o["width"] as? Int == 1200 && o["height"] as? Int == 675)
-        let texts = try #require(o["texts"] as? [[String: Any]])
-        #expect(
-            Set(texts.compactMap { $0["role"] as? String }).isSuperset(of: [
-                "title", "subtitle", "legend", "tick-x", "tick-y", "label", "note", "source",
-            ]))
-        let marks = try #require(o["marks"] as? [[String: Any]])
-        let range = try #require(marks.first { $0["date"] as? String == "2024-12-23" })
-        #expect(range["kind"] as? String == "range" && range["value"] == nil && range["low"] as? Int == 11000)
-        #expect(range["sources"] as? [String] == ["US, Ukrainian and South Korean intelligence"])
-        let layers = try #require(o["layers"] as? [[String: Any]])
-        #expect(layers.count == scene.layers.count && layers.allSatisfy { ($0["color"] as? String)?.hasPrefix("#") == true })
-    }
-
     @Test func altTextTellsTinyValuesApart() throws {
         let scene = try chart([(0.001, nil, nil, nil), (0.0012, nil, nil, nil), (0.0011, nil, nil, nil)])
         #expect(scene.description.contains("from 0.001 (1 Jan 2025) to 0.0011 (3 Jan 2025); highest 0.0012 (2 Jan 2025)"))

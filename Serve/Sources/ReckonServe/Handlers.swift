@@ -103,6 +103,7 @@ struct Handlers: Sendable {
         _ spec: ChartSpec, within: Double? = nil,
         _ make: @escaping @Sendable (ChartSpec, ChartPipeline, ChartBuilder.Output) throws(ReckonError) -> T
     ) async throws(ServeError) -> T {
+        try RenderPool.requireGraphics()
         let workspace = workspace, logger = logger, hangChart = hangChart
         let result = try await pool.run(within: within) { measurer -> Result<T, ReckonError> in
             while spec.id == hangChart { sleep(60) }
@@ -251,6 +252,7 @@ struct Handlers: Sendable {
             return (
                 etag,
                 try await cached(etag, request) { () throws(ServeError) in
+                    try RenderPool.requireGraphics()
                     let page = try await pool.run { measurer -> Result<String, ReckonError> in
                         measurer.reset()
                         let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))

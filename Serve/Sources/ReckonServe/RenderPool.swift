@@ -64,6 +64,16 @@ final class RenderPool: @unchecked Sendable {
         return try result.get()
     }
 
+    /// Cairo and Pango loaded for a render, or 503 saying why they cannot be: the server keeps serving
+    /// what needs no drawing.
+    static func requireGraphics() throws(ServeError) {
+        do throws(CairoError) {
+            try GraphicsLibrary.load()
+        } catch {
+            throw ServeError(graphics: error)
+        }
+    }
+
     private func work() {
         let measurer = PangoMeasurer()
         while true {

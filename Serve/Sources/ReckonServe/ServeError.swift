@@ -1,5 +1,6 @@
 public import HTTPTypes
 public import Hummingbird
+public import ReckonCairo
 import ReckonModel
 import ReckonOutput
 
@@ -36,6 +37,12 @@ public struct ServeError: Error, Sendable, Equatable, HTTPResponseError {
 }
 
 extension ServeError {
+    /// Cairo and Pango missing, as the server answers it: 503, saying why, with no `Retry-After` (it will
+    /// not pass by itself); another drawing error, 500.
+    public init(graphics error: CairoError) {
+        self.init(error.librariesUnavailable ? .serviceUnavailable : .internalServerError, error.description)
+    }
+
     /// A workspace error as the server answers it: a bad request (400), a missing file (404), or the
     /// workspace's own problem (500), with every located message.
     ///

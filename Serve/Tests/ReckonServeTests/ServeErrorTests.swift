@@ -1,5 +1,7 @@
 import Foundation
+import ReckonCairo
 import ReckonModel
+import ReckonServe
 import Testing
 
 /// Errors answered from the workspace's problems name its files as the workspace sees them
@@ -10,6 +12,15 @@ struct ServeErrorTests {
     func message(_ reply: TestServer.Reply) throws -> String {
         let json = try #require(try JSONSerialization.jsonObject(with: reply.body) as? [String: Any])
         return try #require(json["error"] as? String)
+    }
+
+    /// A server without Cairo and Pango keeps running: a chart is answered 503 with the loader's reason,
+    /// as GraphicsLibrary.load() throws it, and no Retry-After, as waiting will not bring them.
+    @Test func missingDrawingLibrariesAreAnswered503() {
+        let error = ServeError(graphics: CairoError(unavailable: "libcairo.so.2: cannot open shared object file"))
+        #expect(error.status == .serviceUnavailable)
+        #expect(error.message == "cannot load Cairo and Pango to draw: libcairo.so.2: cannot open shared object file")
+        #expect(error.retryAfter == nil)
     }
 
     @Test func aBrokenSettingsFileIsNamedRelatively() async throws {

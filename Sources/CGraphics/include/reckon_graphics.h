@@ -192,8 +192,10 @@ struct ReckonGraphics {
 };
 
 /*
- * The table, its functions looked up on the first call (from any thread, once). When Cairo or Pango
- * cannot be loaded, says so on standard error and ends the process with status 69 (EX_UNAVAILABLE).
+ * The table, its functions looked up on the first call (from any thread, once). Called only after
+ * reckon_graphics_load() returned 1 (ReckonCairo's GraphicsLibrary.load()); a call without the
+ * libraries is a programming error, and aborts. Never exits: a host process (a server) decides what
+ * a missing library means for it.
  */
 const struct ReckonGraphics *reckon_graphics(void);
 

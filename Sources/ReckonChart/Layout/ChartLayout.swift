@@ -4,10 +4,9 @@ import ReckonModel
 /// The steps of a chart's layout, in the order ``ChartBuilder`` runs them; each takes what it needs and
 /// returns parts of the scene.
 extension ChartBuilder {
-    /// The time domain in days (day d covers [d, d + 1)), and whether any layer draws markers, which
-    /// need room at the domain's ends and at the value axis' extremes.
-    func timeDomain(_ spec: ChartSpec, layers: [LayerData], theme: Theme) -> (domain: ClosedRange<Double>, marked: Bool) {
-        let W = Double(spec.width)
+    /// The time domain in days (day d covers [d, d + 1)), with room at its ends when any layer's marks
+    /// need it (see ``MarkKind/needsRoom(_:)``), so the first and last estimate are not cut by the plot's edge.
+    func timeDomain(_ spec: ChartSpec, layers: [LayerData]) -> ClosedRange<Double> {
         var xDomain =
             layers.compactMap(\.dayRange).reduce(nil as ClosedRange<Double>?) { acc, r in
                 acc.map { min($0.lowerBound, r.lowerBound)...max($0.upperBound, r.upperBound) } ?? r
@@ -19,18 +18,15 @@ extension ChartBuilder {
             xDomain = Double(last.before(end).ordinal)...xDomain.upperBound
         }
         if xDomain.upperBound - xDomain.lowerBound < 2 { xDomain = (xDomain.lowerBound - 1)...(xDomain.upperBound + 1) }
-        // Room for markers at the ends, so the first and last estimate are not cut by the plot's edge.
-        let marked = layers.contains { l in
-            l.trend == nil
-                && ([.points, .range].contains(l.spec.mark)
-                    || ([.line, .step].contains(l.spec.mark) && LineMark.drawsMarkers(l, plotWidth: W - 2 * theme.pad - 60)))
-        }
-        if marked, spec.x.from == nil, spec.x.to == nil, spec.x.last == nil {
+        if Self.needsRoom(layers), spec.x.from == nil, spec.x.to == nil, spec.x.last == nil {
             let margin = max(1, (xDomain.upperBound - xDomain.lowerBound) * 0.03)
             xDomain = (xDomain.lowerBound - margin)...(xDomain.upperBound + margin)
         }
-        return (xDomain, marked)
+        return xDomain
     }
+
+    /// Whether any layer's marks need room at the ends of the axes.
+    static func needsRoom(_ layers: [LayerData]) -> Bool { layers.contains { Marks.kind(of: $0).needsRoom($0) } }
 
     /// The coarsest period that dates every point drawn (a chart of monthly bars has `month`), which
     /// the time axis' ticks are no finer than; `day` when any point is a day.
@@ -49,9 +45,7 @@ extension ChartBuilder {
 
     /// The header from the top: title, subtitle, legend, and the unit's line (returned apart, as it is
     /// drawn after the value labels); where the plot can start.
-    func header(
-        _ spec: ChartSpec, theme: Theme, layers: [LayerData], omit: Set<Part>
-    ) -> (texts: [TextRun], legend: [Path], unit: TextRun?, plotTop: Double) {
+    func header(_ spec: ChartSpec, theme: Theme, layers: [LayerData], omit: Set<Part>) -> Header {
         let pad = theme.pad, contentWidth = Double(spec.width) - 2 * theme.pad
         let titleFont = theme.font(theme.title, bold: true), subtitleFont = theme.font(theme.subtitle)
         let labelFont = theme.font(theme.label), smallFont = theme.font(theme.small)
@@ -75,9 +69,7 @@ extension ChartBuilder {
         )
         block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, .subtitle, gapAfter: 0)
         y += theme.label * 0.6
-        // The plot is nearly as wide as the chart; the legend only needs to know whether lines show points.
-        let legend = Legend(
-            layers: layers, spec: spec, theme: theme, plotWidth: contentWidth - 60, details: !omit.contains(.legendDetails))
+        let legend = Legend(layers: layers, spec: spec, theme: theme, details: !omit.contains(.legendDetails))
         var legendPaths: [Path] = []
         if legend.shown, !omit.contains(.legend) {
             // A compact legend (layers only) is set small as well.
@@ -94,13 +86,11 @@ extension ChartBuilder {
             unit = TextRun(label, origin: Point(pad, y), font: smallFont, color: theme.mutedText, size: size, role: .unit)
             y += size.height + 4
         }
-        return (texts, legendPaths, unit, y + theme.label * 0.5)
+        return Header(texts: texts, legend: legendPaths, unit: unit, plotTop: y + theme.label * 0.5)
     }
 
     /// The footer from the bottom up: the note and the source line; where the plot must end.
-    func footer(
-        _ spec: ChartSpec, theme: Theme, sources: [String], latest: String?, omit: Set<Part>
-    ) -> (texts: [TextRun], bottom: Double) {
+    func footer(_ spec: ChartSpec, theme: Theme, sources: [String], latest: String?, omit: Set<Part>) -> Footer {
         let contentWidth = Double(spec.width) - 2 * theme.pad
         let smallFont = theme.font(theme.small)
         var footer: [(String, TextRole)] = []
@@ -138,7 +128,7 @@ extension ChartBuilder {
                 role: line.1)
         }
         if !footer.isEmpty { bottom -= theme.label * 0.6 }
-        return (texts, bottom)
+        return Footer(texts: texts, bottom: bottom)
     }
 
     /// The break drawn across the foot of a plot whose axis `broken-axis` lets start above zero (or across
@@ -168,7 +158,7 @@ extension ChartBuilder {
     /// dotted grid line at each of the `minor` ticks.
     func valueGrid(
         _ spec: ChartSpec, theme: Theme, ticks: [(Double, String)], minor: [Double] = [], plot: Rect, y yScale: Scale
-    ) -> (grid: [SceneItem], texts: [TextRun]) {
+    ) -> AxisParts {
         let labelFont = theme.font(theme.label)
         var grid: [SceneItem] = minor.map { tick in
             let py = yScale(tick)
@@ -189,79 +179,7 @@ extension ChartBuilder {
                     label, origin: Point(plot.x - 8 - size.width, py - size.height / 2), font: labelFont, color: theme.mutedText,
                     size: size, role: .tickY))
         }
-        return (grid, texts)
-    }
-
-    /// The time axis: tick marks, a row of labels that never overlap, and a second row with the month or
-    /// year under the first tick of each; then the axis line. `rows` are the first row's offset below
-    /// the plot and the rows' height.
-    func timeAxis(
-        theme: Theme, domain xDomain: ClosedRange<Double>, plot: Rect, x xScale: Scale, width W: Double,
-        rows: (offset: Double, height: Double), locale: ChartLocale = .house, period: PeriodUnit = .day
-    ) -> (grid: [SceneItem], texts: [TextRun]) {
-        let labelFont = theme.font(theme.label)
-        var grid: [SceneItem] = []
-        var texts: [TextRun] = []
-        let first = Day(ordinal: Int32(saturating: xDomain.lowerBound.rounded(.down)))
-        let last = Day(ordinal: Int32(saturating: xDomain.upperBound.rounded(.up) - 1))
-        let ticks = DateTicks.ticks(from: first, to: last, pixels: plot.width, locale: locale, period: period) {
-            measure.measure($0, font: labelFont).width
-        }
-        var placed: [Rect] = []
-        var secondaryRuns: [TextRun] = []
-        var secondaryCandidates: [(Double, String, Day)] = []
-        // Where each tick label went in `texts`, to take back a label whose month or year is dropped.
-        var dayLabels: [(day: Day, index: Int)] = []
-        for tick in ticks {
-            let px = xScale(Double(tick.day.ordinal) + (tick.namesADay ? 0.5 : 0))
-            guard px >= plot.x - 0.5, px <= plot.maxX + 0.5 else { continue }
-            grid.append(.path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + 5)], stroke: Stroke(theme.axis, width: 1))))
-            let size = measure.measure(tick.label, font: labelFont)
-            // A month or year is labelled under its middle (the part of it the axis shows).
-            let centre =
-                tick.end.map { end in
-                    (max(px, plot.x) + min(xScale(Double(end.ordinal)), plot.maxX)) / 2
-                } ?? px
-            let lx = min(max(centre - size.width / 2, 0), W - size.width)
-            let box = Rect(x: lx, y: plot.maxY + rows.offset, width: size.width, height: size.height)
-            guard !placed.contains(where: { $0.intersects(box) }) else { continue }
-            placed.append(box)
-            dayLabels.append((tick.day, texts.count))
-            texts.append(
-                TextRun(
-                    tick.label, origin: Point(box.x, box.y), font: labelFont, color: theme.mutedText, size: size, role: .tickX))
-            if let secondary = tick.secondary { secondaryCandidates.append((centre, secondary, tick.day)) }
-        }
-        // The second row: a month or year under the first tick of each. When the first label (a month
-        // or year the axis barely shows) crowds the next, the next wins and takes over its year, and the
-        // ticks before it lose their labels: a "28" with no month under it says too little.
-        var unlabelledBefore: Day?
-        for (px, text, day) in secondaryCandidates {
-            func run(_ text: String) -> TextRun {
-                let size = measure.measure(text, font: labelFont)
-                let x = min(max(px - size.width / 2, 0), W - size.width)
-                return TextRun(
-                    text, origin: Point(x, plot.maxY + rows.offset + rows.height), font: labelFont, color: theme.text, size: size,
-                    role: .tickX)
-            }
-            var next = run(text)
-            if let previous = secondaryRuns.last, previous.box.intersects(next.box.insetBy(-10)) {
-                guard secondaryRuns.count == 1 else { continue }
-                if previous.text.contains(" "), !text.contains(" ") {
-                    next = run(locale.monthYear(day.civil.month, day.civil.year))
-                }
-                secondaryRuns = []
-                unlabelledBefore = day
-            }
-            secondaryRuns.append(next)
-        }
-        if let unlabelledBefore {
-            for tick in dayLabels.reversed() where tick.day < unlabelledBefore { texts.remove(at: tick.index) }
-        }
-        texts += secondaryRuns
-        grid.append(
-            .path(.polyline([Point(plot.x, plot.maxY), Point(plot.maxX, plot.maxY)], stroke: Stroke(theme.axis, width: 1))))
-        return (grid, texts)
+        return AxisParts(grid: grid, texts: texts)
     }
 
     /// The data: bands and annotations behind, each layer's marks on top (both clipped near the plot),
@@ -270,7 +188,7 @@ extension ChartBuilder {
     func data(
         _ spec: ChartSpec, layers: [LayerData], context: MarkContext, width W: Double, numbers: [Int]? = nil,
         namesInPlot: Bool = false
-    ) -> (items: [SceneItem], texts: [TextRun], marks: [SceneMark]) {
+    ) -> Drawn {
         let plot = context.plot
         var items: [SceneItem] = []
         let notes = AnnotationMarks.draw(spec.annotations, bands: spec.y.bands, context)
@@ -299,7 +217,7 @@ extension ChartBuilder {
         let callouts = Callouts.place(
             spec.annotations, avoiding: obstacles + placed.map(\.box), lines: Self.lines(in: items), context)
         items.append(.group(id: "labels", clip: nil, items: callouts.items))
-        return (items, texts + placed + callouts.texts, marks)
+        return Drawn(items: items, texts: texts + placed + callouts.texts, marks: marks)
     }
 
     /// The lines drawn in the layers' groups (strokes without fill), as runs of points.

@@ -3,73 +3,38 @@ import ReckonModel
 /// The legend: one entry per layer, and the marks that need explaining when they appear (qualifiers,
 /// interpolated stretches, prediction bands). Laid out in rows that wrap to the width.
 struct Legend {
-    enum Swatch {
-        case line(Color, dash: [Double])
-        case box(Color)
-        /// A hatched box: a bar spread from a total over a longer span.
-        case hatched(Color)
-        case marker(Qualifier?, Color)
-        /// A range estimate's whisker.
-        case range(Color)
-    }
-
     var entries: [(Swatch, String)] = []
     var shown: Bool
     var textColor: Color
     var background: Color
 
-    /// - Parameter plotWidth: the plot's width, which decides whether lines show their points.
+    /// Each layer's entry with the key its mark gives (see ``MarkKind/key(_:)``), then the explanations.
     /// - Parameter details: whether to explain the marks (qualifiers, interpolation, bands) as well as
     ///   naming the layers.
-    init(layers: [LayerData], spec: ChartSpec, theme: Theme, plotWidth: Double, details: Bool = true) {
-        let ink = theme.mutedText
+    init(layers: [LayerData], spec: ChartSpec, theme: Theme, details: Bool = true) {
         textColor = theme.text
         background = theme.background
-        for layer in layers {
-            if let t = layer.trend {
-                // A projected random walk draws only its projection: the swatch is that dotted line.
-                let projectionOnly = t.fit.startsAtLastValue && layer.spec.project != nil
-                entries.append(
-                    (projectionOnly ? .line(layer.color.opacity(0.7), dash: [3, 4]) : .line(layer.color, dash: [9, 5]), layer.name))
-            } else {
-                switch layer.spec.mark {
-                case .bar, .area, .band:
-                    entries.append((.box(layer.color.opacity(layer.spec.mark == .bar ? 1 : 0.4)), layer.name))
-                case .points, .range: entries.append((.marker(nil, layer.color), layer.name))
-                case .line, .step:
-                    // A line of separate estimates (no two on consecutive days) shows as its points.
-                    let p = layer.points
-                    let separate =
-                        p.count > 0 && LineMark.drawsMarkers(layer, plotWidth: plotWidth)
-                        && !(0..<max(0, p.count - 1)).contains { Marks.contiguous(p, $0, cadence: layer.cadence) }
-                    // A line with no solid stretch is all interpolated, and its swatch says so.
-                    let solid = (0..<max(0, p.count - 1)).contains {
-                        Marks.contiguous(p, $0, cadence: layer.cadence) && LineMark.isKnot(p, $0) && LineMark.isKnot(p, $0 + 1)
-                    }
-                    let swatch: Swatch =
-                        separate && layer.showsPoints
-                        ? .marker(nil, layer.color)
-                        : solid || p.count < 2
-                            ? .line(layer.color, dash: layer.dash)
-                            : .line(layer.color.opacity(0.55), dash: [6, 5])
-                    entries.append((swatch, layer.name))
-                }
-            }
+        entries = layers.map { (Marks.kind(of: $0).key($0), $0.name) }
+        var explanations = Self.explanations(layers, ink: theme.mutedText)
+        switch spec.legend {
+        case .none: shown = false
+        case .top, .right, .direct: shown = true
+        case .auto: shown = layers.count > 1 || !explanations.isEmpty
         }
-        // Qualifier marks are explained only where markers are drawn.
-        let marked = layers.filter { layer in
-            guard layer.trend == nil else { return false }
-            switch layer.spec.mark {
-            case .points, .range: return true
-            case .line, .step, .area: return LineMark.drawsMarkers(layer, plotWidth: plotWidth)
-            case .bar, .band: return false
-            }
+        if !details { explanations = [] }
+        // Named at their ends instead.
+        if spec.legend == .direct {
+            entries = zip(layers, entries).filter { !DirectLabels.names($0.0) }.map(\.1)
         }
-        var qualifiers = Set(marked.flatMap { layer in layer.points.qualifiers.compactMap { $0 } })
-        // Bars show bounds as arrows.
-        for layer in layers where layer.trend == nil && layer.spec.mark == .bar {
-            qualifiers.formUnion(layer.points.qualifiers.compactMap { $0 == .about ? nil : $0 })
-        }
+        if layers.count == 1, spec.legend == .auto { entries = [] }
+        entries += explanations
+        if entries.isEmpty { shown = false }
+    }
+
+    /// The marks that need explaining, in `ink`: the qualifiers the layers' marks show, ranges,
+    /// interpolated stretches, spread and incomplete bars, and prediction bands.
+    static func explanations(_ layers: [LayerData], ink: Color) -> [(Swatch, String)] {
+        let qualifiers = layers.reduce(into: Set<Qualifier>()) { $0.formUnion(Marks.kind(of: $1).qualifiersShown($1)) }
         var explanations: [(Swatch, String)] = []
         if qualifiers.contains(.about) { explanations.append((.marker(.about, ink), "about")) }
         if qualifiers.contains(.atLeast) { explanations.append((.marker(.atLeast, ink), "at least")) }
@@ -77,8 +42,8 @@ struct Legend {
         if layers.contains(where: { $0.trend == nil && $0.points.hasRangeOnly }) {
             explanations.append((.range(ink), "range of an estimate"))
         }
-        if layers.contains(where: LineMark.hasInterpolatedStretches) {
-            let throughBounds = layers.contains(where: LineMark.passesBounds)
+        if layers.contains(where: \.look.interpolated) {
+            let throughBounds = layers.contains(where: \.look.throughBounds)
             explanations.append(
                 (
                     .line(ink.opacity(0.7), dash: [6, 5]),
@@ -94,23 +59,10 @@ struct Legend {
         if let projected = layers.first(where: { layer in
             guard let t = layer.trend, let project = layer.spec.project else { return false }
             return !TrendMark.band(t, project: project).isEmpty
-        })
-        {
+        }) {
             explanations.append((.box(projected.color.opacity(0.2)), "95% prediction interval"))
         }
-        switch spec.legend {
-        case .none: shown = false
-        case .top, .right, .direct: shown = true
-        case .auto: shown = layers.count > 1 || !explanations.isEmpty
-        }
-        if !details { explanations = [] }
-        // Named at their ends instead.
-        if spec.legend == .direct {
-            entries = zip(layers, entries).filter { !DirectLabels.names($0.0) }.map(\.1)
-        }
-        if layers.count == 1, spec.legend == .auto { entries = [] }
-        entries += explanations
-        if entries.isEmpty { shown = false }
+        return explanations
     }
 
     /// `text` cut at a word or character so that it and "…" fit `width`; whole when it fits.
@@ -142,37 +94,8 @@ struct Legend {
                 x = origin.x
                 y += lineHeight + 4
             }
-            let mid = y + lineHeight / 2
-            switch swatch {
-            case .line(let color, let dash):
-                paths.append(
-                    .polyline(
-                        [Point(x, mid), Point(x + swatchWidth, mid)],
-                        stroke: Stroke(color, width: max(2, font.size * 0.16), dash: dash)))
-            case .box(let color):
-                paths.append(
-                    .rect(Rect(x: x, y: mid - lineHeight * 0.3, width: swatchWidth, height: lineHeight * 0.6), fill: color))
-            case .hatched(let color):
-                let box = Rect(x: x, y: mid - lineHeight * 0.3, width: swatchWidth, height: lineHeight * 0.6)
-                paths.append(.rect(box, fill: color.opacity(0.55)))
-                paths.append(BarMark.hatch(box, color))
-            case .range(let color):
-                let r = max(3, font.size * 0.3)
-                let cx = x + swatchWidth / 2
-                paths.append(
-                    Path(
-                        [
-                            .move(Point(cx, y + 1)), .line(Point(cx, y + lineHeight - 1)), .move(Point(cx - r, y + 1)),
-                            .line(Point(cx + r, y + 1)), .move(Point(cx - r, y + lineHeight - 1)),
-                            .line(Point(cx + r, y + lineHeight - 1)),
-                        ],
-                        stroke: Stroke(color, width: max(1.5, font.size * 0.12))))
-            case .marker(let q, let color):
-                let r = max(3, font.size * 0.3)
-                paths += Marker.paths(
-                    at: Point(x + swatchWidth / 2, q == .atLeast ? mid + r : (q == .atMost ? mid - r : mid)), qualifier: q,
-                    color: color, radius: r, background: background)
-            }
+            paths += swatch.paths(
+                x: x, y: y, width: swatchWidth, lineHeight: lineHeight, font: font, background: background)
             texts.append(
                 TextRun(label, origin: Point(x + swatchWidth + 6, y), font: font, color: textColor, size: size, role: .legend))
             x += itemWidth + font.size * 1.4

@@ -8,55 +8,16 @@ struct ValueAxis {
     /// Unlabelled ticks between the labelled ones: 2 to 9 times each power of ten on a log axis.
     var minor: [Double] = []
 
-    /// - Parameter markers: whether any layer draws markers, which need room at the extremes.
+    /// - Parameter markers: whether any layer's marks need room at the extremes.
     init(spec: ChartSpec, layers: [LayerData], xDomain: ClosedRange<Double>, plotHeight: Double, markers: Bool) {
-        var lo = Double.infinity, hi = -Double.infinity
-        func add(_ v: Double?) {
-            guard let v, v.isFinite, !spec.y.log || v > 0 else { return }
-            lo = min(lo, v)
-            hi = max(hi, v)
-        }
-        for layer in layers {
-            let p = layer.points
-            // A layer wholly within the time domain, unstacked, spans the numbers its extent found.
-            if layer.spec.trend == nil, layer.bar.isUnstacked, !BarMark.spreadsPerDay(layer), layer.extent.isWithin(xDomain),
-                let numbers = layer.extent.numbers,
-                !spec.y.log || numbers.lowerBound > 0
-            {
-                add(numbers.lowerBound)
-                add(numbers.upperBound)
-            } else if layer.spec.trend == nil {
-                for i in 0..<p.count {
-                    let d = p.dates[i]
-                    guard Double(d.last.ordinal) + 1 > xDomain.lowerBound, Double(d.first.ordinal) < xDomain.upperBound else {
-                        continue
-                    }
-                    // A stacked bar reaches from where the bars below it end.
-                    add(BarMark.drawnValue(layer, i) + layer.bar.base(i))
-                    if layer.bar.base(i) != 0 { add(layer.bar.base(i)) }
-                    add(p.low(i))
-                    add(p.high(i))
-                }
-            }
-            if let trend = layer.trend {
-                add(trend.valueAtFirst)
-                add(trend.valueAtLast)
-                if let project = layer.spec.project {
-                    let end = project.after(trend.last)
-                    add(trend.finiteValue(at: end))
-                    for sample in TrendMark.band(trend, project: project) {
-                        add(sample.interval.lowerBound)
-                        add(sample.interval.upperBound)
-                    }
-                }
-            }
-        }
+        var span = ValueSpan(log: spec.y.log)
+        for layer in layers { span.add(layer, within: xDomain) }
         // The bands the chart shades are part of what it shows.
         for band in spec.y.bands {
-            add(band.from)
-            add(band.to)
+            span.add(band.from)
+            span.add(band.to)
         }
-        if !lo.isFinite { (lo, hi) = spec.y.log ? (1, 10) : (0, 1) }
+        var (lo, hi) = span.isEmpty ? (spec.y.log ? (1, 10) : (0, 1)) : (span.lo, span.hi)
         // Room for markers at the extremes, so a dot is not cut by the plot's edge.
         if markers, !spec.y.log, hi > lo {
             let margin = (hi - lo) * 0.04
@@ -64,6 +25,32 @@ struct ValueAxis {
             if lo != 0 { lo = lo > 0 ? Swift.max(0, lo - margin) : lo - margin }
             hi = hi < 0 ? Swift.min(0, hi + margin) : hi + margin
         }
+        (lo, hi) = Self.bounded(lo, hi, spec: spec, layers: layers)
+        self.init(lo, hi, spec: spec, plotHeight: plotHeight)
+    }
+
+    /// The axis from `lo` to `hi` with nice ticks for a plot `plotHeight` tall: powers of ten on a log
+    /// axis, with minor ticks between; on a linear one, the bounds the spec gives kept as they are.
+    init(_ lo: Double, _ hi: Double, spec: ChartSpec, plotHeight: Double) {
+        if spec.y.log {
+            let t = NumberTicks.log(lo...max(hi, lo * 1.0001))
+            domain = t.domain
+            ticks = NumberTicks.thinnedLog(t.ticks, domain: t.domain, pixels: plotHeight)
+            step = 0
+            minor = NumberTicks.logMinor(t.domain, ticks: t.ticks, pixels: plotHeight)
+        } else {
+            let t = NumberTicks.nice(lo...hi, target: max(3, Int(saturating: plotHeight / 60)))
+            let d = (spec.y.min ?? t.domain.lowerBound)...(spec.y.max ?? t.domain.upperBound)
+            domain = d
+            ticks = t.ticks.filter { d.contains($0) }
+            step = t.step
+        }
+    }
+
+    /// `lo` and `hi` with zero when the chart wants it (bars and areas stand on it), the spec's own
+    /// bounds, and an axis of some height even when a bound lies beyond every value.
+    static func bounded(_ lo: Double, _ hi: Double, spec: ChartSpec, layers: [LayerData]) -> (Double, Double) {
+        var (lo, hi) = (lo, hi)
         let wantsZero = spec.y.zero ?? layers.contains { $0.spec.mark == .bar || $0.spec.mark == .area }
         if wantsZero, !spec.y.log {
             lo = min(lo, 0)
@@ -81,19 +68,7 @@ struct ValueAxis {
             default: lo = hi - Swift.max(abs(hi) * 0.1, 1)
             }
         }
-        if spec.y.log {
-            let t = NumberTicks.log(lo...max(hi, lo * 1.0001))
-            domain = t.domain
-            ticks = NumberTicks.thinnedLog(t.ticks, domain: t.domain, pixels: plotHeight)
-            step = 0
-            minor = NumberTicks.logMinor(t.domain, ticks: t.ticks, pixels: plotHeight)
-        } else {
-            let t = NumberTicks.nice(lo...hi, target: max(3, Int(saturating: plotHeight / 60)))
-            let d = (spec.y.min ?? t.domain.lowerBound)...(spec.y.max ?? t.domain.upperBound)
-            domain = d
-            ticks = t.ticks.filter { d.contains($0) }
-            step = t.step
-        }
+        return (lo, hi)
     }
 
     /// Keeps every second (third…) tick of a linear axis until neighbours are `spacing` pixels apart

@@ -1,60 +1,29 @@
 import ReckonAnalysis
+import ReckonModel
 
 /// Bars from zero, each spanning its period (a month's count is a month wide); a period with data for
 /// only part of its days is drawn lighter. Several bar layers stand side by side in each period, or stack
 /// (see ``BarPlacement``). A bar whose value is "at least" or "at most" ends in an
 /// arrow pointing where the true value may lie; an estimate that gave only a range has no bar, only
 /// its range as a whisker.
-enum BarMark {
+enum BarMark: MarkKind {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = Drawn()
         let p = layer.points
         let zero = c.y(max(c.y.domain.lowerBound, min(0, c.y.domain.upperBound)))
         // Arrows go on top of every bar.
         var bounds: [Path] = []
-        // Bars narrower than a pixel are drawn a pixel column at a time, from the column's lowest to its
-        // highest bar end (and zero), which covers the same pixels as drawing each.
-        var column: (index: Int, area: Rect)?
-        func flush() {
-            guard let (index, bars) = column else { return }
-            // Whole pixels: neighbouring columns meet without an anti-aliased seam.
-            let area = Rect(x: Double(index), y: bars.y, width: 1, height: bars.height)
-            out.add(.rect(area, fill: layer.color))
-            out.marks.append(SceneMark(kind: .bar, box: area))
-            column = nil
-        }
-        let placement = layer.bar
+        var columns = PixelColumns(color: layer.color)
         let labelled = Set(layer.spec.labels.indices(p, plotWidth: c.plot.width))
         for i in 0..<p.count {
-            let periodStart = c.x(Double(p.dates[i].first.ordinal)), periodEnd = c.x(Double(p.dates[i].last.ordinal) + 1)
-            // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.
-            let gap = periodEnd - periodStart < 4 ? 0 : min(2, (periodEnd - periodStart) * 0.12)
-            // The layer's slot of the period, when bar layers stand side by side; slots narrower than
-            // the thinnest bar drawn (half a pixel) widen to it around the period's middle, so that the
-            // layers' bars still stand beside each other rather than on top.
-            let exact = (periodEnd - periodStart - 2 * gap) / Double(placement.slots)
-            let slotWidth = placement.slots > 1 ? max(0.5, exact) : exact
-            let groupStart =
-                exact >= slotWidth ? periodStart + gap : (periodStart + periodEnd) / 2 - slotWidth * Double(placement.slots) / 2
-            let x0 = groupStart + slotWidth * Double(placement.slot), x1 = x0 + slotWidth
-            let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
-            let base = placement.base(i) == 0 ? zero : c.y(placement.base(i))
-            let spread = isHatched(layer, i)
-            if x1 - x0 < 1, placement.slots == 1, placement.bases.isEmpty, p.hasValue(i), p.isComplete(i), p.isObserved(i),
-                !spread, qualifier != .atLeast, qualifier != .atMost
-            {
+            let (x0, x1) = slot(layer, i, c)
+            if isThin(layer, i, width: x1 - x0) {
                 let top = c.y(p.values[i])
                 let area = Rect(x: x0, y: min(top, zero), width: x1 - x0, height: abs(zero - top))
-                let index = Int(saturating: ((x0 + x1) / 2).rounded(.down))
-                if let current = column, current.index == index {
-                    column = (index, current.area.union(area))
-                } else {
-                    flush()
-                    column = (index, area)
-                }
+                columns.add(area, index: Int(saturating: ((x0 + x1) / 2).rounded(.down)), into: &out)
                 continue
             }
-            flush()
+            columns.flush(into: &out)
             guard p.hasValue(i) else {
                 let paths = RangeWhisker.paths(
                     x: (x0 + x1) / 2, low: p.low(i), high: p.high(i), color: layer.color, radius: c.radius,
@@ -63,33 +32,84 @@ enum BarMark {
                 out.marks.append(observation(p, i, kind: .range, box: Rect.around(paths.flatMap(\.points))))
                 continue
             }
-            let top = c.y(placement.base(i) + drawnValue(layer, i))
-            if qualifier == .atLeast || qualifier == .atMost {
-                bounds.append(
-                    boundArrow(
-                        x: (x0 + x1) / 2, end: top, atLeast: qualifier == .atLeast, negative: p.values[i] < 0, layer.color, c))
-            }
-            let rect = Rect(x: x0, y: min(top, base), width: max(0.5, x1 - x0), height: abs(base - top))
-            // A period the data covers only in part is lighter: its bar is not comparable with the others.
-            out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
-            // A count spread from a total over a longer span is an estimate: hatched over a lighter fill.
-            if spread {
-                out.add(.rect(rect, fill: c.theme.background.opacity(0.45)))
-                out.add(hatch(rect, layer.color))
-            }
-            var mark = observation(p, i, kind: .bar, box: rect)
-            mark.interpolated = mark.interpolated || spread
-            out.marks.append(mark)
-            if labelled.contains(i) {
-                out.labels.append(
-                    LabelRequest(
-                        text: Wording.point(p, i, locale: c.locale), anchor: Point((x0 + x1) / 2, top), clearance: 0,
-                        centred: true, own: rect))
-            }
+            if let arrow = boundArrow(layer, i, x: (x0 + x1) / 2, c) { bounds.append(arrow) }
+            bar(layer, i, x0: x0, x1: x1, zero: zero, labelled: labelled.contains(i), c, into: &out)
         }
-        flush()
+        columns.flush(into: &out)
         out.items += bounds.map(SceneItem.path)
         return out
+    }
+
+    /// A box of the bars' colour.
+    static func key(_ layer: LayerData) -> Legend.Swatch { .box(layer.color) }
+
+    /// Bars show bounds ("at least", "at most") as arrows; "about" not at all.
+    static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
+        Set(layer.points.qualifiers.compactMap { $0 == .about ? nil : $0 })
+    }
+
+    /// The left and right edges of bar `i`: the layer's slot of its period, when bar layers stand side by
+    /// side; slots narrower than the thinnest bar drawn (half a pixel) widen to it around the period's
+    /// middle, so that the layers' bars still stand beside each other rather than on top.
+    static func slot(_ layer: LayerData, _ i: Int, _ c: MarkContext) -> (Double, Double) {
+        let p = layer.points, placement = layer.bar
+        let periodStart = c.x(Double(p.dates[i].first.ordinal)), periodEnd = c.x(Double(p.dates[i].last.ordinal) + 1)
+        // Thin bars touch: gaps of a fraction of a pixel would only make a moiré.
+        let gap = periodEnd - periodStart < 4 ? 0 : min(2, (periodEnd - periodStart) * 0.12)
+        let exact = (periodEnd - periodStart - 2 * gap) / Double(placement.slots)
+        let slotWidth = placement.slots > 1 ? max(0.5, exact) : exact
+        let groupStart =
+            exact >= slotWidth ? periodStart + gap : (periodStart + periodEnd) / 2 - slotWidth * Double(placement.slots) / 2
+        let x0 = groupStart + slotWidth * Double(placement.slot)
+        return (x0, x0 + slotWidth)
+    }
+
+    /// Whether bar `i`, `width` pixels wide, is drawn with its pixel column (see ``PixelColumns``): a plain
+    /// bar of a layer alone in its slot, from zero, narrower than a pixel.
+    static func isThin(_ layer: LayerData, _ i: Int, width: Double) -> Bool {
+        let p = layer.points, placement = layer.bar
+        let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
+        return width < 1 && placement.slots == 1 && placement.bases.isEmpty && p.hasValue(i) && p.isComplete(i)
+            && p.isObserved(i) && !isHatched(layer, i) && qualifier != .atLeast && qualifier != .atMost
+    }
+
+    /// Bar `i` from its base to its value between `x0` and `x1`: lighter for a period the data covers only
+    /// in part, hatched for a count spread from a total; its scene mark, and its value label when
+    /// `labelled`.
+    static func bar(
+        _ layer: LayerData, _ i: Int, x0: Double, x1: Double, zero: Double, labelled: Bool, _ c: MarkContext,
+        into out: inout Drawn
+    ) {
+        let p = layer.points
+        let base = layer.bar.base(i) == 0 ? zero : c.y(layer.bar.base(i))
+        let top = c.y(layer.bar.base(i) + drawnValue(layer, i))
+        let spread = isHatched(layer, i)
+        let rect = Rect(x: x0, y: min(top, base), width: max(0.5, x1 - x0), height: abs(base - top))
+        // A period the data covers only in part is lighter: its bar is not comparable with the others.
+        out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
+        // A count spread from a total over a longer span is an estimate: hatched over a lighter fill.
+        if spread {
+            out.add(.rect(rect, fill: c.theme.background.opacity(0.45)))
+            out.add(hatch(rect, layer.color))
+        }
+        var mark = observation(p, i, kind: .bar, box: rect)
+        mark.interpolated = mark.interpolated || spread
+        out.marks.append(mark)
+        if labelled {
+            out.labels.append(
+                LabelRequest(
+                    text: Wording.point(p, i, locale: c.locale), anchor: Point((x0 + x1) / 2, top), clearance: 0,
+                    centred: true, own: rect))
+        }
+    }
+
+    /// The arrow at the end of bar `i` at `x` when its value is "at least" or "at most".
+    static func boundArrow(_ layer: LayerData, _ i: Int, x: Double, _ c: MarkContext) -> Path? {
+        let p = layer.points
+        let qualifier = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
+        guard qualifier == .atLeast || qualifier == .atMost else { return nil }
+        let top = c.y(layer.bar.base(i) + drawnValue(layer, i))
+        return boundArrow(x: x, end: top, atLeast: qualifier == .atLeast, negative: p.values[i] < 0, layer.color, c)
     }
 
     /// Whether the layer's differences across missing days are drawn as what they are, a total over
@@ -156,43 +176,5 @@ enum BarMark {
                 .line(Point(x, tip)), .line(Point(x + r * 0.9, tip - direction * r * 0.9)),
             ],
             stroke: Stroke(inside ? c.theme.background : color, width: max(1.5, r * 0.4)))
-    }
-}
-
-/// A band from each point's low to its high: the range of the estimates.
-enum BandMark {
-    static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
-        var out = Drawn()
-        let p = layer.points
-        guard p.hasBounds else { return out }
-        var run: [Int] = []
-        func flush() {
-            defer { run = [] }
-            if run.count == 1 {
-                // A band of one point is its range.
-                let i = run[0]
-                let paths = RangeWhisker.paths(
-                    x: c.position(p.position(i)), low: p.low(i), high: p.high(i), color: layer.color, radius: c.radius,
-                    width: max(1.5, c.lineWidth), c)
-                out.items += paths.map(SceneItem.path)
-                out.marks.append(BarMark.observation(p, i, kind: .range, box: Rect.around(paths.flatMap(\.points))))
-                return
-            }
-            guard run.count > 1 else { return }
-            let upper = run.map { Point(c.position(p.position($0)), c.y(p.high($0) ?? p.values[$0])) }
-            let lower = run.reversed().map { Point(c.position(p.position($0)), c.y(p.low($0) ?? p.values[$0])) }
-            let all = upper + lower
-            out.add(Path([.move(all[0])] + all.dropFirst().map { .line($0) } + [.close], fill: layer.color.opacity(0.25)))
-            out.marks.append(SceneMark(kind: .band, box: Rect.around(all)))
-        }
-        for i in 0..<p.count {
-            if p.low(i) == nil, p.high(i) == nil {
-                flush()
-            } else {
-                run.append(i)
-            }
-        }
-        flush()
-        return out
     }
 }

@@ -9,8 +9,16 @@ import ReckonModel
 /// no source gave; with no value beyond a range, the line stops. Range estimates are drawn as whiskers
 /// whether or not the line shows its points. Lines with more points than pixel columns are reduced with M4 first, which draws the same
 /// pixels.
-enum LineMark {
+enum LineMark: MarkKind {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
+        var out = lines(layer, c)
+        addPoints(layer, c, to: &out)
+        out.labels += ValueLabels.requests(layer, c)
+        return out
+    }
+
+    /// The line's runs of contiguous values, solid, and the interpolated stretches between them.
+    static func lines(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = Drawn()
         let p = layer.points
         guard !p.isEmpty else { return out }
@@ -66,7 +74,6 @@ enum LineMark {
             }
             start = end + 1
         }
-        addPoints(layer, c, to: &out)
         return out
     }
 
@@ -74,9 +81,10 @@ enum LineMark {
     /// whiskers always.
     static func addPoints(_ layer: LayerData, _ c: MarkContext, to out: inout Drawn) {
         let p = layer.points
-        let markers = drawsMarkers(layer, plotWidth: c.plot.width)
+        let markers = layer.look.markers
         guard layer.showsPoints, markers || p.hasRangeOnly else { return }
-        let points = PointMark.draw(layer, c, whiskers: false, only: markers ? nil : p.rangeOnly.indices.filter { p.rangeOnly[$0] })
+        let points = PointMark.draw(
+            layer, c, whiskers: false, only: markers ? nil : p.rangeOnly.indices.filter { p.rangeOnly[$0] })
         out.items += points.items
         out.marks += points.marks
     }
@@ -125,7 +133,8 @@ enum LineMark {
                 let p = layer.points
                 let valued = p.hasRangeOnly ? (0..<p.count).filter { p.hasValue($0) } : Array(0..<p.count)
                 let xs = p.positions()
-                curve = Interpolator(xs: valued.map { xs[$0] }, ys: valued.map { p.values[$0] }, method: .monotone, maxGap: q.maxGap)
+                curve = Interpolator(
+                    xs: valued.map { xs[$0] }, ys: valued.map { p.values[$0] }, method: .monotone, maxGap: q.maxGap)
             }
             let full = curve!
             let pixels = c.position(x1) - c.position(x0)
@@ -137,10 +146,33 @@ enum LineMark {
         }
     }
 
-    /// Whether a line shows its observed points as markers: when they are sparse enough to tell apart.
-    static func drawsMarkers(_ layer: LayerData, plotWidth: Double) -> Bool {
-        layer.showsPoints && Double(layer.points.count) <= plotWidth / 6
+    /// The line's look in a plot `plotWidth` wide: markers when its points are sparse enough to tell
+    /// apart (one per 6 pixels at most), whether its points stand apart, and its solid and interpolated
+    /// stretches.
+    static func look(_ layer: LayerData, plotWidth: Double) -> LayerLook {
+        let p = layer.points
+        let pairs = 0..<max(0, p.count - 1)
+        return LayerLook(
+            markers: layer.showsPoints && Double(p.count) <= plotWidth / 6,
+            separate: p.count > 0 && !pairs.contains { Marks.contiguous(p, $0, cadence: layer.cadence) },
+            solid: pairs.contains {
+                Marks.contiguous(p, $0, cadence: layer.cadence) && isKnot(p, $0) && isKnot(p, $0 + 1)
+            },
+            interpolated: hasInterpolatedStretches(layer), throughBounds: passesBounds(layer))
     }
+
+    /// An area's key is a box of its fill; a line of separate estimates drawn with markers shows as its
+    /// points; a line with no solid stretch is all interpolated, and its key says so.
+    static func key(_ layer: LayerData) -> Legend.Swatch {
+        if layer.spec.mark == .area { return .box(layer.color.opacity(0.4)) }
+        let look = layer.look
+        if look.separate, look.markers { return .marker(nil, layer.color) }
+        if look.solid || layer.points.count < 2 { return .line(layer.color, dash: layer.dash) }
+        return .line(layer.color.opacity(0.55), dash: [6, 5])
+    }
+
+    /// Markers need room, except an area's, which stands on its baseline.
+    static func needsRoom(_ layer: LayerData) -> Bool { layer.look.markers && layer.spec.mark != .area }
 
     /// A step line: each value holds until the next point.
     static func steps(_ line: [Point]) -> [Point] {
@@ -170,7 +202,9 @@ enum LineMark {
         var next = (0..<p.count).first { p.hasValue($0) }
         while let i = next, let j = nextValue(p, after: i) {
             next = j
-            guard j != i + 1 || !Marks.contiguous(p, i, cadence: layer.cadence) || !isKnot(p, i) || !isKnot(p, j) else { continue }
+            guard j != i + 1 || !Marks.contiguous(p, i, cadence: layer.cadence) || !isKnot(p, i) || !isKnot(p, j) else {
+                continue
+            }
             if let maxGap = layer.spec.query.maxGap, p.position(j) - p.position(i) > Double(maxGap) { continue }
             return true
         }

@@ -1,21 +1,9 @@
 public import ReckonAnalysis
 public import ReckonModel
 
-/// Draws one layer with its mark.
+/// Draws one layer with its mark (see ``MarkKind``).
 enum Marks {
-    static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
-        if layer.trend != nil { return TrendMark.draw(layer, c) }
-        var drawn: Drawn
-        switch layer.spec.mark {
-        case .line, .step, .area: drawn = LineMark.draw(layer, c)
-        case .bar: return BarMark.draw(layer, c)
-        case .points: drawn = PointMark.draw(layer, c, whiskers: false)
-        case .range: drawn = PointMark.draw(layer, c, whiskers: true)
-        case .band: drawn = BandMark.draw(layer, c)
-        }
-        drawn.labels += ValueLabels.requests(layer, c)
-        return drawn
-    }
+    static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn { kind(of: layer).draw(layer, c) }
 
     /// Whether point `i + 1` follows point `i` with no day missing between them, or, for a series with
     /// a rhythm, within its cadence (a monthly series with every month present).

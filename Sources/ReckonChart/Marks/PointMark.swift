@@ -3,7 +3,23 @@ import ReckonAnalysis
 /// Points (and ranges, with whiskers): each observed point as a marker shaped by its qualifier; a level
 /// dated with a period also shows its period as a horizontal span. A point that gave only a range is
 /// drawn as its range (a whisker), never as a dot, whatever the mark.
-enum PointMark {
+enum PointMark: MarkKind {
+    static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
+        var out = draw(layer, c, whiskers: false)
+        out.labels += ValueLabels.requests(layer, c)
+        return out
+    }
+
+    /// Every point is a marker.
+    static func look(_ layer: LayerData, plotWidth: Double) -> LayerLook { LayerLook(markers: true) }
+
+    /// A plain marker.
+    static func key(_ layer: LayerData) -> Legend.Swatch { .marker(nil, layer.color) }
+
+    /// Markers need room at the plot's edges.
+    static func needsRoom(_ layer: LayerData) -> Bool { true }
+
+    /// The points' markers, and their whiskers when `whiskers` is true.
     /// - Parameter only: the points to draw (all by default).
     static func draw(_ layer: LayerData, _ c: MarkContext, whiskers: Bool, only: [Int]? = nil) -> Drawn {
         var out = Drawn()
@@ -64,4 +80,22 @@ enum PointMark {
         }
         return out
     }
+}
+
+/// Ranges: points with a whisker from each one's low to its high (see ``PointMark``).
+enum RangeMark: MarkKind {
+    static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
+        var out = PointMark.draw(layer, c, whiskers: true)
+        out.labels += ValueLabels.requests(layer, c)
+        return out
+    }
+
+    /// Every point is a marker.
+    static func look(_ layer: LayerData, plotWidth: Double) -> LayerLook { LayerLook(markers: true) }
+
+    /// A plain marker, as for points.
+    static func key(_ layer: LayerData) -> Legend.Swatch { .marker(nil, layer.color) }
+
+    /// Markers need room at the plot's edges.
+    static func needsRoom(_ layer: LayerData) -> Bool { true }
 }

@@ -4,7 +4,14 @@ import ReckonModel
 /// A fitted trend: the fit dashed over the data (not for a projected random walk, which starts at the
 /// last value), the projection dashed and lighter beyond it, with its calibrated 95% prediction band
 /// where the series' history backs one.
-enum TrendMark {
+enum TrendMark: MarkKind {
+    /// A dashed line; a projected random walk draws only its projection, and its key is that dotted line.
+    static func key(_ layer: LayerData) -> Legend.Swatch {
+        guard let t = layer.trend else { return .line(layer.color, dash: [9, 5]) }
+        let projectionOnly = t.fit.startsAtLastValue && layer.spec.project != nil
+        return projectionOnly ? .line(layer.color.opacity(0.7), dash: [3, 4]) : .line(layer.color, dash: [9, 5])
+    }
+
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = Drawn()
         guard let t = layer.trend else { return out }

@@ -259,8 +259,9 @@ public struct Scene: Hashable, Sendable {
     }
 }
 
-/// A number with at most two decimals and no trailing zeros, for dumps and descriptions.
-func fmt(_ v: Double) -> String {
+/// A number with at most two decimals and no trailing zeros, for dumps and descriptions (and the
+/// scene's JSON, written by ReckonPublish's backends).
+package func fmt(_ v: Double) -> String {
     let cents = Int(saturating: (v * 100).rounded())
     let magnitude = abs(cents)
     var s = (cents < 0 ? "-" : "") + String(magnitude / 100)

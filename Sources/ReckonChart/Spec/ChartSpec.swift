@@ -23,7 +23,8 @@ public struct ChartSpec: Sendable, Equatable {
     /// The colours: dark text on white, or light text on near-black.
     public enum Theme: String, Sendable, CaseIterable { case light, dark }
 
-    /// The files a chart is written as: images, and `scene`, the Scene as JSON (``Scene/json()``).
+    /// The files a chart is written as: images, and `scene`, the Scene as JSON (`Scene.json()`, in
+    /// ReckonPublish's backends).
     public enum FileFormat: String, Sendable, CaseIterable {
         /// A picture (PNG, SVG, PDF); the scene as JSON; the numbers drawn, as CSV.
         case png, svg, pdf, scene, csv

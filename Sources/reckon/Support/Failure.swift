@@ -1,14 +1,17 @@
 import ArgumentParser
 import Foundation
+import ReckonCairo
 import ReckonModel
 
 extension Reckon {
     /// Parses the command line (with options hoisted, see ``ArgumentHoisting``), runs the command
     /// and ends the process: the one place a failure becomes what users see. A ``ReckonError`` prints
     /// its diagnostics on standard error and exits with the `sysexits` status of its kind;
-    /// ArgumentParser's own errors, help and version end as ArgumentParser ends them; anything else
-    /// is reckon's own failure, status 70. Standard output is checked before a success is claimed.
+    /// Cairo and Pango missing is status 69 (see ``GraphicsUnavailable``); ArgumentParser's own
+    /// errors, help and version end as ArgumentParser ends them; anything else is reckon's own
+    /// failure, status 70. Standard output is checked before a success is claimed.
     static func main() {
+        GraphicsUnavailable.install()
         let arguments = ArgumentHoisting.hoisted(Array(CommandLine.arguments.dropFirst()))
         var command: any ParsableCommand
         do {
@@ -22,6 +25,9 @@ extension Reckon {
             StandardOutput.flush()
             printDiagnostics(error.diagnostics)
             Glibc.exit(exitStatus(error.kind))
+        } catch let error as CairoError where error.librariesUnavailable {
+            StandardOutput.flush()
+            GraphicsUnavailable.exit(error)
         } catch let error where error is ExitCode || exitCode(for: error) != .failure {
             // ArgumentParser's own: help and version (which `--help` runs as a command), validation.
             StandardOutput.exit(withError: error)

@@ -1,6 +1,9 @@
+public import ReckonChart
 import ReckonModel
 import ReckonOutput
 
+/// The scene's JSON backend: a `Scene` as data, beside the other backends (Cairo's
+/// PNG, SVG and PDF, ``LiveSVG``, ``DataCSV``) that ``StandardEncoder`` chooses among.
 extension Scene {
     /// The version of the scene's JSON form; it changes only when a field changes meaning or goes.
     public static let jsonSchema = "reckon-scene/1"
@@ -11,8 +14,8 @@ extension Scene {
     /// alternative text), `locale` when the chart has one, and three arrays, one element a line:
     /// - `layers`: `id` (the layer's group, `layer-1`…), `label`, `color` (`#rrggbb`, with `/alpha`),
     ///   `dash` (dash and gap lengths; empty for solid), `mark`.
-    /// - `texts`: `text`, `role` (see ``TextRole``), and its box: `x`, `y`, `width`, `height`.
-    /// - `marks`: `layer`, `kind` (see ``SceneMark/Kind``), its box, and for a mark that stands for one
+    /// - `texts`: `text`, `role` (see `TextRole`), and its box: `x`, `y`, `width`, `height`.
+    /// - `marks`: `layer`, `kind` (see `SceneMark.Kind`), its box, and for a mark that stands for one
     ///   observation: `date`, `value` (absent for a range estimate), `low`, `high`, `qualifier`,
     ///   `sources`, `interpolated`.
     ///

@@ -1,0 +1,55 @@
+internal import CGraphics
+import Foundation
+
+/// Cairo, Pango and GObject, which reckon loads when it first draws or measures text, not when it
+/// starts: a command that draws nothing runs without them.
+///
+/// Every drawing and measuring entry point of `ReckonCairo` loads them first, so that nothing reaches
+/// Cairo or Pango without them and nothing in the library ends the process. What a missing library
+/// means is the host's to decide: the command line exits with status 69 (`EX_UNAVAILABLE`), the server
+/// answers 503.
+///
+/// ```swift
+/// do {
+///     try GraphicsLibrary.load()
+/// } catch {
+///     print(error.description)  // cannot load Cairo and Pango to draw: libcairo.so.2: cannot open ...
+/// }
+/// ```
+public enum GraphicsLibrary {
+    /// Loads the libraries, once a process: later calls, from any thread, give the first call's outcome.
+    ///
+    /// - Throws: a ``CairoError`` whose ``CairoError/librariesUnavailable`` is true, naming the library
+    ///   or function that is missing.
+    public static func load() throws(CairoError) {
+        guard reckon_graphics_load() == 0 else { return }
+        throw CairoError(unavailable: reckon_graphics_error().map { String(cString: $0) } ?? "unknown reason")
+    }
+
+    /// Sets what a ``PangoMeasurer`` does when it first measures and the libraries cannot be loaded:
+    /// measuring cannot throw, so it hands the error to `handler`, which does not return. The command
+    /// line reports the error and exits with status 69; a program that must go on (a server) calls
+    /// ``load()`` before it measures instead. Unset, the measurer stops the program with the error.
+    public static func whenUnavailable(_ handler: @escaping @Sendable (CairoError) -> Never) {
+        lock.lock()
+        defer { lock.unlock() }
+        unavailableHandler = handler
+    }
+
+    /// Loads the libraries, or hands the failure to the handler set with ``whenUnavailable(_:)``.
+    static func require() {
+        do throws(CairoError) {
+            try load()
+        } catch {
+            lock.lock()
+            let handler = unavailableHandler
+            lock.unlock()
+            handler(error)
+        }
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var unavailableHandler: @Sendable (CairoError) -> Never = { error in
+        fatalError(error.description)
+    }
+}
