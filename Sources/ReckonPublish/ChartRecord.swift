@@ -2,7 +2,7 @@ public import ReckonChart
 import ReckonModel
 
 /// What a gallery or an embed snippet needs to know about a rendered chart.
-public struct ChartRecord: Sendable, Equatable {
+public struct ChartRecord: Sendable, Equatable, Codable {
     /// The chart's id.
     public var id: String
     /// The chart's title (its id when it has none).
@@ -30,6 +30,11 @@ public struct ChartRecord: Sendable, Equatable {
     public var renderings: [Rendering] = []
     /// The versions kept in the archive, oldest first (filled from the output folder, not stored).
     public var versions: [Archive.Version] = []
+
+    /// Every field but ``versions``, which the output folder holds.
+    enum CodingKeys: String, CodingKey {
+        case id, title, note, sourceLine, sources, alt, width, height, scale, formats, lastDay, renderings
+    }
 
     /// A record from its fields.
     public init(

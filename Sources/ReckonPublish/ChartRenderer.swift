@@ -1,12 +1,13 @@
 import ReckonCairo
 import ReckonModel
 
-/// What renders charts on one of `render`'s threads: this process, or a child process that is
+/// What draws charts on one of `render`'s threads: this process, or a child process that is
 /// replaced when a chart kills it.
 struct ChartRenderer {
     let workspace: Workspace
     let options: RenderOptions
-    private let measurer = PangoMeasurer()
+    /// Made when this process first draws: a thread that hands every chart to a child needs none.
+    private lazy var measurer = PangoMeasurer()
     private var child: WorkerProcess?
 
     init(workspace: Workspace, options: RenderOptions) {
@@ -15,17 +16,17 @@ struct ChartRenderer {
     }
 
     /// The outcome of one chart.
-    mutating func render(_ job: Publisher.Job) -> Result<Publisher.Done, ReckonError> {
+    mutating func draw(_ job: Publisher.Job) -> Result<Publisher.Drawn, ReckonError> {
         guard let worker = options.worker else {
-            return Publisher.render(job, workspace: workspace, options: options, measurer: measurer)
+            return Publisher.draw(job, workspace: workspace, options: options, measurer: measurer)
         }
         if child == nil { child = WorkerProcess(worker) }
         guard let process = child else {
             // No worker can start (the executable was replaced while running, say): render here rather
             // than fail every chart.
-            return Publisher.render(job, workspace: workspace, options: options, measurer: measurer)
+            return Publisher.draw(job, workspace: workspace, options: options, measurer: measurer)
         }
-        if let result = process.render(job, options: options) { return result }
+        if let result = process.draw(job, options: options) { return result }
         child = nil
         return .failure(failure(job, process.deathMessage()))
     }

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+    import Glibc
+#endif
+
 /// A 128-bit hash of bytes that is the same in every process and on every machine, for telling whether
 /// a chart's inputs changed. (Swift's `Hasher` is seeded per process, so it cannot serve here.)
 ///
@@ -32,6 +36,33 @@ public struct ContentHash: Sendable {
             mix(tail ^ 0xFF)
         }
         length &+= UInt64(bytes.count)
+    }
+
+    /// Adds the bytes read from `fd` to its end, 64 KiB at a time, with the same result as one
+    /// ``update(_:)-([UInt8])`` of all of them: a file's hash without holding the file.
+    ///
+    /// - Returns: false, leaving the hash as it was, when a read fails.
+    public mutating func update(readingFrom fd: Int32) -> Bool {
+        var next = self
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        var pending = 0
+        while true {
+            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + pending, $0.count - pending) }
+            if n < 0, errno == EINTR { continue }
+            if n < 0 { return false }
+            if n == 0 { break }
+            let total = pending + n
+            let whole = total & ~7
+            buffer.withUnsafeBytes { raw in
+                for i in stride(from: 0, to: whole, by: 8) { next.mix(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) }
+            }
+            next.length &+= UInt64(whole)
+            for i in 0..<(total - whole) { buffer[i] = buffer[whole + i] }
+            pending = total - whole
+        }
+        next.update(Array(buffer[0..<pending]))
+        self = next
+        return true
     }
 
     /// Adds text, followed by a separator so that ("ab", "c") and ("a", "bc") differ.

@@ -32,73 +32,23 @@ public enum Publisher {
 
         var summary = RenderSummary()
         summary.diagnostics += settings.diagnostics
-        var chosen = options.shard.map { shard in specs.filter(shard.contains) } ?? specs
-        if let names = options.charts {
-            chosen = []
-            for name in names {
-                guard let spec = specs.first(where: { $0.id == name }) else {
-                    throw ReckonError(
-                        .usage,
-                        "no chart '\(name)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
-                }
-                if options.shard.map({ $0.contains(spec) }) ?? true { chosen.append(spec) }
-            }
-        }
-
+        let chosen = try chosenCharts(specs, options)
         let manifestPath = folder + "/" + Manifest.fileName
         let manifestBytes = try? FileIO.read(manifestPath, shown: Manifest.fileName, limit: FileIO.configLimit)
         var manifest = manifestBytes.flatMap { Manifest(json: $0) } ?? Manifest()
         manifest.shard = options.shard
 
-        // Decide what to render.
         var seriesHashes: [SeriesID: String] = [:]
-        var jobs: [Job] = []
-        for spec in chosen {
-            let inputs = inputsHash(of: spec) { id in
-                if let known = seriesHashes[id] { return known }
-                let hash = seriesHash(workspace, id)
-                seriesHashes[id] = hash
-                return hash
-            }
-            // Every chart offers the numbers it draws for download, whatever pictures it is drawn in.
-            let formats = withData(options.formats ?? spec.formats)
-            let files = spec.files(formats)
-            let stale = files.filter { file in
-                options.force || manifest.outputs[file.name] != inputs
-                    || !FileManager.default.fileExists(atPath: folder + "/" + file.name)
-            }
-            if stale.isEmpty, manifest.charts[spec.id] != nil {
-                summary.unchanged.append(spec.id)
-            } else {
-                jobs.append(Job(spec: spec, inputs: inputs, files: stale.isEmpty ? files : stale, formats: formats))
-            }
+        let jobs = plan(chosen, manifest: manifest, options: options, summary: &summary) { id in
+            if let known = seriesHashes[id] { return known }
+            let hash = seriesHash(workspace, id)
+            seriesHashes[id] = hash
+            return hash
         }
-
-        // Render in parallel; each worker has its own text measurer (Pango's font map is per thread).
+        // Draw in parallel; each thread has its own text measurer (Pango's font map is per thread).
         let results = run(jobs, workspace: workspace, options: options)
         for (job, result) in zip(jobs, results) {
-            switch result {
-            case .success(let done):
-                summary.rendered.append(job.spec.id)
-                summary.written += done.files.map { options.shownFolder + "/" + $0 }
-                summary.diagnostics += done.warnings
-                for file in job.files { manifest.outputs[file.name] = job.inputs }
-                var record = done.record
-                // The formats the chart now has files in: with --formats, also those from earlier runs.
-                let previous = manifest.charts[job.spec.id]?.formats ?? []
-                let written = Set(job.files.filter(\.rendering.isPrimary).map(\.format))
-                let wanted =
-                    options.formats == nil
-                    ? job.formats
-                    : ChartSpec.FileFormat.allCases.filter { job.formats.contains($0) || previous.contains($0) }
-                record.formats = wanted.filter { f in written.contains(f) || previous.contains(f) }
-                manifest.charts[job.spec.id] = record
-            case .failure(let error):
-                summary.failed.append(job.spec.id)
-                summary.failureKinds.append(error.kind)
-                // Two charts of one broken series fail with the same error: it is said once.
-                summary.diagnostics += error.diagnostics.filter { d in !summary.diagnostics.contains(d) }
-            }
+            record(job, result, options: options, manifest: &manifest, summary: &summary)
         }
         // The reports, with every run of all the charts (a shard leaves them to the merge).
         if options.charts == nil, options.shard == nil {
@@ -110,6 +60,77 @@ public enum Publisher {
             specs: options.shard.map { shard in specs.filter(shard.contains) } ?? specs, reports: reports,
             forget: options.charts == nil, manifest: &manifest, options: options, summary: &summary)
         return summary
+    }
+
+    /// The charts a run draws: those `options.charts` names (all without), in this run's shard.
+    ///
+    /// - Throws: `.usage` for a name that is not a chart of `specs`.
+    static func chosenCharts(_ specs: [ChartSpec], _ options: RenderOptions) throws(ReckonError) -> [ChartSpec] {
+        let inShard = { (spec: ChartSpec) in options.shard.map { $0.contains(spec) } ?? true }
+        guard let names = options.charts else { return specs.filter(inShard) }
+        var chosen: [ChartSpec] = []
+        for name in names {
+            guard let spec = specs.first(where: { $0.id == name }) else {
+                throw ReckonError(
+                    .usage, "no chart '\(name)' in \(Workspace.configName) (charts: \(specs.map(\.id).joined(separator: ", ")))")
+            }
+            if inShard(spec) { chosen.append(spec) }
+        }
+        return chosen
+    }
+
+    /// The jobs of the charts that are out of date: a file missing, or made from other inputs than
+    /// now (`seriesHash` gives each series' hash). The others are listed as unchanged.
+    static func plan(
+        _ chosen: [ChartSpec], manifest: Manifest, options: RenderOptions, summary: inout RenderSummary,
+        seriesHash: (SeriesID) -> String
+    ) -> [Job] {
+        var jobs: [Job] = []
+        for spec in chosen {
+            let inputs = inputsHash(of: spec, seriesHash: seriesHash)
+            // Every chart offers the numbers it draws for download, whatever pictures it is drawn in.
+            let formats = withData(options.formats ?? spec.formats)
+            let files = spec.files(formats)
+            let stale = files.filter { file in
+                options.force || manifest.outputs[file.name] != inputs
+                    || !FileManager.default.fileExists(atPath: options.folder + "/" + file.name)
+            }
+            if stale.isEmpty, manifest.charts[spec.id] != nil {
+                summary.unchanged.append(spec.id)
+            } else {
+                jobs.append(Job(spec: spec, inputs: inputs, files: stale.isEmpty ? files : stale, formats: formats))
+            }
+        }
+        return jobs
+    }
+
+    /// Takes a job's outcome into the manifest and the summary.
+    static func record(
+        _ job: Job, _ result: Result<Drawn, ReckonError>, options: RenderOptions, manifest: inout Manifest,
+        summary: inout RenderSummary
+    ) {
+        switch result {
+        case .success(let done):
+            summary.rendered.append(job.spec.id)
+            summary.written += done.files.map { options.shownFolder + "/" + $0 }
+            summary.diagnostics += done.warnings
+            for file in job.files { manifest.outputs[file.name] = job.inputs }
+            var record = done.record
+            // The formats the chart now has files in: with --formats, also those from earlier runs.
+            let previous = manifest.charts[job.spec.id]?.formats ?? []
+            let written = Set(job.files.filter(\.rendering.isPrimary).map(\.format))
+            let wanted =
+                options.formats == nil
+                ? job.formats
+                : ChartSpec.FileFormat.allCases.filter { job.formats.contains($0) || previous.contains($0) }
+            record.formats = wanted.filter { f in written.contains(f) || previous.contains(f) }
+            manifest.charts[job.spec.id] = record
+        case .failure(let error):
+            summary.failed.append(job.spec.id)
+            summary.failureKinds.append(error.kind)
+            // Two charts of one broken series fail with the same error: it is said once.
+            summary.diagnostics += error.diagnostics.filter { d in !summary.diagnostics.contains(d) }
+        }
     }
 
     /// Forgets (with `forget`) the charts and reports that `reckon.yaml` no longer has, then writes the
@@ -173,7 +194,8 @@ public enum Publisher {
         var formats: [ChartSpec.FileFormat]
     }
 
-    struct Done: Sendable {
+    /// One chart drawn: the files written, its record and its warnings.
+    struct Drawn: Sendable, Equatable {
         var files: [String]
         var record: ChartRecord
         var warnings: [ReckonModel.Diagnostic]
@@ -189,20 +211,26 @@ public enum Publisher {
         return hash.hex()
     }
 
-    /// The hash of a series' CSV file and sidecar.
+    /// The hash of a series' CSV file and sidecar, read a piece at a time (a file that cannot be
+    /// read adds nothing).
     public static func seriesHash(_ workspace: Workspace, _ id: SeriesID) -> String {
         var hash = ContentHash()
         for name in [Workspace.csvName(id), Workspace.sidecarName(id)] {
             hash.update(name)
-            if let data = try? workspace.readFile(name) { hash.update(data) }
+            guard
+                let (fd, _) = try? FileIO.openForReading(
+                    workspace.resolve(name), shown: name, limit: FileIO.dataLimit, inside: .workspace(workspace.root))
+            else { continue }
+            _ = hash.update(readingFrom: fd)
+            close(fd)
         }
         return hash.hex()
     }
 
     /// Renders every job with up to `options.jobs` threads; the results are in job order.
-    static func run(_ jobs: [Job], workspace: Workspace, options: RenderOptions) -> [Result<Done, ReckonError>] {
+    static func run(_ jobs: [Job], workspace: Workspace, options: RenderOptions) -> [Result<Drawn, ReckonError>] {
         guard !jobs.isEmpty else { return [] }
-        let results = Box<[Result<Done, ReckonError>?]>(Array(repeating: nil, count: jobs.count))
+        let results = Box<[Result<Drawn, ReckonError>?]>(Array(repeating: nil, count: jobs.count))
         let next = Box(0), done = Box(0)
         let lock = NSLock()
         let workers = max(1, min(options.jobs, jobs.count))
@@ -215,7 +243,7 @@ public enum Publisher {
                 next.value += 1
                 lock.unlock()
                 guard i < jobs.count else { break }
-                let result = renderer.render(jobs[i])
+                let result = renderer.draw(jobs[i])
                 lock.lock()
                 results.value[i] = result
                 done.value += 1
@@ -227,11 +255,11 @@ public enum Publisher {
         return results.value.map { $0! }
     }
 
-    /// Builds one chart in each of its renderings that has files to write, and writes them; keeps the
+    /// Draws one chart in each of its renderings that has files to write, and writes them; keeps the
     /// version in the archive when the chart asks for it.
-    static func render(
+    static func draw(
         _ job: Job, workspace: Workspace, options: RenderOptions, measurer: PangoMeasurer
-    ) -> Result<Done, ReckonError> {
+    ) -> Result<Drawn, ReckonError> {
         let spec = job.spec
         let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
         var written: [String] = []
@@ -271,7 +299,7 @@ public enum Publisher {
         let warnings =
             primary.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, "chart '\(spec.id)': " + $0) }
         return .success(
-            Done(files: written, record: ChartRecord(spec, output: primary, formats: job.formats), warnings: warnings))
+            Drawn(files: written, record: ChartRecord(spec, output: primary, formats: job.formats), warnings: warnings))
     }
 }
 

@@ -35,8 +35,8 @@ final class WorkerProcess {
     }
 
     /// The outcome of `job`, or nil when the child died on it (see ``deathMessage()``).
-    func render(_ job: Publisher.Job, options: RenderOptions) -> Result<Publisher.Done, ReckonError>? {
-        let request = ChartWorker.Request(
+    func draw(_ job: Publisher.Job, options: RenderOptions) -> Result<Publisher.Drawn, ReckonError>? {
+        let request = ChartJob(
             chart: job.spec.id, formats: job.formats, files: job.files.map(\.name), folder: options.folder,
             shown: options.shownFolder, strict: options.strict)
         let pid = process.processIdentifier
@@ -46,16 +46,11 @@ final class WorkerProcess {
         defer { timer.cancel() }
         guard PipeReader.write(request.line, to: toChild.fileHandleForWriting.fileDescriptor), let header = reader.line()
         else { return nil }
-        let words = String(decoding: header, as: UTF8.self).split(separator: " ")
-        guard words.count >= 2, let number = Int(words[1]) else { return nil }
-        if words[0] == "fail" {
-            let said = words.count == 3 ? Int(words[2]).flatMap { reader.read($0) } : nil
-            return .failure(ReckonError(ReckonError.kind(status: number), said.map(ChartWorker.diagnostics) ?? []))
-        }
-        guard words[0] == "ok", let bytes = reader.read(number), let manifest = Manifest(json: bytes),
-            let record = manifest.charts[job.spec.id]
+        guard let count = Int(String(decoding: header, as: UTF8.self)), let bytes = reader.read(count),
+            let outcome = ChartOutcome(json: bytes)
         else { return nil }
-        return .success(Publisher.Done(files: manifest.outputs.keys.sorted(), record: record, warnings: []))
+        // The files in name order, whichever order the child wrote them in.
+        return outcome.result.map { Publisher.Drawn(files: $0.files.sorted(), record: $0.record, warnings: $0.warnings) }
     }
 
     /// Why the child is gone: a crash, a time-out or an early exit. Ends it and waits for it.

@@ -1,3 +1,4 @@
+import Foundation
 import ReckonPublish
 import Testing
 
@@ -25,6 +26,34 @@ struct ContentHashTests {
         a.update([UInt8](repeating: 1, count: 9))
         b.update([UInt8](repeating: 1, count: 8))
         #expect(a.hex() != b.hex())
+    }
+
+    /// A file hashed as it is read gives the hash of its bytes taken whole, at every length around the
+    /// 8-byte words and the 64 KiB pieces.
+    @Test(arguments: [0, 1, 7, 8, 9, 65_535, 65_536, 65_537, 200_003])
+    func aFileReadInPiecesHashesAsItsWholeBytes(_ count: Int) throws {
+        let bytes = (0..<count).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 7) }
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-hash-\(count)-\(getpid())").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fd = open(path, O_RDONLY)
+        defer { close(fd) }
+        var streamed = ContentHash(), whole = ContentHash()
+        streamed.update("name")
+        whole.update("name")
+        let read = streamed.update(readingFrom: fd)
+        #expect(read)
+        whole.update(bytes)
+        #expect(streamed.hex() == whole.hex())
+    }
+
+    @Test func aFailedReadLeavesTheHashAsItWas() {
+        var h = ContentHash()
+        h.update("x")
+        let before = h.hex()
+        let read = h.update(readingFrom: -1)
+        #expect(!read)
+        #expect(h.hex() == before)
     }
 
     /// Changing any one byte of a long input changes the hash.

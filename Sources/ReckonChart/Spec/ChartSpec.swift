@@ -21,11 +21,11 @@ public struct ChartSpec: Sendable, Equatable {
     }
 
     /// The colours: dark text on white, or light text on near-black.
-    public enum Theme: String, Sendable, CaseIterable { case light, dark }
+    public enum Theme: String, Sendable, CaseIterable, Codable { case light, dark }
 
     /// The files a chart is written as: images, and `scene`, the Scene as JSON (`Scene.json()`, in
     /// ReckonPublish's backends).
-    public enum FileFormat: String, Sendable, CaseIterable {
+    public enum FileFormat: String, Sendable, CaseIterable, Codable {
         /// A picture (PNG, SVG, PDF); the scene as JSON; the numbers drawn, as CSV.
         case png, svg, pdf, scene, csv
 

@@ -1,7 +1,7 @@
 /// One picture of a chart: a size and a theme. A chart is drawn at its own size in its first theme,
 /// and again at each of its other `sizes` and in each of its other `themes`, so that a narrow column
 /// gets a layout made for it rather than a shrunken wide one, and a dark page a dark chart.
-public struct Rendering: Sendable, Hashable {
+public struct Rendering: Sendable, Hashable, Codable {
     /// The width in pixels.
     public var width: Int
     /// The height in pixels.

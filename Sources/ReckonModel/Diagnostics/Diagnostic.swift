@@ -1,8 +1,8 @@
 /// A problem found in a file, reported the way compilers do:
 /// `Series/nk-troops.csv:14:7: error: 'about 11k' is not a number`.
-public struct Diagnostic: Equatable, Sendable, CustomStringConvertible {
+public struct Diagnostic: Equatable, Sendable, Codable, CustomStringConvertible {
     /// Whether the problem stops the command.
-    public enum Severity: String, Sendable {
+    public enum Severity: String, Sendable, Codable {
         case error, warning
     }
 

@@ -35,8 +35,7 @@ struct RenderWorkerCommand: ParsableCommand {
             beforeEach: { chart in
                 if chart == crashOn { fatalError("\(Self.crashHook) asked chart '\(chart)' to crash") }
                 while chart == hangOn { sleep(60) }
-            },
-            report: printDiagnostics)
+            })
     }
 }
 
