@@ -5,6 +5,9 @@ import PackageDescription
 ///
 /// One module per pipeline stage: series files → model (`ReckonModel`) → analysis (`ReckonAnalysis`)
 /// → chart layout and scene (`ReckonChart`) → Cairo backend (`ReckonCairo`) → bytes on disk.
+///
+/// reckon is built and tested on Linux with glibc (it calls the C library by name and reads
+/// `/proc/self/exe`); no other system is claimed.
 let upcoming: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("InternalImportsByDefault"),

@@ -13,7 +13,6 @@ let upcoming: [SwiftSetting] = [
 
 let package = Package(
     name: "reckon-serve",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "reckon-serve", targets: ["reckon-serve"]),
         .library(name: "ReckonServe", targets: ["ReckonServe"]),

@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Prediction intervals calibrated on a series' own past: the errors its model made when it was used
 /// the same way before (rolling-origin evaluation, studentised and weighted split conformal).

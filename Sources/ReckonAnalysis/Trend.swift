@@ -1,10 +1,6 @@
 public import ReckonModel
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// A fitted trend line over a series' points.
 public struct Trend: Sendable, Equatable {

@@ -1,11 +1,7 @@
 public import ReckonAnalysis
 public import ReckonModel
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// The output of `reckon trend`: the fit, and the projection when one was asked for.
 public struct TrendListing: Sendable {

@@ -3,9 +3,7 @@ import ReckonCairo
 import ReckonChart
 public import ReckonModel
 
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 /// Renders charts in child processes, so that a chart whose rendering traps or hangs fails alone and
 /// every other chart, the galleries and the manifest are still written.

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 /// A 128-bit hash of bytes that is the same in every process and on every machine, for telling whether
 /// a chart's inputs changed. (Swift's `Hasher` is seeded per process, so it cannot serve here.)

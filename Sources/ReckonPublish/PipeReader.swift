@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 /// Buffered reads of lines and byte counts from a pipe, and whole writes to one, for the protocol
 /// between `render` and its chart workers. Reads are bounded: a line or a message longer than

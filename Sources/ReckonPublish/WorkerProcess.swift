@@ -1,9 +1,7 @@
 import Foundation
 import ReckonModel
 
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 /// The parent's side: one child process, reused for chart after chart until it dies.
 final class WorkerProcess {

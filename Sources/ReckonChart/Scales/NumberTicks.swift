@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Value-axis ticks at "nice" numbers: 1, 2 or 5 times a power of ten.
 package enum NumberTicks {

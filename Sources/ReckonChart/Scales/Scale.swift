@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Maps data values to pixels along one axis, linearly or by logarithm.
 package struct Scale: Sendable, Equatable {

@@ -1,10 +1,6 @@
 import ReckonModel
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 extension ChartSpec.YAxis.Format {
     /// `v` as a tick label when ticks are `step` apart: `11,000`, `11k`, `1.2M`, `3T`, `25%`. A `step`

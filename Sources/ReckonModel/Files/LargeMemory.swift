@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Large buffers on 2 MiB pages where the system offers them (Linux's transparent huge pages in
 /// `madvise` mode, Debian's default): a 100 MB array then costs about 50 page faults instead of about

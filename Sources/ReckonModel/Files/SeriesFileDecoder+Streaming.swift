@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 extension SeriesFileDecoder {
     /// Decodes a series file for reading (not editing) from `read`, a piece at a time, so that a large

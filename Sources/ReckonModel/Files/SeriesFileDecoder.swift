@@ -1,8 +1,4 @@
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Reads the bytes of `Series/<id>.csv` into a ``SeriesFile``, collecting every problem.
 ///

@@ -1,10 +1,6 @@
 internal import Foundation
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Glibc
 
 /// Whole-file reads and atomic writes, with failures as ``ReckonError``s that name the file.
 ///

@@ -5,9 +5,7 @@ import ReckonModel
 import ReckonOutput
 import ReckonPublish
 
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,10 +1,8 @@
 import ArgumentParser
 import ReckonOutput
 
-#if canImport(Glibc)
-    // `stdout` is C's shared stream; reckon writes it from one thread.
-    @preconcurrency import Glibc
-#endif
+// `stdout` is C's shared stream; reckon writes it from one thread.
+@preconcurrency import Glibc
 
 /// Standard output, whose failures are errors: a full disk or a closed file (`> /dev/full`) ends
 /// the command with status 74 and a message, never exit 0 with the output cut short. A pipe closed
