@@ -1,5 +1,6 @@
 internal import CGraphics
 import Foundation
+import Synchronization
 
 /// Cairo, Pango and GObject, which reckon loads when it first draws or measures text, not when it
 /// starts: a command that draws nothing runs without them.
@@ -31,9 +32,7 @@ public enum GraphicsLibrary {
     /// line reports the error and exits with status 69; a program that must go on (a server) calls
     /// ``load()`` before it measures instead. Unset, the measurer stops the program with the error.
     public static func whenUnavailable(_ handler: @escaping @Sendable (CairoError) -> Never) {
-        lock.lock()
-        defer { lock.unlock() }
-        unavailableHandler = handler
+        unavailableHandler.withLock { $0 = handler }
     }
 
     /// Loads the libraries, or hands the failure to the handler set with ``whenUnavailable(_:)``.
@@ -41,15 +40,12 @@ public enum GraphicsLibrary {
         do throws(CairoError) {
             try load()
         } catch {
-            lock.lock()
-            let handler = unavailableHandler
-            lock.unlock()
+            let handler = unavailableHandler.withLock { $0 }
             handler(error)
         }
     }
 
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var unavailableHandler: @Sendable (CairoError) -> Never = { error in
+    private static let unavailableHandler = Mutex<@Sendable (CairoError) -> Never> { error in
         fatalError(error.description)
     }
 }

@@ -1,6 +1,7 @@
 internal import CGraphics
 import Foundation
 public import ReckonChart
+import Synchronization
 
 /// Measures text with Pango, exactly as the renderer will lay it out. It loads Cairo and Pango when it
 /// first measures (see ``GraphicsLibrary``): a program that must not stop when they are missing calls
@@ -8,28 +9,9 @@ public import ReckonChart
 /// (Pango substituted another) and characters no installed font has, so they can be reported rather
 /// than drawn as silent boxes. One measurer serves chart after chart: ``reset()`` starts a chart's
 /// notes afresh.
-public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
-    private let lock = NSLock()
-    /// Pango's layout and what it draws on, made on the first measurement: a run that measures
-    /// nothing (`reckon check` of a report without figures) never loads Cairo or Pango.
-    private var context: (surface: OpaquePointer, cairo: OpaquePointer, layout: OpaquePointer)?
-    /// The layout measurements use; call it holding the lock.
-    private var layout: OpaquePointer {
-        if let context { return context.layout }
-        GraphicsLibrary.require()
-        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)!
-        let cairo = cairo_create(surface)!
-        let made = (surface, cairo, TextSetup.layout(cairo))
-        context = made
-        return made.2
-    }
-    private var fonts: [String: OpaquePointer] = [:]
-    /// Family → the substitute Pango chose for it, for families that are not installed.
-    private var substitutes: [String: String] = [:]
-    private var checkedFamilies: Set<String> = []
-    /// What the text measured since the last reset used: its families, and the characters no font has.
-    private var usedFamilies: [String] = []
-    private var missing: [String] = []
+public final class PangoMeasurer: TextMeasuring, Sendable {
+    /// Everything the measurer keeps, behind its lock: one thread measures at a time.
+    private let state = Mutex(State())
 
     /// The most missing characters a warning lists by name.
     static let listedCharacters = 12
@@ -38,55 +20,37 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
     public init() {}
 
     deinit {
-        for description in fonts.values { pango_font_description_free(description) }
-        if let context {
-            g_object_unref(UnsafeMutableRawPointer(context.layout))
-            cairo_destroy(context.cairo)
-            cairo_surface_destroy(context.surface)
-        }
+        state.withLock { $0.release() }
     }
 
     /// The size `text` takes in `font`, as Pango lays it out.
     public func measure(_ text: String, font: Font) -> Size {
-        lock.lock()
-        defer { lock.unlock() }
-        if !usedFamilies.contains(font.family) { usedFamilies.append(font.family) }
-        pango_layout_set_font_description(layout, description(font))
-        pango_layout_set_text(layout, text, -1)
-        var ink = PangoRectangle(), logical = PangoRectangle()
-        pango_layout_get_extents(layout, &ink, &logical)
-        let size = Size(Double(logical.width) / Double(PANGO_SCALE), Double(logical.height) / Double(PANGO_SCALE))
-        if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing(in: text) }
-        return size
+        state.withLock { $0.measure(text, font: font) }
     }
 
     /// The characters no installed font has, in the order met since the last ``reset()``.
-    public var missingCharacters: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        return missing
-    }
+    public var missingCharacters: [String] { state.withLock { $0.missing } }
 
     /// What to warn about since the last ``reset()``: each font that is not installed, and one line
     /// listing the characters no font has (drawn as boxes).
     public var warnings: [String] {
-        lock.lock()
-        defer { lock.unlock() }
-        var out = usedFamilies.compactMap { family in
-            substitutes[family].map {
-                "font '\(family)' is not installed; using '\($0)' (install it, or set 'font' in reckon.yaml)"
+        state.withLock { state in
+            var out = state.usedFamilies.compactMap { family in
+                state.substitutes[family].map {
+                    "font '\(family)' is not installed; using '\($0)' (install it, or set 'font' in reckon.yaml)"
+                }
             }
+            if !state.missing.isEmpty { out.append(Self.missingMessage(state.missing)) }
+            return out
         }
-        if !missing.isEmpty { out.append(Self.missingMessage(missing)) }
-        return out
     }
 
     /// Forgets what was measured so far: the next chart's notes start empty.
     public func reset() {
-        lock.lock()
-        defer { lock.unlock() }
-        usedFamilies = []
-        missing = []
+        state.withLock { state in
+            state.usedFamilies = []
+            state.missing = []
+        }
     }
 
     /// "no installed font has '러' (U+B7EC), '시' (U+C2DC); they are drawn as boxes (install a font
@@ -99,10 +63,48 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
         return "no installed font has " + named.joined(separator: ", ") + more
             + "; they are drawn as boxes (install a font that has them)"
     }
+}
+
+/// A measurer's Pango objects and notes.
+private struct State {
+    /// Pango's layout and what it draws on, made on the first measurement: a run that measures
+    /// nothing (`reckon check` of a report without figures) never loads Cairo or Pango.
+    var context: (surface: OpaquePointer, cairo: OpaquePointer, layout: OpaquePointer)?
+    var fonts: [String: OpaquePointer] = [:]
+    /// Family → the substitute Pango chose for it, for families that are not installed.
+    var substitutes: [String: String] = [:]
+    var checkedFamilies: Set<String> = []
+    /// What the text measured since the last reset used: its families, and the characters no font has.
+    var usedFamilies: [String] = []
+    var missing: [String] = []
+
+    /// The layout measurements use, made on first use.
+    mutating func layout() -> OpaquePointer {
+        if let context { return context.layout }
+        GraphicsLibrary.require()
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, 1, 1)!
+        let cairo = cairo_create(surface)!
+        let made = (surface, cairo, TextSetup.layout(cairo))
+        context = made
+        return made.2
+    }
+
+    mutating func measure(_ text: String, font: Font) -> Size {
+        if !usedFamilies.contains(font.family) { usedFamilies.append(font.family) }
+        let layout = layout()
+        pango_layout_set_font_description(layout, description(font))
+        pango_layout_set_text(layout, text, -1)
+        var ink = PangoRectangle(), logical = PangoRectangle()
+        pango_layout_get_extents(layout, &ink, &logical)
+        let size = Size(Double(logical.width) / Double(PANGO_SCALE), Double(logical.height) / Double(PANGO_SCALE))
+        if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing(in: text) }
+        return size
+    }
 
     /// Notes each character of `text` (a grapheme at a time, as it is drawn) that lays out with an
     /// unknown glyph. Only text that has one is looked at this closely.
-    private func findMissing(in text: String) {
+    mutating func findMissing(in text: String) {
+        let layout = layout()
         var seen = Set<Character>()
         for character in text where seen.insert(character).inserted {
             let c = String(character)
@@ -112,13 +114,13 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
         }
     }
 
-    private func description(_ font: Font) -> OpaquePointer {
+    mutating func description(_ font: Font) -> OpaquePointer {
         let key = font.pangoDescription
         if let d = fonts[key] { return d }
         let d = pango_font_description_from_string(key)!
         fonts[key] = d
         if checkedFamilies.insert(font.family).inserted {
-            let context = pango_layout_get_context(layout)
+            let context = pango_layout_get_context(layout())
             if let loaded = pango_context_load_font(context, d) {
                 let described = pango_font_describe(loaded)
                 let family = String(cString: pango_font_description_get_family(described))
@@ -128,5 +130,17 @@ public final class PangoMeasurer: TextMeasuring, @unchecked Sendable {
             }
         }
         return d
+    }
+
+    /// Frees the Pango objects.
+    mutating func release() {
+        for description in fonts.values { pango_font_description_free(description) }
+        fonts = [:]
+        if let context {
+            g_object_unref(UnsafeMutableRawPointer(context.layout))
+            cairo_destroy(context.cairo)
+            cairo_surface_destroy(context.surface)
+        }
+        context = nil
     }
 }

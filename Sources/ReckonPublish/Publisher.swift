@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Synchronization
 import ReckonCairo
 public import ReckonChart
 public import ReckonModel
@@ -230,29 +231,17 @@ public enum Publisher {
     /// Renders every job with up to `options.jobs` threads; the results are in job order.
     static func run(_ jobs: [Job], workspace: Workspace, options: RenderOptions) -> [Result<Drawn, ReckonError>] {
         guard !jobs.isEmpty else { return [] }
-        let results = Box<[Result<Drawn, ReckonError>?]>(Array(repeating: nil, count: jobs.count))
-        let next = Box(0), done = Box(0)
-        let lock = NSLock()
+        let progress = RunProgress(count: jobs.count)
         let workers = max(1, min(options.jobs, jobs.count))
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             var renderer = ChartRenderer(workspace: workspace, options: options)
             defer { renderer.finish() }
-            while true {
-                lock.lock()
-                let i = next.value
-                next.value += 1
-                lock.unlock()
-                guard i < jobs.count else { break }
-                let result = renderer.draw(jobs[i])
-                lock.lock()
-                results.value[i] = result
-                done.value += 1
-                let finished = done.value
-                lock.unlock()
+            while let i = progress.take() {
+                let finished = progress.keep(renderer.draw(jobs[i]), at: i)
                 options.progress?(finished, jobs.count)
             }
         }
-        return results.value.map { $0! }
+        return progress.results
     }
 
     /// Draws one chart in each of its renderings that has files to write, and writes them; keeps the
@@ -303,8 +292,39 @@ public enum Publisher {
     }
 }
 
-/// A mutable box shared by worker threads under a lock.
-final class Box<T>: @unchecked Sendable {
-    var value: T
-    init(_ value: T) { self.value = value }
+/// The jobs of a run as its threads share them: which is next, and the results so far.
+final class RunProgress: Sendable {
+    private struct State {
+        var next = 0
+        var done = 0
+        var results: [Result<Publisher.Drawn, ReckonError>?]
+    }
+    private let state: Mutex<State>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        state = Mutex(State(results: Array(repeating: nil, count: count)))
+    }
+
+    /// The index of the next job to draw; nil when every job is taken.
+    func take() -> Int? {
+        state.withLock { state in
+            guard state.next < count else { return nil }
+            defer { state.next += 1 }
+            return state.next
+        }
+    }
+
+    /// Keeps the result of job `index`; returns how many jobs are done.
+    func keep(_ result: Result<Publisher.Drawn, ReckonError>, at index: Int) -> Int {
+        state.withLock { state in
+            state.results[index] = result
+            state.done += 1
+            return state.done
+        }
+    }
+
+    /// Every job's result, once all are done.
+    var results: [Result<Publisher.Drawn, ReckonError>] { state.withLock { $0.results.map { $0! } } }
 }

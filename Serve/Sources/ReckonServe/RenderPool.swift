@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ReckonCairo
+import Synchronization
 
 /// Runs renders on a fixed set of threads, each with its own text measurer (Pango's font map
 /// belongs to the thread that made it), with a bounded queue in front: a render that finds the queue
@@ -89,21 +90,18 @@ final class RenderPool: @unchecked Sendable {
 }
 
 /// A continuation resumed by whichever comes first: the result or the time-out.
-private final class Once<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var continuation: CheckedContinuation<Result<T, ServeError>, Never>?
+private final class Once<T: Sendable>: Sendable {
+    private let continuation = Mutex<CheckedContinuation<Result<T, ServeError>, Never>?>(nil)
 
     func start(_ continuation: CheckedContinuation<Result<T, ServeError>, Never>) {
-        lock.lock()
-        self.continuation = continuation
-        lock.unlock()
+        self.continuation.withLock { $0 = continuation }
     }
 
     func finish(_ result: Result<T, ServeError>) {
-        lock.lock()
-        let c = continuation
-        continuation = nil
-        lock.unlock()
+        let c = continuation.withLock { c in
+            defer { c = nil }
+            return c
+        }
         c?.resume(returning: result)
     }
 }

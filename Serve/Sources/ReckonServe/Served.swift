@@ -1,6 +1,7 @@
 import Foundation
 public import HTTPTypes
 public import Hummingbird
+import Synchronization
 
 /// A response body with its type and strong entity tag, as the cache keeps it.
 struct Served: Sendable {
@@ -42,32 +43,31 @@ struct Served: Sendable {
 /// Requests that miss the same entry at the same time share one render (as nginx's
 /// `proxy_cache_lock` does): a chart asked for by 256 connections at once, or just after its series
 /// changed, is drawn once, not 256 times.
-final class ResponseCache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var entries: [String: Served] = [:]
-    private var pending: [String: Task<Result<Served, ServeError>, Never>] = [:]
-    private var order: [String] = []
-    private var size = 0
+final class ResponseCache: Sendable {
+    /// The responses kept, oldest first, and the renders under way.
+    private struct State {
+        var entries: [String: Served] = [:]
+        var pending: [String: Task<Result<Served, ServeError>, Never>] = [:]
+        var order: [String] = []
+        var size = 0
+    }
+    private let state = Mutex(State())
     /// The most bytes kept.
     let limit: Int
 
     init(limit: Int) { self.limit = limit }
 
     /// The response kept under `key`.
-    subscript(key: String) -> Served? {
-        lock.lock()
-        defer { lock.unlock() }
-        return entries[key]
-    }
+    subscript(key: String) -> Served? { state.withLock { $0.entries[key] } }
 
     /// The response kept under `key`, or made by `make` and kept; a request that finds `key` being
     /// made waits for that instead. Whether it was kept already is returned with it.
     func get(
         _ key: String, make: @escaping @Sendable () async throws(ServeError) -> Served
     ) async throws(ServeError) -> (served: Served, hit: Bool) {
-        let found = lock.withLock { () -> (Served?, Task<Result<Served, ServeError>, Never>?, Bool) in
-            if let kept = entries[key] { return (kept, nil, true) }
-            if let running = pending[key] { return (nil, running, true) }
+        let found = state.withLock { state -> (Served?, Task<Result<Served, ServeError>, Never>?, Bool) in
+            if let kept = state.entries[key] { return (kept, nil, true) }
+            if let running = state.pending[key] { return (nil, running, true) }
             let task = Task {
                 let result: Result<Served, ServeError>
                 do throws(ServeError) {
@@ -78,7 +78,7 @@ final class ResponseCache: @unchecked Sendable {
                 self.finish(key, result)
                 return result
             }
-            pending[key] = task
+            state.pending[key] = task
             return (nil, task, false)
         }
         if let kept = found.0 { return (kept, true) }
@@ -89,15 +89,15 @@ final class ResponseCache: @unchecked Sendable {
 
     private func finish(_ key: String, _ result: Result<Served, ServeError>) {
         if case .success(let served) = result, served.isFinal { keep(served, as: key) }
-        lock.withLock { pending[key] = nil }
+        state.withLock { $0.pending[key] = nil }
     }
 
     /// Forgets the entry under `key`.
     func remove(_ key: String) {
-        lock.withLock {
-            if let old = entries.removeValue(forKey: key) {
-                size -= old.bytes.count
-                order.removeAll { $0 == key }
+        state.withLock { state in
+            if let old = state.entries.removeValue(forKey: key) {
+                state.size -= old.bytes.count
+                state.order.removeAll { $0 == key }
             }
         }
     }
@@ -105,13 +105,17 @@ final class ResponseCache: @unchecked Sendable {
     /// Keeps `served` under `key`, dropping the oldest entries past the limit.
     func keep(_ served: Served, as key: String) {
         guard served.bytes.count <= limit / 4 else { return }
-        lock.lock()
-        defer { lock.unlock() }
-        if let old = entries.updateValue(served, forKey: key) { size -= old.bytes.count } else { order.append(key) }
-        size += served.bytes.count
-        while size > limit, !order.isEmpty {
-            let oldest = order.removeFirst()
-            size -= entries.removeValue(forKey: oldest)?.bytes.count ?? 0
+        state.withLock { state in
+            if let old = state.entries.updateValue(served, forKey: key) {
+                state.size -= old.bytes.count
+            } else {
+                state.order.append(key)
+            }
+            state.size += served.bytes.count
+            while state.size > limit, !state.order.isEmpty {
+                let oldest = state.order.removeFirst()
+                state.size -= state.entries.removeValue(forKey: oldest)?.bytes.count ?? 0
+            }
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import ReckonChart
 import ReckonModel
 import ReckonPublish
+import Synchronization
 
 /// What requests read of the workspace, re-read whenever a file changes: `reckon.yaml`'s charts and
 /// reports, and each series' content hash.
@@ -9,11 +10,14 @@ import ReckonPublish
 /// A file counts as changed when its size, modification time or inode does, so an edit in place and
 /// an atomic replacement (what reckon's own writers do) are both seen on the next request, with no
 /// restart; unchanged files are not read again.
-final class WorkspaceFiles: @unchecked Sendable {
+final class WorkspaceFiles: Sendable {
     let workspace: Workspace
-    private let lock = NSLock()
-    private var hashes: [String: (stamps: Pair, hash: String)] = [:]
-    private var config: (stamp: Stamp, settings: WorkspaceSettings)?
+    /// What was read, with the stamps of the files it was read from.
+    private struct Known {
+        var hashes: [String: (stamps: Pair, hash: String)] = [:]
+        var config: (stamp: Stamp, settings: WorkspaceSettings)?
+    }
+    private let known = Mutex(Known())
 
     /// The parsed `reckon.yaml`.
     /// What tells that a file changed, without reading it.
@@ -44,12 +48,7 @@ final class WorkspaceFiles: @unchecked Sendable {
     func settings() throws(ServeError) -> WorkspaceSettings {
         let path = workspace.resolve(Workspace.configName)
         let stamp = Stamp(path)
-        lock.lock()
-        if let config, config.stamp == stamp {
-            lock.unlock()
-            return config.settings
-        }
-        lock.unlock()
+        if let kept = known.withLock({ $0.config }), kept.stamp == stamp { return kept.settings }
         let settings: WorkspaceSettings
         do throws(ReckonError) {
             settings = try WorkspaceSettings.read(workspace)
@@ -59,11 +58,7 @@ final class WorkspaceFiles: @unchecked Sendable {
             throw ServeError(error, in: workspace)
         }
         // Kept only when the file did not change while it was read.
-        if let stamp, Stamp(path) == stamp {
-            lock.lock()
-            config = (stamp, settings)
-            lock.unlock()
-        }
+        if let stamp, Stamp(path) == stamp { known.withLock { $0.config = (stamp, settings) } }
         return settings
     }
 
@@ -71,18 +66,9 @@ final class WorkspaceFiles: @unchecked Sendable {
     func seriesHash(_ id: SeriesID) -> String {
         let stamps = stamps(id)
         let key = id.description
-        lock.lock()
-        if let known = hashes[key], known.stamps == stamps {
-            lock.unlock()
-            return known.hash
-        }
-        lock.unlock()
+        if let kept = known.withLock({ $0.hashes[key] }), kept.stamps == stamps { return kept.hash }
         let hash = Publisher.seriesHash(workspace, id)
-        if self.stamps(id) == stamps {
-            lock.lock()
-            hashes[key] = (stamps, hash)
-            lock.unlock()
-        }
+        if self.stamps(id) == stamps { known.withLock { $0.hashes[key] = (stamps, hash) } }
         return hash
     }
 
@@ -108,7 +94,7 @@ final class WorkspaceFiles: @unchecked Sendable {
     }
 
     /// The stamps of a series' two files.
-    private struct Pair: Equatable {
+    private struct Pair: Equatable, Sendable {
         var parts: [Stamp?]
     }
 }

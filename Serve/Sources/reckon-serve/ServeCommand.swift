@@ -4,6 +4,7 @@ import Logging
 import ReckonModel
 import ReckonServe
 import ServiceLifecycle
+import Synchronization
 
 /// `reckon-serve`, which `reckon serve` hands over to.
 @main
@@ -107,13 +108,12 @@ struct ServeCommand: AsyncParsableCommand {
 }
 
 /// Whether the server has started listening: a failure before it did is a failure to start.
-final class Listening: @unchecked Sendable {
-    private let lock = NSLock()
-    private var listening = false
+final class Listening: Sendable {
+    private let listening = Atomic(false)
 
     /// Whether it listens (or did).
-    var started: Bool { lock.withLock { listening } }
+    var started: Bool { listening.load(ordering: .acquiring) }
 
     /// Records that it listens.
-    func start() { lock.withLock { listening = true } }
+    func start() { listening.store(true, ordering: .releasing) }
 }

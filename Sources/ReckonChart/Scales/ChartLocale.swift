@@ -1,13 +1,14 @@
 internal import Foundation
 public import ReckonModel
+import Synchronization
 
 /// How a chart writes numbers and dates: reckon's own style (`11,000`, `−3`, `27 Mar 2025`,
 /// `Jan–Feb 2025`), or a locale's (`locale: de` gives `11.000`, `27. März 2025`, `Jan.–Feb. 2025`),
 /// through Foundation's formatters: its digits, separators, month names and order of day, month and
 /// year, always on the Gregorian calendar the data is dated in. Words (`about`, `Source`) stay English.
 ///
-/// A value serves one chart build at a time (its formatters are not shared across threads).
-public struct ChartLocale: @unchecked Sendable {
+/// A value may be shared between threads: its formatters are used one call at a time, under a lock.
+public struct ChartLocale: Sendable {
     /// The locale's identifier as written (`de`, `uk-UA`), or nil for reckon's own style.
     public let identifier: String?
     private let formats: Formats?
@@ -106,8 +107,11 @@ public struct ChartLocale: @unchecked Sendable {
     }
 }
 
-/// A locale's formatters and symbols, made once per chart.
-private final class Formats {
+/// A locale's formatters and symbols, made once per chart. The formatters are Foundation classes
+/// that do not promise to be used from two threads at once: every use holds `lock`, and nothing
+/// else in the class changes after it is made.
+private final class Formats: @unchecked Sendable {
+    private let lock = Mutex(())
     let calendar: Calendar
     let day, monthYear, year: DateFormatter
     let monthSpan, yearSpan: DateIntervalFormatter
@@ -167,7 +171,9 @@ private final class Formats {
 
     func date(_ d: Day) -> Date { Date(timeIntervalSince1970: Double(d.ordinal) * 86_400) }
 
-    func format(_ f: DateFormatter, _ d: Day) -> String { f.string(from: date(d)) }
+    func format(_ f: DateFormatter, _ d: Day) -> String { lock.withLock { _ in f.string(from: date(d)) } }
 
-    func interval(_ f: DateIntervalFormatter, _ a: Day, _ b: Day) -> String { f.string(from: date(a), to: date(b)) }
+    func interval(_ f: DateIntervalFormatter, _ a: Day, _ b: Day) -> String {
+        lock.withLock { _ in f.string(from: date(a), to: date(b)) }
+    }
 }

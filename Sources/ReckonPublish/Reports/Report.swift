@@ -157,7 +157,7 @@ public enum Report {
 }
 
 /// The facts a template's tags named, checked, and every prefix of their names, for lookups part by part.
-final class FactTable: @unchecked Sendable {
+final class FactTable: Sendable {
     let values: [String: String?]
     let prefixes: Set<String>
 
