@@ -28,6 +28,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // Reads and writes of file descriptors, retried when a signal interrupts them (FileDescriptor).
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         // Report templates: a maintained Mustache engine, without dependencies of its own.
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         // `make docs`: the DocC catalogs of the libraries.
@@ -44,7 +46,9 @@ let package = Package(
         ),
         .target(
             name: "ReckonModel",
-            dependencies: [.product(name: "Yams", package: "Yams")],
+            dependencies: [
+                .product(name: "Yams", package: "Yams"), .product(name: "SystemPackage", package: "swift-system"),
+            ],
             swiftSettings: upcoming
         ),
         .target(

@@ -27,11 +27,13 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
     ],
     targets: [
         .target(
             name: "ReckonServe",
             dependencies: [
+                .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "ReckonModel", package: "reckon"),
                 .product(name: "ReckonAnalysis", package: "reckon"),
                 .product(name: "ReckonOutput", package: "reckon"),

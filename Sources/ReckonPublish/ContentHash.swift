@@ -1,4 +1,5 @@
 import Glibc
+import ReckonModel
 
 /// A 128-bit hash of bytes that is the same in every process and on every machine, for telling whether
 /// a chart's inputs changed. (Swift's `Hasher` is seeded per process, so it cannot serve here.)
@@ -45,9 +46,10 @@ public struct ContentHash: Sendable {
         var buffer = [UInt8](repeating: 0, count: 1 << 16)
         var pending = 0
         while true {
-            let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress! + pending, $0.count - pending) }
-            if n < 0, errno == EINTR { continue }
-            if n < 0 { return false }
+            let read = buffer.withUnsafeMutableBytes {
+                Descriptor.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[pending...]))
+            }
+            guard case .success(let n) = read else { return false }
             if n == 0 { break }
             let total = pending + n
             let whole = total & ~7

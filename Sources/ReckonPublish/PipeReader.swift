@@ -1,4 +1,5 @@
 import Glibc
+import ReckonModel
 
 /// Buffered reads of lines and byte counts from a pipe, and whole writes to one, for the protocol
 /// between `render` and its chart workers. Reads are bounded: a line or a message longer than
@@ -47,28 +48,18 @@ struct PipeReader {
             start = 0
         }
         var chunk = [UInt8](repeating: 0, count: 65536)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 {
-                ended = true
-                return false
-            }
-            buffer += chunk[0..<n]
-            return true
+        guard case .success(let n) = chunk.withUnsafeMutableBytes({ Descriptor.read(fd, into: $0) }), n > 0 else {
+            ended = true
+            return false
         }
+        buffer += chunk[0..<n]
+        return true
     }
 
     /// Writes all of `bytes` to `fd`; false when the other side has gone.
     @discardableResult
     static func write(_ bytes: [UInt8], to fd: Int32) -> Bool {
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-            if n < 0, errno == EINTR { continue }
-            if n <= 0 { return false }
-            done += n
-        }
+        guard case .success = bytes.withUnsafeBytes({ Descriptor.writeAll(fd, $0) }) else { return false }
         return true
     }
 }

@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Hummingbird
 import ReckonModel
+import SystemPackage
 
 /// A file answered a chunk at a time from a descriptor opened before the answer is made: a large
 /// series costs each request one chunk of memory, not the whole file, and is never kept in the
@@ -78,11 +79,16 @@ final class StreamedFile: Sendable {
         buffer.writeWithUnsafeMutableBytes(minimumWritableBytes: count) { raw in
             var done = 0
             while done < count {
-                let n = pread(descriptor, raw.baseAddress! + done, count - done, off_t(offset + done))
-                if n < 0, errno == EINTR { continue }
-                if n < 0 { failure = errno }
-                if n <= 0 { break }
-                done += n
+                let rest = UnsafeMutableRawBufferPointer(start: raw.baseAddress! + done, count: count - done)
+                do {
+                    let n = try FileDescriptor(rawValue: descriptor).read(
+                        fromAbsoluteOffset: Int64(offset + done), into: rest, retryOnInterrupt: true)
+                    if n == 0 { break }
+                    done += n
+                } catch {
+                    failure = (error as? Errno)?.rawValue ?? EIO
+                    break
+                }
             }
             return done
         }

@@ -1,5 +1,4 @@
 internal import Foundation
-
 import Glibc
 
 /// Whole-file reads and atomic writes, with failures as ``ReckonError``s that name the file.
@@ -32,14 +31,14 @@ public enum FileIO {
             LargeMemory.advise(UnsafeRawPointer(buffer.baseAddress), bytes: buffer.count)
             count = 0
             while count < buffer.count {
-                let n = Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno
+                let rest = UnsafeMutableRawBufferPointer(start: buffer.baseAddress! + count, count: buffer.count - count)
+                switch Descriptor.read(fd, into: rest) {
+                case .failure(let error):
+                    failure = error.code
                     return
+                case .success(0): return
+                case .success(let n): count += n
                 }
-                if n == 0 { break }
-                count += n
             }
         }
         if failure != 0 { throw ReckonError(.io, file: shown, "cannot read: \(String(cString: strerror(failure)))") }
@@ -143,12 +142,9 @@ public enum FileIO {
         defer { close(fd) }
         var total = 0
         return try body(size) { buffer throws(ReckonError) -> Int in
-            while true {
-                let n = Glibc.read(fd, buffer.baseAddress, buffer.count)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw ReckonError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))")
-                }
+            switch Descriptor.read(fd, into: buffer) {
+            case .failure(let error): throw ReckonError(.io, file: shown, "cannot read: \(error.reason)")
+            case .success(let n):
                 total += n
                 if total > limit { throw ReckonError(.badData, file: shown, "grew past the size reckon reads while being read") }
                 return n
@@ -169,10 +165,11 @@ public enum FileIO {
         var out: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 65536)
         while true {
-            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw ReckonError(.io, file: shown, "cannot read: \(String(cString: strerror(errno)))")
+            let read = chunk.withUnsafeMutableBytes { Descriptor.read(fd, into: $0) }
+            let n: Int
+            switch read {
+            case .failure(let error): throw ReckonError(.io, file: shown, "cannot read: \(error.reason)")
+            case .success(let count): n = count
             }
             if n == 0 { return out }
             out += chunk[0..<n]
@@ -229,14 +226,8 @@ public enum FileIO {
         let temp = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { close(fd) }
         do throws(ReckonError) {
-            var done = 0
-            while done < bytes.count {
-                let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, $0.count - done) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw ReckonError(.io, file: shown, "cannot write: \(String(cString: strerror(errno)))")
-                }
-                done += n
+            if case .failure(let error) = bytes.withUnsafeBytes({ Descriptor.writeAll(fd, $0) }) {
+                throw ReckonError(.io, file: shown, "cannot write: \(error.reason)")
             }
             fchmod(fd, 0o644 & ~currentUmask())
             guard fsync(fd) == 0 else {

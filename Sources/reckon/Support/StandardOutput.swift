@@ -1,4 +1,5 @@
 import ArgumentParser
+import ReckonModel
 import ReckonOutput
 
 // `stdout` is C's shared stream; reckon writes it from one thread.
@@ -12,16 +13,8 @@ enum StandardOutput {
     /// `String` of them first, after what `print` buffered.
     static func write(_ out: ByteWriter) {
         flush()
-        out.bytes.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    fail(errno)
-                }
-                offset += n
-            }
+        if case .failure(let error) = out.bytes.withUnsafeBytes({ Descriptor.writeAll(STDOUT_FILENO, $0) }) {
+            fail(error.code)
         }
     }
 
