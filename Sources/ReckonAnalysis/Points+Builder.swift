@@ -122,6 +122,16 @@ extension Points {
             if keeps.complete { complete.append(isComplete) }
         }
 
+        /// The rules of ``Points`` that the columns, as they stand before ``build()`` normalises
+        /// them, break: what a hand-made set of columns gets wrong.
+        var unnormalisedViolations: [String] {
+            Points(
+                kind: kind, dates: dates, values: values, lows: lows, highs: highs, qualifiers: qualifiers,
+                sourceIndex: sourceIndex, sourceSets: sourceSets, observed: observed, rangeOnly: rangeOnly,
+                complete: complete, atPeriodEnd: atPeriodEnd, checked: false
+            ).invariantViolations
+        }
+
         /// The points, with every column in its normal form: bounds dropped when no point has one,
         /// qualifiers when no point has one, `observed` when every point was observed, `rangeOnly` when
         /// no point gave only a range, `complete` when every point is complete. Debug builds check

@@ -45,11 +45,12 @@ public struct Points: Sendable, Equatable {
     public init(kind: SeriesKind) { self.kind = kind }
 
     /// Points with these columns, taken as they are: only ``Builder/build()`` makes points this way,
-    /// after putting the columns in their normal form.
+    /// after putting the columns in their normal form. Debug builds check the columns unless
+    /// `checked` is false.
     init(
         kind: SeriesKind, dates: [ObservationDate], values: [Double], lows: [Double], highs: [Double],
         qualifiers: [Qualifier?], sourceIndex: [Int32], sourceSets: [[String]], observed: [Bool], rangeOnly: [Bool],
-        complete: [Bool], atPeriodEnd: Bool
+        complete: [Bool], atPeriodEnd: Bool, checked: Bool = true
     ) {
         self.kind = kind
         self.dates = dates
@@ -63,7 +64,7 @@ public struct Points: Sendable, Equatable {
         self.rangeOnly = rangeOnly
         self.complete = complete
         self.atPeriodEnd = atPeriodEnd
-        checkInvariants()
+        if checked { checkInvariants() }
     }
 
     /// The number of points.
