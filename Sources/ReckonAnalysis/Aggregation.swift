@@ -23,65 +23,69 @@ public enum Aggregation {
     public static func every(
         _ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator
     ) throws(AnalysisError) -> Points {
-        var out = try aggregate(p, unit: unit, stat: stat, interpolator: interpolator)
+        let out = try aggregate(p, unit: unit, stat: stat, interpolator: interpolator)
         // Every period credits the sources of the whole input: aggregation mixes their points.
-        if !p.sourceIndex.isEmpty {
-            var seen: Set<String> = []
-            out.sourceSets = [p.sourceSets.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted()]
-            out.sourceIndex = [Int32](repeating: 0, count: out.count)
-        }
-        return out
+        guard !p.sourceIndex.isEmpty else { return out }
+        var seen: Set<String> = []
+        return out.crediting(p.sourceSets.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted())
     }
 
     static func aggregate(
         _ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator
     ) throws(AnalysisError) -> Points {
         if stat == .end, p.kind == .count { throw QueryOptions.endOfCount }
-        var out = Points(kind: kind(of: p.kind, every: unit, stat: stat))
-        guard !p.isEmpty else { return out }
-        if stat == .sum, p.kind == .count {
-            let coverage = DailyCoverage(p)
-            var period = Period.containing(Day(ordinal: Int32(coverage.firstDay)), unit: unit)
-            while Int(period.first.ordinal) <= coverage.lastDay {
-                let a = max(Int(period.first.ordinal), coverage.firstDay) - coverage.firstDay
-                let b = min(Int(period.last.ordinal), coverage.lastDay) - coverage.firstDay
-                var total = 0.0
-                var coveredDays = 0
-                for d in a...b {
-                    total += coverage.rates[d]
-                    if coverage.covers[d] > 0 { coveredDays += 1 }
-                }
-                if coveredDays > 0 {
-                    out.dates.append(ObservationDate(period))
-                    out.values.append(total)
-                    out.complete.append(coveredDays == period.dayCount)
-                    // A share of a count over a longer span (a difference across missing days, a
-                    // source's two-month total) is an estimate, not a count of the period.
-                    out.observed.append(!coverage.spreads(a, b))
-                }
-                period = Period.containing(period.last + 1, unit: unit)
+        let kind = kind(of: p.kind, every: unit, stat: stat)
+        guard !p.isEmpty else { return Points(kind: kind) }
+        if stat == .sum, p.kind == .count { return sumOfCounts(p, unit: unit, kind: kind) }
+        if stat == .end { return periodEnds(p, unit: unit, kind: kind, interpolator: interpolator()) }
+        return statistics(p, unit: unit, stat: stat, kind: kind)
+    }
+
+    /// The sum of counts in each period of `unit`: each point spread over the days it covers.
+    static func sumOfCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind) -> Points {
+        var out = Points.Builder(kind: kind)
+        let coverage = DailyCoverage(p)
+        var period = Period.containing(Day(ordinal: Int32(coverage.firstDay)), unit: unit)
+        while Int(period.first.ordinal) <= coverage.lastDay {
+            let a = max(Int(period.first.ordinal), coverage.firstDay) - coverage.firstDay
+            let b = min(Int(period.last.ordinal), coverage.lastDay) - coverage.firstDay
+            var total = 0.0
+            var coveredDays = 0
+            for d in a...b {
+                total += coverage.rates[d]
+                if coverage.covers[d] > 0 { coveredDays += 1 }
             }
-            if out.complete.allSatisfy({ $0 }) { out.complete = [] }
-            if out.observed.allSatisfy({ $0 }) { out.observed = [] }
-            return out
-        }
-        if stat == .end {
-            // The value on each period's last day stands there, for a level as for a running total.
-            out.atPeriodEnd = true
-            let f = interpolator()
-            let xs = p.positions()
-            var period = Period.containing(Day(ordinal: Int32(xs[0].rounded(.down))), unit: unit)
-            let lastDay = Int32(xs[xs.count - 1].rounded(.up))
-            while period.first.ordinal <= lastDay {
-                if let v = f.value(at: Double(period.last.ordinal)) {
-                    out.dates.append(ObservationDate(period))
-                    out.values.append(v)
-                }
-                period = Period.containing(period.last + 1, unit: unit)
+            if coveredDays > 0 {
+                // A share of a count over a longer span (a difference across missing days, a
+                // source's two-month total) is an estimate, not a count of the period.
+                out.append(
+                    date: ObservationDate(period), value: total, observed: !coverage.spreads(a, b),
+                    complete: coveredDays == period.dayCount)
             }
-            return out
+            period = Period.containing(period.last + 1, unit: unit)
         }
-        // Statistics of the points in each period, by position.
+        return out.build()
+    }
+
+    /// The value interpolated by `f` at each period's last day, standing there, for a level as for a
+    /// running total; a period whose end `f` has no value at is left out.
+    static func periodEnds(_ p: Points, unit: PeriodUnit, kind: SeriesKind, interpolator f: Interpolator) -> Points {
+        var out = Points.Builder(kind: kind, atPeriodEnd: true)
+        let xs = p.positions()
+        var period = Period.containing(Day(ordinal: Int32(xs[0].rounded(.down))), unit: unit)
+        let lastDay = Int32(xs[xs.count - 1].rounded(.up))
+        while period.first.ordinal <= lastDay {
+            if let v = f.value(at: Double(period.last.ordinal)) {
+                out.append(date: ObservationDate(period), value: v)
+            }
+            period = Period.containing(period.last + 1, unit: unit)
+        }
+        return out.build()
+    }
+
+    /// `stat` of the points whose position falls in each period of `unit`.
+    static func statistics(_ p: Points, unit: PeriodUnit, stat: Statistic, kind: SeriesKind) -> Points {
+        var out = Points.Builder(kind: kind)
         let xs = p.positions()
         var start = 0
         var scratch: [Double] = []
@@ -90,24 +94,26 @@ public enum Aggregation {
             var end = start + 1
             let last = Double(period.last.ordinal)
             while end < p.count, xs[end] < last + 1 { end += 1 }
-            let v: Double
-            switch stat {
-            case .sum: v = p.values[start..<end].reduce(0, +)
-            case .mean: v = p.values[start..<end].reduce(0, +) / Double(end - start)
-            case .median:
-                scratch = Array(p.values[start..<end])
-                v = Statistics.median(&scratch, 0..<scratch.count)
-            case .min: v = p.values[start..<end].min()!
-            case .max: v = p.values[start..<end].max()!
-            case .first: v = p.values[start]
-            case .last: v = p.values[end - 1]
-            case .count: v = Double(end - start)
-            case .end: v = .nan
-            }
-            out.dates.append(ObservationDate(period))
-            out.values.append(v)
+            out.append(date: ObservationDate(period), value: statistic(stat, of: p.values[start..<end], scratch: &scratch))
             start = end
         }
-        return out
+        return out.build()
+    }
+
+    /// `stat` of `values`, a period's points; `scratch` is reused for medians.
+    static func statistic(_ stat: Statistic, of values: ArraySlice<Double>, scratch: inout [Double]) -> Double {
+        switch stat {
+        case .sum: return values.reduce(0, +)
+        case .mean: return values.reduce(0, +) / Double(values.count)
+        case .median:
+            scratch = Array(values)
+            return Statistics.median(&scratch, 0..<scratch.count)
+        case .min: return values.min()!
+        case .max: return values.max()!
+        case .first: return values[values.startIndex]
+        case .last: return values[values.endIndex - 1]
+        case .count: return Double(values.count)
+        case .end: return .nan
+        }
     }
 }

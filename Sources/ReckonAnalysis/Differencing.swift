@@ -9,21 +9,20 @@ public enum Differencing {
     ///
     /// - Complexity: O(n).
     public static func diff(_ p: Points) -> (points: Points, warnings: [AnalysisWarning]) {
-        var out = Points(kind: .count)
-        guard p.count > 1 else { return (out, []) }
+        guard p.count > 1 else { return (Points(kind: .count), []) }
         let n = p.count - 1
         // Each point's day: its position, rounded down (a level's period sits at its middle).
         let days: [Int32] =
             p.kind == .level
             ? p.positions().map { Int32($0.rounded(.down)) }
             : p.dates.map { $0.last.ordinal }
-        p.values.withUnsafeBufferPointer { v in
-            out.values = [Double](unsafeUninitializedCapacity: n) { buffer, count in
+        let values = p.values.withUnsafeBufferPointer { v in
+            [Double](unsafeUninitializedCapacity: n) { buffer, count in
                 for i in 0..<n { buffer[i] = v[i + 1] - v[i] }
                 count = n
             }
         }
-        out.dates = [ObservationDate](unsafeUninitializedCapacity: n) { buffer, count in
+        let dates = [ObservationDate](unsafeUninitializedCapacity: n) { buffer, count in
             days.withUnsafeBufferPointer { days in
                 var previous = days[0]
                 for i in 0..<n {
@@ -38,10 +37,11 @@ public enum Differencing {
             }
             count = n
         }
-        if !p.sourceIndex.isEmpty {
-            out.sourceSets = p.sourceSets
-            out.sourceIndex = Array(p.sourceIndex[1...])
-        }
+        let tracked = !p.sourceIndex.isEmpty
+        let out = Points.Builder(
+            kind: .count, dates: dates, values: values, sourceIndex: tracked ? Array(p.sourceIndex[1...]) : [],
+            sourceSets: tracked ? p.sourceSets : []
+        ).build()
         var warnings: [AnalysisWarning] = []
         if p.kind == .cumulative {
             for i in 0..<n where out.values[i] < 0 {
@@ -60,16 +60,12 @@ public enum Differencing {
     ///
     /// - Complexity: O(n).
     public static func cumulative(_ p: Points) -> Points {
-        var out = p
-        out.kind = .cumulative
-        out.lows = []
-        out.highs = []
-        out.qualifiers = []
+        var totals = p.values
         var total = 0.0
-        for i in out.values.indices {
+        for i in totals.indices {
             total += p.values[i]
-            out.values[i] = total
+            totals[i] = total
         }
-        return out
+        return p.replacingValues(totals, kind: .cumulative)
     }
 }

@@ -5,39 +5,67 @@ public import ReckonModel
 /// Columns keep a million points in a few flat arrays (no object per point), so each step is a loop
 /// over doubles. `lows` and `highs` are empty when no point has bounds, and hold `.nan` for a point
 /// without one; `observed` is empty when every point is observed.
+///
+/// The columns are read-only: points are made with a ``Builder``, which keeps every column in step
+/// and in its normal form (see ``Builder/build()``), or by the transforming methods here (such as
+/// ``selected(_:)`` and ``valued()``), which keep it so. Debug builds check the columns' rules each
+/// time points are made.
 public struct Points: Sendable, Equatable {
     /// What the values measure; decides where a point sits in time and how it aggregates.
-    public var kind: SeriesKind
+    public private(set) var kind: SeriesKind
     /// The day or period of each point.
-    public var dates: [ObservationDate] = []
+    public private(set) var dates: [ObservationDate] = []
     /// The value of each point: the estimate, or, for a point that gave only a range (see
     /// ``rangeOnly``), the middle of its range, which only places an interpolated line and is never
     /// shown as a value.
-    public var values: [Double] = []
+    public private(set) var values: [Double] = []
     /// The lower bound of each point, `.nan` where it has none; empty when no point has bounds.
-    public var lows: [Double] = []
+    public private(set) var lows: [Double] = []
     /// The upper bound of each point, `.nan` where it has none; empty when no point has bounds.
-    public var highs: [Double] = []
+    public private(set) var highs: [Double] = []
     /// Each point's qualifier, when all its sources agreed on one; empty when no point has one.
-    public var qualifiers: [Qualifier?] = []
+    public private(set) var qualifiers: [Qualifier?] = []
     /// Which entry of ``sourceSets`` lists each point's sources; empty when sources are not tracked.
-    public var sourceIndex: [Int32] = []
+    public private(set) var sourceIndex: [Int32] = []
     /// The distinct sets of sources, sorted, that points refer to.
-    public var sourceSets: [[String]] = []
+    public private(set) var sourceSets: [[String]] = []
     /// Whether each point was observed (true) or interpolated (false); empty when all were observed.
-    public var observed: [Bool] = []
+    public private(set) var observed: [Bool] = []
     /// Whether each point gave only a range or a bound and no value of its own (true); empty when
     /// every point has a value. Such a point is shown as its range, never as a number.
-    public var rangeOnly: [Bool] = []
+    public private(set) var rangeOnly: [Bool] = []
     /// Whether each period's data covers all its days (false for a month with data for part of it);
     /// empty when every point is complete.
-    public var complete: [Bool] = []
+    public private(set) var complete: [Bool] = []
     /// Whether every point stands at its period's last day whatever the kind: true for levels
     /// aggregated with `--stat end`, whose values are the level on that day, not over the period.
-    public var atPeriodEnd = false
+    public private(set) var atPeriodEnd = false
 
     /// No points, of `kind`.
     public init(kind: SeriesKind) { self.kind = kind }
+
+    /// Points with these columns, taken as they are: only ``Builder/build()`` makes points this way,
+    /// after putting the columns in their normal form. Debug builds check the columns unless
+    /// `checked` is false.
+    init(
+        kind: SeriesKind, dates: [ObservationDate], values: [Double], lows: [Double], highs: [Double],
+        qualifiers: [Qualifier?], sourceIndex: [Int32], sourceSets: [[String]], observed: [Bool], rangeOnly: [Bool],
+        complete: [Bool], atPeriodEnd: Bool, checked: Bool = true
+    ) {
+        self.kind = kind
+        self.dates = dates
+        self.values = values
+        self.lows = lows
+        self.highs = highs
+        self.qualifiers = qualifiers
+        self.sourceIndex = sourceIndex
+        self.sourceSets = sourceSets
+        self.observed = observed
+        self.rangeOnly = rangeOnly
+        self.complete = complete
+        self.atPeriodEnd = atPeriodEnd
+        if checked { checkInvariants() }
+    }
 
     /// The number of points.
     @inlinable
@@ -142,24 +170,13 @@ extension Points {
     ///
     /// - Complexity: O(k) for k indices.
     func picking(_ indices: some Collection<Int>) -> Points {
-        var out = self
-        out.dates = indices.map { dates[$0] }
-        out.values = indices.map { values[$0] }
-        if !lows.isEmpty { out.lows = indices.map { lows[$0] } }
-        if !highs.isEmpty { out.highs = indices.map { highs[$0] } }
-        if !qualifiers.isEmpty { out.qualifiers = indices.map { qualifiers[$0] } }
-        if !sourceIndex.isEmpty { out.sourceIndex = indices.map { sourceIndex[$0] } }
-        // Keep the columns' rule: empty when every point is observed, or complete.
-        if !observed.isEmpty { out.observed = indices.map { observed[$0] } }
-        if out.observed.allSatisfy({ $0 }) { out.observed = [] }
-        if !complete.isEmpty { out.complete = indices.map { complete[$0] } }
-        if out.complete.allSatisfy({ $0 }) { out.complete = [] }
-        // Columns that say nothing about the points kept are dropped, as if never made.
-        if out.qualifiers.allSatisfy({ $0 == nil }) { out.qualifiers = [] }
-        if out.lows.allSatisfy(\.isNaN), out.highs.allSatisfy(\.isNaN) { (out.lows, out.highs) = ([], []) }
-        if !rangeOnly.isEmpty { out.rangeOnly = indices.map { rangeOnly[$0] } }
-        if !out.rangeOnly.contains(true) { out.rangeOnly = [] }
-        return out
+        func column<T>(_ c: [T]) -> [T] { c.isEmpty ? [] : indices.map { c[$0] } }
+        // Columns that say nothing about the points kept are dropped by the builder, as if never made.
+        return Builder(
+            kind: kind, dates: column(dates), values: column(values), lows: column(lows), highs: column(highs),
+            qualifiers: column(qualifiers), sourceIndex: column(sourceIndex), sourceSets: sourceSets,
+            observed: column(observed), rangeOnly: column(rangeOnly), complete: column(complete), atPeriodEnd: atPeriodEnd
+        ).build()
     }
 
     /// The points that have a value, for the steps that compute new numbers from values
@@ -169,5 +186,31 @@ extension Points {
         guard hasRangeOnly else { return (self, 0) }
         let out = selectedByIndex { !rangeOnly[$0] }
         return (out, count - out.count)
+    }
+
+    /// The points with every period credited to all of `sources`: one source set, shared by every point.
+    ///
+    /// - Complexity: O(n).
+    func crediting(_ sources: [String]) -> Points {
+        var out = self
+        out.sourceSets = [sources]
+        out.sourceIndex = [Int32](repeating: 0, count: count)
+        out.checkInvariants()
+        return out
+    }
+
+    /// The points with `values` in place of their values, as a series of `kind`, without bounds or
+    /// qualifiers (which said something about the old values only); every other column is kept.
+    ///
+    /// - Complexity: O(n).
+    func replacingValues(_ values: [Double], kind: SeriesKind) -> Points {
+        var out = self
+        out.kind = kind
+        out.values = values
+        out.lows = []
+        out.highs = []
+        out.qualifiers = []
+        out.checkInvariants()
+        return out
     }
 }

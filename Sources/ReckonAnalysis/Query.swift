@@ -110,17 +110,13 @@ public enum Query {
             highF = interpolator(p, options, values: p.values.indices.map { p.highs[$0].isNaN ? p.values[$0] : p.highs[$0] })
         }
         let xs = p.positions()
-        var out = Points(kind: p.kind)
-        if !p.sourceIndex.isEmpty { out.sourceSets = p.sourceSets }
+        let tracked = !p.sourceIndex.isEmpty
+        // Interpolated points have no sources of their own: they get an empty set, added after the others.
+        let empty = Int32(p.sourceSets.count)
+        var out = Points.Builder(kind: p.kind, sourceSets: tracked ? p.sourceSets : nil)
         for day in days {
             let x = Double(day.ordinal)
             guard let v = f.value(at: x) else { continue }
-            out.dates.append(ObservationDate(day))
-            out.values.append(v)
-            if let lowF, let highF {
-                out.lows.append(lowF.value(at: x) ?? .nan)
-                out.highs.append(highF.value(at: x) ?? .nan)
-            }
             // The observed point at this day, if there is one.
             var lo = 0, hi = xs.count
             while lo < hi {
@@ -129,25 +125,19 @@ public enum Query {
             }
             let exact = lo < xs.count && xs[lo] == x
             let rangeOnly = exact && !p.hasValue(lo)
+            var low: Double?, high: Double?
             if rangeOnly {
                 // A range stays a range: its own bounds, not ones interpolated through its middle.
-                out.lows[out.count - 1] = p.lows[lo]
-                out.highs[out.count - 1] = p.highs[lo]
+                (low, high) = (p.low(lo), p.high(lo))
+            } else if let lowF, let highF {
+                (low, high) = (lowF.value(at: x), highF.value(at: x))
             }
-            out.rangeOnly.append(rangeOnly)
-            out.observed.append(exact)
-            if !p.qualifiers.isEmpty { out.qualifiers.append(exact ? p.qualifiers[lo] : nil) }
-            if !p.sourceIndex.isEmpty { out.sourceIndex.append(exact ? p.sourceIndex[lo] : -1) }
+            out.append(
+                date: ObservationDate(day), value: v, low: low, high: high,
+                qualifier: exact && !p.qualifiers.isEmpty ? p.qualifiers[lo] : nil,
+                sourceSet: tracked ? (exact ? p.sourceIndex[lo] : empty) : nil, observed: exact, rangeOnly: rangeOnly)
         }
-        if !out.sourceIndex.isEmpty {
-            // Interpolated points have no sources of their own: give them an empty set.
-            let empty = Int32(out.sourceSets.count)
-            out.sourceSets.append([])
-            out.sourceIndex = out.sourceIndex.map { $0 < 0 ? empty : $0 }
-        }
-        if out.observed.allSatisfy({ $0 }) { out.observed = [] }
-        if out.qualifiers.allSatisfy({ $0 == nil }) { out.qualifiers = [] }
-        if !out.rangeOnly.contains(true) { out.rangeOnly = [] }
-        return out
+        if tracked, out.count > 0 { _ = out.addSourceSet([]) }
+        return out.build()
     }
 }

@@ -69,9 +69,8 @@ extension Selection {
     ///
     /// - Complexity: O(n), with no work per row beyond copying its columns (none when shared).
     static func columnPoints(_ obs: Observations, kept: [Int]?, kind: SeriesKind, defaultSource: String?) -> Points {
-        var points = Points(kind: kind)
         let count = kept?.count ?? obs.count
-        guard count > 0 else { return points }
+        guard count > 0 else { return Points(kind: kind) }
         func column<T>(_ c: [T]) -> [T] {
             guard let kept else { return c }
             return [T](unsafeUninitializedCapacity: kept.count) { buffer, n in
@@ -79,22 +78,22 @@ extension Selection {
                 n = kept.count
             }
         }
-        points.dates = column(obs.dates)
-        points.values = column(obs.storedValues)
         // Bounds, as the builder keeps them: both columns or neither, `.nan` where a point has none.
-        let lows = obs.storedLows.isEmpty ? [] : column(obs.storedLows)
-        let highs = obs.storedHighs.isEmpty ? [] : column(obs.storedHighs)
+        var lows = obs.storedLows.isEmpty ? [] : column(obs.storedLows)
+        var highs = obs.storedHighs.isEmpty ? [] : column(obs.storedHighs)
         if lows.contains(where: StoredNumber.isNumber) || highs.contains(where: StoredNumber.isNumber) {
             let none = [Double](repeating: .nan, count: count)
-            points.lows = lows.isEmpty ? none : lows.map { StoredNumber.isNumber($0) ? $0 : .nan }
-            points.highs = highs.isEmpty ? none : highs.map { StoredNumber.isNumber($0) ? $0 : .nan }
+            lows = lows.isEmpty ? none : lows.map { StoredNumber.isNumber($0) ? $0 : .nan }
+            highs = highs.isEmpty ? none : highs.map { StoredNumber.isNumber($0) ? $0 : .nan }
+        } else {
+            (lows, highs) = ([], [])
         }
-        if !obs.qualifiers.isEmpty {
-            let qualifiers = column(obs.qualifiers)
-            if qualifiers.contains(where: { $0 != nil }) { points.qualifiers = qualifiers }
-        }
-        (points.sourceIndex, points.sourceSets) = sourceColumn(obs, kept: kept, count: count, defaultSource: defaultSource)
-        return points
+        let qualifiers = obs.qualifiers.isEmpty ? [] : column(obs.qualifiers)
+        let sources = sourceColumn(obs, kept: kept, count: count, defaultSource: defaultSource)
+        return Points.Builder(
+            kind: kind, dates: column(obs.dates), values: column(obs.storedValues), lows: lows, highs: highs,
+            qualifiers: qualifiers, sourceIndex: sources.index, sourceSets: sources.sets
+        ).build()
     }
 
     /// Each point's set of sources (its row's source, or the default) and the sets in the order first

@@ -66,7 +66,7 @@ public enum Selection {
             }
             start = end
         }
-        return builder.points
+        return builder.points.build()
     }
 
     /// Whether a row dated `a` at `xa` sorts before one dated `b` at `xb`: by position, then by first day.
@@ -82,21 +82,15 @@ public enum Selection {
         kind == .count ? a == b : xa == xb
     }
 
-    /// Accumulates points column by column.
+    /// Accumulates points a group of rows at a time, numbering the sets of sources as it goes.
     struct Builder {
-        var points: Points
+        var points: Points.Builder
         var sourceSetIndex: [[String]: Int32] = [:]
         var lastSourceSet: [String]?
         var lastSourceIndex: Int32 = 0
-        var anyBounds = false
-        var anyQualifier = false
-        var anyRangeOnly = false
 
         init(kind: SeriesKind, count: Int) {
-            points = Points(kind: kind)
-            points.dates.reserveLarge(count)
-            points.values.reserveLarge(count)
-            points.sourceIndex.reserveLarge(count)
+            points = Points.Builder(kind: kind, sourceSets: [], capacity: count)
         }
 
         mutating func index(of sources: [String]) -> Int32 {
@@ -105,8 +99,7 @@ public enum Selection {
             if let known = sourceSetIndex[sources] {
                 i = known
             } else {
-                i = Int32(points.sourceSets.count)
-                points.sourceSets.append(sources)
+                i = points.addSourceSet(sources)
                 sourceSetIndex[sources] = i
             }
             lastSourceSet = sources
@@ -114,42 +107,14 @@ public enum Selection {
             return i
         }
 
-        mutating func append(
-            date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sources: [String],
-            rangeOnly: Bool = false
-        ) {
-            append(
-                date: date, value: value, low: low, high: high, qualifier: qualifier, sourceSet: index(of: sources),
-                rangeOnly: rangeOnly)
-        }
-
         /// Appends a point whose sources are the set numbered `sourceSet`.
         mutating func append(
             date: ObservationDate, value: Double, low: Double?, high: Double?, qualifier: Qualifier?, sourceSet: Int32,
             rangeOnly: Bool
         ) {
-            if rangeOnly, !anyRangeOnly {
-                anyRangeOnly = true
-                points.rangeOnly = [Bool](repeating: false, count: points.values.count)
-            }
-            if (low != nil || high != nil), !anyBounds {
-                anyBounds = true
-                points.lows = [Double](repeating: .nan, count: points.values.count)
-                points.highs = points.lows
-            }
-            if qualifier != nil, !anyQualifier {
-                anyQualifier = true
-                points.qualifiers = [Qualifier?](repeating: nil, count: points.values.count)
-            }
-            points.dates.append(date)
-            points.values.append(value)
-            if anyBounds {
-                points.lows.append(low ?? .nan)
-                points.highs.append(high ?? .nan)
-            }
-            if anyQualifier { points.qualifiers.append(qualifier) }
-            if anyRangeOnly { points.rangeOnly.append(rangeOnly) }
-            points.sourceIndex.append(sourceSet)
+            points.append(
+                date: date, value: value, low: low, high: high, qualifier: qualifier, sourceSet: sourceSet,
+                rangeOnly: rangeOnly)
         }
 
         /// The last single source seen and its set's index: rows from one source reuse it without
@@ -160,18 +125,10 @@ public enum Selection {
         /// Row `i` of `obs` as a point of its own. Reads the row's columns in place, so the common row
         /// (a value from the same source as the row before) builds no observation.
         mutating func appendSingle(_ obs: Observations, _ i: Int, defaultSource: String?) {
-            if obs.low(i) == nil, obs.high(i) == nil, obs.qualifier(i) == nil || anyQualifier, let value = obs.value(i),
-                lastSingle != nil, (obs.source(i) ?? defaultSource) == lastSingle
+            if obs.low(i) == nil, obs.high(i) == nil, let value = obs.value(i), lastSingle != nil,
+                (obs.source(i) ?? defaultSource) == lastSingle
             {
-                points.dates.append(obs.dates[i])
-                points.values.append(value)
-                if anyBounds {
-                    points.lows.append(.nan)
-                    points.highs.append(.nan)
-                }
-                if anyQualifier { points.qualifiers.append(obs.qualifier(i)) }
-                if anyRangeOnly { points.rangeOnly.append(false) }
-                points.sourceIndex.append(lastSingleIndex)
+                points.append(date: obs.dates[i], value: value, qualifier: obs.qualifier(i), sourceSet: lastSingleIndex)
                 return
             }
             appendSingle(obs, i, source: obs.source(i) ?? defaultSource)
@@ -179,12 +136,13 @@ public enum Selection {
 
         /// Row `i` of `obs` as a point of its own, from `source` (its own, or the series' default).
         mutating func appendSingle(_ obs: Observations, _ i: Int, source: String?) {
+            let set = index(of: source.map { [$0] } ?? [])
             append(
                 date: obs.dates[i], value: obs.central(i), low: obs.low(i), high: obs.high(i), qualifier: obs.qualifier(i),
-                sources: source.map { [$0] } ?? [], rangeOnly: obs.value(i) == nil)
+                sourceSet: set, rangeOnly: obs.value(i) == nil)
             if let source {
                 lastSingle = source
-                lastSingleIndex = points.sourceIndex[points.sourceIndex.count - 1]
+                lastSingleIndex = set
             }
         }
 

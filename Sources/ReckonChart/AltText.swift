@@ -26,42 +26,11 @@ enum AltText {
         let kind = kinds.count == 1 ? kinds.first! : kinds.isEmpty ? "Line chart" : "Chart"
         let described = Array(data.prefix(layersDescribed))
         let mentions = described.map { mentioned($0.points) }
-        // One number format for the whole text, with the decimals that tell its numbers apart.
-        var numbers: [Double] = []
-        for (layer, indices) in zip(described, mentions) {
-            for i in indices?.all ?? [] {
-                numbers += [layer.points.value(i), layer.points.low(i), layer.points.high(i)].compactMap { $0 }
-            }
-        }
-        // Three significant digits at least, more where two numbers differ by less.
-        let step = min(smallestGap(numbers), (numbers.map(abs).max() ?? 0) / 100)
-        // ... and never fewer than a number's own three significant digits: 0.001 beside 1,000 is not "0".
-        func number(_ v: Double) -> String {
-            spec.y.format.label(v, step: v == 0 ? step : min(step, abs(v) / 100), locale: locale)
-        }
-        var parts: [String] = []
-        for (layer, indices) in zip(described, mentions) {
-            let p = layer.points
-            func say(_ i: Int) -> String {
-                let text: String
-                if let v = p.value(i) {
-                    let q = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
-                    text = q.map { "\($0.rawValue) \(number(v))" } ?? number(v)
-                } else {
-                    text = RangeText.describe(low: p.low(i), high: p.high(i), number: number)
-                }
-                return "\(text) (\(locale.date(p.dates[i]))\(p.isComplete(i) ? "" : ", incomplete"))"
-            }
-            // With several layers every sentence names its own; one layer is named unless the title does.
-            var text = layers.count > 1 || spec.title == nil ? layer.name + ", " : ""
-            if let m = indices {
-                text += m.first == m.last ? say(m.first) : "from \(say(m.first)) to \(say(m.last))"
-                if let hi = m.highest { text += "; highest \(say(hi))" }
-                if let lo = m.lowest { text += "; lowest \(say(lo))" }
-            } else {
-                text += "no data"
-            }
-            parts.append(text)
+        let number = numberFormat(spec, described, mentions, locale: locale)
+        // With several layers every sentence names its own; one layer is named unless the title does.
+        let named = layers.count > 1 || spec.title == nil
+        var parts = zip(described, mentions).map { layer, indices in
+            sentence(layer, indices, named: named, number: number, locale: locale)
         }
         if data.count > described.count {
             parts.append(
@@ -80,6 +49,49 @@ enum AltText {
         }
         if !sources.isEmpty { out += " Source: " + sources.joined(separator: "; ") + "." }
         return out
+    }
+
+    /// One number format for the whole text, with the decimals that tell the mentioned numbers apart.
+    static func numberFormat(
+        _ spec: ChartSpec, _ described: [LayerData], _ mentions: [Mentions?], locale: ChartLocale
+    ) -> (Double) -> String {
+        var numbers: [Double] = []
+        for (layer, indices) in zip(described, mentions) {
+            for i in indices?.all ?? [] {
+                numbers += [layer.points.value(i), layer.points.low(i), layer.points.high(i)].compactMap { $0 }
+            }
+        }
+        // Three significant digits at least, more where two numbers differ by less.
+        let step = min(smallestGap(numbers), (numbers.map(abs).max() ?? 0) / 100)
+        // ... and never fewer than a number's own three significant digits: 0.001 beside 1,000 is not "0".
+        return { v in spec.y.format.label(v, step: v == 0 ? step : min(step, abs(v) / 100), locale: locale) }
+    }
+
+    /// The sentence about one layer: its first and last points (and extremes), or that it has no data;
+    /// it starts with the layer's name when `named`.
+    static func sentence(
+        _ layer: LayerData, _ indices: Mentions?, named: Bool, number: (Double) -> String, locale: ChartLocale
+    ) -> String {
+        let p = layer.points
+        func say(_ i: Int) -> String {
+            let text: String
+            if let v = p.value(i) {
+                let q = p.qualifiers.isEmpty ? nil : p.qualifiers[i]
+                text = q.map { "\($0.rawValue) \(number(v))" } ?? number(v)
+            } else {
+                text = RangeText.describe(low: p.low(i), high: p.high(i), number: number)
+            }
+            return "\(text) (\(locale.date(p.dates[i]))\(p.isComplete(i) ? "" : ", incomplete"))"
+        }
+        var text = named ? layer.name + ", " : ""
+        if let m = indices {
+            text += m.first == m.last ? say(m.first) : "from \(say(m.first)) to \(say(m.last))"
+            if let hi = m.highest { text += "; highest \(say(hi))" }
+            if let lo = m.lowest { text += "; lowest \(say(lo))" }
+        } else {
+            text += "no data"
+        }
+        return text
     }
 
     /// `sentences` without repeats: the same sentence twice (two layers drawn alike from the same data)

@@ -112,11 +112,11 @@ struct OracleTests {
     @Test func theilSenTrendOfTheDailyCounts() throws {
         var options = QueryOptions()
         options.diff = true
-        var daily = try Query.run(try Oracle.series("ru-drones-downed"), options).points
-        let keep = daily.dates.indices.filter { daily.dates[$0].first.civil.year == 2025 }
-        daily.dates = keep.map { daily.dates[$0] }
-        daily.values = keep.map { daily.values[$0] }
-        daily.sourceIndex = []
+        let all = try Query.run(try Oracle.series("ru-drones-downed"), options).points
+        let keep = all.dates.indices.filter { all.dates[$0].first.civil.year == 2025 }
+        let daily = Points.Builder(
+            kind: all.kind, dates: keep.map { all.dates[$0] }, values: keep.map { all.values[$0] }
+        ).build()
         let trend = try Trend.fit(.theilSen, to: daily)
         let o = Oracle.object("drone_daily_2025_theilsen")
         expectFit(trend, o)

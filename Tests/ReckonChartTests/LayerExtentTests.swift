@@ -9,7 +9,7 @@ import Testing
 /// span, and a layer within a domain must have every point within it.
 struct LayerExtentTests {
     static func randomPoints(_ g: inout SeededGenerator) -> Points {
-        var p = Points(kind: .level)
+        var p = Points.Builder(kind: .level)
         let bounded = Bool.random(using: &g)
         for _ in 0..<Int.random(in: 0..<50, using: &g) {
             let first = Day(ordinal: Int32.random(in: 19_000...19_400, using: &g))
@@ -17,14 +17,15 @@ struct LayerExtentTests {
                 Bool.random(using: &g)
                 ? ObservationDate(first)
                 : ObservationDate(from: Period(first), to: Period(first + Int.random(in: 0...40, using: &g)))!
-            p.dates.append(date)
-            p.values.append(Double(Int.random(in: -500...500, using: &g)))
+            let value = Double(Int.random(in: -500...500, using: &g))
+            var low: Double?, high: Double?
             if bounded {
-                p.lows.append(Bool.random(using: &g) ? .nan : Double(Int.random(in: -900...0, using: &g)))
-                p.highs.append(Bool.random(using: &g) ? .nan : Double(Int.random(in: 0...900, using: &g)))
+                low = Bool.random(using: &g) ? nil : Double(Int.random(in: -900...0, using: &g))
+                high = Bool.random(using: &g) ? nil : Double(Int.random(in: 0...900, using: &g))
             }
+            p.append(date: date, value: value, low: low, high: high)
         }
-        return p
+        return p.build()
     }
 
     @Test func spansWhatThePointsSpan() {

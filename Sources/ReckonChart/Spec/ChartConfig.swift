@@ -165,55 +165,63 @@ public enum ChartConfig {
             case "sizes": sizes(value, into: &chart)
             case "archive": chart.archive = bool(value, key) ?? chart.archive
             case "facet": chart.facet = choice(value, key) ?? chart.facet
-            case "locale":
-                guard let text = string(value, key) else { break }
-                if ChartLocale.known(text) != nil {
-                    chart.locale = text
-                } else {
-                    error(value, "'locale': '\(text)' is not a locale with formatting data (such as en, de, fr, uk, ru, ko, ar)")
-                }
+            case "locale": locale(value, into: &chart)
             case "font": chart.font = string(value, key) ?? chart.font
             case "legend": chart.legend = choice(value, key) ?? chart.legend
             case "svg": chart.svg = choice(value, key) ?? chart.svg
             case "stack": chart.stack = bool(value, key) ?? chart.stack
             case "highlight":
                 chart.highlight = (value.sequence ?? [value]).compactMap { string($0, key) }
-            case "formats":
-                let items = value.sequence ?? [value]
-                var formats: [ChartSpec.FileFormat] = []
-                for item in items {
-                    guard let f: ChartSpec.FileFormat = choice(item, "formats") else { continue }
-                    if formats.contains(f) {
-                        error(item, "'formats' lists '\(f.rawValue)' twice")
-                    } else {
-                        formats.append(f)
-                    }
-                }
-                if !formats.isEmpty { chart.formats = formats }
+            case "formats": formats(value, into: &chart)
             case "x": xAxis(value, into: &chart.x)
             case "y": yAxis(value, into: &chart.y)
-            case "layers":
-                guard let list = value.sequence else {
-                    error(value, "'layers' must be a list")
-                    return
-                }
-                guard list.count <= ChartConfig.maximumLayers else {
-                    error(value, "a chart has at most \(ChartConfig.maximumLayers) layers (here \(list.count))")
-                    return
-                }
-                chart.layers = list.compactMap { layer($0, series: series) }
-            case "annotations":
-                guard let list = value.sequence else {
-                    error(value, "'annotations' must be a list")
-                    return
-                }
-                guard list.count <= ChartConfig.maximumAnnotations else {
-                    error(value, "a chart has at most \(ChartConfig.maximumAnnotations) annotations (here \(list.count))")
-                    return
-                }
-                chart.annotations = list.compactMap { annotation($0) }
+            case "layers": layers(value, into: &chart, series: series)
+            case "annotations": annotations(value, into: &chart)
             default: break
             }
+        }
+
+        /// `locale:`, a locale with formatting data.
+        mutating func locale(_ value: Node, into chart: inout ChartSpec) {
+            guard let text = string(value, "locale") else { return }
+            if ChartLocale.known(text) != nil {
+                chart.locale = text
+            } else {
+                error(value, "'locale': '\(text)' is not a locale with formatting data (such as en, de, fr, uk, ru, ko, ar)")
+            }
+        }
+
+        /// `formats:`, one file format or a list of them, each once; none valid leaves the default.
+        mutating func formats(_ value: Node, into chart: inout ChartSpec) {
+            let items = value.sequence ?? [value]
+            var formats: [ChartSpec.FileFormat] = []
+            for item in items {
+                guard let f: ChartSpec.FileFormat = choice(item, "formats") else { continue }
+                if formats.contains(f) {
+                    error(item, "'formats' lists '\(f.rawValue)' twice")
+                } else {
+                    formats.append(f)
+                }
+            }
+            if !formats.isEmpty { chart.formats = formats }
+        }
+
+        /// `layers:`, a list of at most ``ChartConfig/maximumLayers`` layers of the `series` known.
+        mutating func layers(_ value: Node, into chart: inout ChartSpec, series: [SeriesID: SeriesKind]) {
+            guard let list = value.sequence else { return error(value, "'layers' must be a list") }
+            guard list.count <= ChartConfig.maximumLayers else {
+                return error(value, "a chart has at most \(ChartConfig.maximumLayers) layers (here \(list.count))")
+            }
+            chart.layers = list.compactMap { layer($0, series: series) }
+        }
+
+        /// `annotations:`, a list of at most ``ChartConfig/maximumAnnotations`` annotations.
+        mutating func annotations(_ value: Node, into chart: inout ChartSpec) {
+            guard let list = value.sequence else { return error(value, "'annotations' must be a list") }
+            guard list.count <= ChartConfig.maximumAnnotations else {
+                return error(value, "a chart has at most \(ChartConfig.maximumAnnotations) annotations (here \(list.count))")
+            }
+            chart.annotations = list.compactMap { annotation($0) }
         }
 
         mutating func xAxis(_ node: Node, into x: inout ChartSpec.XAxis) {
@@ -266,34 +274,44 @@ public enum ChartConfig {
             var layer = LayerSpec(series: id)
             layer.line = node.mark?.line ?? 0
             let before = diagnostics.count
-            for (key, value) in mapping {
-                let k = key.string ?? ""
-                switch k {
-                case "series": break
-                case "mark": layer.mark = choice(value, k) ?? layer.mark
-                case "label": layer.label = string(value, k)
-                case "color": layer.color = color(value, k)
-                case "dash": layer.dash = bool(value, k) ?? false
-                case "labels": layer.labels = pointLabels(value, k)
-                case "trend": layer.trend = choice(value, k)
-                case "project": layer.project = duration(value, k)
-                case "include-incomplete": layer.includeIncomplete = bool(value, k) ?? false
-                case "by": layer.by = choice(value, k)
-                case "consensus": layer.consensus = bool(value, k) ?? false
-                default:
-                    if ChartConfig.queryKeys.contains(k) {
-                        queryField(k, value, into: &layer.query)
-                    } else {
-                        unknown(key, k, among: ChartConfig.layerKeys)
-                    }
-                }
-            }
+            for (key, value) in mapping { layerField(key, value, into: &layer) }
             // Impossible combinations, judged from the series' kind.
             if diagnostics.count == before {
                 for problem in layer.query.problems(kind: kind, series: name) {
                     error(problem.parameter.flatMap { mapping[$0] } ?? node, problem.message(.key))
                 }
             }
+            checkCombinations(&layer, mapping)
+            return diagnostics.count == before ? layer : nil
+        }
+
+        /// One key of a layer: its own, or a query parameter.
+        mutating func layerField(_ key: Node, _ value: Node, into layer: inout LayerSpec) {
+            let k = key.string ?? ""
+            switch k {
+            case "series": break
+            case "mark": layer.mark = choice(value, k) ?? layer.mark
+            case "label": layer.label = string(value, k)
+            case "color": layer.color = color(value, k)
+            case "dash": layer.dash = bool(value, k) ?? false
+            case "labels": layer.labels = pointLabels(value, k)
+            case "trend": layer.trend = choice(value, k)
+            case "project": layer.project = duration(value, k)
+            case "include-incomplete": layer.includeIncomplete = bool(value, k) ?? false
+            case "by": layer.by = choice(value, k)
+            case "consensus": layer.consensus = bool(value, k) ?? false
+            default:
+                if ChartConfig.queryKeys.contains(k) {
+                    queryField(k, value, into: &layer.query)
+                } else {
+                    unknown(key, k, among: ChartConfig.layerKeys)
+                }
+            }
+        }
+
+        /// The layer's keys that need or exclude others (trends, projections, splitting by source); a
+        /// layer split by source without a `mark` is drawn as points.
+        mutating func checkCombinations(_ layer: inout LayerSpec, _ mapping: Node.Mapping) {
             if layer.project != nil, layer.trend == nil { error(mapping["project"]!, "'project' needs a 'trend'") }
             if layer.includeIncomplete, layer.trend == nil {
                 error(
@@ -309,7 +327,6 @@ public enum ChartConfig {
             if layer.trend != nil, mapping["mark"] != nil {
                 error(mapping["mark"]!, "a trend layer draws its fit; leave out 'mark'")
             }
-            return diagnostics.count == before ? layer : nil
         }
 
         mutating func annotation(_ node: Node) -> Annotation? {

@@ -63,88 +63,114 @@ struct CSVReader {
 
     /// Reads the next non-blank record into `fields` and returns its span, or nil at the end.
     mutating func next(into fields: inout [CSVField]) throws(Failure) -> CSVRecordSpan? {
-        let n = bytes.count
-        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
-        while position < n {
+        while position < bytes.count {
             fields.removeAll(keepingCapacity: true)
             if let span = nextUnquotedLine(into: &fields) {
                 if fields.count == 1, fields[0].start == fields[0].end { continue }
                 return span
             }
-            let span = CSVRecordSpan(line: line, start: position, end: position)
-            var i = position
-            var recordEnd = -1
-            while true {
-                // One field starting at i.
-                if i < n, bytes[i] == quote {
-                    var field = CSVField(
-                        start: i + 1, end: i + 1, line: line, lineStart: lineStart,
-                        hasEscapedQuotes: false, quoted: true)
-                    var j = i + 1
-                    while true {
-                        guard j < n else { throw .unterminatedQuote(field) }
-                        let c = bytes[j]
-                        if c == quote {
-                            if j + 1 < n, bytes[j + 1] == quote {
-                                field.hasEscapedQuotes = true
-                                j += 2
-                                continue
-                            }
-                            break
-                        }
-                        if c == lf {
-                            line += 1
-                            lineStart = j + 1
-                        }
-                        j += 1
-                    }
-                    field.end = j
-                    fields.append(field)
-                    i = j + 1
-                    if i < n, bytes[i] == comma {
-                        i += 1
-                        continue
-                    }
-                    if i >= n || bytes[i] == lf || (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf)
-                        || (bytes[i] == cr && i + 1 == n)
-                    {
-                        recordEnd = i
-                        break
-                    }
-                    throw .textAfterQuote(field, offset: i)
-                } else {
-                    var j = i
-                    while j < n {
-                        let c = bytes[j]
-                        if c == comma || c == lf { break }
-                        if c == cr, j + 1 == n || bytes[j + 1] == lf { break }
-                        j += 1
-                    }
-                    fields.append(
-                        CSVField(
-                            start: i, end: j, line: line, lineStart: lineStart,
-                            hasEscapedQuotes: false, quoted: false))
-                    if j < n, bytes[j] == comma {
-                        i = j + 1
-                        continue
-                    }
-                    recordEnd = j
-                    break
-                }
-            }
-            // Step over the line ending.
-            var k = recordEnd
-            if k < n, bytes[k] == cr { k += 1 }
-            if k < n, bytes[k] == lf { k += 1 }
-            position = k
-            line += 1
-            lineStart = k
+            var span = CSVRecordSpan(line: line, start: position, end: position)
+            let recordEnd = try generalRecord(into: &fields)
+            stepOverLineEnding(at: recordEnd)
             if fields.count == 1, !fields[0].quoted, fields[0].start == fields[0].end { continue }
-            var result = span
-            result.end = recordEnd
-            return result
+            span.end = recordEnd
+            return span
         }
         return nil
+    }
+
+    /// The general path: reads the fields of the record at ``position``, any of them quoted, into
+    /// `fields`, and returns the offset of its line ending (or of the end of the input).
+    @inline(__always)
+    private mutating func generalRecord(into fields: inout [CSVField]) throws(Failure) -> Int {
+        let n = bytes.count
+        let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
+        var i = position
+        while true {
+            if i < n, bytes[i] == quote {
+                let field = try quotedField(at: i)
+                fields.append(field)
+                i = field.end + 1
+                if i < n, bytes[i] == comma {
+                    i += 1
+                    continue
+                }
+                if endsRecord(at: i) { return i }
+                throw .textAfterQuote(field, offset: i)
+            }
+            let j = unquotedFieldEnd(from: i)
+            fields.append(
+                CSVField(start: i, end: j, line: line, lineStart: lineStart, hasEscapedQuotes: false, quoted: false))
+            guard j < n, bytes[j] == comma else { return j }
+            i = j + 1
+        }
+    }
+
+    /// The quoted field whose opening quote is at `i`, up to (not including) its closing quote;
+    /// counts the line breaks it holds.
+    @inline(__always)
+    private mutating func quotedField(at i: Int) throws(Failure) -> CSVField {
+        let n = bytes.count
+        let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n")
+        var field = CSVField(
+            start: i + 1, end: i + 1, line: line, lineStart: lineStart, hasEscapedQuotes: false, quoted: true)
+        var j = i + 1
+        while true {
+            guard j < n else { throw .unterminatedQuote(field) }
+            let c = bytes[j]
+            if c == quote {
+                if j + 1 < n, bytes[j + 1] == quote {
+                    field.hasEscapedQuotes = true
+                    j += 2
+                    continue
+                }
+                break
+            }
+            if c == lf {
+                line += 1
+                lineStart = j + 1
+            }
+            j += 1
+        }
+        field.end = j
+        return field
+    }
+
+    /// The end of the unquoted field starting at `i`: the next comma or line ending, or the input's end.
+    @inline(__always)
+    private func unquotedFieldEnd(from i: Int) -> Int {
+        let n = bytes.count
+        let comma = UInt8(ascii: ","), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        var j = i
+        while j < n {
+            let c = bytes[j]
+            if c == comma || c == lf { break }
+            if c == cr, j + 1 == n || bytes[j + 1] == lf { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// Whether offset `i`, just after a closing quote, ends the record: the input's end, LF, CRLF,
+    /// or a CR that is the input's last byte.
+    @inline(__always)
+    private func endsRecord(at i: Int) -> Bool {
+        let n = bytes.count
+        let lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
+        return i >= n || bytes[i] == lf || (bytes[i] == cr && i + 1 < n && bytes[i + 1] == lf)
+            || (bytes[i] == cr && i + 1 == n)
+    }
+
+    /// Moves past the line ending at `recordEnd` (CR, LF or CRLF) to the next line.
+    @inline(__always)
+    private mutating func stepOverLineEnding(at recordEnd: Int) {
+        let n = bytes.count
+        var k = recordEnd
+        if k < n, bytes[k] == UInt8(ascii: "\r") { k += 1 }
+        if k < n, bytes[k] == UInt8(ascii: "\n") { k += 1 }
+        position = k
+        line += 1
+        lineStart = k
     }
 
     /// The fast path for the common line with no quote: finds the commas and the line feed eight bytes

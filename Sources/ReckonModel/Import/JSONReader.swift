@@ -58,53 +58,9 @@ struct JSONReader {
         let start = i
         switch b[i] {
         case UInt8(ascii: "{"):
-            try enter()
-            defer { depth -= 1 }
-            i += 1
-            var members: [(key: String, value: JSONValue)] = []
-            skipSpace()
-            if i < b.count, b[i] == UInt8(ascii: "}") {
-                i += 1
-                return .object(members, at: start)
-            }
-            while true {
-                skipSpace()
-                guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key", offset: i) }
-                let keyAt = i
-                let key = try string()
-                if members.contains(where: { $0.key == key }) {
-                    throw Failure(message: "the key '\(Escaping.visible(key))' appears twice in this object", offset: keyAt)
-                }
-                skipSpace()
-                guard i < b.count, b[i] == UInt8(ascii: ":") else {
-                    throw Failure(message: "expected ':' after a key", offset: i)
-                }
-                i += 1
-                members.append((key, try value()))
-                skipSpace()
-                guard i < b.count else { throw Failure(message: "unexpected end of the file in an object", offset: i) }
-                if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "}") { i += 1; return .object(members, at: start) }
-                throw Failure(message: "expected ',' or '}' in an object", offset: i)
-            }
+            return try object(at: start)
         case UInt8(ascii: "["):
-            try enter()
-            defer { depth -= 1 }
-            i += 1
-            var items: [JSONValue] = []
-            skipSpace()
-            if i < b.count, b[i] == UInt8(ascii: "]") {
-                i += 1
-                return .array(items, at: start)
-            }
-            while true {
-                items.append(try value())
-                skipSpace()
-                guard i < b.count else { throw Failure(message: "unexpected end of the file in an array", offset: i) }
-                if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "]") { i += 1; return .array(items, at: start) }
-                throw Failure(message: "expected ',' or ']' in an array", offset: i)
-            }
+            return try array(at: start)
         case UInt8(ascii: "\""):
             return .string(try string(), at: start)
         case UInt8(ascii: "t") where b[i...].starts(with: Array("true".utf8)):
@@ -117,17 +73,76 @@ struct JSONReader {
             i += 4
             return .null(at: start)
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-            while i < b.count,
-                b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: ".")
-                    || b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")
-                    || (b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9"))
-            {
-                i += 1
-            }
-            return .number(String(decoding: b[start..<i], as: UTF8.self), at: start)
+            return number(at: start)
         default:
             throw Failure(message: "unexpected character", offset: i)
         }
+    }
+
+    /// The object whose `{` is at `start` (and at ``i``).
+    private mutating func object(at start: Int) throws(Failure) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        i += 1
+        var members: [(key: String, value: JSONValue)] = []
+        skipSpace()
+        if i < b.count, b[i] == UInt8(ascii: "}") {
+            i += 1
+            return .object(members, at: start)
+        }
+        while true {
+            skipSpace()
+            guard i < b.count, b[i] == UInt8(ascii: "\"") else { throw Failure(message: "expected a quoted key", offset: i) }
+            let keyAt = i
+            let key = try string()
+            if members.contains(where: { $0.key == key }) {
+                throw Failure(message: "the key '\(Escaping.visible(key))' appears twice in this object", offset: keyAt)
+            }
+            skipSpace()
+            guard i < b.count, b[i] == UInt8(ascii: ":") else {
+                throw Failure(message: "expected ':' after a key", offset: i)
+            }
+            i += 1
+            members.append((key, try value()))
+            skipSpace()
+            guard i < b.count else { throw Failure(message: "unexpected end of the file in an object", offset: i) }
+            if b[i] == UInt8(ascii: ",") { i += 1; continue }
+            if b[i] == UInt8(ascii: "}") { i += 1; return .object(members, at: start) }
+            throw Failure(message: "expected ',' or '}' in an object", offset: i)
+        }
+    }
+
+    /// The array whose `[` is at `start` (and at ``i``).
+    private mutating func array(at start: Int) throws(Failure) -> JSONValue {
+        try enter()
+        defer { depth -= 1 }
+        i += 1
+        var items: [JSONValue] = []
+        skipSpace()
+        if i < b.count, b[i] == UInt8(ascii: "]") {
+            i += 1
+            return .array(items, at: start)
+        }
+        while true {
+            items.append(try value())
+            skipSpace()
+            guard i < b.count else { throw Failure(message: "unexpected end of the file in an array", offset: i) }
+            if b[i] == UInt8(ascii: ",") { i += 1; continue }
+            if b[i] == UInt8(ascii: "]") { i += 1; return .array(items, at: start) }
+            throw Failure(message: "expected ',' or ']' in an array", offset: i)
+        }
+    }
+
+    /// The number starting at `start` (and at ``i``), kept as its text: the characters a number may hold.
+    private mutating func number(at start: Int) -> JSONValue {
+        while i < b.count,
+            b[i] == UInt8(ascii: "-") || b[i] == UInt8(ascii: "+") || b[i] == UInt8(ascii: ".")
+                || b[i] == UInt8(ascii: "e") || b[i] == UInt8(ascii: "E")
+                || (b[i] >= UInt8(ascii: "0") && b[i] <= UInt8(ascii: "9"))
+        {
+            i += 1
+        }
+        return .number(String(decoding: b[start..<i], as: UTF8.self), at: start)
     }
 
     /// Counts one more level of nesting, refusing to go past ``maximumDepth``.

@@ -26,67 +26,16 @@ extension Workspace {
         try metadata.checkText()
         return try withWriteLock { () throws(ReckonError) -> ImportOutcome in
             var outcome = ImportOutcome(skipped: skipped, created: !exists(id))
-            var file: SeriesFile
-            var existing = SeriesMetadata()
-            var sidecarText: String?
-            if outcome.created {
-                file = SeriesFile(columnsFor: rows.map(\.observation))
-                (existing, sidecarText, _) = try readSidecar(id)
-            } else {
-                let stored = try read(id)
-                (file, existing, sidecarText) = (stored.file, stored.metadata, stored.sidecarText)
-            }
+            let (stored, existing, sidecarText) = try storedOrNew(id, created: outcome.created, rows: rows)
+            var file = stored
             let defaultSource = metadata.source ?? existing.source
-            struct Key: Hashable {
-                var date: ObservationDate
-                var source: String
-            }
-            func key(_ o: Observation) -> Key { Key(date: o.date, source: o.source ?? defaultSource ?? "") }
-
-            var seen: [Key: Int] = [:]
-            var duplicates: [Diagnostic] = []
-            for row in rows {
-                if let line = seen.updateValue(row.line, forKey: key(row.observation)) {
-                    duplicates.append(
-                        Diagnostic(
-                            file: path, line: row.line, column: row.column,
-                            "a second row for \(row.observation.date) (the first is on line \(line))"))
-                }
-            }
-            guard duplicates.isEmpty else { throw ReckonError(.badData, duplicates) }
-
+            try Self.checkNoDuplicates(rows, path: path, defaultSource: defaultSource)
             let previous = outcome.created ? nil : file.original
             if replace {
                 outcome.added = rows.count
                 file.replaceAll(with: rows.map(\.observation), defaultSource: defaultSource)
             } else {
-                var latest: [Key: Int] = [:]
-                for (i, o) in file.observations.enumerated() {
-                    let k = key(o)
-                    if let j = latest[k], file.observations[j].reportedDay > o.reportedDay { continue }
-                    latest[k] = i
-                }
-                var new: [Observation] = []
-                for row in rows {
-                    var o = row.observation
-                    guard let i = latest[key(o)] else {
-                        new.append(o)
-                        continue
-                    }
-                    let stored = file.observations[i]
-                    o.source = o.source ?? stored.source
-                    o.url = o.url ?? stored.url
-                    o.note = o.note ?? stored.note
-                    o.reported = o.reported ?? stored.reported
-                    if o == stored {
-                        outcome.unchanged += 1
-                    } else {
-                        file.replace(at: i, with: o)
-                        outcome.updated += 1
-                    }
-                }
-                outcome.added = new.count
-                file.insert(new, defaultSource: defaultSource)
+                Self.merge(rows, into: &file, defaultSource: defaultSource, outcome: &outcome)
             }
             var writes = try sidecarWrites(id, metadata: metadata, existing: existing, text: sidecarText)
             if outcome.added + outcome.updated > 0 || replace || outcome.created {
@@ -95,5 +44,80 @@ extension Workspace {
             try commit(writes)
             return outcome
         }
+    }
+
+    /// The series' stored file, metadata and sidecar text; for a series the import creates, a new file
+    /// with columns for `rows` and whatever sidecar there is.
+    private func storedOrNew(
+        _ id: SeriesID, created: Bool, rows: [ImportedRow]
+    ) throws(ReckonError) -> (file: SeriesFile, metadata: SeriesMetadata, sidecarText: String?) {
+        guard !created else {
+            let (existing, sidecarText, _) = try readSidecar(id)
+            return (SeriesFile(columnsFor: rows.map(\.observation)), existing, sidecarText)
+        }
+        let stored = try read(id)
+        return (stored.file, stored.metadata, stored.sidecarText)
+    }
+
+    /// Refuses input in which two rows share a (date, source), naming each second row.
+    private static func checkNoDuplicates(_ rows: [ImportedRow], path: String, defaultSource: String?) throws(ReckonError) {
+        var seen: [ImportKey: Int] = [:]
+        var duplicates: [Diagnostic] = []
+        for row in rows {
+            if let line = seen.updateValue(row.line, forKey: ImportKey(row.observation, defaultSource: defaultSource)) {
+                duplicates.append(
+                    Diagnostic(
+                        file: path, line: row.line, column: row.column,
+                        "a second row for \(row.observation.date) (the first is on line \(line))"))
+            }
+        }
+        guard duplicates.isEmpty else { throw ReckonError(.badData, duplicates) }
+    }
+
+    /// Merges `rows` into `file` by (date, source): a row matching the latest reported stored row for
+    /// its key fills its missing fields from it and updates it (or leaves it unchanged); the others are
+    /// added. Counts each in `outcome`.
+    private static func merge(
+        _ rows: [ImportedRow], into file: inout SeriesFile, defaultSource: String?, outcome: inout ImportOutcome
+    ) {
+        var latest: [ImportKey: Int] = [:]
+        for (i, o) in file.observations.enumerated() {
+            let k = ImportKey(o, defaultSource: defaultSource)
+            if let j = latest[k], file.observations[j].reportedDay > o.reportedDay { continue }
+            latest[k] = i
+        }
+        var new: [Observation] = []
+        for row in rows {
+            var o = row.observation
+            guard let i = latest[ImportKey(o, defaultSource: defaultSource)] else {
+                new.append(o)
+                continue
+            }
+            let stored = file.observations[i]
+            o.source = o.source ?? stored.source
+            o.url = o.url ?? stored.url
+            o.note = o.note ?? stored.note
+            o.reported = o.reported ?? stored.reported
+            if o == stored {
+                outcome.unchanged += 1
+            } else {
+                file.replace(at: i, with: o)
+                outcome.updated += 1
+            }
+        }
+        outcome.added = new.count
+        file.insert(new, defaultSource: defaultSource)
+    }
+}
+
+/// Which stored row an imported row matches: its date and its source, the series' default when it
+/// names none.
+private struct ImportKey: Hashable {
+    var date: ObservationDate
+    var source: String
+
+    init(_ o: Observation, defaultSource: String?) {
+        date = o.date
+        source = o.source ?? defaultSource ?? ""
     }
 }

@@ -66,30 +66,36 @@ struct TemplateTag: Equatable {
                 advance()
             }
             if triple, i < chars.count, chars[i] == "}" { advance() }
-            let trimmed = body.trimmingWhitespace()
-            guard let sigil = trimmed.unicodeScalars.first else { continue }
-            if sigil == "=" {
-                tags.append(TemplateTag(kind: .setDelimiters, name: trimmed, line: tagLine, column: tagColumn))
-                break
+            guard let tag = tag(body.trimmingWhitespace(), triple: triple, line: tagLine, column: tagColumn) else {
+                continue
             }
-            let kind: Kind
-            var name = trimmed
-            switch sigil {
-            case "#", "^", "/":
-                kind = sigil == "#" ? .section : sigil == "^" ? .invertedSection : .close
-                name = String(trimmed.dropFirst())
-            case "&":
-                kind = .unescaped
-                name = String(trimmed.dropFirst())
-            case ">", "<", "$":
-                kind = .partial
-                name = String(trimmed.dropFirst())
-            case "!", "%": kind = .other
-            default: kind = triple ? .unescaped : .variable
-            }
-            tags.append(TemplateTag(kind: kind, name: name.trimmingWhitespace(), line: tagLine, column: tagColumn))
+            tags.append(tag)
+            if tag.kind == .setDelimiters { break }
         }
         return tags
+    }
+
+    /// The tag whose trimmed body is `trimmed`, starting at `line` and `column` (`triple` when it opened
+    /// with three braces): its kind from its sigil, and its name; nil for an empty tag.
+    static func tag(_ trimmed: String, triple: Bool, line: Int, column: Int) -> TemplateTag? {
+        guard let sigil = trimmed.unicodeScalars.first else { return nil }
+        if sigil == "=" { return TemplateTag(kind: .setDelimiters, name: trimmed, line: line, column: column) }
+        let kind: Kind
+        var name = trimmed
+        switch sigil {
+        case "#", "^", "/":
+            kind = sigil == "#" ? .section : sigil == "^" ? .invertedSection : .close
+            name = String(trimmed.dropFirst())
+        case "&":
+            kind = .unescaped
+            name = String(trimmed.dropFirst())
+        case ">", "<", "$":
+            kind = .partial
+            name = String(trimmed.dropFirst())
+        case "!", "%": kind = .other
+        default: kind = triple ? .unescaped : .variable
+        }
+        return TemplateTag(kind: kind, name: name.trimmingWhitespace(), line: line, column: column)
     }
 }
 
