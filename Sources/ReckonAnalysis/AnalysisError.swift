@@ -41,6 +41,15 @@ public struct AnalysisError: Error, Equatable, Sendable, CustomStringConvertible
 
     /// The message.
     public var description: String { message }
+
+    /// The same problem as reckon's error: a usage error stays one (64), a question the data cannot
+    /// answer is bad data (65); the message names parameters as `spelling` says, after `prefix`, at
+    /// `file` and `line` when given.
+    public func reckonError(
+        _ spelling: ParameterSpelling, file: String? = nil, line: Int? = nil, prefix: String = ""
+    ) -> ReckonError {
+        ReckonError(kind == .usage ? .usage : .badData, file: file, line: line, prefix + message(spelling))
+    }
 }
 
 /// Something worth saying about a result that does not stop it, such as a negative difference in a

@@ -175,9 +175,7 @@ extension ChartBuilder {
         do throws(AnalysisError) {
             result = try Query.run(series, options)
         } catch {
-            throw ChartError(
-                error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
-                "layer '\(layer.series)': \(error.message(spelling))")
+            throw error.reckonError(spelling, file: configPath, line: line(layer.line), prefix: "layer '\(layer.series)': ")
         }
         let warnings = result.warnings.map { Diagnostic(.warning, file: "\(seriesFolder)/\(layer.series).csv", $0.message) }
         var trend: Trend?
@@ -186,9 +184,7 @@ extension ChartBuilder {
                 trend = try Trend.fit(
                     fit, to: result.points, history: result.history, includeIncomplete: layer.includeIncomplete)
             } catch {
-                throw ChartError(
-                    error.kind == .usage ? .usage : .badData, file: configPath, line: line(layer.line),
-                    "layer '\(layer.series)': \(error.message(spelling))")
+                throw error.reckonError(spelling, file: configPath, line: line(layer.line), prefix: "layer '\(layer.series)': ")
             }
         }
         var name = layer.label ?? series.metadata.title ?? layer.series.rawValue

@@ -55,14 +55,8 @@ public struct ChartRecord: Sendable, Equatable, Codable {
 
     /// The record of a chart built from `spec`.
     public init(_ spec: ChartSpec, output: ChartBuilder.Output, formats: [ChartSpec.FileFormat]) {
-        let sourceLine: String? =
-            switch spec.source {
-            case .auto: output.sources.isEmpty ? nil : "Source: " + output.sources.joined(separator: "; ")
-            case .text(let s): "Source: " + s
-            case .none: nil
-            }
         self.init(
-            id: spec.id, title: spec.title ?? spec.id, note: spec.note, sourceLine: sourceLine, sources: output.sources,
+            id: spec.id, title: spec.title ?? spec.id, note: spec.note, sourceLine: spec.sourceLine(output.sources), sources: output.sources,
             alt: output.scene.description, width: spec.width, height: spec.height, formats: formats,
             lastDay: output.lastDay?.description)
         renderings = spec.renderings

@@ -41,6 +41,13 @@ public struct Manifest: Sendable, Equatable {
         }
     }
 
+    /// The manifest in the output folder `folder`; an empty one when it is missing or damaged, so
+    /// that everything is drawn again.
+    static func read(in folder: String) -> Manifest {
+        let bytes = try? FileIO.read(folder + "/" + fileName, shown: fileName, limit: FileIO.configLimit)
+        return bytes.flatMap { Manifest(json: $0) } ?? Manifest()
+    }
+
     /// The manifest as JSON, keys sorted, one chart a line: the same manifest gives the same bytes.
     public func json() -> [UInt8] {
         func optional(_ s: String?) -> JSONText.Value { s.map(JSONText.Value.string) ?? .null }

@@ -37,9 +37,7 @@ extension Publisher {
         defer { withExtendedLifetime(lock) {} }
         var summary = RenderSummary()
         summary.diagnostics += settings.diagnostics
-        let manifestBytes = try? FileIO.read(
-            folder + "/" + Manifest.fileName, shown: Manifest.fileName, limit: FileIO.configLimit)
-        var manifest = manifestBytes.flatMap { Manifest(json: $0) } ?? Manifest()
+        var manifest = Manifest.read(in: folder)
         manifest.shard = nil
         for chart in plan {
             for (name, inputs) in chart.files {

@@ -34,9 +34,7 @@ public enum Publisher {
         var summary = RenderSummary()
         summary.diagnostics += settings.diagnostics
         let chosen = try chosenCharts(specs, options)
-        let manifestPath = folder + "/" + Manifest.fileName
-        let manifestBytes = try? FileIO.read(manifestPath, shown: Manifest.fileName, limit: FileIO.configLimit)
-        var manifest = manifestBytes.flatMap { Manifest(json: $0) } ?? Manifest()
+        var manifest = Manifest.read(in: folder)
         manifest.shard = options.shard
 
         var seriesHashes: [SeriesID: String] = [:]

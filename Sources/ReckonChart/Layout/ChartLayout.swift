@@ -102,9 +102,7 @@ extension ChartBuilder {
             case .auto where omit.contains(.sourceNames) && sources.count > 1: "\(sources.count) sources"
             case .auto where omit.contains(.sourceList) && sources.count > 1:
                 "Sources: \(sources[0]) and \(sources.count - 1) more"
-            case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
-            case .text(let s): "Source: " + s
-            case .none: nil
+            default: spec.sourceLine(sources)
             }
         // The data's as-of date, so a reader of a printed or shared copy knows how current it is.
         // The date is kept on one line (no-break spaces): "27." and "März 2025" apart say less.

@@ -94,7 +94,7 @@ public enum ChartConfig {
         var diagnostics: [Diagnostic] = []
 
         mutating func error(_ node: Node, _ message: String) {
-            diagnostics.append(Diagnostic(file: path, line: node.mark?.line, column: node.mark?.column, message))
+            diagnostics.append(YAMLReading.diagnostic(node, path: path, message))
         }
 
         mutating func unknown(_ node: Node, _ key: String, among keys: [String]) {

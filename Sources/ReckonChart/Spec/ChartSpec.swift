@@ -200,3 +200,15 @@ extension ChartSpec {
         return nil
     }
 }
+
+extension ChartSpec {
+    /// The footer's source line in full for a chart of points from `sources`: "Source: A; B", the
+    /// spec's own text, or nil (no sources, or `source: none`). Narrow layouts may shorten it.
+    public func sourceLine(_ sources: [String]) -> String? {
+        switch source {
+        case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
+        case .text(let s): "Source: " + s
+        case .none: nil
+        }
+    }
+}

@@ -30,9 +30,7 @@ public struct ReportSpec: Sendable, Equatable {
 
     /// The reports of `reckon.yaml`'s `reports:` node, with a located error for each bad entry.
     package static func read(_ list: Node, path: String) -> (reports: [ReportSpec], diagnostics: [Diagnostic]) {
-        func error(_ node: Node, _ message: String) -> Diagnostic {
-            Diagnostic(file: path, line: node.mark?.line, column: node.mark?.column, message)
-        }
+        func error(_ node: Node, _ message: String) -> Diagnostic { YAMLReading.diagnostic(node, path: path, message) }
         guard let items = list.sequence else { return ([], [error(list, "'reports' must be a list of template files")]) }
         var reports: [ReportSpec] = []
         var problems: [Diagnostic] = []

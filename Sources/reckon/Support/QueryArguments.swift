@@ -61,7 +61,7 @@ func analysing<T>(_ body: () throws(AnalysisError) -> T) throws(ReckonError) -> 
     do throws(AnalysisError) {
         return try body()
     } catch {
-        throw ReckonError(error.kind == .usage ? .usage : .badData, error.message(.option))
+        throw error.reckonError(.option)
     }
 }
 
