@@ -50,19 +50,26 @@ struct ConcurrencyTests {
             day += 86_400
         }
         try text.write(toFile: ws + "/Series/big.csv", atomically: true, encoding: .utf8)
-        var rows = 40_000
-        var generator = SeededGenerator()
+        // How long one add takes here: the kills are spread over that time, so that some land while
+        // the writer runs (a test whose kills all came too late would prove nothing).
+        let started = Date()
+        #expect(try CLI.run(["add", "big", "2029-12-31", "1"], in: ws).status == 0)
+        let duration = Date().timeIntervalSince(started)
+        var rows = 40_001
+        var interrupted = 0
         for attempt in 0..<12 {
             let p = try CLI.start(["add", "big", String(format: "2030-01-%02d", attempt + 1), "1"], in: ws)
-            usleep(UInt32.random(in: 0...60_000, using: &generator))
+            usleep(UInt32(duration * 1e6 * (Double(attempt) + 0.5) / 12))
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
+            if p.terminationReason == .uncaughtSignal { interrupted += 1 }
             let r = try CLI.run(["show", "big", "--format", "csv"], in: ws)
             #expect(r.status == 0, "\(r.stderr)")
             let now = r.stdout.split(separator: "\n").count - 1
             #expect(now == rows || now == rows + 1)
             rows = now
         }
+        #expect(interrupted > 0, "no kill landed while a writer ran")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: ws + "/Series").filter { $0.hasPrefix(".") }
         // A killed writer may leave its temporary file; it is hidden, ignored by git and never read.
         #expect(leftovers.allSatisfy { $0.hasPrefix(".big.csv.tmp-") })

@@ -3,27 +3,29 @@ import Testing
 
 @testable import ReckonPublish
 
-#if canImport(Glibc)
-    import Glibc
-#endif
+import Glibc
 
 struct PipeReaderTests {
-    /// Lines and counted bytes split across many small writes, then the end of the stream.
+    /// Lines and counted bytes split across writes: the reader has read a line and part of the bytes
+    /// after it before the rest is written, so `read` must wait for more; then the end of the stream.
     @Test func readsLinesAndCountsAcrossPartialWrites() throws {
         var fds: [Int32] = [0, 0]
         #expect(pipe(&fds) == 0)
         let (readEnd, writeEnd) = (fds[0], fds[1])
-        let message = Array("ok 5\nhello".utf8) + Array("fail 65\n".utf8) + Array("last line without end".utf8)
+        let lineRead = DispatchSemaphore(value: 0)
         let writer = Thread {
-            for chunk in stride(from: 0, to: message.count, by: 3) {
-                PipeReader.write(Array(message[chunk..<min(chunk + 3, message.count)]), to: writeEnd)
-                usleep(500)
-            }
+            PipeReader.write(Array("ok 5\nhel".utf8), to: writeEnd)
+            // The rest only once the reader holds "hel" alone: its read of 5 bytes is then partial.
+            lineRead.wait()
+            usleep(20_000)
+            PipeReader.write(Array("lo".utf8), to: writeEnd)
+            PipeReader.write(Array("fail 65\nlast line without end".utf8), to: writeEnd)
             close(writeEnd)
         }
         writer.start()
         var reader = PipeReader(fd: readEnd)
         #expect(reader.line().map { String(decoding: $0, as: UTF8.self) } == "ok 5")
+        lineRead.signal()
         #expect(reader.read(5).map { String(decoding: $0, as: UTF8.self) } == "hello")
         #expect(reader.line().map { String(decoding: $0, as: UTF8.self) } == "fail 65")
         #expect(reader.line() == nil)
