@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import ReckonCairo
+import ServiceLifecycle
 import Synchronization
 
 /// Runs renders on a fixed set of threads, each with its own text measurer (Pango's font map
@@ -12,6 +13,10 @@ import Synchronization
 final class RenderPool: @unchecked Sendable {
     private let condition = NSCondition()
     private var queue: [@Sendable (PangoMeasurer) -> Void] = []
+    /// Set when the server shuts down: the threads finish the renders queued and end.
+    private var stopping = false
+    /// How many render threads have not ended.
+    private var live = 0
     /// How many renders run at once.
     let threads: Int
     /// How many renders may wait for a thread.
@@ -25,6 +30,7 @@ final class RenderPool: @unchecked Sendable {
         self.queueLimit = max(0, queueLimit)
         self.timeout = timeout
         self.metrics = metrics
+        live = self.threads
         for n in 0..<self.threads {
             let thread = Thread { [unowned self] in self.work() }
             thread.name = "reckon-render-\(n)"
@@ -75,11 +81,32 @@ final class RenderPool: @unchecked Sendable {
         }
     }
 
+    /// Ends the render threads once the renders queued are done; a render asked for later waits
+    /// for its time-out.
+    func stop() {
+        condition.lock()
+        stopping = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// How many render threads are running (after ``stop()``, how many have not yet ended).
+    var liveThreads: Int {
+        condition.lock()
+        defer { condition.unlock() }
+        return live
+    }
+
     private func work() {
         let measurer = PangoMeasurer()
         while true {
             condition.lock()
-            while queue.isEmpty { condition.wait() }
+            while queue.isEmpty, !stopping { condition.wait() }
+            guard !queue.isEmpty else {
+                live -= 1
+                condition.unlock()
+                return
+            }
             let job = queue.removeFirst()
             metrics.rendersInFlight.increment()
             condition.unlock()
@@ -103,5 +130,14 @@ private final class Once<T: Sendable>: Sendable {
             return c
         }
         c?.resume(returning: result)
+    }
+}
+
+/// The pool as one of the application's services: it runs until the server shuts down, then stops
+/// its threads, so that a server started and stopped in one process (as the tests do) leaves none.
+extension RenderPool: Service {
+    func run() async throws {
+        try? await gracefulShutdown()
+        stop()
     }
 }

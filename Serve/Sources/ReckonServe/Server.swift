@@ -20,10 +20,11 @@ public enum ReckonServer {
     ) throws(ReckonError) -> some ApplicationProtocol {
         let workspace = try Workspace(at: options.workspace)
         let metrics = ServeMetrics()
+        let pool = RenderPool(
+            threads: options.renders, queueLimit: options.queue, timeout: options.renderTimeout, metrics: metrics)
         let handlers = Handlers(
             files: WorkspaceFiles(workspace),
-            pool: RenderPool(
-                threads: options.renders, queueLimit: options.queue, timeout: options.renderTimeout, metrics: metrics),
+            pool: pool,
             cache: ResponseCache(limit: options.cacheBytes), metrics: metrics, maxAge: options.maxAge, logger: logger,
             hangChart: options.hangChart)
         let router = Router(options: .autoGenerateHeadEndpoints)
@@ -35,6 +36,7 @@ public enum ReckonServer {
             router: router,
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(options.idleTimeout)))),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reckon"),
+            services: [pool],
             onServerRunning: { channel in
                 let address = channel.localAddress
                 let host = address?.ipAddress ?? options.host

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 
+@testable import ReckonServe
+
 #if canImport(FoundationNetworking)
     import FoundationNetworking
 #endif
@@ -50,5 +52,18 @@ struct ShutdownTests {
         #expect(process.terminationStatus == 66)
         #expect(
             String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).contains("not a reckon workspace"))
+    }
+}
+
+/// The render pool ends its threads when the server stops, after the renders queued.
+struct RenderPoolStopTests {
+    @Test func stoppingEndsEveryRenderThreadAfterTheQueuedRenders() async throws {
+        let pool = RenderPool(threads: 3, queueLimit: 8, timeout: 10, metrics: ServeMetrics())
+        #expect(pool.liveThreads == 3)
+        let answer = try await pool.run { _ in 42 }
+        #expect(answer == 42)
+        pool.stop()
+        for _ in 0..<500 where pool.liveThreads > 0 { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(pool.liveThreads == 0)
     }
 }
