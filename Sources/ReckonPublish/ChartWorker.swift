@@ -33,9 +33,9 @@ public struct ChartWorker: Sendable {
 }
 
 extension ChartWorker {
-    /// The child's side: reads one ``ChartJob`` per line from `input`, draws that chart of
-    /// `workspace`'s `reckon.yaml` into the job's folder, and answers on `output` with its
-    /// ``ChartOutcome`` (the files written, the chart's record and its warnings, or the failure's
+    /// The child's side: reads one job per line from `input` (a chart, its formats and files, the
+    /// output folder), draws that chart of `workspace`'s `reckon.yaml` into the job's folder, and
+    /// answers on `output` with its outcome as JSON after its length (the files written, the chart's record and its warnings, or the failure's
     /// status and diagnostics, which the parent reports). Returns at the end of `input`.
     ///
     /// `beforeEach` sees each chart id first (the command line's test hook uses it).
