@@ -102,8 +102,9 @@ struct PublishTests {
 
     @Test func twoConcurrentRunsBothFinishAndCorruptNothing() throws {
         let ws = try RenderCommandTests.sampleCopy()
-        let a = try CLI.start(["render", "--all", "--force", "--wait", "60"], in: ws)
-        let b = try CLI.start(["render", "--all", "--force", "--wait", "60"], in: ws)
+        // The second waits for the first however long it takes (a sanitised build takes over a minute).
+        let a = try CLI.start(["render", "--all", "--force", "--wait", "900"], in: ws)
+        let b = try CLI.start(["render", "--all", "--force", "--wait", "900"], in: ws)
         a.waitUntilExit()
         b.waitUntilExit()
         #expect(a.terminationStatus == 0 && b.terminationStatus == 0)
