@@ -160,8 +160,8 @@ public struct ChartBuilder: Sendable {
         case sourceList = "full list of sources"
         /// The legend's explanations of marks (qualifiers, interpolation); its layer entries stay.
         case legendDetails = "legend's explanations"
-        /// A title of more than two lines, cut to two with "…".
-        case longTitle = "title past two lines"
+        /// A title of more than three lines, cut to three with "…".
+        case longTitle = "title past three lines"
         /// A source line of more than two lines, cut to two with "…".
         case longSource = "source line past two lines"
         /// The legend's names in full: each cut to fit two entries a line.
@@ -170,8 +170,8 @@ public struct ChartBuilder: Sendable {
         case shorterLegend = "legend's names past a third of a line"
         /// The sources' names in the source line: their number instead ("6 sources").
         case sourceNames = "sources' names"
-        /// A title of more than one line, cut to one with "…".
-        case titlePastALine = "title past one line"
+        /// A title of more than two lines, cut to two with "…": a title keeps two lines whatever the size.
+        case titlePastALine = "title past two lines"
     }
 
     /// The date of the latest point drawn, as the footer and the alternative text give it.

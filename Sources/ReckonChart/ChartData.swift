@@ -55,7 +55,7 @@ struct LayerData {
         let pass = index / theme.palette.count
         out.dash = spec.dash ? [8, 5] : spec.color == nil ? LayerData.passDashes[pass % LayerData.passDashes.count] : []
         if !highlight.isEmpty, !highlight.contains(name), !highlight.contains(spec.series.rawValue) {
-            out.color = theme.mutedText.opacity(0.45)
+            out.color = theme.axis
         }
         return out
     }
@@ -84,7 +84,7 @@ extension ChartBuilder {
         var colors = 0
         func nextColor(_ given: Color?) -> Color {
             defer { colors += 1 }
-            return given ?? theme.palette[colors % theme.palette.count]
+            return given.map(theme.markColor) ?? theme.palette[colors % theme.palette.count]
         }
         func styled(_ data: LayerData, index: Int) -> LayerData {
             data.styled(index: index, theme: theme, highlight: spec.highlight)
@@ -150,7 +150,7 @@ extension ChartBuilder {
             warnings += found
         }
         guard layer.consensus else { return (layers, warnings) }
-        let color = layer.color ?? theme.mutedText
+        let color = layer.color.map(theme.markColor) ?? theme.mutedText
         var line = layer
         (line.mark, line.by, line.labels) = (.line, nil, .none)
         line.label = "\(layer.query.combine.rawValue.capitalized) of the sources"

@@ -5,7 +5,8 @@ struct Theme: Sendable {
     var mutedText: Color
     var grid: Color
     var axis: Color
-    /// Colour-blind-safe series colours (Okabe and Ito), in order of use.
+    /// Colour-blind-safe series colours (Okabe and Ito), in order of use: the same hues in both themes,
+    /// each made lighter or darker just enough to stand out from the background (see ``markColor(_:)``).
     var palette: [Color]
     var font: String
     /// Sizes in pixels.
@@ -28,16 +29,49 @@ struct Theme: Sendable {
             mutedText = Color(hex: "#595959")!
             grid = Color(hex: "#e6e6e6")!
             axis = Color(hex: "#8c8c8c")!
-            palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000"].map { Color(hex: $0)! }
         case .dark:
             background = Color(hex: "#14171c")!
             text = Color(hex: "#ececec")!
             mutedText = Color(hex: "#b3b3b3")!
             grid = Color(hex: "#2c323a")!
             axis = Color(hex: "#7d8590")!
-            palette = ["#56B4E9", "#E69F00", "#009E73", "#CC79A7", "#F0E442", "#D55E00", "#ffffff"].map { Color(hex: $0)! }
         }
+        palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9"].map { Color(hex: $0)! } + [text]
+        palette = palette.map(markColor)
     }
 
+    /// The least contrast of a mark's colour against the background (WCAG 2's ratio for graphics).
+    static let markContrast = 3.0
+    /// The least contrast of text against the background (WCAG 2's ratio for normal text).
+    static let textContrast = 4.5
+
+    /// `color` as marks are drawn in it: darkened on a light background, or lightened on a dark one,
+    /// just enough to stand ``markContrast`` to 1 against it; a colour that does already is kept. A
+    /// spec's own colours pass through here too, so that no layer drowns in the background.
+    func markColor(_ color: Color) -> Color { color.adjusted(toContrast: Self.markContrast, on: background) }
+
+    /// `color` as text is written in it (a line's name at its end), at ``textContrast`` to 1.
+    func textColor(_ color: Color) -> Color { color.adjusted(toContrast: Self.textContrast, on: background) }
+
     func font(_ size: Double, bold: Bool = false) -> Font { Font(family: font, size: size, bold: bold) }
+}
+
+extension Color {
+    /// The colour mixed with black (over a light `background`) or white (over a dark one) just enough
+    /// to stand `ratio` to 1 against `background`, keeping its hue and opacity; itself when it does.
+    func adjusted(toContrast ratio: Double, on background: Color) -> Color {
+        guard contrast(with: background) < ratio else { return self }
+        let toward = background.luminance > 0.18 ? Color(0, 0, 0) : Color(1, 1, 1)
+        func mixed(_ t: Double) -> Color {
+            Color(
+                red + (toward.red - red) * t, green + (toward.green - green) * t, blue + (toward.blue - blue) * t, alpha)
+        }
+        // The least mix that reaches the ratio, to within 1/1024.
+        var (lo, hi) = (0.0, 1.0)
+        for _ in 0..<10 {
+            let mid = (lo + hi) / 2
+            if mixed(mid).contrast(with: background) >= ratio { hi = mid } else { lo = mid }
+        }
+        return mixed(hi)
+    }
 }

@@ -1,9 +1,9 @@
 import Dispatch
 import Foundation
-import Synchronization
 import ReckonCairo
 public import ReckonChart
 public import ReckonModel
+import Synchronization
 
 /// `reckon render`: incremental, parallel, atomic and locked rendering of a workspace's charts, with
 /// the manifest and the galleries.
@@ -251,6 +251,8 @@ public enum Publisher {
         let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
         var written: [String] = []
         let primary: ChartBuilder.Output
+        // What the further renderings warn of beyond the primary's (a size that leaves out a label).
+        var further: [ReckonModel.Diagnostic] = []
         // The measurer's notes are this chart's alone.
         measurer.reset()
         // All of the chart's files or none: a format that fails leaves every file as it was.
@@ -268,6 +270,7 @@ public enum Publisher {
                 guard !chartFiles.isEmpty else { continue }
                 let drawn = spec.drawn(as: rendering)
                 let output = rendering.isPrimary ? primary : try pipeline.build(drawn, in: workspace)
+                further += output.warnings.filter { w in !primary.warnings.contains(w) && !further.contains(w) }
                 for file in chartFiles {
                     let bytes = try pipeline.encode(output, spec: drawn, format: file.format)
                     try files.stage(bytes, to: options.folder + "/" + file.name, shown: options.shownFolder + "/" + file.name)
@@ -284,7 +287,8 @@ public enum Publisher {
             return .failure(error)
         }
         let warnings =
-            primary.warnings + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, "chart '\(spec.id)': " + $0) }
+            primary.warnings + further
+            + measurer.warnings.map { ReckonModel.Diagnostic(.warning, file: nil, "chart '\(spec.id)': " + $0) }
         return .success(
             Drawn(files: written, record: ChartRecord(spec, output: primary, formats: job.formats), warnings: warnings))
     }

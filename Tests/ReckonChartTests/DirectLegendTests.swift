@@ -1,5 +1,6 @@
-import ReckonChart
 import Testing
+
+@testable import ReckonChart
 
 /// `legend: direct` names each line at its end, in its colour; the legend keeps the rest.
 struct DirectLegendTests {
@@ -12,7 +13,8 @@ struct DirectLegendTests {
         let named = scene.texts.filter { $0.role == .legend && $0.text == "7-day mean" }
         #expect(named.count == 1)
         let name = try #require(named.first)
-        #expect(name.color == mean.color)
+        // In the line's colour, made dark enough to read as text.
+        #expect(name.color == mean.color.adjusted(toContrast: 4.5, on: scene.background))
         // Right of where the line ends, and level with it.
         let line = try #require(scene.marks.filter { $0.layer == mean.id && $0.kind == .line }.max { $0.box.maxX < $1.box.maxX })
         #expect(name.box.x >= line.box.maxX)

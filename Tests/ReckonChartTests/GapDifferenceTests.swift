@@ -34,7 +34,9 @@ struct GapDifferenceTests {
         #expect(gap.interpolated && abs(gap.box.y - day.box.y) < 0.01)
         #expect(gap.box.width > 15 * day.box.width)
         #expect(scene.texts.contains { $0.text == "spread evenly from a total over more days" })
-        let ticks = scene.texts.filter { $0.role == .tickY }.compactMap { Double($0.text.replacingOccurrences(of: ",", with: "")) }
+        let ticks = scene.texts.filter { $0.role == .tickY }.compactMap {
+            Double($0.text.replacingOccurrences(of: ",", with: ""))
+        }
         #expect((ticks.max() ?? 0) < 50)
     }
 }

@@ -111,7 +111,10 @@ struct HonestChartTests {
         let consensus = try #require(scene.layers.first)
         #expect(consensus.label == "Median of the sources")
         #expect(!scene.marks.contains { $0.layer == consensus.id && $0.date != nil })
-        #expect(scene.texts.filter { $0.role == .legend }.map(\.text).prefix(6) == ["Median of the sources"] + sources[...])
+        #expect(
+            scene.texts.filter { $0.role == .legend }.map(\.text).prefix(6) == [
+                "Median of the sources, interpolated between estimates"
+            ] + sources[...])
     }
 
     @Test func altTextTellsTinyValuesApart() throws {

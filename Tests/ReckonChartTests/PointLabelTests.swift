@@ -57,7 +57,7 @@ struct PointLabelTests {
     }
 }
 
-/// `labels: true` on a dense line labels nothing rather than measuring a label for every point.
+/// `labels: true` on a line too dense to label every point labels the points a reader would pick.
 struct DenseLabelTests {
     @Test func allLabelsOnlyPointsSparseEnoughToTellApart() throws {
         let first = Day(year: 2000, month: 1, day: 1)!
@@ -67,7 +67,9 @@ struct DenseLabelTests {
             observations: (0..<20_000).map { Observation(date: ObservationDate(first + $0), value: Double($0 % 97)) })
         let spec = ChartSpec(id: "dense", title: "Dense", layers: [LayerSpec(id, labels: PointLabels([.all, .last]))])
         let scene = try ChartBuilder(measure: FixedMetrics()).build(spec, series: [series]).scene
-        // The last point keeps its label (day 19,999: 19,999 mod 97 = 17, on 3 Oct 2054); "all" gives way.
-        #expect(scene.texts.filter { $0.role == .label }.map(\.text) == ["17, 3 Oct 2054"])
+        // "all" gives way to the last point (day 19,999: 19,999 mod 97 = 17, on 3 Oct 2054), the highest
+        // (96 first on day 96, 6 Apr 2000) and the lowest, which is the first (0 on 1 Jan 2000).
+        #expect(
+            scene.texts.filter { $0.role == .label }.map(\.text) == ["17, 3 Oct 2054", "96, 6 Apr 2000", "0, 1 Jan 2000"])
     }
 }

@@ -28,16 +28,23 @@ struct ProjectionLegendTests {
 
     @Test func aFittedLineThatEndsOffTheDataSaysSo() throws {
         let names = try legend(.linear, days: 40)
-        #expect(names.contains { $0.hasPrefix("Least-squares line (no prediction interval; starts ") && $0.hasSuffix(" below the last value)") }, "\(names)")
+        #expect(
+            names.contains {
+                $0.hasPrefix("Least-squares line (no prediction interval; starts ") && $0.hasSuffix(" below the last value)")
+            }, "\(names)")
         #expect(!names.contains("95% prediction interval"))
     }
 
     /// The legend, the name and the band agree: no band, a band part of the way (said), or a full band.
     @Test func aDriftNamesItsModelAndShowsItsBandWhenItHasOne() throws {
         let short = try legend(.drift, days: 40)
-        #expect(short.contains("Random walk with drift (no prediction interval)") && !short.contains("95% prediction interval"), "\(short)")
+        #expect(
+            short.contains("Random walk with drift (no prediction interval)") && !short.contains("95% prediction interval"),
+            "\(short)")
         let partial = try legend(.drift, days: 120)
-        #expect(partial.contains { $0.hasPrefix("Random walk with drift (prediction interval to ") && $0.hasSuffix(" only)") }, "\(partial)")
+        #expect(
+            partial.contains { $0.hasPrefix("Random walk with drift (prediction interval to ") && $0.hasSuffix(" only)") },
+            "\(partial)")
         #expect(partial.contains("95% prediction interval"), "\(partial)")
         let long = try legend(.drift, days: 900)
         #expect(long.contains("Random walk with drift") && long.contains("95% prediction interval"), "\(long)")

@@ -120,15 +120,18 @@ struct ShortLegendTests {
     }
 }
 
-/// A small chart keeps its legend, names cut, sources counted and title cut, before it is left out.
+/// A phone-sized chart keeps its whole title and its legend, sources counted, before the legend is
+/// left out; its note, left out, is said in the alternative text.
 struct KeptLegendTests {
-    @Test func aSixSourceChartKeepsItsLegendAt320x240() throws {
+    @Test func aSixSourceChartKeepsItsLegendAt375x300() throws {
         var spec = try #require(try Sample.charts().first { $0.id == "nk-troops" })
-        (spec.width, spec.height) = (320, 240)
+        (spec.width, spec.height) = (375, 300)
         let output = try Sample.build(spec)
-        let warning = try #require(output.warnings.first { $0.message.contains("leaves out") }).message
-        #expect(!warning.contains("legend,") && warning.contains("legend's names past a third of a line"))
+        let warning = try #require(output.warnings.first { $0.message.contains("to make room") }).message
+        #expect(!warning.contains("legend,") && warning.contains("note"))
         let scene = output.scene
+        #expect(scene.texts.filter { $0.role == .title }.map(\.text) == ["North Korean troops in Russia"])
+        #expect(scene.description.hasSuffix("Note: " + (spec.note ?? "")))
         // One entry per layer, each its layer's name or a cut of it.
         let names = scene.texts.filter { $0.role == .legend }.map(\.text)
         #expect(names.count == scene.layers.count)
@@ -137,7 +140,7 @@ struct KeptLegendTests {
         }
         // The sources are counted, the data's date kept.
         let source = scene.texts.filter { $0.role == .source }.map(\.text).joined(separator: " ")
-        #expect(source == "5 sources · Latest data: 27\u{A0}Mar\u{A0}2025")
+        #expect(source == "Sources: US Department of Defense and 4 more · Latest data: 27\u{A0}Mar\u{A0}2025")
         #expect(layoutProblems(scene) == [])
     }
 }
@@ -155,7 +158,7 @@ struct NamesInPlotTests {
         // Each name is a layer's, in that layer's colour.
         for name in names {
             let layer = try #require(scene.layers.first { $0.label == name.text })
-            #expect(name.color == layer.color)
+            #expect(name.color == layer.color.adjusted(toContrast: 4.5, on: scene.background))
         }
         #expect(layoutProblems(scene) == [])
     }

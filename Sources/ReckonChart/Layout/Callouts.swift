@@ -1,28 +1,32 @@
 /// Notes on a point (an annotation with a `date` and a `value`): the note is placed in the first free
-/// spot around the point, clear of the data's lines, markers, bars and every text, and an arrow runs
-/// from the note to the point. With no free spot, the nearest spot inside the plot is used.
+/// spot around the point, clear of the data's lines, markers, bars and every text (by
+/// ``LabelPlacer/gap``), and an arrow runs from the note to the point. A note with no free spot is
+/// left out, and the chart's warnings say so.
 enum Callouts {
     /// How far from its point a note may sit, in steps, as a multiple of the small type size.
     static let distances: [Double] = [2.5, 4, 6, 9]
 
     static func place(
         _ annotations: [Annotation], avoiding obstacles: [Rect], lines: [[Point]], _ c: MarkContext
-    ) -> (items: [SceneItem], texts: [TextRun]) {
+    ) -> (items: [SceneItem], texts: [TextRun], dropped: [String]) {
         let font = c.theme.font(c.theme.small)
         let ink = c.theme.text
         var taken = obstacles
         var items: [SceneItem] = []
         var texts: [TextRun] = []
+        var dropped: [String] = []
         for a in annotations {
             guard case .point(let day, let value) = a.target, let label = a.label else { continue }
             let target = Point(c.dayCenter(day.ordinal), c.y(value))
             guard c.plot.insetBy(-1).contains(Rect(x: target.x, y: target.y, width: 0, height: 0)) else { continue }
             let size = c.measure.measure(label, font: font)
             let boxes = candidates(around: target, size: size, step: c.theme.small).filter { c.plot.contains($0) }
-            // A free spot: the note and its arrow cross no text, marker or bar, and the note no line.
+            // A free spot: the note and its arrow cross no text, marker or bar, and the note no line;
+            // where lines fill the plot, the note sits over them on a knockout.
             let markers = taken
-            func free(_ box: Rect) -> Bool {
-                guard !markers.contains(where: { $0.intersects(box) }), !lines.contains(where: { crosses($0, box.insetBy(-2)) })
+            func free(_ box: Rect, crossing: Bool) -> Bool {
+                guard !markers.contains(where: { $0.intersects(box.insetBy(-LabelPlacer.gap)) }),
+                    crossing || !lines.contains(where: { crosses($0, box.insetBy(-2)) })
                 else { return false }
                 guard let (start, tip) = ends(box, target, c) else { return true }
                 return !markers.contains { m in
@@ -30,7 +34,12 @@ enum Callouts {
                         && !m.insetBy(-c.radius - 3).contains(Rect(x: target.x, y: target.y, width: 0, height: 0))
                 }
             }
-            guard let box = boxes.first(where: free) ?? boxes.first else { continue }
+            let clear = boxes.first { free($0, crossing: false) }
+            guard let box = clear ?? boxes.first(where: { free($0, crossing: true) }) else {
+                dropped.append(label)
+                continue
+            }
+            if clear == nil { items.append(.path(Knockout.path(box, c.theme))) }
             taken.append(box)
             items += arrow(from: box, to: target, ink: ink, c).map { .path($0) }
             texts.append(
@@ -38,7 +47,7 @@ enum Callouts {
                     label, origin: Point(box.x, box.y), font: font, color: ink, size: size, role: .annotation,
                     halo: c.theme.background))
         }
-        return (items, texts)
+        return (items, texts, dropped)
     }
 
     /// Boxes for a note of `size` around `p`: above right, above left, below right, below left, at

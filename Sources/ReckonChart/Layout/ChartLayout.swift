@@ -65,13 +65,15 @@ extension ChartBuilder {
         }
         block(
             spec.title, titleFont, theme.text, .title, gapAfter: theme.label * 0.3,
-            maxLines: omit.contains(.titlePastALine) ? 1 : omit.contains(.longTitle) ? 2 : .max
+            maxLines: omit.contains(.titlePastALine) ? 2 : omit.contains(.longTitle) ? 3 : .max
         )
         block(omit.contains(.subtitle) ? nil : spec.subtitle, subtitleFont, theme.mutedText, .subtitle, gapAfter: 0)
         y += theme.label * 0.6
         let legend = Legend(layers: layers, spec: spec, theme: theme, details: !omit.contains(.legendDetails))
         var legendPaths: [Path] = []
+        var entries: [SceneLegendEntry] = []
         if legend.shown, !omit.contains(.legend) {
+            entries = legend.sceneEntries
             // A compact legend (layers only) is set small as well.
             let drawn = legend.items(
                 origin: Point(pad, y), width: contentWidth, font: omit.contains(.legendDetails) ? smallFont : labelFont,
@@ -86,7 +88,7 @@ extension ChartBuilder {
             unit = TextRun(label, origin: Point(pad, y), font: smallFont, color: theme.mutedText, size: size, role: .unit)
             y += size.height + 4
         }
-        return Header(texts: texts, legend: legendPaths, unit: unit, plotTop: y + theme.label * 0.5)
+        return Header(texts: texts, legend: legendPaths, entries: entries, unit: unit, plotTop: y + theme.label * 0.5)
     }
 
     /// The footer from the bottom up: the note and the source line; where the plot must end.
@@ -181,8 +183,9 @@ extension ChartBuilder {
     }
 
     /// The data: bands and annotations behind, each layer's marks on top (both clipped near the plot),
-    /// then every label placed together, clear of every marker, range, bar and annotation text, and
-    /// last the notes on points with their arrows, clear of all of it.
+    /// in the order of their kinds whatever the spec's order (areas and bands, then bars, lines, points;
+    /// see ``MarkKind/depth(_:)``), then the notes on points with their arrows, and last every label
+    /// placed together, clear of every marker, range, bar, line, note and arrow.
     func data(
         _ spec: ChartSpec, layers: [LayerData], context: MarkContext, width W: Double, numbers: [Int]? = nil,
         namesInPlot: Bool = false
@@ -194,8 +197,11 @@ extension ChartBuilder {
         var texts = notes.texts
         var marks: [SceneMark] = []
         var labels: [LabelRequest] = []
-        for (i, layer) in layers.enumerated() {
-            let drawn = Marks.draw(layer, context)
+        let order = layers.indices.sorted {
+            (Marks.kind(of: layers[$0]).depth(layers[$0]), $0) < (Marks.kind(of: layers[$1]).depth(layers[$1]), $1)
+        }
+        for i in order {
+            let drawn = Marks.draw(layers[i], context)
             let id = "layer-\((numbers?[i] ?? i) + 1)"
             items.append(.group(id: id, clip: plot.insetBy(-6), items: drawn.items))
             texts += drawn.texts
@@ -207,15 +213,25 @@ extension ChartBuilder {
             labels += drawn.labels
         }
         let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
+        // The chart's latest value is read first, whichever layer has it.
+        if let latest = labels.indices.max(by: { labels[$0].anchor.x < labels[$1].anchor.x }) {
+            labels[latest].priority = min(labels[latest].priority, 1)
+        }
         if spec.legend == .direct { texts += DirectLabels.place(layers, context) }
         // A chart with no room for its legend names its layers in the plot, beside their last points,
         // before any value label.
         if namesInPlot { labels = DirectLabels.names(of: layers, context) + labels }
-        let placed = LabelPlacer.place(labels, avoiding: obstacles, context)
-        let callouts = Callouts.place(
-            spec.annotations, avoiding: obstacles + placed.map(\.box), lines: Self.lines(in: items), context)
-        items.append(.group(id: "labels", clip: nil, items: callouts.items))
-        return Drawn(items: items, texts: texts + placed + callouts.texts, marks: marks)
+        // Notes on points first, as they say more than a value; then the labels, clear of the notes
+        // and their arrows.
+        let lines = Self.lines(in: items)
+        let callouts = Callouts.place(spec.annotations, avoiding: obstacles, lines: lines, context)
+        let arrows = Self.lines(in: [.group(id: "layer-notes", clip: nil, items: callouts.items)])
+        let placed = LabelPlacer.place(
+            labels, avoiding: obstacles + callouts.texts.map(\.box), lines: lines + arrows, context)
+        items.append(.group(id: "labels", clip: nil, items: callouts.items + placed.leaders.map { .path($0) }))
+        var drawn = Drawn(items: items, texts: texts + placed.texts + callouts.texts, marks: marks)
+        drawn.dropped = placed.dropped + callouts.dropped
+        return drawn
     }
 
     /// The lines drawn in the layers' groups (strokes without fill), as runs of points.

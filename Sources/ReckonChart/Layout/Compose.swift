@@ -15,7 +15,7 @@ extension ChartBuilder {
             spec, theme: theme, sources: sources, latest: Self.latestDate(layers).map { locale.date($0) }, omit: omit)
         return Frame(
             xDomain: xDomain, needsRoom: Self.needsRoom(layers), header: header, footer: footer, sources: sources,
-            locale: locale)
+            locale: locale, omitted: omit)
     }
 
     /// The scales of `plot`, its value grid and time axis, and what marks need to draw in it: the same
@@ -76,15 +76,25 @@ extension ChartBuilder {
             ]
         return assemble(
             spec, theme: theme, layers: layers, warnings: warnings, frame: frame, items: items, marks: data.marks,
-            plots: [plot])
+            plots: [plot], dropped: data.dropped)
     }
 
     /// The scene from its items and marks: the alternative text, the layers' meanings, and the marks
-    /// within the plots (those outside are clipped away, so the scene does not list them).
+    /// within the plots (those outside are clipped away, so the scene does not list them); a warning
+    /// names the labels and notes `dropped` for want of room.
     func assemble(
         _ spec: ChartSpec, theme: Theme, layers: [LayerData], warnings: [Diagnostic], frame: Frame, items: [SceneItem],
-        marks: [SceneMark], plots: [Rect]
+        marks: [SceneMark], plots: [Rect], dropped: [String] = []
     ) -> Output {
+        var warnings = warnings
+        if !dropped.isEmpty {
+            let quoted = dropped.prefix(3).map { "'\($0)'" }.joined(separator: ", ") + (dropped.count > 3 ? ", …" : "")
+            warnings.append(
+                Diagnostic(
+                    .warning, file: configPath, line: line(spec.line),
+                    "chart '\(spec.id)' at \(spec.width)x\(spec.height) leaves out \(dropped.count) label\(dropped.count == 1 ? "" : "s") with no free spot: \(quoted)"
+                ))
+        }
         let W = Double(spec.width), H = Double(spec.height)
         let (xDomain, sources) = (frame.xDomain, frame.sources)
         // The text describes what the chart shows: the points within its time axis.
@@ -93,10 +103,13 @@ extension ChartBuilder {
             v.points = DrawnLayer.visible(l, domain: xDomain)
             return v
         }
-        let alt = spec.alt ?? AltText.describe(spec, layers: shownLayers, sources: sources, locale: frame.locale)
+        var alt = spec.alt ?? AltText.describe(spec, layers: shownLayers, sources: sources, locale: frame.locale)
+        // A note the layout had no room for is said in the alternative text, which every format carries.
+        if let note = spec.note, !note.isEmpty, frame.omitted.contains(.note), !alt.contains(note) { alt += " Note: " + note }
         var scene = Scene(
             width: W, height: H, background: theme.background, items: items, title: spec.title ?? spec.id, description: alt)
         scene.locale = spec.locale
+        scene.legend = frame.header.entries
         scene.layers = layers.enumerated().map { i, layer in
             SceneLayer(
                 id: "layer-\(i + 1)", label: layer.name, color: layer.color,

@@ -23,7 +23,7 @@ enum DirectLabels {
         var rows: [(name: String, color: Color, size: Size, y: Double)] = layers.filter(names).map { layer in
             let p = layer.points
             let size = c.measure.measure(layer.name, font: font)
-            return (layer.name, layer.color, size, c.y(p.values[p.count - 1]) - size.height / 2)
+            return (layer.name, c.theme.textColor(layer.color), size, c.y(p.values[p.count - 1]) - size.height / 2)
         }
         rows.sort { $0.y < $1.y }
         // Down from the top: each below the one above it; then up from the bottom: each above the one below.
@@ -50,7 +50,7 @@ enum DirectLabels {
             let value = p.hasValue(last) ? p.values[last] : (p.high(last) ?? p.low(last) ?? 0)
             var request = LabelRequest(
                 text: layer.name, anchor: Point(c.position(p.position(last)), c.y(value)), clearance: c.radius)
-            (request.color, request.role) = (layer.color, .legend)
+            (request.color, request.role, request.priority) = (c.theme.textColor(layer.color), .legend, 0)
             return request
         }
     }

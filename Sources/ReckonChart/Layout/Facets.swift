@@ -119,7 +119,7 @@ extension ChartBuilder {
             ]
         return assemble(
             spec, theme: theme, layers: layers, warnings: warnings, frame: frame, items: items, marks: drawn.marks,
-            plots: drawn.plots)
+            plots: drawn.plots, dropped: drawn.dropped)
     }
 
     /// A panel's name at the top left of its `cell`, cut to one line.
@@ -143,7 +143,7 @@ extension ChartBuilder {
         return FacetPanels(
             grid: axes.values.grid + axes.time.grid,
             data: data.items + axisBreak(spec, theme: axes.context.theme, plot: plot, domain: yAxis.domain),
-            texts: axes.values.texts + axes.time.texts + data.texts, marks: data.marks)
+            texts: axes.values.texts + axes.time.texts + data.texts, marks: data.marks, dropped: data.dropped)
     }
 
     /// The panels drawn so far: their grids, data, texts, scene marks and plots.
@@ -153,6 +153,7 @@ extension ChartBuilder {
         var texts: [TextRun] = []
         var marks: [SceneMark] = []
         var plots: [Rect] = []
+        var dropped: [String] = []
 
         /// Adds a panel drawn in `plot`.
         mutating func add(_ panel: FacetPanels, plot: Rect) {
@@ -160,6 +161,7 @@ extension ChartBuilder {
             data += panel.data
             texts += panel.texts
             marks += panel.marks
+            dropped += panel.dropped
             plots.append(plot)
         }
     }

@@ -12,6 +12,8 @@ extension ChartBuilder {
         var footer: Footer
         var sources: [String]
         var locale: ChartLocale
+        /// The parts of the text left out to make room (see ``ChartBuilder/Part``).
+        var omitted: Set<Part> = []
     }
 
     /// The header: title, subtitle and legend texts, the legend's swatches, the unit's line (drawn after
@@ -19,6 +21,8 @@ extension ChartBuilder {
     struct Header {
         var texts: [TextRun]
         var legend: [Path]
+        /// The legend's entries as the scene records them.
+        var entries: [SceneLegendEntry]
         var unit: TextRun?
         var plotTop: Double
     }

@@ -3,7 +3,14 @@ import ReckonModel
 /// The legend: one entry per layer, and the marks that need explaining when they appear (qualifiers,
 /// interpolated stretches, prediction bands). Laid out in rows that wrap to the width.
 struct Legend {
-    var entries: [(Swatch, String)] = []
+    /// One entry: its swatch, its name, and what in the plot it stands for.
+    struct Entry {
+        var swatch: Swatch
+        var name: String
+        var stands: SceneLegendEntry.Stands
+    }
+
+    var entries: [Entry] = []
     var shown: Bool
     var textColor: Color
     var background: Color
@@ -14,7 +21,9 @@ struct Legend {
     init(layers: [LayerData], spec: ChartSpec, theme: Theme, details: Bool = true) {
         textColor = theme.text
         background = theme.background
-        entries = layers.map { (Marks.kind(of: $0).key($0), $0.name) }
+        entries = layers.enumerated().map { i, layer in
+            Entry(swatch: Marks.kind(of: layer).key(layer), name: layer.name, stands: .layer("layer-\(i + 1)"))
+        }
         var explanations = Self.explanations(layers, ink: theme.mutedText)
         switch spec.legend {
         case .none: shown = false
@@ -27,40 +36,62 @@ struct Legend {
             entries = zip(layers, entries).filter { !DirectLabels.names($0.0) }.map(\.1)
         }
         if layers.count == 1, spec.legend == .auto { entries = [] }
-        entries += explanations
+        entries = Self.merged(entries + explanations, background: background)
         if entries.isEmpty { shown = false }
+    }
+
+    /// The entries with each swatch once: an entry whose swatch looks like an earlier one's joins
+    /// that entry's name ("Median of the sources, interpolated between estimates"), so that a reader
+    /// never has to tell two identical keys apart.
+    static func merged(_ entries: [Entry], background: Color) -> [Entry] {
+        var out: [Entry] = []
+        for entry in entries {
+            if let i = out.firstIndex(where: { $0.swatch.looksLike(entry.swatch, over: background) }) {
+                out[i].name += ", " + entry.name
+                out[i].stands = .merged([out[i].stands, entry.stands])
+            } else {
+                out.append(entry)
+            }
+        }
+        return out
+    }
+
+    /// The entries as the scene records them.
+    var sceneEntries: [SceneLegendEntry] {
+        entries.map { SceneLegendEntry(label: $0.name, shape: $0.swatch.shape, color: $0.swatch.color, stands: $0.stands) }
     }
 
     /// The marks that need explaining, in `ink`: the qualifiers the layers' marks show, ranges,
     /// interpolated stretches, spread and incomplete bars, and prediction bands.
-    static func explanations(_ layers: [LayerData], ink: Color) -> [(Swatch, String)] {
+    static func explanations(_ layers: [LayerData], ink: Color) -> [Entry] {
         let qualifiers = layers.reduce(into: Set<Qualifier>()) { $0.formUnion(Marks.kind(of: $1).qualifiersShown($1)) }
-        var explanations: [(Swatch, String)] = []
-        if qualifiers.contains(.about) { explanations.append((.marker(.about, ink), "about")) }
-        if qualifiers.contains(.atLeast) { explanations.append((.marker(.atLeast, ink), "at least")) }
-        if qualifiers.contains(.atMost) { explanations.append((.marker(.atMost, ink), "at most")) }
+        var explanations: [Entry] = []
+        func explain(_ swatch: Swatch, _ name: String, _ stands: SceneLegendEntry.Stands) {
+            explanations.append(Entry(swatch: swatch, name: name, stands: stands))
+        }
+        for q in [Qualifier.about, .atLeast, .atMost] where qualifiers.contains(q) {
+            explain(.marker(q, ink), q.rawValue, .qualifier(q.rawValue))
+        }
         if layers.contains(where: { $0.trend == nil && $0.points.hasRangeOnly }) {
-            explanations.append((.range(ink), "range of an estimate"))
+            explain(.range(ink), "range of an estimate", .range)
         }
         if layers.contains(where: \.look.interpolated) {
             let throughBounds = layers.contains(where: \.look.throughBounds)
-            explanations.append(
-                (
-                    .line(ink.opacity(0.7), dash: [6, 5]),
-                    throughBounds ? "interpolated, also through bounds" : "interpolated between estimates"
-                ))
+            explain(
+                .line(ink.opacity(0.7), dash: [6, 5]),
+                throughBounds ? "interpolated, also through bounds" : "interpolated between estimates", .interpolated)
         }
         if let spread = layers.first(where: { layer in (0..<layer.points.count).contains { BarMark.isHatched(layer, $0) } }) {
-            explanations.append((.hatched(spread.color), "spread evenly from a total over more days"))
+            explain(.hatched(spread.color), "spread evenly from a total over more days", .spread)
         }
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
-            explanations.append((.box(partial.color.opacity(0.4)), "incomplete period"))
+            explain(.box(partial.color.opacity(0.4)), "incomplete period", .incomplete)
         }
         if let projected = layers.first(where: { layer in
             guard let t = layer.trend, let project = layer.spec.project else { return false }
             return !TrendMark.band(t, project: project).isEmpty
         }) {
-            explanations.append((.box(projected.color.opacity(0.2)), "95% prediction interval"))
+            explain(.box(projected.color.opacity(0.2)), "95% prediction interval", .prediction)
         }
         return explanations
     }
@@ -86,8 +117,10 @@ struct Legend {
         let swatchWidth = (font.size * 1.8).rounded()
         var x = origin.x, y = origin.y
         let room = columns.map { width / Double($0) - swatchWidth - 6 - 16 }
-        for (swatch, name) in entries {
-            let label = room.map { Self.cut(name, to: $0, font: font, measure: measure) } ?? name
+        for entry in entries {
+            let (swatch, name) = (entry.swatch, entry.name)
+            // A name longer than a line is cut to it: no entry leaves the canvas.
+            let label = Self.cut(name, to: min(room ?? .infinity, width - swatchWidth - 6), font: font, measure: measure)
             let size = measure.measure(label, font: font)
             let itemWidth = swatchWidth + 6 + size.width
             if x > origin.x, x + itemWidth > origin.x + width {

@@ -2,7 +2,7 @@ import ReckonModel
 
 extension Legend {
     /// A legend entry's key: what a layer's mark draws (see ``MarkKind/key(_:)``), or a mark being explained.
-    enum Swatch {
+    enum Swatch: Hashable {
         case line(Color, dash: [Double])
         case box(Color)
         /// A hatched box: a bar spread from a total over a longer span.
@@ -10,6 +10,30 @@ extension Legend {
         case marker(Qualifier?, Color)
         /// A range estimate's whisker.
         case range(Color)
+
+        /// The swatch's shape in words, without its colour: `line dash 6,5`, `box`, `marker about`.
+        var shape: String {
+            switch self {
+            case .line(_, let dash): dash.isEmpty ? "line" : "line dash " + dash.map(fmt).joined(separator: ",")
+            case .box: "box"
+            case .hatched: "hatched box"
+            case .marker(let q, _): "marker " + (q?.rawValue ?? "dot")
+            case .range: "range"
+            }
+        }
+
+        /// The swatch's colour.
+        var color: Color {
+            switch self {
+            case .line(let c, _), .box(let c), .hatched(let c), .marker(_, let c), .range(let c): c
+            }
+        }
+
+        /// Whether a reader would take the two swatches for one over `background`: the same shape in
+        /// colours closer than a few steps of 255 in each channel.
+        func looksLike(_ other: Swatch, over background: Color) -> Bool {
+            shape == other.shape && color.looksLike(other.color, over: background)
+        }
 
         /// The swatch's paths in the box from `x`, `y`, `width` wide and a text line high, for text in
         /// `font`; markers are ringed in `background`.

@@ -5,6 +5,9 @@ enum BandMark: MarkKind {
     /// A box of the band's fill.
     static func key(_ layer: LayerData) -> Legend.Swatch { .box(layer.color.opacity(0.4)) }
 
+    /// Bands lie beneath every other mark.
+    static func depth(_ layer: LayerData) -> Int { 0 }
+
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = envelope(layer, c)
         out.labels += ValueLabels.requests(layer, c)

@@ -43,6 +43,9 @@ enum BarMark: MarkKind {
     /// A box of the bars' colour.
     static func key(_ layer: LayerData) -> Legend.Swatch { .box(layer.color) }
 
+    /// Bars lie above areas and bands, beneath lines and points.
+    static func depth(_ layer: LayerData) -> Int { 1 }
+
     /// Bars show bounds ("at least", "at most") as arrows; "about" not at all.
     static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
         Set(layer.points.qualifiers.compactMap { $0 == .about ? nil : $0 })
@@ -94,6 +97,7 @@ enum BarMark: MarkKind {
         }
         var mark = observation(p, i, kind: .bar, box: rect)
         mark.interpolated = mark.interpolated || spread
+        (mark.spread, mark.incomplete) = (spread, !p.isComplete(i))
         out.marks.append(mark)
         if labelled {
             out.labels.append(

@@ -174,6 +174,9 @@ enum LineMark: MarkKind {
     /// Markers need room, except an area's, which stands on its baseline.
     static func needsRoom(_ layer: LayerData) -> Bool { layer.look.markers && layer.spec.mark != .area }
 
+    /// An area lies beneath bars; a line or step above them.
+    static func depth(_ layer: LayerData) -> Int { layer.spec.mark == .area ? 0 : 2 }
+
     /// A step line: each value holds until the next point.
     static func steps(_ line: [Point]) -> [Point] {
         var out: [Point] = []

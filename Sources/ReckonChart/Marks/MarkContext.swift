@@ -28,6 +28,8 @@ struct Drawn {
     var texts: [TextRun] = []
     var marks: [SceneMark] = []
     var labels: [LabelRequest] = []
+    /// The texts of labels and notes left out for want of a free spot, which the chart's warnings name.
+    var dropped: [String] = []
 
     mutating func add(_ path: Path) { items.append(.path(path)) }
 }

@@ -16,6 +16,9 @@ protocol MarkKind {
     /// Whether the layer's marks need room at the ends of the time axis and at the value axis' extremes,
     /// so that the plot's edge does not cut them.
     static func needsRoom(_ layer: LayerData) -> Bool
+    /// Where the layer is drawn among the others, deepest first: areas and bands, then bars, lines and
+    /// points, so that a bar listed after a line never covers it.
+    static func depth(_ layer: LayerData) -> Int
 }
 
 extension MarkKind {
@@ -26,6 +29,9 @@ extension MarkKind {
     static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
         layer.look.markers ? Set(layer.points.qualifiers.compactMap { $0 }) : []
     }
+
+    /// Lines by default.
+    static func depth(_ layer: LayerData) -> Int { 2 }
 
     /// None: only markers need room.
     static func needsRoom(_ layer: LayerData) -> Bool { false }

@@ -19,6 +19,9 @@ enum PointMark: MarkKind {
     /// Markers need room at the plot's edges.
     static func needsRoom(_ layer: LayerData) -> Bool { true }
 
+    /// Points lie above every other mark.
+    static func depth(_ layer: LayerData) -> Int { 3 }
+
     /// The points' markers, and their whiskers when `whiskers` is true.
     /// - Parameter only: the points to draw (all by default).
     static func draw(_ layer: LayerData, _ c: MarkContext, whiskers: Bool, only: [Int]? = nil) -> Drawn {
@@ -98,4 +101,7 @@ enum RangeMark: MarkKind {
 
     /// Markers need room at the plot's edges.
     static func needsRoom(_ layer: LayerData) -> Bool { true }
+
+    /// Points lie above every other mark.
+    static func depth(_ layer: LayerData) -> Int { 3 }
 }

@@ -3,12 +3,19 @@ import ReckonModel
 
 extension PointLabels {
     /// The observed points of `p` these labels name, in order: the ones picked by place first (so the
-    /// last, highest and lowest win a crowded spot), then the rest. `all` names every point only while
-    /// the points are sparse enough to tell apart (at most one per 6 pixels of `plotWidth`, the rule for
-    /// markers): a label for each of a million points would be measured and then dropped.
+    /// last, highest and lowest win a crowded spot), then the rest. `all` names every point while a
+    /// label can stand beside each (at most one point per ``pixelsPerLabel`` of `plotWidth`); on a
+    /// denser line it names the last, highest, lowest and first points, as a reader would pick them.
     func indices(_ p: Points, plotWidth: Double) -> [Int] {
         guard !isEmpty, p.count > 0 else { return [] }
-        if picks.contains(.all), Double(p.count) <= plotWidth / 6 { return (0..<p.count).filter { p.isObserved($0) } }
+        var picks = picks
+        if picks.contains(.all) {
+            if Double(p.count) <= plotWidth / Self.pixelsPerLabel {
+                let last = p.count - 1
+                return ([last] + (0..<last)).filter { p.isObserved($0) }
+            }
+            picks.formUnion([.last, .max, .min, .first])
+        }
         var out: [Int] = []
         func add(_ i: Int?) { if let i, p.isObserved(i), !out.contains(i) { out.append(i) } }
         let valued = (0..<p.count).filter { p.hasValue($0) }
@@ -21,15 +28,33 @@ extension PointLabels {
     }
 }
 
+extension PointLabels {
+    /// The least room along the time axis for each label of `all`, in pixels.
+    static let pixelsPerLabel = 40.0
+}
+
 /// The value labels a point-like layer (line, step, area, points, range, band) asks for, beside its
 /// points, whether or not the line shows markers.
 enum ValueLabels {
     static func requests(_ layer: LayerData, _ c: MarkContext) -> [LabelRequest] {
         let p = layer.points
         return layer.spec.labels.indices(p, plotWidth: c.plot.width).map { i in
-            LabelRequest(
+            var request = LabelRequest(
                 text: Wording.point(p, i, locale: c.locale) + ", " + c.locale.date(p.dates[i]),
-                anchor: Point(c.position(p.position(i)), c.y(p.values[i])), clearance: c.radius)
+                anchor: Point(c.position(p.position(i)), c.y(anchorValue(p, i))), clearance: c.radius)
+            // A line's latest value is what a reader looks for first.
+            if i == p.count - 1, p.count > 1 { request.priority = 1 }
+            return request
+        }
+    }
+
+    /// Where a label of point `i` points: its value, or for a range the middle of its whisker.
+    static func anchorValue(_ p: Points, _ i: Int) -> Double {
+        if p.hasValue(i) { return p.values[i] }
+        switch (p.low(i), p.high(i)) {
+        case (let low?, let high?): return (low + high) / 2
+        case (let bound?, nil), (nil, let bound?): return bound
+        case (nil, nil): return p.values[i]
         }
     }
 }

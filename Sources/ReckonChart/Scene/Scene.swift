@@ -226,6 +226,8 @@ public struct Scene: Hashable, Sendable {
     public var layers: [SceneLayer] = []
     /// Every mark drawn, with the observation it stands for.
     public var marks: [SceneMark] = []
+    /// The legend's entries, in order, each with what it stands for; empty when no legend is drawn.
+    public var legend: [SceneLegendEntry] = []
     /// The locale the chart writes numbers and dates in (``ChartSpec/locale``), for backends that
     /// write more of them (tooltips); nil for reckon's own style.
     public var locale: String?

@@ -57,8 +57,12 @@ public struct SceneMark: Hashable, Sendable {
     public var qualifier: String?
     /// Who made the estimate.
     public var sources: [String]
-    /// Whether the mark is interpolated rather than observed.
+    /// Whether the mark is interpolated rather than observed (a projection's line and band are).
     public var interpolated: Bool
+    /// Whether the bar's period was still in progress when its data ended.
+    public var incomplete = false
+    /// Whether the bar spreads a total over more days evenly.
+    public var spread = false
 
     /// A mark of `kind` covering `box`; the observation's fields only for marks that stand for one.
     public init(
@@ -107,5 +111,80 @@ extension Rect {
     func union(_ o: Rect) -> Rect {
         let x0 = min(x, o.x), y0 = min(y, o.y)
         return Rect(x: x0, y: y0, width: max(maxX, o.maxX) - x0, height: max(maxY, o.maxY) - y0)
+    }
+}
+
+/// One entry of the legend as the scene shows it: its name, its swatch, and what in the plot it
+/// stands for, so that a reader of the scene can check that the plot draws it.
+public struct SceneLegendEntry: Hashable, Sendable {
+    /// What an entry stands for.
+    public indirect enum Stands: Hashable, Sendable {
+        /// A layer, by its group's id (`layer-1`).
+        case layer(String)
+        /// Markers shaped by a qualifier (`about`, `at least`, `at most`).
+        case qualifier(String)
+        /// Range estimates' whiskers.
+        case range
+        /// Interpolated stretches of a line.
+        case interpolated
+        /// Bars spread from a total over more days.
+        case spread
+        /// Bars of a period still in progress.
+        case incomplete
+        /// A projection's prediction band.
+        case prediction
+        /// Entries whose swatches looked alike, merged into one.
+        case merged([Stands])
+    }
+
+    /// The name written beside the swatch.
+    public var label: String
+    /// The swatch's shape in words, without its colour (`line dash 6,5`, `box`, `marker about`).
+    public var shape: String
+    /// The swatch's colour.
+    public var color: Color
+    /// What the entry stands for.
+    public var stands: Stands
+
+    /// An entry named `label`, with a swatch of `shape` in `color`, standing for `stands`.
+    public init(label: String, shape: String, color: Color, stands: Stands) {
+        self.label = label
+        self.shape = shape
+        self.color = color
+        self.stands = stands
+    }
+
+    /// Whether `marks` (the scene's, within its plots) draw what the entry stands for; a merged
+    /// entry needs every part drawn.
+    public func isBacked(by marks: [SceneMark]) -> Bool { Self.drawn(stands, marks) }
+
+    static func drawn(_ stands: Stands, _ marks: [SceneMark]) -> Bool {
+        switch stands {
+        case .layer(let id): marks.contains { $0.layer == id }
+        case .qualifier(let q): marks.contains { $0.qualifier == q && [.point, .range, .bar].contains($0.kind) }
+        case .range: marks.contains { $0.kind == .range }
+        case .interpolated: marks.contains { $0.interpolated && $0.kind != .trend }
+        case .spread: marks.contains { $0.kind == .bar && $0.spread }
+        case .incomplete: marks.contains { $0.kind == .bar && $0.incomplete }
+        case .prediction: marks.contains { $0.kind == .band && $0.interpolated }
+        case .merged(let parts): parts.allSatisfy { drawn($0, marks) }
+        }
+    }
+}
+
+extension Color {
+    /// Whether a reader would take the two colours for one where they show over `background`: no
+    /// channel differs by more than 30 of 255.
+    func looksLike(_ other: Color, over background: Color) -> Bool {
+        let (a, b) = (composited(over: background), other.composited(over: background))
+        return max(abs(a.red - b.red), abs(a.green - b.green), abs(a.blue - b.blue)) <= 30.0 / 255
+    }
+}
+
+extension Rect {
+    /// The area both rectangles cover, or nil when they do not meet.
+    func intersection(_ o: Rect) -> Rect? {
+        let x0 = max(x, o.x), y0 = max(y, o.y), x1 = min(maxX, o.maxX), y1 = min(maxY, o.maxY)
+        return x1 > x0 && y1 > y0 ? Rect(x: x0, y: y0, width: x1 - x0, height: y1 - y0) : nil
     }
 }
