@@ -83,10 +83,23 @@ struct NumberTicksTests {
         #expect(!t.ticks.isEmpty && t.ticks.count <= NumberTicks.maximumTicks && t.ticks.allSatisfy { $0 > 0 })
     }
 
-    @Test func logTicksArePowersOfTen() {
+    /// Powers of ten, and the axis' ends at the nearest 1, 2 or 5 times a power of ten around the
+    /// data: 2 below 3, 50,000 above 45,000 (not 1 and 100,000).
+    @Test func logTicksArePowersOfTenWithinNiceEnds() {
         let t = NumberTicks.log(3...45_000)
-        #expect(t.domain == 1...100_000)
-        #expect(t.ticks.contains(10_000) && t.ticks.contains(1))
+        #expect(t.domain == 2...50_000)
+        #expect(t.ticks.first == 2 && t.ticks.last == 50_000 && t.ticks.contains(10_000) && !t.ticks.contains(1))
+        // A maximum of 1.46 million ends at 2 million.
+        #expect(NumberTicks.log(10...1_460_000).domain.upperBound == 2_000_000)
+        // Exactly a power of ten ends there.
+        #expect(NumberTicks.log(1...1_000).domain == 1...1_000)
+    }
+
+    /// A linear axis ends at the tick closest above the data: 61,000 ends at 70,000, not 100,000.
+    @Test func linearAxisEndsCloseToTheData() {
+        let t = NumberTicks.closest(0...61_000, target: 3)
+        #expect(t.domain.upperBound == 70_000)
+        #expect(t.domain.lowerBound == 0)
     }
 
     func floorLog10(_ v: Double) -> Double {

@@ -52,9 +52,10 @@ extension ChartBuilder {
         guard plotBottom - header.plotTop >= max(40, H * 0.2) else { return nil }
 
         // The value axis, whose labels decide where the plot starts.
-        let yAxis = ValueAxis(
+        var yAxis = ValueAxis(
             spec: spec, layers: layers, xDomain: frame.xDomain, plotHeight: plotBottom - header.plotTop,
             markers: frame.needsRoom)
+        yAxis.thin(pixels: plotBottom - header.plotTop, spacing: metrics.tickHeight + 2)
         let tickLabels = metrics.tickLabels(yAxis, format: spec.y.format, locale: frame.locale, measure: measure)
         let plotLeft = theme.pad + tickLabels.width + 8
         // A direct legend writes the lines' names right of their ends.

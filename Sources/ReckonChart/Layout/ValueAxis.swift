@@ -39,7 +39,7 @@ struct ValueAxis {
             step = 0
             minor = NumberTicks.logMinor(t.domain, ticks: t.ticks, pixels: plotHeight)
         } else {
-            let t = NumberTicks.nice(lo...hi, target: max(3, Int(saturating: plotHeight / 60)))
+            let t = NumberTicks.closest(lo...hi, target: max(3, Int(saturating: plotHeight / 60)))
             let d = (spec.y.min ?? t.domain.lowerBound)...(spec.y.max ?? t.domain.upperBound)
             domain = d
             ticks = t.ticks.filter { d.contains($0) }

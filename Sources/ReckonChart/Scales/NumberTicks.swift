@@ -31,14 +31,52 @@ package enum NumberTicks {
         return (ticks, first...last, step)
     }
 
+    /// Nice ticks for `domain` that leave little of the axis empty beyond it: of the tick counts from
+    /// `target` to twice as many (seven at least), the fewest whose outer ticks leave at most 5 points more of the axis
+    /// empty than the closest do (an axis to 70,000 for a maximum of 61,000, not to 100,000). A plot
+    /// too short for every label keeps every second or third (see the value axis' thinning).
+    ///
+    /// - Complexity: O(ticks).
+    public static func closest(
+        _ domain: ClosedRange<Double>, target: Int
+    ) -> (ticks: [Double], domain: ClosedRange<Double>, step: Double) {
+        let width = domain.upperBound - domain.lowerBound
+        guard width > 0, width.isFinite else { return nice(domain, target: target) }
+        let candidates = (target...max(target, 2 * target, 7)).map { nice(domain, target: $0) }
+        func empty(_ t: (ticks: [Double], domain: ClosedRange<Double>, step: Double)) -> Double {
+            (t.domain.upperBound - t.domain.lowerBound - width) / (t.domain.upperBound - t.domain.lowerBound)
+        }
+        let least = candidates.map(empty).min()!
+        return candidates.first { empty($0) <= least + 0.05 }!
+    }
+
     /// The most ticks an axis gets, whatever its domain.
     public static let maximumTicks = 200
 
     /// Ticks for a logarithmic axis: powers of ten, with 2 and 5 between them when the range is short.
+    /// The axis ends at the first of 1, 2 or 5 times a power of ten at or beyond the data (2M for a
+    /// maximum of 1.46M, not 10M), which is a tick too.
     /// The domain's lower bound is raised to 10⁻⁹ (the smallest supported value) when it is lower.
     public static func log(_ domain: ClosedRange<Double>) -> (ticks: [Double], domain: ClosedRange<Double>) {
         let low = domain.lowerBound.isFinite ? Swift.max(domain.lowerBound, 1e-9) : 1
         let high = domain.upperBound.isFinite ? Swift.max(domain.upperBound, low * 10) : low * 10
+        let powers = powersOfTen(low, high)
+        let bottom = [5.0, 2, 1].map { $0 * powers.lo }.first { $0 <= low * (1 + 1e-9) } ?? powers.lo
+        let top = [1.0, 2, 5, 10].map { $0 * powers.hi / 10 }.first { $0 >= high * (1 - 1e-9) } ?? powers.hi
+        var ticks = powersTicks(low, high).filter { $0 >= bottom * (1 - 1e-9) && $0 <= top * (1 + 1e-9) }
+        if ticks.first.map({ $0 > bottom * (1 + 1e-9) }) ?? true { ticks.insert(bottom, at: 0) }
+        if ticks.last.map({ $0 < top * (1 - 1e-9) }) ?? true { ticks.append(top) }
+        return (ticks, bottom...top)
+    }
+
+    /// The powers of ten at or below `low` and at or above `high`.
+    static func powersOfTen(_ low: Double, _ high: Double) -> (lo: Double, hi: Double) {
+        (pow(10, floor(log10(low))), pow(10, ceil(log10(high))))
+    }
+
+    /// Powers of ten from below `low` to above `high`, with 2 and 5 between them over three decades
+    /// or fewer.
+    static func powersTicks(_ low: Double, _ high: Double) -> [Double] {
         let lo = floor(log10(low)), hi = ceil(log10(high))
         let decades = hi - lo
         var ticks: [Double] = []
@@ -52,7 +90,7 @@ package enum NumberTicks {
             }
             e += 1
         }
-        return (ticks, pow(10, lo)...pow(10, hi))
+        return ticks
     }
 
     /// The labelled ticks of a logarithmic axis that fit `pixels` with at least `spacing` pixels between
