@@ -174,9 +174,17 @@ public struct ChartBuilder: Sendable {
         case titlePastALine = "title past two lines"
     }
 
-    /// The date of the latest point drawn, as the footer and the alternative text give it.
+    /// The date of the latest point drawn, as the footer and the alternative text give it: a period
+    /// summed from daily data that reaches into it gives that data's last day ("8 Aug 2026", not
+    /// "Aug 2026"), so a reader can tell how much of the last bar's period it covers.
     static func latestDate(_ layers: [LayerData]) -> ObservationDate? {
-        layers.compactMap { $0.points.dates.last }.max(by: { $0.last < $1.last })
+        layers.compactMap { layer -> ObservationDate? in
+            guard let d = layer.points.dates.last else { return nil }
+            if !d.isDay, let last = layer.lastDay, d.first <= last, last < d.last {
+                return ObservationDate(last)
+            }
+            return d
+        }.max(by: { $0.last < $1.last })
     }
 
     /// The sources of the points drawn, in order of first appearance.

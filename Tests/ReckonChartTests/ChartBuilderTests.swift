@@ -40,7 +40,7 @@ struct ChartBuilderTests {
         let monthly = try Sample.build(try #require(specs.first { $0.id == "drones-monthly" })).scene
         #expect(
             monthly.description.hasPrefix(
-                "Bar chart: Russian drones downed per month, from 3 (Feb 2022, incomplete) to 13.9k (Aug 2026, incomplete); highest 60.8k (Jun 2026). Latest data: Aug 2026."
+                "Bar chart: Russian drones downed per month, from 3 (Feb 2022, incomplete) to 13.9k (Aug 2026, incomplete); highest 60.8k (Jun 2026). Latest data: 8 Aug 2026."
             ))
     }
 

@@ -69,6 +69,16 @@ enum LineMark: MarkKind {
             }
             // The stretch to the next value, past any range, interpolated.
             if let next = nextValue(p, after: end), let stretch = interpolated(layer, from: end, to: next, curve: &curve, c) {
+                // An area is filled under its interpolated stretches too, lighter: sparse estimates
+                // still draw an area.
+                if layer.spec.mark == .area, let first = stretch.first, let last = stretch.last {
+                    out.add(
+                        Path(
+                            [.move(Point(first.x, baseline))] + stretch.map { .line($0) } + [
+                                .line(Point(last.x, baseline)), .close,
+                            ], fill: layer.color.opacity(0.12)))
+                    out.marks.append(SceneMark(kind: .area, box: Rect.around(stretch), interpolated: true))
+                }
                 out.add(.polyline(stretch, stroke: Stroke(layer.color.opacity(0.55), width: c.lineWidth, dash: [6, 5])))
                 out.marks.append(SceneMark(kind: .line, box: Rect.around(stretch), interpolated: true))
             }
@@ -121,7 +131,8 @@ enum LineMark: MarkKind {
         let (x0, x1) = (layer.points.position(i), layer.points.position(j))
         if let maxGap = q.maxGap, x1 - x0 > Double(maxGap) { return nil }
         let (y0, y1) = (layer.points.values[i], layer.points.values[j])
-        switch q.interpolate {
+        // A step line holds each value until the next estimate, across missing days too.
+        switch layer.spec.mark == .step ? .step : q.interpolate {
         case .step:
             return [Point(c.position(x0), c.y(y0)), Point(c.position(x1), c.y(y0)), Point(c.position(x1), c.y(y1))]
         case .linear, .none:

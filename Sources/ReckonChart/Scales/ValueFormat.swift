@@ -1,6 +1,5 @@
-import ReckonModel
-
 import Glibc
+import ReckonModel
 
 extension ChartSpec.YAxis.Format {
     /// `v` as a tick label when ticks are `step` apart: `11,000`, `11k`, `1.2M`, `3T`, `25%`. A `step`

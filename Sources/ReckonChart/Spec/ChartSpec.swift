@@ -190,12 +190,17 @@ extension ChartSpec {
     /// axis is broken, which the chart then draws.
     public var barBaselineProblem: String? {
         guard !y.brokenAxis, layers.contains(where: { $0.trend == nil && $0.mark == .bar }) else { return nil }
-        if y.zero == false { return "bars are read by their length from zero; 'zero: false' would cut them short (give 'broken-axis: true' to draw the axis broken)" }
+        if y.zero == false {
+            return
+                "bars are read by their length from zero; 'zero: false' would cut them short (give 'broken-axis: true' to draw the axis broken)"
+        }
         if let lo = y.min, lo > 0 {
-            return "bars are read by their length from zero; 'min: \(NumberText.format(lo))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
+            return
+                "bars are read by their length from zero; 'min: \(NumberText.format(lo))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
         }
         if let hi = y.max, hi < 0 {
-            return "bars are read by their length from zero; 'max: \(NumberText.format(hi))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
+            return
+                "bars are read by their length from zero; 'max: \(NumberText.format(hi))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
         }
         return nil
     }
