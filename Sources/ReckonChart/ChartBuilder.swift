@@ -146,6 +146,13 @@ public struct ChartBuilder: Sendable {
         }
     }
 
+    /// Whether `warning` says a layout shed text or panels to fit its size (the subtitle, the note, small
+    /// multiples made one plot): what a narrower rendering asked for by `sizes:` does by design, unlike a
+    /// label left out.
+    package static func isLayoutFallback(_ warning: Diagnostic) -> Bool {
+        warning.message.hasSuffix("to make room for the plot") || warning.message.hasSuffix("its layers share one plot")
+    }
+
     /// A spec's line for diagnostics: nil for specs that did not come from the file.
     func line(_ n: Int) -> Int? { configPath == nil || n == 0 ? nil : n }
 

@@ -57,21 +57,52 @@ struct Theme: Sendable {
 }
 
 extension Color {
-    /// The colour mixed with black (over a light `background`) or white (over a dark one) just enough
-    /// to stand `ratio` to 1 against `background`, keeping its hue and opacity; itself when it does.
+    /// The colour made darker (over a light `background`) or lighter (over a dark one) just enough to
+    /// stand `ratio` to 1 against `background`, keeping its hue, saturation and opacity (its HSL
+    /// lightness alone changes, so a pale blue becomes a deeper blue, not a grey); itself when it
+    /// already does.
     func adjusted(toContrast ratio: Double, on background: Color) -> Color {
         guard contrast(with: background) < ratio else { return self }
-        let toward = background.luminance > 0.18 ? Color(0, 0, 0) : Color(1, 1, 1)
-        func mixed(_ t: Double) -> Color {
-            Color(
-                red + (toward.red - red) * t, green + (toward.green - green) * t, blue + (toward.blue - blue) * t, alpha)
-        }
-        // The least mix that reaches the ratio, to within 1/1024.
-        var (lo, hi) = (0.0, 1.0)
+        let (h, s, l) = hsl
+        let darker = background.luminance > 0.18
+        // The least change of lightness that reaches the ratio, to within 1/1024.
+        var (near, far) = (l, darker ? 0.0 : 1.0)
         for _ in 0..<10 {
-            let mid = (lo + hi) / 2
-            if mixed(mid).contrast(with: background) >= ratio { hi = mid } else { lo = mid }
+            let mid = (near + far) / 2
+            if Color(hue: h, saturation: s, lightness: mid, alpha: alpha).contrast(with: background) >= ratio {
+                far = mid
+            } else {
+                near = mid
+            }
         }
-        return mixed(hi)
+        return Color(hue: h, saturation: s, lightness: far, alpha: alpha)
+    }
+
+    /// Hue (0 to 6, in sixths of a turn), saturation and lightness.
+    var hsl: (Double, Double, Double) {
+        let hi = max(red, green, blue), lo = min(red, green, blue)
+        let l = (hi + lo) / 2, d = hi - lo
+        guard d > 0 else { return (0, 0, l) }
+        let s = d / (1 - abs(2 * l - 1))
+        let h: Double =
+            hi == red ? (green - blue) / d + (green < blue ? 6 : 0) : hi == green ? (blue - red) / d + 2 : (red - green) / d + 4
+        return (h, s, l)
+    }
+
+    /// The colour of hue `h` (0 to 6), saturation and lightness.
+    init(hue h: Double, saturation s: Double, lightness l: Double, alpha: Double = 1) {
+        let c = (1 - abs(2 * l - 1)) * s
+        let x = c * (1 - abs(h.truncatingRemainder(dividingBy: 2) - 1))
+        let m = l - c / 2
+        let (r, g, b): (Double, Double, Double) =
+            switch h {
+            case ..<1: (c, x, 0)
+            case ..<2: (x, c, 0)
+            case ..<3: (0, c, x)
+            case ..<4: (0, x, c)
+            case ..<5: (x, 0, c)
+            default: (c, 0, x)
+            }
+        self.init(r + m, g + m, b + m, alpha)
     }
 }

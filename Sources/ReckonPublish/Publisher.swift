@@ -251,7 +251,8 @@ public enum Publisher {
         let pipeline = ChartPipeline(measure: measurer, configPath: workspace.shown(Workspace.configName))
         var written: [String] = []
         let primary: ChartBuilder.Output
-        // What the further renderings warn of beyond the primary's (a size that leaves out a label).
+        // What the further renderings warn of beyond the primary's: labels left out. The text a
+        // narrower layout sheds by design (subtitle, note, legend details) is not news each run.
         var further: [ReckonModel.Diagnostic] = []
         // The measurer's notes are this chart's alone.
         measurer.reset()
@@ -270,7 +271,9 @@ public enum Publisher {
                 guard !chartFiles.isEmpty else { continue }
                 let drawn = spec.drawn(as: rendering)
                 let output = rendering.isPrimary ? primary : try pipeline.build(drawn, in: workspace)
-                further += output.warnings.filter { w in !primary.warnings.contains(w) && !further.contains(w) }
+                further += output.warnings.filter { w in
+                    !primary.warnings.contains(w) && !further.contains(w) && !ChartBuilder.isLayoutFallback(w)
+                }
                 for file in chartFiles {
                     let bytes = try pipeline.encode(output, spec: drawn, format: file.format)
                     try files.stage(bytes, to: options.folder + "/" + file.name, shown: options.shownFolder + "/" + file.name)

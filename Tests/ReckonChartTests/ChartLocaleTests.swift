@@ -64,7 +64,9 @@ struct ChartLocaleTests {
         #expect(texts.contains { $0.hasPrefix("about 11.000, 27. März 2025") })
         // The source line ends with the date of the latest data, kept whole.
         #expect(scene.texts.filter { $0.role == .source }.last?.text.hasSuffix("27.\u{A0}März\u{A0}2025") == true)
-        #expect(texts.contains("Jan. 2025") && texts.contains("Dez"))
+        // Five months of estimates: German month names, the year under January.
+        let ticks = scene.texts.filter { $0.role == .tickX }.map(\.text)
+        #expect(ticks.contains { $0.hasPrefix("Jan") } && ticks.contains { $0.hasPrefix("Dez") } && ticks.contains("2025"))
         #expect(scene.description.contains("about 11.000 (27. März 2025)"))
         #expect(scene.locale == "de")
         #expect(layoutProblems(scene) == [])

@@ -61,7 +61,7 @@ enum LabelPlacer {
                 if let box = nearSpots(request, size: size).first(where: { free($0, leader: nil, crossing: crossing) }) {
                     chosen = (box, nil, crossing)
                 } else if !request.centred {
-                    for box in Callouts.candidates(around: request.anchor, size: size, step: c.theme.small) {
+                    for box in farSpots(request, size: size, step: c.theme.small) {
                         let leader = leaderEnds(box, request.anchor, clearance: request.clearance)
                         if free(box, leader: leader, crossing: crossing) {
                             chosen = (box, leader, crossing)
@@ -100,6 +100,19 @@ enum LabelPlacer {
                 Point(a.x + gap, a.y + request.clearance), Point(a.x - gap - size.width, a.y + request.clearance),
             ]
         return spots.map { Rect(x: $0.x, y: $0.y, width: size.width, height: size.height) }
+    }
+
+    /// Spots set apart from the anchor, nearest first: above and below it, to the right, the left and
+    /// centred, at growing distances.
+    static func farSpots(_ request: LabelRequest, size: Size, step: Double) -> [Rect] {
+        let a = request.anchor
+        return [2.0, 3.5, 5, 7, 9.5, 13].flatMap { k -> [Rect] in
+            let d = k * step
+            return [(1.0, -1.0), (-1, -1), (0, -1), (1, 1), (-1, 1), (0, 1)].map { sx, sy in
+                let x = sx > 0 ? a.x + d * 0.5 : sx < 0 ? a.x - d * 0.5 - size.width : a.x - size.width / 2
+                return Rect(x: x, y: sy < 0 ? a.y - d - size.height : a.y + d, width: size.width, height: size.height)
+            }
+        }
     }
 
     /// A leader from the label's nearest edge to just short of its point.

@@ -15,10 +15,13 @@ package enum DateTicks {
         /// Whether the label names a day ("15"), rather than a month or year that starts there: a day's
         /// tick stands at the day's middle, where its points and the middle of its bar are.
         public var namesADay = false
-        /// The day after the month or year the label names, when the ticks are a month or a year
-        /// apart: the label is then centred under its period, between its tick and the next.
+        /// The day after the month or year the label names: the label is centred under its period
+        /// (a month's bar), between its tick and the period's end.
         public var end: Day?
     }
+
+    /// The longest span, in days, whose ticks may name days ("4", "11", "18" under "Nov 2024").
+    public static let maximumDaySpan = 122
 
     /// The tick intervals tried, finest first.
     enum Interval: CaseIterable {
@@ -69,6 +72,8 @@ package enum DateTicks {
             case .year: 365
             }
         for interval in Interval.allCases where daysBetween(interval) >= finest {
+            // Day numbers past about four months are a count no reader wants: months instead.
+            if daysBetween(interval) < 28, span > maximumDaySpan { continue }
             // Too many ticks to be readable at this width: do not even make them.
             if Double(span) / Double(daysBetween(interval)) > pixels / 8 + 2 { continue }
             let ticks = make(interval, first, last, locale)
@@ -151,10 +156,9 @@ package enum DateTicks {
                 ticks.append(Tick(day: day, label: locale.plain(d), secondary: newMonth ? secondary : nil, namesADay: true))
             case .month, .twoMonths, .quarter, .halfYear:
                 let secondary = previous.map { $0.year != y } ?? true
+                // The month named, centred under itself (under its bar), whichever months are labelled.
                 var tick = Tick(day: day, label: locale.month(m), secondary: secondary ? locale.plain(y) : nil)
-                if interval == .month {
-                    tick.end = m == 12 ? Day(year: y + 1, month: 1, day: 1) : Day(year: y, month: m + 1, day: 1)
-                }
+                tick.end = m == 12 ? Day(year: y + 1, month: 1, day: 1) : Day(year: y, month: m + 1, day: 1)
                 ticks.append(tick)
             case .year:
                 ticks.append(Tick(day: day, label: locale.plain(y), secondary: nil, end: Day(year: y + 1, month: 1, day: 1)))
