@@ -84,7 +84,7 @@ struct StressTests {
                 (spec.width, spec.height, spec.theme) = (width, height, theme)
                 let scene = try ChartBuilder(measure: FixedMetrics(), configPath: nil).build(spec, series: series).scene
                 let at = "\(name) at \(width)x\(height), \(theme)"
-                #expect(layoutProblems(scene) == [], "\(at)")
+                #expect(SceneAudit.problems(in: scene) == [], "\(at)")
                 // Layers look different: no two share colour and dash.
                 let styles = scene.layers.map { "\($0.color) \($0.dash)" }
                 #expect(Set(styles).count == styles.count, "\(at)")

@@ -194,7 +194,7 @@ extension ChartBuilder {
         var items: [SceneItem] = []
         let notes = AnnotationMarks.draw(spec.annotations, bands: spec.y.bands, context)
         items.append(.group(id: "annotations", clip: plot, items: notes.items))
-        var texts = notes.texts
+        var texts: [TextRun] = []
         var marks: [SceneMark] = []
         var labels: [LabelRequest] = []
         let order = layers.indices.sorted {
@@ -212,7 +212,7 @@ extension ChartBuilder {
             }
             labels += drawn.labels
         }
-        let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box) + notes.texts.map(\.box)
+        let obstacles = marks.filter { [.point, .range, .bar].contains($0.kind) }.map(\.box)
         // The chart's latest value is read first, whichever layer has it.
         if let latest = labels.indices.max(by: { labels[$0].anchor.x < labels[$1].anchor.x }) {
             labels[latest].priority = min(labels[latest].priority, 1)
@@ -221,37 +221,23 @@ extension ChartBuilder {
         // A chart with no room for its legend names its layers in the plot, beside their last points,
         // before any value label.
         if namesInPlot { labels = DirectLabels.names(of: layers, context) + labels }
-        // Notes on points first, as they say more than a value; then the labels, clear of the notes
-        // and their arrows.
+        // The annotations' labels first, then notes on points, as they say more than a value; then the
+        // value labels, clear of all of them and of the notes' arrows.
         let lines = Self.lines(in: items)
-        let callouts = Callouts.place(spec.annotations, avoiding: obstacles, lines: lines, context)
+        let events = AnnotationLabels.place(notes.labels, avoiding: obstacles, lines: lines, context)
+        let callouts = Callouts.place(
+            spec.annotations, avoiding: obstacles + events.texts.map(\.box), lines: lines, context)
         let arrows = Self.lines(in: [.group(id: "layer-notes", clip: nil, items: callouts.items)])
         let placed = LabelPlacer.place(
-            labels, avoiding: obstacles + callouts.texts.map(\.box), lines: lines + arrows, context)
-        items.append(.group(id: "labels", clip: nil, items: callouts.items + placed.leaders.map { .path($0) }))
-        var drawn = Drawn(items: items, texts: texts + placed.texts + callouts.texts, marks: marks)
-        drawn.dropped = placed.dropped + callouts.dropped
+            labels, avoiding: obstacles + events.texts.map(\.box) + callouts.texts.map(\.box), lines: lines + arrows, context)
+        items.append(
+            .group(id: "labels", clip: nil, items: events.items + callouts.items + placed.leaders.map { .path($0) }))
+        var drawn = Drawn(items: items, texts: texts + events.texts + callouts.texts + placed.texts, marks: marks)
+        drawn.dropped = events.dropped + callouts.dropped + placed.dropped
         return drawn
     }
 
-    /// The lines drawn in the layers' groups (strokes without fill), as runs of points.
-    static func lines(in items: [SceneItem]) -> [[Point]] {
-        var runs: [[Point]] = []
-        for case .group(let id, _, let inner) in items where id.hasPrefix("layer-") {
-            for case .path(let p) in inner where p.fill == nil && p.stroke != nil {
-                var run: [Point] = []
-                for e in p.elements {
-                    switch e {
-                    case .move(let pt):
-                        if run.count > 1 { runs.append(run) }
-                        run = [pt]
-                    case .line(let pt): run.append(pt)
-                    case .circle, .close: break
-                    }
-                }
-                if run.count > 1 { runs.append(run) }
-            }
-        }
-        return runs
-    }
+    /// The lines drawn in the layers' and the annotations' groups (strokes without fill), as runs of
+    /// points: what labels keep clear of, and what the scene audit checks they do.
+    static func lines(in items: [SceneItem]) -> [[Point]] { SceneAudit.dataLines(items).map(\.points) }
 }

@@ -56,7 +56,8 @@ extension ChartBuilder {
                 } ?? px
             let lx = min(max(centre - size.width / 2, 0), W - size.width)
             let box = Rect(x: lx, y: plot.maxY + rows.offset, width: size.width, height: size.height)
-            guard !placed.contains(where: { $0.intersects(box) }) else { continue }
+            // Labels keep the scene's gap between them.
+            guard !placed.contains(where: { $0.intersects(box.insetBy(-SceneAudit.textGap)) }) else { continue }
             placed.append(box)
             row.dayLabels.append((tick.day, row.axis.texts.count))
             row.axis.texts.append(
