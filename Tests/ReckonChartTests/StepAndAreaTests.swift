@@ -61,3 +61,39 @@ struct LatestDataDayTests {
         #expect(source.hasSuffix("Latest data: 8\u{A0}Aug\u{A0}2026"), "\(source)")
     }
 }
+
+/// An estimate over a period keeps its period: a range over January and February is a box across both
+/// months, and a count over them is a span with its marker, not a dot on one day.
+struct PeriodEstimateTests {
+    static let jan = Day(year: 2025, month: 1, day: 1)!
+
+    static func scene(_ observation: Observation, kind: SeriesKind) throws -> Scene {
+        let id = try SeriesID("period")
+        let series = Series(
+            id: id, metadata: SeriesMetadata(title: "Period", unit: "troops", kind: kind),
+            observations: [Observation(date: ObservationDate(jan), value: 1_000), observation])
+        let spec = ChartSpec(id: "p", title: "Period", layers: [LayerSpec(id, mark: .points)])
+        return try ChartBuilder(measure: FixedMetrics()).build(spec, series: [series]).scene
+    }
+
+    static let janFeb = try! ObservationDate.parse("2025-01/2025-02")
+
+    @Test func aRangeOverTwoMonthsIsABoxAcrossThem() throws {
+        let scene = try Self.scene(Observation(date: Self.janFeb, low: 11_000, high: 12_000), kind: .level)
+        let range = try #require(scene.marks.first { $0.kind == .range })
+        let bar = try #require(scene.marks.first { $0.kind == .point })
+        // From the start of January (where the 1 January point stands, half a day in) to the end of February:
+        // 59 days of the plot's width, against a whisker's few pixels.
+        #expect(range.box.width > 20 && abs(range.box.x - (bar.box.x + bar.box.width / 2)) < 10, "\(range.box) \(bar.box)")
+        #expect(range.low == 11_000 && range.high == 12_000 && range.date == "2025-01/2025-02")
+    }
+
+    @Test func aCountOverTwoMonthsShowsItsSpan() throws {
+        let scene = try Self.scene(Observation(date: Self.janFeb, value: 3_000, qualifier: .atLeast), kind: .count)
+        var spans = 0
+        for case .group("layer-1", _, let items) in scene.items {
+            for case .path(let p) in items where p.fill == nil && p.points.count == 6 { spans += 1 }
+        }
+        #expect(spans == 1)
+    }
+}

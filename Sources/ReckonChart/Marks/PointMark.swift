@@ -1,8 +1,9 @@
 import ReckonAnalysis
 
 /// Points (and ranges, with whiskers): each observed point as a marker shaped by its qualifier; a level
-/// dated with a period also shows its period as a horizontal span. A point that gave only a range is
-/// drawn as its range (a whisker), never as a dot, whatever the mark.
+/// or a count dated with a period also shows its period as a horizontal span. A point that gave only a
+/// range is drawn as its range (a whisker), never as a dot, whatever the mark; over a period, as a box
+/// from its low to its high across the period.
 enum PointMark: MarkKind {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = draw(layer, c, whiskers: false)
@@ -33,7 +34,8 @@ enum PointMark: MarkKind {
             let center = Point(c.position(p.position(i)), c.y(p.values[i]))
             // A line through a regular series of periods shows their sequence itself: no span each.
             let regularLine = layer.cadence.days > 1 && [.line, .step, .area].contains(layer.spec.mark)
-            if p.kind == .level, !p.atPeriodEnd, date.dayCount > 1, p.hasValue(i), !regularLine {
+            let spans = p.kind != .cumulative && !p.atPeriodEnd && date.dayCount > 1 && !regularLine
+            if spans, p.hasValue(i) {
                 let x0 = c.x(Double(date.first.ordinal)), x1 = c.x(Double(date.last.ordinal) + 1)
                 out.add(
                     Path(
@@ -46,7 +48,15 @@ enum PointMark: MarkKind {
             }
             var box = Rect(x: center.x - r, y: center.y - r, width: 2 * r, height: 2 * r)
             var ranged = false
-            if !p.hasValue(i) {
+            if !p.hasValue(i), spans, let low = p.low(i), let high = p.high(i) {
+                // A range over a period: somewhere between its bounds, at some time in the period.
+                let x0 = c.x(Double(date.first.ordinal)), x1 = c.x(Double(date.last.ordinal) + 1)
+                let (y0, y1) = (c.y(low), c.y(high))
+                box = Rect(x: x0, y: min(y0, y1), width: x1 - x0, height: abs(y0 - y1))
+                out.add(
+                    .rect(box, fill: layer.color.opacity(0.15), stroke: Stroke(layer.color, width: max(1.5, c.lineWidth * 0.8))))
+                ranged = true
+            } else if !p.hasValue(i) {
                 let paths = RangeWhisker.paths(
                     x: center.x, low: p.low(i), high: p.high(i), color: layer.color, radius: r, width: max(1.5, c.lineWidth), c)
                 for path in paths { out.add(path) }
