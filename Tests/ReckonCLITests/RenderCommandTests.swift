@@ -156,6 +156,27 @@ struct RenderCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png")) == before)
     }
 
+    /// The sample's drones and personnel stand side by side under a named axis; stacked, their total
+    /// would mean nothing, and `check` and `render` refuse it where the file asks for it.
+    @Test func stackingDronesOnPeopleIsRefusedWithItsPlace() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let config = ws + "/reckon.yaml"
+        let yaml = try String(contentsOfFile: config, encoding: .utf8)
+        let chart = "  - id: losses-monthly\n"
+        #expect(yaml.contains(chart))
+        try yaml.replacingOccurrences(of: chart, with: chart + "    stack: true\n").write(
+            toFile: config, atomically: true, encoding: .utf8)
+        // The line of `stack: true`: the one after the chart's first.
+        let line = try #require(yaml.components(separatedBy: "\n").firstIndex(of: "  - id: losses-monthly")) + 2
+        let expected =
+            "reckon.yaml:\(line):12: error: stacked bars add up, but layer 'ru-drones-downed' is in drones and layer 'ru-personnel-losses' in personnel: their total means nothing, whatever 'y.label' says; leave out 'stack' to stand them side by side\n"
+        for command in [["check"], ["render", "--all"]] {
+            let r = try CLI.run(command, in: ws)
+            #expect(r.status == 65, "\(command)")
+            #expect(r.stderr == expected, "\(command)")
+        }
+    }
+
     @Test func checkReportsChartSpecErrorsWithTheirLines() throws {
         let ws = try RenderCommandTests.sampleCopy()
         try "charts:\n  - id: a\n    layers:\n      - series: nk-troops-in-russia\n        mark: pie\n".write(

@@ -105,7 +105,7 @@ public struct ChartSpec: Sendable, Equatable {
     /// their scales.
     public var facet: Facet = .none
     /// Several bar layers stack on one another (negative values below zero) instead of standing side by
-    /// side.
+    /// side. Their series must share a unit: a stack of drones on people is refused.
     public var stack = false
     /// The line of `reckon.yaml` the chart starts on, for error messages; 0 for charts made in code.
     package var line = 0
@@ -190,12 +190,17 @@ extension ChartSpec {
     /// axis is broken, which the chart then draws.
     public var barBaselineProblem: String? {
         guard !y.brokenAxis, layers.contains(where: { $0.trend == nil && $0.mark == .bar }) else { return nil }
-        if y.zero == false { return "bars are read by their length from zero; 'zero: false' would cut them short (give 'broken-axis: true' to draw the axis broken)" }
+        if y.zero == false {
+            return
+                "bars are read by their length from zero; 'zero: false' would cut them short (give 'broken-axis: true' to draw the axis broken)"
+        }
         if let lo = y.min, lo > 0 {
-            return "bars are read by their length from zero; 'min: \(NumberText.format(lo))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
+            return
+                "bars are read by their length from zero; 'min: \(NumberText.format(lo))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
         }
         if let hi = y.max, hi < 0 {
-            return "bars are read by their length from zero; 'max: \(NumberText.format(hi))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
+            return
+                "bars are read by their length from zero; 'max: \(NumberText.format(hi))' would cut them short (give 'broken-axis: true' to draw the axis broken)"
         }
         return nil
     }
