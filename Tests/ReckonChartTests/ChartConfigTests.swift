@@ -159,6 +159,28 @@ struct ChartConfigTests {
         #expect(b.themes.isEmpty && b.theme == .dark && b.renderings.map(\.suffix) == [""])
     }
 
+    /// A size under `defaults:` that is some chart's own width is skipped for that chart, which is
+    /// drawn at that width already; the other charts keep it.
+    @Test func aDefaultSizeAtAChartsOwnWidthIsSkippedForThatChart() throws {
+        let yaml = """
+            defaults:
+              sizes: [375x300, 640]
+            charts:
+              - id: narrow
+                width: 640
+                height: 400
+                layers: [{series: troops}]
+              - id: wide
+                layers: [{series: troops}]
+            """
+        let (charts, diagnostics) = ChartConfig.parse(yaml, path: "reckon.yaml", series: kinds)
+        #expect(diagnostics.isEmpty)
+        let narrow = try #require(charts.first), wide = try #require(charts.last)
+        #expect(narrow.sizes == [ChartSpec.Size(width: 375, height: 300)])
+        #expect(narrow.renderings.map(\.suffix) == ["", ".375"] && narrow.renderings[0].width == 640)
+        #expect(wide.sizes == [ChartSpec.Size(width: 375, height: 300), ChartSpec.Size(width: 640)])
+    }
+
     @Test(arguments: [
         ("sizes: [640, 640]", "4:18: error: 'sizes': the width 640 is given twice"),
         ("sizes: [100]", "4:13: error: 'sizes' must be widths (160 to 8000) or WIDTHxHEIGHT (such as 375x300)"),

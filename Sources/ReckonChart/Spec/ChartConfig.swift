@@ -134,7 +134,7 @@ public enum ChartConfig {
             }
             if mapping["layers"] == nil { error(node, "chart '\(id)' has no 'layers'") }
             checkThemes(mapping, node)
-            checkSizes(chart, mapping["sizes"] ?? node)
+            if let sizes = mapping["sizes"] { checkSizes(chart, sizes) } else { chart.skipOwnSize() }
             if chart.y.log, chart.layers.contains(where: { $0.mark == .bar || $0.mark == .area }) {
                 error(mapping["y"] ?? node, "bars and areas need a linear axis from zero; 'log' cannot be used with them")
             }
