@@ -50,6 +50,10 @@ public struct ChartBuilder: Sendable {
                 "chart '\(spec.id)': its layers are in different units (\(units.sorted().joined(separator: ", "))) on one axis; name the axis with y.label"
             )
         }
+        if let problem = spec.stackProblem(unit: { id in layers.first { $0.spec.series == id }?.series.metadata.unit }) {
+            throw ChartError(
+                configPath == nil ? .usage : .badData, file: configPath, line: line(spec.line), "chart '\(spec.id)': \(problem)")
+        }
         if spec.y.brokenAxis, let lo = spec.y.min {
             // A broken axis shows a bar's top, not its length: one below the axis shows nothing true.
             let below = layers.filter { $0.trend == nil && $0.spec.mark == .bar }.reduce(0) { n, layer in

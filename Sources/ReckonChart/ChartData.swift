@@ -32,6 +32,8 @@ struct LayerData {
     var openAfter: Set<Int> = []
     /// The last day of the series' data (all of it, not only the points drawn).
     var lastDay: Day?
+    /// The most decimal places a number of the series has as recorded (see ``DrawnLayer/decimals``).
+    var decimals = 0
 
     /// A layer of `points` from `series`, drawn as `spec` says, in `color`, named `name` in the legend.
     init(spec: LayerSpec, series: Series, points: Points, trend: Trend?, color: Color, name: String) {
@@ -123,10 +125,14 @@ extension ChartBuilder {
             }
             warnings += found
         }
-        // The layers keep their series' metadata and last day, not its observations: a million rows
-        // need not outlive the points drawn from them.
+        // The layers keep their series' metadata, last day and decimals, not its observations: a million
+        // rows need not outlive the points drawn from them.
+        var decimals: [SeriesID: Int] = [:]
         for i in layers.indices {
             layers[i].lastDay = layers[i].series.dateRange?.upperBound
+            layers[i].decimals =
+                decimals[layers[i].series.id] ?? DrawnLayer.decimals(layers[i].series.observations)
+            decimals[layers[i].series.id] = layers[i].decimals
             layers[i].series.observations = []
         }
         return (layers, warnings)

@@ -19,6 +19,9 @@ public struct DrawnLayer: Sendable {
     public var projectedTo: Day?
     /// The licence of the series' data, from its sidecar.
     public var license: String?
+    /// The most decimal places a value of the series has as recorded (0 when every value, low and
+    /// high is a whole number), at most ``DrawnLayer/maximumDecimals``: the precision its data supports.
+    public var decimals: Int
 
     /// The layer's drawn numbers: its points that fall within `domain` (days as plotted).
     init(_ layer: LayerData, domain: ClosedRange<Double>) {
@@ -29,7 +32,34 @@ public struct DrawnLayer: Sendable {
         trend = layer.trend
         projectedTo = layer.trend.flatMap { t in layer.spec.project.map { $0.after(t.last) } }
         license = layer.series.metadata.license
+        decimals = layer.decimals
     }
+
+    /// The most decimal places ``DrawnLayer/decimals`` counts: beyond them a double holds noise, not digits
+    /// anyone recorded.
+    public static let maximumDecimals = 15
+
+    /// The most decimal places any number of `observations` has, at most ``maximumDecimals``.
+    static func decimals(_ observations: Observations) -> Int {
+        var most = 0
+        for column in [observations.storedValues, observations.storedLows, observations.storedHighs] {
+            for v in column where v.isFinite {
+                while most < maximumDecimals, !hasDecimals(v, most) { most += 1 }
+            }
+        }
+        return most
+    }
+
+    /// Whether `v` is a number of `decimals` decimal places as a file would give it: the double nearest
+    /// to it, which is what reading its text gives.
+    private static func hasDecimals(_ v: Double, _ decimals: Int) -> Bool {
+        let scale = pow10[decimals]
+        let scaled = v * scale
+        return abs(scaled) >= 0x1p53 || scaled.rounded() / scale == v
+    }
+
+    /// 10⁰ to 10¹⁵, each exact.
+    private static let pow10: [Double] = (0...maximumDecimals).map { n in (0..<n).reduce(1) { p, _ in p * 10 } }
 
     /// The points of `layer` that fall within `domain` (days as plotted): all of them, without looking
     /// at each, when the layer's extent lies within it.

@@ -17,6 +17,9 @@ public enum Archive {
         public var name: String
         /// The last day of the version's data, or `undated`.
         public var date: String
+        /// The short hash of the version's content (`0123abcd`): what tells apart versions of the
+        /// same data, such as a chart whose title changed.
+        public var shortHash: String { String(name.suffix(8)) }
         /// The version's files, relative to the output folder, in format order.
         public var files: [(format: ChartSpec.FileFormat, path: String)]
 

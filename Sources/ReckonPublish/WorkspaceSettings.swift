@@ -19,26 +19,31 @@ public struct WorkspaceSettings: Sendable {
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 
     /// Reads the workspace's `reckon.yaml`, checking each layer's options against the kind of its
-    /// series (read from the series' sidecars).
+    /// series and stacked layers against their units (read from the series' sidecars).
     ///
     /// - Throws: the error of reading the file or listing the series (a missing `reckon.yaml` is
     ///   `.missingInput`); what the file says is in ``diagnostics``.
     public static func read(_ workspace: Workspace) throws(ReckonError) -> WorkspaceSettings {
         var kinds: [SeriesID: SeriesKind] = [:]
+        var units: [SeriesID: String] = [:]
         for id in try workspace.seriesIDs() {
-            kinds[id] = (try? workspace.metadata(of: id))?.effectiveKind ?? .level
+            let metadata = try? workspace.metadata(of: id)
+            kinds[id] = metadata?.effectiveKind ?? .level
+            units[id] = metadata?.unit
         }
-        return parse(try workspace.configText(), path: workspace.shown(Workspace.configName), series: kinds)
+        return parse(try workspace.configText(), path: workspace.shown(Workspace.configName), series: kinds, units: units)
     }
 
     /// The settings in `text`, the contents of the file shown as `path`; `series` gives the kind of
-    /// each series that exists.
-    public static func parse(_ text: String, path: String, series: [SeriesID: SeriesKind]) -> WorkspaceSettings {
+    /// each series that exists, `units` the unit of each whose sidecar names one.
+    public static func parse(
+        _ text: String, path: String, series: [SeriesID: SeriesKind], units: [SeriesID: String] = [:]
+    ) -> WorkspaceSettings {
         var settings = WorkspaceSettings()
         let (mapping, problems) = Workspace.configMapping(text, path: path)
         settings.diagnostics = problems
         guard let mapping else { return settings }
-        let charts = ChartConfig.read(mapping, path: path, series: series)
+        let charts = ChartConfig.read(mapping, path: path, series: series, units: units)
         settings.charts = charts.charts
         settings.diagnostics += charts.diagnostics
         if let list = mapping["reports"] {

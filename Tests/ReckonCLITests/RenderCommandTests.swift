@@ -162,6 +162,52 @@ struct RenderCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/nk-troops.png")) == before)
     }
 
+    /// The sample's `defaults: sizes: [375x300, 640]` and a chart 640 pixels wide: the chart is drawn
+    /// at its own width and at 375, and the run goes on.
+    @Test func aDefaultSizeAtAChartsOwnWidthIsSkippedNotFatal() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let config = ws + "/reckon.yaml"
+        let yaml = try String(contentsOfFile: config, encoding: .utf8)
+        let chart = "  - id: drones-monthly\n"
+        #expect(yaml.contains("  sizes: [375x300, 640]\n") && yaml.contains(chart))
+        try yaml.replacingOccurrences(of: chart, with: chart + "    width: 640\n    height: 400\n").write(
+            toFile: config, atomically: true, encoding: .utf8)
+        #expect(try CLI.run(["check"], in: ws).status == 0)
+        let r = try CLI.run(["render", "--all"], in: ws)
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: ws + "/Output").filter {
+            $0.hasPrefix("drones-monthly.") && $0.hasSuffix(".png")
+        }
+        #expect(
+            files.sorted() == [
+                "drones-monthly.375.dark.png", "drones-monthly.375.png", "drones-monthly.dark.png", "drones-monthly.png",
+            ])
+        let png = try Data(contentsOf: URL(fileURLWithPath: ws + "/Output/drones-monthly.png"))
+        // The PNG's width, big-endian at bytes 16 to 19 of its header: the chart's own 640.
+        #expect(png[16..<20].reduce(0) { $0 << 8 | Int($1) } == 640)
+    }
+
+    /// The sample's drones and personnel stand side by side under a named axis; stacked, their total
+    /// would mean nothing, and `check` and `render` refuse it where the file asks for it.
+    @Test func stackingDronesOnPeopleIsRefusedWithItsPlace() throws {
+        let ws = try RenderCommandTests.sampleCopy()
+        let config = ws + "/reckon.yaml"
+        let yaml = try String(contentsOfFile: config, encoding: .utf8)
+        let chart = "  - id: losses-monthly\n"
+        #expect(yaml.contains(chart))
+        try yaml.replacingOccurrences(of: chart, with: chart + "    stack: true\n").write(
+            toFile: config, atomically: true, encoding: .utf8)
+        // The line of `stack: true`: the one after the chart's first.
+        let line = try #require(yaml.components(separatedBy: "\n").firstIndex(of: "  - id: losses-monthly")) + 2
+        let expected =
+            "reckon.yaml:\(line):12: error: stacked bars add up, but layer 'ru-drones-downed' is in drones and layer 'ru-personnel-losses' in personnel: their total means nothing, whatever 'y.label' says; leave out 'stack' to stand them side by side\n"
+        for command in [["check"], ["render", "--all"]] {
+            let r = try CLI.run(command, in: ws)
+            #expect(r.status == 65, "\(command)")
+            #expect(r.stderr == expected, "\(command)")
+        }
+    }
+
     @Test func checkReportsChartSpecErrorsWithTheirLines() throws {
         let ws = try RenderCommandTests.sampleCopy()
         try "charts:\n  - id: a\n    layers:\n      - series: nk-troops-in-russia\n        mark: pie\n".write(

@@ -70,4 +70,11 @@ struct BarLayoutTests {
         let named = try chart(stack: false, unitB: "personnel", yLabel: "per month")
         #expect(named.texts.contains { $0.role == .unit && $0.text == "per month" })
     }
+
+    /// A named axis lets different units stand side by side, never add up in a stack.
+    @Test func layersInDifferentUnitsAreNeverStacked() throws {
+        let error = #expect(throws: ChartError.self) { try chart(stack: true, unitB: "personnel", yLabel: "per month") }
+        #expect(error?.description.contains("stacked bars add up") == true)
+        #expect(try chart(stack: true, yLabel: "per month").marks.contains { $0.kind == .bar })
+    }
 }

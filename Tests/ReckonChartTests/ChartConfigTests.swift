@@ -159,6 +159,28 @@ struct ChartConfigTests {
         #expect(b.themes.isEmpty && b.theme == .dark && b.renderings.map(\.suffix) == [""])
     }
 
+    /// A size under `defaults:` that is some chart's own width is skipped for that chart, which is
+    /// drawn at that width already; the other charts keep it.
+    @Test func aDefaultSizeAtAChartsOwnWidthIsSkippedForThatChart() throws {
+        let yaml = """
+            defaults:
+              sizes: [375x300, 640]
+            charts:
+              - id: narrow
+                width: 640
+                height: 400
+                layers: [{series: troops}]
+              - id: wide
+                layers: [{series: troops}]
+            """
+        let (charts, diagnostics) = ChartConfig.parse(yaml, path: "reckon.yaml", series: kinds)
+        #expect(diagnostics.isEmpty)
+        let narrow = try #require(charts.first), wide = try #require(charts.last)
+        #expect(narrow.sizes == [ChartSpec.Size(width: 375, height: 300)])
+        #expect(narrow.renderings.map(\.suffix) == ["", ".375"] && narrow.renderings[0].width == 640)
+        #expect(wide.sizes == [ChartSpec.Size(width: 375, height: 300), ChartSpec.Size(width: 640)])
+    }
+
     @Test(arguments: [
         ("sizes: [640, 640]", "4:18: error: 'sizes': the width 640 is given twice"),
         ("sizes: [100]", "4:13: error: 'sizes' must be widths (160 to 8000) or WIDTHxHEIGHT (such as 375x300)"),
@@ -179,6 +201,62 @@ struct ChartConfigTests {
         let message = expected.isEmpty ? "reckon.yaml:5:13: error: give 'theme' or 'themes', not both" : "reckon.yaml:" + expected
         #expect(charts.isEmpty)
         #expect(diagnostics.map(\.description) == [message])
+    }
+
+    /// Stacked bars are read by their total: layers in different units cannot be stacked, whatever
+    /// `y.label` names the axis; side by side, or in units that agree, they can.
+    @Test func stackingDifferentUnitsIsRefusedWhereTheStackIsAsked() throws {
+        let units = [try SeriesID("drones"): "drones", try SeriesID("sent"): "troops", try SeriesID("troops"): "troops"]
+        func chart(_ settings: String, _ second: String = "sent") -> [String] {
+            let yaml = """
+                charts:
+                  - id: a
+                    y: {label: per month}
+                    \(settings)
+                    layers:
+                      - {series: drones, diff: true, every: month, mark: bar}
+                      - {series: \(second), every: month, stat: sum, mark: bar}
+                """
+            return ChartConfig.parse(yaml, path: "reckon.yaml", series: kinds, units: units).diagnostics.map(\.description)
+        }
+        let refused =
+            "error: stacked bars add up, but layer 'drones' is in drones and layer 'sent' in troops: their total means nothing, whatever 'y.label' says; leave out 'stack' to stand them side by side"
+        #expect(chart("stack: true") == ["reckon.yaml:4:12: " + refused])
+        #expect(chart("stack: false").isEmpty)
+        // Each series in a panel of its own stacks nothing across units.
+        #expect(chart("stack: true\n    facet: series").isEmpty)
+        // Panels by source share the layers of no one source, and stack them.
+        #expect(chart("stack: true\n    facet: source") == ["reckon.yaml:4:12: " + refused])
+        // A stack from `defaults:` is refused at the chart's layers.
+        let inherited = """
+            defaults: {stack: true}
+            charts:
+              - id: a
+                y: {label: per month}
+                layers:
+                  - {series: drones, diff: true, every: month, mark: bar}
+                  - {series: sent, every: month, stat: sum, mark: bar}
+            """
+        let diagnostics = ChartConfig.parse(inherited, path: "reckon.yaml", series: kinds, units: units).diagnostics
+        #expect(diagnostics.map(\.description) == ["reckon.yaml:6:7: " + refused])
+        // Without the units (no sidecar names them) nothing is known to differ.
+        let unknown = ChartConfig.parse(inherited, path: "reckon.yaml", series: kinds).diagnostics
+        #expect(unknown.isEmpty)
+    }
+
+    @Test func stackingLayersOfOneUnitIsAllowed() throws {
+        let units = [try SeriesID("sent"): "troops", try SeriesID("troops"): "troops"]
+        let yaml = """
+            charts:
+              - id: a
+                stack: true
+                layers:
+                  - {series: troops, every: month, stat: end, mark: bar}
+                  - {series: sent, every: month, stat: sum, mark: bar}
+            """
+        let (charts, diagnostics) = ChartConfig.parse(yaml, path: "reckon.yaml", series: kinds, units: units)
+        #expect(diagnostics.isEmpty)
+        #expect(charts.first?.stack == true)
     }
 
     @Test func theSampleWorkspaceIsValid() throws {

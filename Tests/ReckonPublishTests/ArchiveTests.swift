@@ -52,8 +52,12 @@ struct ArchiveTests {
         // The gallery lists them, newest first.
         let html = try String(contentsOfFile: folder + "/Output/index.html", encoding: .utf8)
         #expect(html.contains("<summary>Versions of North Korean troops in Russia kept (2)</summary>"))
-        let newest = try #require(html.range(of: "<li>2025-06-01 <a href=\"archive/nk-troops/\(versions[1].name).png\">PNG</a>"))
-        let oldest = try #require(html.range(of: "<li>2025-03-27 "))
+        let newest = try #require(
+            html.range(
+                of:
+                    "<li>2025-06-01, version \(versions[1].shortHash): <a href=\"archive/nk-troops/\(versions[1].name).png\">PNG</a>"
+            ))
+        let oldest = try #require(html.range(of: "<li>2025-03-27, version \(versions[0].shortHash): "))
         #expect(newest.lowerBound < oldest.lowerBound)
     }
 

@@ -1,6 +1,8 @@
+import Foundation
 import ReckonChart
-import ReckonPublish
 import Testing
+
+@testable import ReckonPublish
 
 let record = ChartRecord(
     id: "nk-troops", title: "North Korean troops <in> Russia", note: "Note & \"quote\"", sourceLine: "Source: JCS",
@@ -108,6 +110,29 @@ struct GalleryTests {
         #expect(!page.contains("<script") && !page.contains("http://") && !page.contains("https://"))
         #expect(page.contains("max-width: 100%"))
         #expect(page.contains(Snippet.html(record)))
+    }
+
+    /// Four versions of the same data (a title changed three times) are told apart by their hashes,
+    /// in the HTML and the Markdown gallery alike.
+    @Test func versionsOfTheSameDataAreToldApart() throws {
+        var r = record
+        let hashes = ["0123abcd", "4567ef01", "89abcdef", "fedcba98"]
+        r.versions = hashes.map { hash in
+            let name = "2025-03-27-" + hash
+            return Archive.Version(name: name, date: "2025-03-27", files: [(format: .png, path: "archive/nk-troops/\(name).png")])
+        }
+        let html = Gallery.html([r])
+        let items = html.split(separator: "\n").filter { $0.contains("<li>") }
+        #expect(items.count == 4)
+        // What a reader sees of each item, links left out: no two alike.
+        let shown = items.map { $0.replacingOccurrences(of: #"<a href="[^"]*">"#, with: "", options: .regularExpression) }
+        #expect(Set(shown).count == 4, "\(shown)")
+        for hash in hashes { #expect(shown.contains { $0.contains("2025-03-27") && $0.contains(hash) }, "\(hash)") }
+        let md = try #require(Gallery.markdown([r]).split(separator: "\n").first { $0.hasPrefix("Versions kept: ") })
+        let entries = md.dropFirst("Versions kept: ".count).components(separatedBy: " · ").map {
+            $0.replacingOccurrences(of: #"\(archive/[^)]*\)"#, with: "", options: .regularExpression)
+        }
+        #expect(entries.count == 4 && Set(entries).count == 4, "\(entries)")
     }
 
     @Test func markdownListsEveryChart() {

@@ -168,7 +168,8 @@ extension ChartConfig.Reader {
         }
     }
 
-    /// A size that is the chart's own width.
+    /// A size the chart itself gives that is its own width (one from `defaults:` is skipped instead,
+    /// see `ChartSpec.skipOwnSize()`).
     mutating func checkSizes(_ chart: ChartSpec, _ node: Node) {
         if chart.sizes.contains(where: { $0.width == chart.width }) {
             error(node, "'sizes': \(chart.width) is the chart's own width")
@@ -211,5 +212,13 @@ extension ChartConfig.Reader {
             }
             return ValueBand(from: from, to: to, label: label)
         }
+    }
+}
+
+extension ChartSpec {
+    /// Leaves out the further sizes at the chart's own width: `defaults: sizes: [640]` gives every chart
+    /// a 640-pixel layout, and a chart 640 pixels wide already is one.
+    mutating func skipOwnSize() {
+        sizes.removeAll { $0.width == width }
     }
 }

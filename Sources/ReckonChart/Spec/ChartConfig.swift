@@ -33,21 +33,23 @@ public enum ChartConfig {
 
     /// The charts in `text` (the contents of the file shown as `path`); `series` gives the kind of each
     /// series that exists.
+    /// `units` gives the unit of each series whose sidecar names one: layers in different units are
+    /// not stacked.
     public static func parse(
-        _ text: String, path: String, series: [SeriesID: SeriesKind]
+        _ text: String, path: String, series: [SeriesID: SeriesKind], units: [SeriesID: String] = [:]
     ) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
         let (mapping, problems) = Workspace.configMapping(text, path: path)
         guard let mapping else { return ([], problems) }
-        let (charts, diagnostics) = read(mapping, path: path, series: series)
+        let (charts, diagnostics) = read(mapping, path: path, series: series, units: units)
         return (charts, problems + diagnostics)
     }
 
     /// The charts of `reckon.yaml`'s top-level `mapping` (its `defaults:` and `charts:`), with every
-    /// problem found in them.
+    /// problem found in them; `units` gives the unit of each series whose sidecar names one.
     package static func read(
-        _ mapping: Node.Mapping, path: String, series: [SeriesID: SeriesKind]
+        _ mapping: Node.Mapping, path: String, series: [SeriesID: SeriesKind], units: [SeriesID: String] = [:]
     ) -> (charts: [ChartSpec], diagnostics: [Diagnostic]) {
-        var reader = Reader(path: path)
+        var reader = Reader(path: path, units: units)
         var defaults = ChartSpec(id: "")
         if let node = mapping["defaults"], node.null == nil {
             if let d = node.mapping {
@@ -91,6 +93,8 @@ public enum ChartConfig {
     /// Collects diagnostics while reading nodes.
     struct Reader {
         let path: String
+        /// The unit of each series whose sidecar names one.
+        var units: [SeriesID: String] = [:]
         var diagnostics: [Diagnostic] = []
 
         mutating func error(_ node: Node, _ message: String) {
@@ -130,11 +134,14 @@ public enum ChartConfig {
             }
             if mapping["layers"] == nil { error(node, "chart '\(id)' has no 'layers'") }
             checkThemes(mapping, node)
-            checkSizes(chart, mapping["sizes"] ?? node)
+            if let sizes = mapping["sizes"] { checkSizes(chart, sizes) } else { chart.skipOwnSize() }
             if chart.y.log, chart.layers.contains(where: { $0.mark == .bar || $0.mark == .area }) {
                 error(mapping["y"] ?? node, "bars and areas need a linear axis from zero; 'log' cannot be used with them")
             }
             if let problem = chart.barBaselineProblem { error(mapping["y"] ?? node, problem) }
+            if let problem = chart.stackProblem(unit: { units[$0] }) {
+                error(mapping["stack"] ?? mapping["layers"] ?? node, problem)
+            }
             if diagnostics.count == before, let problem = chart.pixelProblem {
                 error(mapping["scale"] ?? mapping["width"] ?? mapping["sizes"] ?? node, problem)
             }

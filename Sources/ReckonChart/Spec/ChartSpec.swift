@@ -105,7 +105,7 @@ public struct ChartSpec: Sendable, Equatable {
     /// their scales.
     public var facet: Facet = .none
     /// Several bar layers stack on one another (negative values below zero) instead of standing side by
-    /// side.
+    /// side. Their series must share a unit: a stack of drones on people is refused.
     public var stack = false
     /// The line of `reckon.yaml` the chart starts on, for error messages; 0 for charts made in code.
     package var line = 0

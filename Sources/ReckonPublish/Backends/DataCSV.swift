@@ -10,6 +10,13 @@ import ReckonOutput
 /// A point that gave only a range has an empty `value`; a trend layer gives its fitted values at the
 /// first and last day of the fit and, when projected, at the projection's end, with the 95% prediction
 /// interval where the fit has one.
+///
+/// Numbers carry no more digits than the data supports. Those that the series' own decimals hold
+/// (values as recorded, and sums and differences of them) are written exactly with those decimals;
+/// those reckon computes beyond them (means, medians, interpolations, fits, projections and their
+/// intervals) are rounded to 4 significant digits, but never to fewer decimals than the series
+/// records: a 7-day mean of whole numbers is `101.3`, not `101.28571428571429`, and a projection of a
+/// total in the millions is `1558380`, not `1558379.8630136987`.
 public enum DataCSV {
     /// The columns, in order.
     public static let header = [
@@ -22,6 +29,7 @@ public enum DataCSV {
         out.append(CSVWriter.record(header) + "\n")
         for layer in output.data {
             let fields = LayerFields(layer)
+            let precision = DataPrecision(decimals: layer.decimals)
             if let trend = layer.trend {
                 var days = [(trend.first, "fitted"), (trend.last, "fitted")]
                 if let end = layer.projectedTo { days.append((end, "projected")) }
@@ -30,7 +38,7 @@ public enum DataCSV {
                     out.append(bytes: fields.start)
                     row(
                         date: ObservationDate(day), value: trend.finiteValue(at: day), low: interval?.lowerBound,
-                        high: interval?.upperBound, qualifier: nil, sources: [], into: &out)
+                        high: interval?.upperBound, qualifier: nil, sources: [], precision: precision, into: &out)
                     out.append(bytes: fields.end(status))
                 }
                 continue
@@ -48,7 +56,8 @@ public enum DataCSV {
                 row(
                     date: p.dates[i], value: p.value(i), low: p.low(i), high: p.high(i),
                     qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i],
-                    sources: p.sourceIndex.isEmpty ? [] : sources[Int(p.sourceIndex[i])], into: &out)
+                    sources: p.sourceIndex.isEmpty ? [] : sources[Int(p.sourceIndex[i])], precision: precision,
+                    into: &out)
                 out.append(bytes: ends[!p.isObserved(i) ? 2 : (p.isComplete(i) ? 0 : 1)])
             }
         }
@@ -78,16 +87,17 @@ public enum DataCSV {
         func end(_ status: String) -> [UInt8] { Array(",\(status),".utf8) + license }
     }
 
-    /// A point's own fields: date, value, low, high, qualifier and sources.
+    /// A point's own fields: date, value, low, high (with the digits `precision` keeps), qualifier and
+    /// sources.
     private static func row(
         date: ObservationDate, value: Double?, low: Double?, high: Double?, qualifier: Qualifier?, sources: [UInt8],
-        into out: inout ByteWriter
+        precision: DataPrecision, into out: inout ByteWriter
     ) {
         let comma = UInt8(ascii: ",")
         out.append(date: date)
         for number in [value, low, high] {
             out.append(byte: comma)
-            if let number { out.append(number: number) }
+            if let number { out.append(number: precision.rounded(number)) }
         }
         out.append(byte: comma)
         out.append(qualifier?.rawValue ?? "")
