@@ -67,8 +67,11 @@ public struct ChartBuilder: Sendable {
                     ))
             }
         }
-        if spec.y.log, let message = LogGaps.apply(to: &layers, chart: spec.id) {
-            warnings.append(Diagnostic(.warning, file: configPath, line: line(spec.line), message))
+        var spec = spec
+        if spec.y.log, let gaps = LogGaps.apply(to: &layers) {
+            warnings.append(Diagnostic(.warning, file: configPath, line: line(spec.line), gaps.warning(chart: spec.id)))
+            // The chart says it too: a reader of the picture never sees the warning.
+            spec.note = [spec.note, gaps.note].compactMap { $0 }.joined(separator: " ")
         }
         for layer in layers where layer.points.isEmpty {
             warnings.append(

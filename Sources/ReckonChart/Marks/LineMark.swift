@@ -87,14 +87,19 @@ enum LineMark: MarkKind {
         return out
     }
 
-    /// The line's points as markers when they are sparse enough to tell apart, and its ranges as
-    /// whiskers always.
+    /// The line's points as markers when they are sparse enough to tell apart, and always its ranges
+    /// as whiskers and its bounds ("at least", "at most") with their arrows: a line too dense for
+    /// markers still says which of its values are bounds.
     static func addPoints(_ layer: LayerData, _ c: MarkContext, to out: inout Drawn) {
         let p = layer.points
         let markers = layer.look.markers
-        guard layer.showsPoints, markers || p.hasRangeOnly else { return }
+        let bounds =
+            p.qualifiers.isEmpty
+            ? [] : p.qualifiers.indices.filter { p.qualifiers[$0] == .atLeast || p.qualifiers[$0] == .atMost }
+        guard layer.showsPoints, markers || p.hasRangeOnly || !bounds.isEmpty else { return }
         let points = PointMark.draw(
-            layer, c, whiskers: false, only: markers ? nil : p.rangeOnly.indices.filter { p.rangeOnly[$0] })
+            layer, c, whiskers: false,
+            only: markers ? nil : (p.rangeOnly.indices.filter { p.rangeOnly[$0] } + bounds).sorted())
         out.items += points.items
         out.marks += points.marks
     }
@@ -184,6 +189,12 @@ enum LineMark: MarkKind {
 
     /// Markers need room, except an area's, which stands on its baseline.
     static func needsRoom(_ layer: LayerData) -> Bool { layer.look.markers && layer.spec.mark != .area }
+
+    /// Every qualifier where the line draws markers; without them, the bounds, which keep theirs.
+    static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
+        let all = Set(layer.points.qualifiers.compactMap { $0 })
+        return layer.look.markers ? all : all.intersection([.atLeast, .atMost])
+    }
 
     /// An area lies beneath bars; a line or step above them.
     static func depth(_ layer: LayerData) -> Int { layer.spec.mark == .area ? 0 : 2 }

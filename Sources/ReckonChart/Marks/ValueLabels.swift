@@ -38,9 +38,12 @@ extension PointLabels {
 enum ValueLabels {
     static func requests(_ layer: LayerData, _ c: MarkContext) -> [LabelRequest] {
         let p = layer.points
+        // A layer whose points come from several sources says who gave each labelled value.
+        let attributed = p.sourceSets.count > 1
         return layer.spec.labels.indices(p, plotWidth: c.plot.width).map { i in
+            let who = attributed && !p.sources(i).isEmpty ? " (" + p.sources(i).joined(separator: ", ") + ")" : ""
             var request = LabelRequest(
-                text: Wording.point(p, i, locale: c.locale) + ", " + c.locale.date(p.dates[i]),
+                text: Wording.point(p, i, locale: c.locale) + ", " + c.locale.date(p.dates[i]) + who,
                 anchor: Point(c.position(p.position(i)), c.y(anchorValue(p, i))), clearance: c.radius)
             // A line's latest value is what a reader looks for first.
             if i == p.count - 1, p.count > 1 { request.priority = 1 }
