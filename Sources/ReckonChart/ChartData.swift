@@ -116,7 +116,9 @@ extension ChartBuilder {
                 continue
             }
             let first = colors
-            let (split, found) = try sourceLayers(layer, series: series, options: options, theme: theme, nextColor: nextColor)
+            let (split, found) = try sourceLayers(
+                layer, series: series, options: options, theme: theme, locale: ChartLocale(spec: spec.locale),
+                nextColor: nextColor)
             // Each source layer took the next colour in order; the consensus layers took none.
             var index = first
             for data in split {
@@ -142,7 +144,8 @@ extension ChartBuilder {
     /// the next colour; with `consensus`, the sources combined beneath them, in the layer's colour or grey:
     /// a band for their envelope (when two or more dates have one) and a line without points.
     func sourceLayers(
-        _ layer: LayerSpec, series: Series, options: QueryOptions, theme: Theme, nextColor: (Color?) -> Color
+        _ layer: LayerSpec, series: Series, options: QueryOptions, theme: Theme, locale: ChartLocale = .house,
+        nextColor: (Color?) -> Color
     ) throws(ChartError) -> (layers: [LayerData], warnings: [Diagnostic]) {
         var layers: [LayerData] = []
         var warnings: [Diagnostic] = []
@@ -159,14 +162,15 @@ extension ChartBuilder {
         let color = layer.color.map(theme.markColor) ?? theme.mutedText
         var line = layer
         (line.mark, line.by, line.labels) = (.line, nil, .none)
-        line.label = "\(layer.query.combine.rawValue.capitalized) of the sources"
+        line.label = locale.word("\(layer.query.combine.rawValue.capitalized) of the sources")
         var (lineData, found) = try self.layer(line, series: series, options: options, color: color)
         lineData.showsPoints = false
         var band = layer
-        (band.mark, band.by, band.label) = (.band, nil, "Spread of the sources")
+        (band.mark, band.by, band.label) = (.band, nil, locale.word("Spread of the sources"))
         // The band's points are the line's, drawn as their envelope.
         var bandData = LayerData(
-            spec: band, series: series, points: lineData.points, trend: nil, color: color, name: "Spread of the sources")
+            spec: band, series: series, points: lineData.points, trend: nil, color: color,
+            name: locale.word("Spread of the sources"))
         bandData.cadence = lineData.cadence
         // A band needs two dates with a spread; one alone is already shown by its source's whisker.
         let hasBand = bandData.points.lows.lazy.filter { !$0.isNaN }.count >= 2

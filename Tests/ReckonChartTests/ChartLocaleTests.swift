@@ -16,7 +16,9 @@ struct ChartLocaleTests {
     }
 
     @Test(arguments: [
-        ("de", "11.000,5", "27. März 2025", "Mär"),
+        // German ticks write months as its dates do ("März", not "Mär"); Ukrainian and Russian, which
+        // inflect month names in dates, write a tick's month standing alone ("март", not "марта").
+        ("de", "11.000,5", "27. März 2025", "März"),
         ("fr", "11\u{202F}000,5", "27 mars 2025", "mars"),
         ("uk", "11\u{A0}000,5", "27 бер. 2025\u{202F}р.", "бер."),
         ("ru", "11\u{A0}000,5", "27 марта 2025\u{202F}г.", "март"),
@@ -61,14 +63,31 @@ struct ChartLocaleTests {
         let scene = try Sample.build(spec).scene
         let texts = scene.texts.map(\.text)
         #expect(texts.contains("10.000") && !texts.contains("10,000"))
-        #expect(texts.contains { $0.hasPrefix("about 11.000, 27. März 2025") })
-        // The source line ends with the date of the latest data, kept whole.
-        #expect(scene.texts.filter { $0.role == .source }.last?.text.hasSuffix("27.\u{A0}März\u{A0}2025") == true)
+        #expect(texts.contains { $0.hasPrefix("etwa 11.000, 27. März 2025") })
+        // The source line ends with the date of the latest data, kept whole, in German words.
+        let source = scene.texts.filter { $0.role == .source }.map(\.text).joined(separator: " ")
+        #expect(source.hasPrefix("Quelle: ") && source.hasSuffix("Datenstand: 27.\u{A0}März\u{A0}2025"), "\(source)")
+        // The legend explains the marks in German, and names the combined sources so.
+        let legend = scene.texts.filter { $0.role == .legend }.map(\.text)
+        #expect(legend.contains("etwa") && legend.contains("mindestens") && legend.contains("Spanne einer Schätzung"))
+        #expect(legend.contains { $0.hasPrefix("Median der Quellen") })
         // Five months of estimates: German month names, the year under January.
         let ticks = scene.texts.filter { $0.role == .tickX }.map(\.text)
         #expect(ticks.contains { $0.hasPrefix("Jan") } && ticks.contains { $0.hasPrefix("Dez") } && ticks.contains("2025"))
         #expect(scene.description.contains("about 11.000 (27. März 2025)"))
         #expect(scene.locale == "de")
         #expect(layoutProblems(scene) == [])
+    }
+
+    /// In Arabic, a range keeps its numbers in order inside right-to-left text: the whole range is
+    /// isolated left to right, and its open side's words are Arabic.
+    @Test func anArabicRangeKeepsItsOrder() throws {
+        let ar = try #require(ChartLocale("ar"))
+        let range = Wording.estimate(value: nil, low: 10_000, high: 12_000, qualifier: nil, locale: ar)
+        #expect(range.hasPrefix("\u{2066}") && range.hasSuffix("\u{2069}"))
+        let open = Wording.estimate(value: nil, low: 3_000, high: nil, qualifier: nil, locale: ar)
+        #expect(open.contains("على الأقل"))
+        // Left-to-right languages are untouched.
+        #expect(Wording.estimate(value: nil, low: 10_000, high: 12_000, qualifier: nil) == "10,000–12,000")
     }
 }

@@ -92,7 +92,9 @@ extension ChartBuilder {
     }
 
     /// The footer from the bottom up: the note and the source line; where the plot must end.
-    func footer(_ spec: ChartSpec, theme: Theme, sources: [String], latest: String?, omit: Set<Part>) -> Footer {
+    func footer(
+        _ spec: ChartSpec, theme: Theme, sources: [String], latest: String?, omit: Set<Part>, locale: ChartLocale = .house
+    ) -> Footer {
         let contentWidth = Double(spec.width) - 2 * theme.pad
         let smallFont = theme.font(theme.small)
         var footer: [(String, TextRole)] = []
@@ -101,14 +103,14 @@ extension ChartBuilder {
         }
         let sourceText: String? =
             switch spec.source {
-            case .auto where omit.contains(.sourceNames) && sources.count > 1: "\(sources.count) sources"
+            case .auto where omit.contains(.sourceNames) && sources.count > 1: locale.phrase("%d sources", count: sources.count)
             case .auto where omit.contains(.sourceList) && sources.count > 1:
-                "Sources: \(sources[0]) and \(sources.count - 1) more"
-            default: spec.sourceLine(sources)
+                locale.word("Sources") + ": " + locale.phrase("%@ and %d more", name: sources[0], count: sources.count - 1)
+            default: spec.sourceLine(sources, locale: locale)
             }
         // The data's as-of date, so a reader of a printed or shared copy knows how current it is.
         // The date is kept on one line (no-break spaces): "27." and "März 2025" apart say less.
-        let asOf = latest.map { "Latest data: " + $0.replacingOccurrences(of: " ", with: "\u{A0}") }
+        let asOf = latest.map { locale.word("Latest data") + ": " + $0.replacingOccurrences(of: " ", with: "\u{A0}") }
         let sourceLine = [sourceText, asOf].compactMap { $0 }.joined(separator: " · ")
         if !sourceLine.isEmpty {
             var lines = TextWrap.lines(sourceLine, width: contentWidth, font: smallFont, measure: measure)

@@ -12,7 +12,8 @@ extension ChartBuilder {
         let sources = Self.sources(layers)
         let locale = ChartLocale(spec: spec.locale)
         let footer = footer(
-            spec, theme: theme, sources: sources, latest: Self.latestDate(layers).map { locale.date($0) }, omit: omit)
+            spec, theme: theme, sources: sources, latest: Self.latestDate(layers).map { locale.date($0) }, omit: omit,
+            locale: locale)
         return Frame(
             xDomain: xDomain, needsRoom: Self.needsRoom(layers), header: header, footer: footer, sources: sources,
             locale: locale, omitted: omit)

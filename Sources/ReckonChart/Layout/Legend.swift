@@ -24,7 +24,7 @@ struct Legend {
         entries = layers.enumerated().map { i, layer in
             Entry(swatch: Marks.kind(of: layer).key(layer), name: layer.name, stands: .layer("layer-\(i + 1)"))
         }
-        var explanations = Self.explanations(layers, ink: theme.mutedText)
+        var explanations = Self.explanations(layers, ink: theme.mutedText, locale: ChartLocale(spec: spec.locale))
         switch spec.legend {
         case .none: shown = false
         case .top, .right, .direct: shown = true
@@ -63,11 +63,11 @@ struct Legend {
 
     /// The marks that need explaining, in `ink`: the qualifiers the layers' marks show, ranges,
     /// interpolated stretches, spread and incomplete bars, and prediction bands.
-    static func explanations(_ layers: [LayerData], ink: Color) -> [Entry] {
+    static func explanations(_ layers: [LayerData], ink: Color, locale: ChartLocale = .house) -> [Entry] {
         let qualifiers = layers.reduce(into: Set<Qualifier>()) { $0.formUnion(Marks.kind(of: $1).qualifiersShown($1)) }
         var explanations: [Entry] = []
         func explain(_ swatch: Swatch, _ name: String, _ stands: SceneLegendEntry.Stands) {
-            explanations.append(Entry(swatch: swatch, name: name, stands: stands))
+            explanations.append(Entry(swatch: swatch, name: locale.word(name), stands: stands))
         }
         for q in [Qualifier.about, .atLeast, .atMost] where qualifiers.contains(q) {
             explain(.marker(q, ink), q.rawValue, .qualifier(q.rawValue))

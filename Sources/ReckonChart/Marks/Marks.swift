@@ -80,14 +80,16 @@ public enum Wording {
         var text = NumberText.grouped(v)
         if text.hasPrefix("-") { text = "\u{2212}" + text.dropFirst() }
         text = locale.number(text)
-        return qualifier.map { "\($0.rawValue) \(text)" } ?? text
+        return qualifier.map { "\(locale.word($0.rawValue)) \(text)" } ?? text
     }
 
     /// Point `i` in words: its value with its qualifier, or its range ("11,000–12,000") when it gave
     /// only a range.
     static func point(_ p: Points, _ i: Int, locale: ChartLocale = .house) -> String {
         guard p.hasValue(i) else {
-            return RangeText.describe(low: p.low(i), high: p.high(i)) { value($0, qualifier: nil, locale: locale) }
+            return locale.leftToRight(
+                RangeText.describe(
+                    low: p.low(i), high: p.high(i), number: { value($0, qualifier: nil, locale: locale) }, word: locale.word))
         }
         return value(p.values[i], qualifier: p.qualifiers.isEmpty ? nil : p.qualifiers[i], locale: locale)
     }
@@ -103,9 +105,11 @@ public enum Wording {
         locale: ChartLocale = .house
     ) -> String {
         let number = { (x: Double) in value(x, qualifier: nil, locale: locale) }
-        guard let v else { return RangeText.describe(low: low, high: high, number: number) }
+        guard let v else {
+            return locale.leftToRight(RangeText.describe(low: low, high: high, number: number, word: locale.word))
+        }
         let text = value(v, qualifier: qualifier, locale: locale)
         guard bounds, low != nil || high != nil, !(low == v && high == v) else { return text }
-        return text + " (" + RangeText.describe(low: low, high: high, number: number) + ")"
+        return text + " (" + locale.leftToRight(RangeText.describe(low: low, high: high, number: number, word: locale.word)) + ")"
     }
 }

@@ -5,7 +5,8 @@ import Synchronization
 /// How a chart writes numbers and dates: reckon's own style (`11,000`, `−3`, `27 Mar 2025`,
 /// `Jan–Feb 2025`), or a locale's (`locale: de` gives `11.000`, `27. März 2025`, `Jan.–Feb. 2025`),
 /// through Foundation's formatters: its digits, separators, month names and order of day, month and
-/// year, always on the Gregorian calendar the data is dated in. Words (`about`, `Source`) stay English.
+/// year, always on the Gregorian calendar the data is dated in; the words reckon writes (`about`,
+/// `Source`) in its language (see ``word(_:)``).
 ///
 /// A value may be shared between threads: its formatters are used one call at a time, under a lock.
 public struct ChartLocale: Sendable {
@@ -89,6 +90,13 @@ public struct ChartLocale: Sendable {
         return f.isolated(f.nativeDigits(f.format(f.monthYear, day)))
     }
 
+    /// Whether the locale's language reads right to left.
+    public var rightToLeft: Bool { formats?.rightToLeft ?? false }
+
+    /// `text` (a range, `10,000–12,000`) kept left to right inside right-to-left text, so its numbers
+    /// stay in their order; unchanged in a left-to-right language.
+    public func leftToRight(_ text: String) -> String { rightToLeft ? "\u{2066}" + text + "\u{2069}" : text }
+
     /// A whole number without grouping (a year, a day of the month) in the locale's digits.
     public func plain(_ n: Int) -> String { number(String(n)) }
 
@@ -149,7 +157,10 @@ private final class Formats: @unchecked Sendable {
         monthSpan = interval("MMMy")
         yearSpan = interval("y")
         let names = formatter("MMM")
-        months = names.shortStandaloneMonthSymbols ?? ChartLocale.houseMonths
+        // The form dates use ("März" in "27. März 2025"), unless the language inflects month names in
+        // dates (Ukrainian, Russian): a tick's month then stands alone, in the nominative.
+        let inflected = names.monthSymbols != names.standaloneMonthSymbols
+        months = (inflected ? names.shortStandaloneMonthSymbols : names.shortMonthSymbols) ?? ChartLocale.houseMonths
         let numbers = NumberFormatter()
         numbers.locale = locale
         numbers.numberStyle = .decimal

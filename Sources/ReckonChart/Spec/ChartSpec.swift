@@ -208,11 +208,12 @@ extension ChartSpec {
 
 extension ChartSpec {
     /// The footer's source line in full for a chart of points from `sources`: "Source: A; B", the
-    /// spec's own text, or nil (no sources, or `source: none`). Narrow layouts may shorten it.
-    public func sourceLine(_ sources: [String]) -> String? {
+    /// spec's own text, or nil (no sources, or `source: none`), with "Source" in `locale`'s language.
+    /// Narrow layouts may shorten it.
+    public func sourceLine(_ sources: [String], locale: ChartLocale = .house) -> String? {
         switch source {
-        case .auto: sources.isEmpty ? nil : "Source: " + sources.joined(separator: "; ")
-        case .text(let s): "Source: " + s
+        case .auto: sources.isEmpty ? nil : locale.word("Source") + ": " + sources.joined(separator: "; ")
+        case .text(let s): locale.word("Source") + ": " + s
         case .none: nil
         }
     }
