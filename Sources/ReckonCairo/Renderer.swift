@@ -36,9 +36,10 @@ public enum Renderer {
         return SVGText.finish(sink.bytes, prefix: idPrefix, title: scene.title, description: scene.description)
     }
 
-    /// A PDF page the size of the scene (in points, one per scene pixel), with the title, subject and
-    /// creator in its metadata and both of its dates set to `date` (ISO 8601), so that the same chart
-    /// gives the same bytes on any day.
+    /// A PDF page the size of the scene (in points, one per scene pixel), with the title, subject (the
+    /// alternative text) and creator in its metadata and both of its dates set to `date` (ISO 8601), so
+    /// that the same chart gives the same bytes on any day. The PDF is tagged: a document of a figure
+    /// and its texts in reading order, the title a heading, for screen readers.
     public static func pdf(_ scene: Scene, date: String = "2000-01-01T00:00:00Z") throws(CairoError) -> [UInt8] {
         try GraphicsLibrary.load()
         let sink = ByteSink()
@@ -51,19 +52,21 @@ public enum Renderer {
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "reckon")
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
             cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
-            try draw(scene, on: surface, scale: 1)
+            try draw(scene, on: surface, scale: 1, tagged: true)
             cairo_surface_finish(surface)
             try check(cairo_surface_status(surface), "writing PDF")
         }
         return sink.bytes
     }
 
-    private static func draw(_ scene: Scene, on surface: OpaquePointer, scale: Double) throws(CairoError) {
+    private static func draw(
+        _ scene: Scene, on surface: OpaquePointer, scale: Double, tagged: Bool = false
+    ) throws(CairoError) {
         let cairo = cairo_create(surface)!
         defer { cairo_destroy(cairo) }
         cairo_scale(cairo, scale, scale)
         do {
-            var renderer = SceneRenderer(cairo)
+            var renderer = SceneRenderer(cairo, tagged: tagged)
             renderer.draw(scene)
         }
         try check(cairo_status(cairo), "drawing the chart")

@@ -8,9 +8,13 @@ struct SceneRenderer: ~Copyable {
     let cairo: OpaquePointer
     private let layout: OpaquePointer
     private var fonts: [String: OpaquePointer] = [:]
+    /// Whether to mark the document's structure as it draws (a tagged PDF): a document of a figure
+    /// (every shape) followed by its texts in reading order, the title a heading, the rest paragraphs.
+    private let tagged: Bool
 
-    init(_ cairo: OpaquePointer) {
+    init(_ cairo: OpaquePointer, tagged: Bool = false) {
         self.cairo = cairo
+        self.tagged = tagged
         layout = TextSetup.layout(cairo)
     }
 
@@ -24,7 +28,19 @@ struct SceneRenderer: ~Copyable {
         cairo_rectangle(cairo, 0, 0, scene.width, scene.height)
         cairo_fill(cairo)
         cairo_set_line_join(cairo, CAIRO_LINE_JOIN_ROUND)
-        draw(scene.items)
+        guard tagged else { return draw(scene.items) }
+        cairo_tag_begin(cairo, "Document", "")
+        // The shapes as one figure; the texts after it, each its own element, in the scene's order.
+        var figure = false
+        for item in scene.items {
+            let isText = if case .group("text", _, _) = item { true } else { false }
+            if isText, figure { cairo_tag_end(cairo, "Figure") }
+            if !isText, !figure { cairo_tag_begin(cairo, "Figure", "") }
+            figure = !isText
+            draw([item])
+        }
+        if figure { cairo_tag_end(cairo, "Figure") }
+        cairo_tag_end(cairo, "Document")
     }
 
     private mutating func draw(_ items: [SceneItem]) {
@@ -73,6 +89,9 @@ struct SceneRenderer: ~Copyable {
     }
 
     private mutating func draw(_ t: TextRun) {
+        let element = t.role == .title ? "H1" : "P"
+        if tagged { cairo_tag_begin(cairo, element, "") }
+        defer { if tagged { cairo_tag_end(cairo, element) } }
         let key = t.font.pangoDescription
         let description = fonts[key] ?? pango_font_description_from_string(key)!
         fonts[key] = description

@@ -106,6 +106,31 @@ struct RendererTests {
         #expect(pdf.contains("/ModDate (20260808000000") || pdf.contains("/ModDate (D:20260808000000"))
         #expect(pdf.contains("/Creator (reckon)"))
     }
+
+    /// The PDF carries its structure, read back by poppler's `pdfinfo -struct-text`: a document, its
+    /// figure, then the title as a heading and each text as a paragraph, in reading order.
+    @Test func pdfIsTaggedForScreenReaders() throws {
+        let scene = try SampleChartRenderingTests().monthlyScene()
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("reckon-tagged-\(getpid()).pdf")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data(try Renderer.pdf(scene)).write(to: file)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["pdfinfo", "-struct-text", file.path]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let out = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0)
+        let lines = out.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(lines.first == "Document", "\(out.prefix(400))")
+        #expect(lines.contains("Figure"))
+        // The heading's text follows it: the chart's title; paragraphs after it.
+        let heading = try #require(lines.firstIndex { $0.hasPrefix("H1") })
+        #expect(lines[heading + 1] == "\"Russian drones downed per month\"")
+        #expect(lines[heading...].filter { $0.hasPrefix("P") }.count > 10)
+    }
 }
 
 struct PangoMeasurerTests {

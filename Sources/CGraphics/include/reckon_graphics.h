@@ -159,6 +159,8 @@ typedef struct _PangoRectangle {
     V(cairo_svg_surface_restrict_to_version, (cairo_surface_t * surface, cairo_svg_version_t version),             \
       (surface, version))                                                                                          \
     V(cairo_svg_surface_set_document_unit, (cairo_surface_t * surface, cairo_svg_unit_t unit), (surface, unit))    \
+    V(cairo_tag_begin, (cairo_t * cr, const char *tag_name, const char *attributes), (cr, tag_name, attributes))   \
+    V(cairo_tag_end, (cairo_t * cr, const char *tag_name), (cr, tag_name))                                         \
     V(g_object_unref, (gpointer object), (object))                                                                 \
     V(pango_cairo_context_set_font_options, (PangoContext * context, const cairo_font_options_t *options),         \
       (context, options))                                                                                          \
