@@ -34,6 +34,15 @@ struct LayerData {
     var lastDay: Day?
     /// The most decimal places a number of the series has as recorded (see ``DrawnLayer/decimals``).
     var decimals = 0
+    /// The chart's background, which the layer's lighter strokes are mixed over.
+    var backdrop = Color(1, 1, 1)
+
+    /// The layer's colour made lighter (over a light background; darker over a dark one) by showing
+    /// `alpha` of it, as interpolated stretches and projections are drawn, yet never below the
+    /// contrast a mark needs: told apart from the solid line, never lost in the background.
+    func faded(_ alpha: Double) -> Color {
+        color.opacity(alpha).composited(over: backdrop).adjusted(toContrast: Theme.markContrast, on: backdrop)
+    }
 
     /// A layer of `points` from `series`, drawn as `spec` says, in `color`, named `name` in the legend.
     init(spec: LayerSpec, series: Series, points: Points, trend: Trend?, color: Color, name: String) {
@@ -59,6 +68,7 @@ struct LayerData {
         if !highlight.isEmpty, !highlight.contains(name), !highlight.contains(spec.series.rawValue) {
             out.color = theme.axis
         }
+        out.backdrop = theme.background
         return out
     }
 

@@ -18,8 +18,9 @@ struct Theme: Sendable {
         let s = max(0.75, min(1.6, Double(min(spec.width, spec.height * 16 / 9)) / 1200))
         title = (24 * s).rounded()
         subtitle = (16 * s).rounded()
-        label = max(10, (14 * s).rounded())
-        small = max(10, (12 * s).rounded())
+        // Never below 11 px: a phone-sized chart's labels stay readable.
+        label = max(11, (14 * s).rounded())
+        small = max(11, (12 * s).rounded())
         pad = (18 * s).rounded()
         font = spec.font
         switch spec.theme {

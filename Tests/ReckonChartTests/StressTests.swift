@@ -149,7 +149,7 @@ struct KeptLegendTests {
 struct NamesInPlotTests {
     @Test func aTinyChartNamesItsSourcesBesideTheirPoints() throws {
         var spec = try #require(try Sample.charts().first { $0.id == "nk-troops" })
-        (spec.width, spec.height) = (320, 200)
+        (spec.width, spec.height) = (320, 240)
         let output = try Sample.build(spec)
         #expect(output.warnings.contains { $0.message.contains("legend,") || $0.message.contains("legend ") })
         let scene = output.scene

@@ -79,7 +79,7 @@ enum LineMark: MarkKind {
                             ], fill: layer.color.opacity(0.12)))
                     out.marks.append(SceneMark(kind: .area, box: Rect.around(stretch), interpolated: true))
                 }
-                out.add(.polyline(stretch, stroke: Stroke(layer.color.opacity(0.55), width: c.lineWidth, dash: [6, 5])))
+                out.add(.polyline(stretch, stroke: Stroke(layer.faded(0.55), width: c.lineWidth, dash: [6, 5])))
                 out.marks.append(SceneMark(kind: .line, box: Rect.around(stretch), interpolated: true))
             }
             start = end + 1
@@ -184,7 +184,7 @@ enum LineMark: MarkKind {
         let look = layer.look
         if look.separate, look.markers { return .marker(nil, layer.color) }
         if look.solid || layer.points.count < 2 { return .line(layer.color, dash: layer.dash) }
-        return .line(layer.color.opacity(0.55), dash: [6, 5])
+        return .line(layer.faded(0.55), dash: [6, 5])
     }
 
     /// Markers need room, except an area's, which stands on its baseline.

@@ -9,7 +9,7 @@ enum TrendMark: MarkKind {
     static func key(_ layer: LayerData) -> Legend.Swatch {
         guard let t = layer.trend else { return .line(layer.color, dash: [9, 5]) }
         let projectionOnly = t.fit.startsAtLastValue && layer.spec.project != nil
-        return projectionOnly ? .line(layer.color.opacity(0.7), dash: [3, 4]) : .line(layer.color, dash: [9, 5])
+        return projectionOnly ? .line(layer.faded(0.7), dash: [3, 4]) : .line(layer.color, dash: [9, 5])
     }
 
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
@@ -36,7 +36,7 @@ enum TrendMark: MarkKind {
                 out.marks.append(SceneMark(kind: .band, box: Rect.around(all), interpolated: true))
             }
             let projected = days.map(point)
-            out.add(.polyline(projected, stroke: Stroke(layer.color.opacity(0.7), width: c.lineWidth, dash: [3, 4])))
+            out.add(.polyline(projected, stroke: Stroke(layer.faded(0.7), width: c.lineWidth, dash: [3, 4])))
             out.marks.append(SceneMark(kind: .trend, box: Rect.around(projected), interpolated: true))
         }
         return out

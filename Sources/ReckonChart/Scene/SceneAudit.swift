@@ -92,6 +92,15 @@ public enum SceneAudit {
             let ratio = layer.color.contrast(with: scene.background)
             if ratio < markContrast - 1e-9 { problems.append("layer '\(layer.label)' has contrast \(fmt(ratio)):1") }
         }
+        // Every line the layers draw (interpolated stretches, projections), not only their colours.
+        var seen: Set<Color> = []
+        for case .group(let id, _, let inner) in scene.items where id.hasPrefix("layer-") {
+            for case .path(let p) in inner where p.fill == nil {
+                guard let color = p.stroke?.color, color != scene.background, seen.insert(color).inserted else { continue }
+                let ratio = color.contrast(with: scene.background)
+                if ratio < markContrast - 1e-9 { problems.append("a line in \(id) has contrast \(fmt(ratio)):1") }
+            }
+        }
         return problems
     }
 
