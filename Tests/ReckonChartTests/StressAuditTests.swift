@@ -113,3 +113,39 @@ struct StressAuditTests {
         #expect(drawn + left == 6, "\(size): \(drawn) drawn, \(left) left out")
     }
 }
+
+/// A legend names only what is drawn: a band of points without bounds draws nothing and has no entry.
+struct DrawnLegendTests {
+    @Test func aBandWithoutBoundsHasNoEntry() throws {
+        let plain = StressAuditTests.series("plain", [(0, 10), (40, 20), (80, 15)])
+        let spec = ChartSpec(
+            id: "b", title: "Band",
+            layers: [LayerSpec(plain.id, mark: .band, label: "Range"), LayerSpec(plain.id, mark: .line, label: "Line")])
+        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec, series: [plain]).scene
+        #expect(!scene.legend.contains { $0.label == "Range" })
+        #expect(SceneAudit.legendProblems(scene) == [])
+    }
+}
+
+/// Bars with value labels have headroom: each label stands above its bar, none inside it.
+struct BarHeadroomTests {
+    @Test(arguments: [(375, 300), (1200, 675)])
+    func labelsStandAboveTheirBars(_ width: Int, _ height: Int) throws {
+        // The tallest bar exactly on a round number, where an axis would otherwise end.
+        let monthly = Series(
+            id: try SeriesID("monthly"), metadata: SeriesMetadata(title: "Monthly", unit: "drones", kind: .count),
+            observations: [("2025-01", 100.0), ("2025-02", 200), ("2025-03", 300)].map {
+                Observation(date: try! ObservationDate.parse($0.0), value: $0.1)
+            })
+        var spec = ChartSpec(id: "b", title: "Bars", layers: [LayerSpec(monthly.id, mark: .bar, labels: true)])
+        (spec.width, spec.height) = (width, height)
+        let scene = try ChartBuilder(measure: FixedMetrics()).build(spec, series: [monthly]).scene
+        let bars = scene.marks.filter { $0.kind == .bar }
+        let labels = scene.texts.filter { $0.role == .label }
+        #expect(bars.count == 3 && labels.count == 3, "\(labels.map(\.text))")
+        for bar in bars {
+            let label = try #require(labels.first { $0.box.x < bar.box.maxX && $0.box.maxX > bar.box.x })
+            #expect(label.box.maxY <= bar.box.y, "\(label.text) at \(label.box), bar at \(bar.box)")
+        }
+    }
+}

@@ -21,8 +21,13 @@ struct Legend {
     init(layers: [LayerData], spec: ChartSpec, theme: Theme, details: Bool = true) {
         textColor = theme.text
         background = theme.background
-        entries = layers.enumerated().map { i, layer in
-            Entry(swatch: Marks.kind(of: layer).key(layer), name: layer.name, stands: .layer("layer-\(i + 1)"))
+        // A layer whose mark draws nothing (a band of points without bounds) has no entry, nor has a
+        // line a direct legend names at its end.
+        let named = layers.indices.filter { i in
+            Marks.kind(of: layers[i]).draws(layers[i]) && !(spec.legend == .direct && DirectLabels.names(layers[i]))
+        }
+        entries = named.map { i in
+            Entry(swatch: Marks.kind(of: layers[i]).key(layers[i]), name: layers[i].name, stands: .layer("layer-\(i + 1)"))
         }
         var explanations = Self.explanations(layers, ink: theme.mutedText, locale: ChartLocale(spec: spec.locale))
         switch spec.legend {
@@ -31,10 +36,6 @@ struct Legend {
         case .auto: shown = layers.count > 1 || !explanations.isEmpty
         }
         if !details { explanations = [] }
-        // Named at their ends instead.
-        if spec.legend == .direct {
-            entries = zip(layers, entries).filter { !DirectLabels.names($0.0) }.map(\.1)
-        }
         if layers.count == 1, spec.legend == .auto { entries = [] }
         entries = Self.merged(entries + explanations, background: background)
         if entries.isEmpty { shown = false }

@@ -25,6 +25,12 @@ struct ValueAxis {
             if lo != 0 { lo = lo > 0 ? Swift.max(0, lo - margin) : lo - margin }
             hi = hi < 0 ? Swift.min(0, hi + margin) : hi + margin
         }
+        // Headroom above the tallest bar, and room for a line of text where bars carry value labels,
+        // so that a label stands above its bar rather than inside it.
+        let bars = layers.filter { $0.trend == nil && $0.spec.mark == .bar }
+        if !bars.isEmpty, !spec.y.log, hi > 0, hi > lo {
+            hi += (hi - Swift.min(lo, 0)) * (bars.contains { !$0.spec.labels.isEmpty } ? 0.12 : 0.03)
+        }
         (lo, hi) = Self.bounded(lo, hi, spec: spec, layers: layers)
         self.init(lo, hi, spec: spec, plotHeight: plotHeight)
     }

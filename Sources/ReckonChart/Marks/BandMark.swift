@@ -5,6 +5,9 @@ enum BandMark: MarkKind {
     /// A box of the band's fill.
     static func key(_ layer: LayerData) -> Legend.Swatch { .box(layer.color.opacity(0.4)) }
 
+    /// A band draws only points with a low or a high.
+    static func draws(_ layer: LayerData) -> Bool { layer.points.hasBounds }
+
     /// Bands lie beneath every other mark.
     static func depth(_ layer: LayerData) -> Int { 0 }
 

@@ -19,6 +19,8 @@ protocol MarkKind {
     /// Where the layer is drawn among the others, deepest first: areas and bands, then bars, lines and
     /// points, so that a bar listed after a line never covers it.
     static func depth(_ layer: LayerData) -> Int
+    /// Whether the mark draws anything of the layer: the legend names only layers that it does.
+    static func draws(_ layer: LayerData) -> Bool
 }
 
 extension MarkKind {
@@ -32,6 +34,9 @@ extension MarkKind {
 
     /// Lines by default.
     static func depth(_ layer: LayerData) -> Int { 2 }
+
+    /// Whenever the layer has points (or a fit).
+    static func draws(_ layer: LayerData) -> Bool { !layer.points.isEmpty || layer.trend != nil }
 
     /// None: only markers need room.
     static func needsRoom(_ layer: LayerData) -> Bool { false }
