@@ -111,13 +111,14 @@ public struct ChartBuilder: Sendable {
                 if let placement { layers[i].bar = placement }
             }
         }
-        // Small charts shed text until the plot has room: first the subtitle, then the note, then the legend.
-        // The legend's explanations go before the legend itself, which goes last: colours need it.
+        // Small charts shed text until the plot has room: first the subtitle, then the list of sources,
+        // the legend's explanations and the longest lines, and only then the note, a caveat that can change
+        // the reading (then said in the alternative text). The legend goes last: colours need it.
         var fallbacks: [Set<Part>] = [
-            [], [.subtitle], [.subtitle, .note], [.subtitle, .note, .sourceList],
-            [.subtitle, .note, .sourceList, .legendDetails],
-            [.subtitle, .note, .sourceList, .legendDetails, .longTitle],
-            [.subtitle, .note, .sourceList, .legendDetails, .longTitle, .longSource],
+            [], [.subtitle], [.subtitle, .sourceList], [.subtitle, .sourceList, .legendDetails],
+            [.subtitle, .sourceList, .legendDetails, .longTitle],
+            [.subtitle, .sourceList, .legendDetails, .longTitle, .longSource],
+            [.subtitle, .sourceList, .legendDetails, .longTitle, .longSource, .note],
         ]
         // Then the legend's names are cut shorter, the sources counted rather than named, and the title
         // cut to a line, all before the legend goes.

@@ -40,8 +40,9 @@ struct LayerData {
     /// The layer's colour made lighter (over a light background; darker over a dark one) by showing
     /// `alpha` of it, as interpolated stretches and projections are drawn, yet never below the
     /// contrast a mark needs: told apart from the solid line, never lost in the background.
-    func faded(_ alpha: Double) -> Color {
-        color.opacity(alpha).composited(over: backdrop).adjusted(toContrast: Theme.markContrast, on: backdrop)
+    /// A fill behind other marks (a prediction band) takes a lower `floor`.
+    func faded(_ alpha: Double, floor: Double = Theme.markContrast) -> Color {
+        color.opacity(alpha).composited(over: backdrop).adjusted(toContrast: floor, on: backdrop)
     }
 
     /// A layer of `points` from `series`, drawn as `spec` says, in `color`, named `name` in the legend.

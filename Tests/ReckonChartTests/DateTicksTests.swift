@@ -46,6 +46,20 @@ struct DateTicksTests {
         #expect(ticks.first { $0.day.civil.month == 4 }?.secondary == "Apr")
     }
 
+    /// Day numbers only over four months at most: sixteen months on a wide axis get month ticks, each
+    /// centred under its month, not 37 fortnightly day numbers.
+    @Test func noDayNumbersPastFourMonths() {
+        let long = DateTicks.ticks(
+            from: Day(year: 2025, month: 1, day: 1)!, to: Day(year: 2026, month: 4, day: 30)!, pixels: 2400
+        ) { Double($0.count) * 8 }
+        #expect(!long.contains { $0.namesADay })
+        #expect(long.allSatisfy { $0.end != nil })
+        let short = DateTicks.ticks(
+            from: Day(year: 2025, month: 1, day: 1)!, to: Day(year: 2025, month: 3, day: 31)!, pixels: 2400
+        ) { Double($0.count) * 8 }
+        #expect(short.contains { $0.namesADay })
+    }
+
     @Test func longSpansUseYears() {
         let ticks = DateTicks.ticks(from: Day(year: 1975, month: 1, day: 1)!, to: Day(year: 2025, month: 1, day: 1)!, pixels: 600)
         { Double($0.count) * 8 }

@@ -23,7 +23,7 @@ struct SmallChartTests {
 
     /// Where the full legend does not fit, its explanations go first and the layers stay named.
     @Test func theLegendKeepsItsLayersLongerThanItsExplanations() throws {
-        let sizes = [(600, 338), (480, 300), (400, 260), (360, 250)]
+        let sizes = [(640, 360), (600, 338), (560, 330), (540, 320), (520, 310), (500, 300), (480, 300), (400, 260)]
         var sawCompact = false
         for (w, h) in sizes {
             let output = try troops(width: w, height: h)

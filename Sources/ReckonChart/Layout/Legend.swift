@@ -86,13 +86,13 @@ struct Legend {
             explain(.hatched(spread.color), "spread evenly from a total over more days", .spread)
         }
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
-            explain(.box(partial.color.opacity(0.4)), "incomplete period", .incomplete)
+            explain(.box(partial.faded(0.4)), "incomplete period", .incomplete)
         }
         if let projected = layers.first(where: { layer in
             guard let t = layer.trend, let project = layer.spec.project else { return false }
             return !TrendMark.band(t, project: project).isEmpty
         }) {
-            explain(.box(projected.color.opacity(0.2)), "95% prediction interval", .prediction)
+            explain(.box(projected.faded(0.15, floor: 1.5)), "95% prediction interval", .prediction)
         }
         return explanations
     }

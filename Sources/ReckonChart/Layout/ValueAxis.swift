@@ -27,9 +27,11 @@ struct ValueAxis {
         }
         // Headroom above the tallest bar, and room for a line of text where bars carry value labels,
         // so that a label stands above its bar rather than inside it.
+        // An "at least" bar's arrow needs the same room above it as a label.
         let bars = layers.filter { $0.trend == nil && $0.spec.mark == .bar }
         if !bars.isEmpty, !spec.y.log, hi > 0, hi > lo {
-            hi += (hi - Swift.min(lo, 0)) * (bars.contains { !$0.spec.labels.isEmpty } ? 0.12 : 0.03)
+            let above = bars.contains { !$0.spec.labels.isEmpty || $0.points.qualifiers.contains(.atLeast) }
+            hi += (hi - Swift.min(lo, 0)) * (above ? 0.12 : 0.03)
         }
         (lo, hi) = Self.bounded(lo, hi, spec: spec, layers: layers)
         self.init(lo, hi, spec: spec, plotHeight: plotHeight)

@@ -89,7 +89,7 @@ enum BarMark: MarkKind {
         let spread = isHatched(layer, i)
         let rect = Rect(x: x0, y: min(top, base), width: max(0.5, x1 - x0), height: abs(base - top))
         // A period the data covers only in part is lighter: its bar is not comparable with the others.
-        out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.color.opacity(0.4)))
+        out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.faded(0.4)))
         // A count spread from a total over a longer span is an estimate: hatched over a lighter fill.
         if spread {
             out.add(.rect(rect, fill: c.theme.background.opacity(0.45)))

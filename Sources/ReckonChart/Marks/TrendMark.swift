@@ -32,7 +32,7 @@ enum TrendMark: MarkKind {
                 let upper = band.map { Point(c.dayCenter($0.0.ordinal), c.y($0.1.upperBound)) }
                 let lower = band.reversed().map { Point(c.dayCenter($0.0.ordinal), c.y($0.1.lowerBound)) }
                 let all = upper + lower
-                out.add(Path([.move(all[0])] + all.dropFirst().map { .line($0) } + [.close], fill: layer.color.opacity(0.15)))
+                out.add(Path([.move(all[0])] + all.dropFirst().map { .line($0) } + [.close], fill: layer.faded(0.15, floor: 1.5)))
                 out.marks.append(SceneMark(kind: .band, box: Rect.around(all), interpolated: true))
             }
             let projected = days.map(point)
