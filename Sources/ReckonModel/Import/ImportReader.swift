@@ -68,7 +68,7 @@ public enum ImportReader {
 
     static func readJSON(_ bytes: [UInt8], path: String, options: ImportOptions) -> Result {
         var result = Result()
-        let index = LineIndex(bytes)
+        var index = LineIndex(bytes)
         func report(_ offset: Int, _ message: String) {
             let (line, column) = index.location(offset)
             result.diagnostics.append(Diagnostic(file: path, line: line, column: column, message))
