@@ -28,11 +28,11 @@ import Testing
         """.write(toFile: ws + "/Series/\(id).yaml", atomically: true, encoding: .utf8)
     }
 
-    /// The personnel file with the value of its second-last day raised by 5,000 and one day added.
-    func reviseAndExtend(_ server: SourceServer) throws {
+    /// The personnel file with the value of its second-last day raised by `amount` and one day added.
+    func reviseAndExtend(_ server: SourceServer, by amount: Int = 5000) throws {
         let path = server.root + "/p.json"
         var days = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: path))) as! [[String: Any]]
-        days[days.count - 2]["personnel"] = (days[days.count - 2]["personnel"] as! Int) + 5000
+        days[days.count - 2]["personnel"] = (days[days.count - 2]["personnel"] as! Int) + amount
         days.append(["date": "2026-08-09", "personnel": 1_457_510, "personnel*": "about"])
         try JSONSerialization.data(withJSONObject: days).write(to: URL(fileURLWithPath: path))
     }

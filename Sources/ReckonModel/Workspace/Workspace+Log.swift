@@ -28,17 +28,23 @@ extension Workspace {
         for id in try seriesIDs() {
             entries += try log(of: load(id), since: since)
         }
-        entries.sort { a, b in
+        return Self.newestFirst(entries)
+    }
+
+    /// `entries` in the log's order: by the day seen, latest first, then series, then the date the
+    /// estimate is about, latest first.
+    public static func newestFirst(_ entries: [LogEntry]) -> [LogEntry] {
+        entries.sorted { a, b in
             if a.seen != b.seen { return a.seen > b.seen }
             if a.series != b.series { return a.series.description < b.series.description }
             if a.observation.date != b.observation.date { return a.observation.date > b.observation.date }
             return !a.isRevision && b.isRevision
         }
-        return entries
     }
 
-    /// One series' entries: its rows grouped by (date, source), each group in reported order.
-    func log(of series: Series, since: Day?) -> [LogEntry] {
+    /// One series' entries, in no order: its rows grouped by (date, source), each group in reported
+    /// order; those seen on or after `since` when given.
+    public func log(of series: Series, since: Day? = nil) -> [LogEntry] {
         var groups: [ImportKey: [Observation]] = [:]
         for o in series.observations {
             groups[ImportKey(o, defaultSource: series.metadata.source), default: []].append(o)

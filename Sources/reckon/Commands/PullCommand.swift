@@ -8,7 +8,7 @@ struct PullCommand: ParsableCommand {
         commandName: "pull",
         abstract: "Fetch each series' source (its sidecar's pull: mapping) and record new and revised estimates.",
         discussion: """
-            Runs reckon-pull, found beside reckon or on PATH, with the same arguments; reckon pull --help \
+            Runs reckon-pull, found beside reckon or on PATH, with the same arguments; reckon-pull --help \
             shows its options. A past value the source changed is kept, and its new value added with \
             reported = today. Quiet when nothing changed; a failed series is left as it was (status 69 \
             unavailable, 75 temporary, 65 malformed).
