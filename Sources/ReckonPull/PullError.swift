@@ -14,7 +14,7 @@ public struct PullError: Error, Sendable, Equatable {
         /// What the source sent is not the data its mapping describes: 65.
         case malformed
         /// The workspace refused it (its files are invalid, another writer holds the lock, a write failed):
-        /// the status of the ``ReckonError``.
+        /// the status of the `ReckonError`.
         case workspace(ReckonError.Kind)
     }
 

@@ -93,6 +93,7 @@ import Testing
         ("fail-first/9/p.json", [], 75, "HTTP 500 (after 3 attempts)"),
         ("truncated/p.json", [], 75, "the transfer failed"),
         ("huge", [], 69, "larger than the limit of 67,108,864 bytes (it announced 2,147,483,648)"),
+        ("unannounced/10000000", ["--max-bytes", "100000"], 69, "larger than the limit of 100,000 bytes; refused"),
         ("loop", [], 69, "more than 5 redirects"),
         ("status/404", [], 69, "HTTP 404"),
         ("files/bad.json", [], 65, "invalid JSON"),

@@ -7,6 +7,7 @@ Prints "port N" on its first line once it listens, then serves until killed. Pat
   /slow/SECONDS/NAME     waits SECONDS before answering, then as /files/NAME
   /truncated/NAME        announces the file's length, sends half of it and closes the connection
   /huge                  announces 2 GiB and sends zeros for as long as the client reads (at most 64 MiB)
+  /unannounced/BYTES     sends BYTES zeros without saying how many (the body ends when the connection closes)
   /stall/NAME            sends the headers and half the file, then waits 60 seconds
   /loop                  redirects to itself
   /status/CODE           answers CODE with an empty body
@@ -100,6 +101,20 @@ class Handler(http.server.BaseHTTPRequestHandler):
             try:
                 for _ in range(1024):
                     self.wfile.write(chunk)
+            except OSError:
+                pass
+            self.close_connection = True
+            return
+        if kind == "unannounced" and len(parts) == 2:
+            self.send_response(200)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            left = int(parts[1])
+            try:
+                while left > 0:
+                    n = min(left, 65536)
+                    self.wfile.write(b"0" * n)
+                    left -= n
             except OSError:
                 pass
             self.close_connection = True

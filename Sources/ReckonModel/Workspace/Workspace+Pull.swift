@@ -39,8 +39,14 @@ extension Workspace {
     /// first stored on `seen` itself is corrected in place: it was never published as it was). Then
     /// `entry` is remembered as the series' state. Both files are replaced atomically, the series first.
     ///
-    /// - Parameter rows: the rows read, or nil when the source is known to be unchanged and only its
-    ///   validators are remembered.
+    /// - Parameters:
+    ///   - rows: the rows read, or nil when the source is known to be unchanged and only its validators
+    ///     are remembered.
+    ///   - skipped: how many records of the source had no value.
+    ///   - id: the series.
+    ///   - path: the source, as messages name it.
+    ///   - seen: the day the rows were seen: a revision's `reported`.
+    ///   - entry: what to remember of the source.
     /// - Throws: `.badData` when two rows share a (date, source) or the stored files are invalid;
     ///   `.busy` when another writer holds the lock. Nothing is written then.
     public func recordPull(

@@ -12,8 +12,9 @@ public enum AtomFeed {
     /// The most entries a feed holds.
     public static let maximumEntries = 100
 
-    /// The feed of `entries` (newest first, as ``Workspace/log(since:)`` lists them), titled `title`,
-    /// with `chartLinks` giving, for each series id, the chart file (relative to the feed) it links to.
+    /// The feed of `entries` (newest first, as `Workspace.log(since:)` lists them), titled `title`,
+    /// with `chartLinks` giving, for each series id, the chart file (relative to the feed) it links to;
+    /// the feed's own id is made from `key` (the workspace folder's name).
     public static func xml(_ entries: [Workspace.LogEntry], title: String, key: String, chartLinks: [String: String]) -> String {
         let shown = entries.prefix(maximumEntries)
         let updated = shown.first.map { rfc3339($0.seen) } ?? "1970-01-01T00:00:00Z"
