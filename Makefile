@@ -3,7 +3,9 @@
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
-APT_PACKAGES = libcairo2-dev libpango1.0-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-nanum fonts-noto-color-emoji
+# libcurl4-openssl-dev: reckon-pull (`reckon pull`) links Foundation's networking, statically in release builds, which needs libcurl.
+APT_PACKAGES = libcairo2-dev libpango1.0-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-nanum fonts-noto-color-emoji \
+	libcurl4-openssl-dev
 TEST_PACKAGES = librsvg2-bin pandoc weasyprint poppler-utils unzip nginx-light systemd python3-venv
 RECKON = .build/debug/reckon
 # Release builds link Swift's standard library and Foundation statically: reckon starts in about 7 ms
@@ -134,8 +136,10 @@ install: deps
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	$(SWIFT) build $(RELEASE) --product reckon-pull
 	$(SWIFT) build -c release --package-path Serve --product reckon-serve
 	install -m 755 -s .build/release/reckon $(DESTDIR)$(PREFIX)/bin/reckon
+	install -m 755 -s .build/release/reckon-pull $(DESTDIR)$(PREFIX)/bin/reckon-pull
 	install -m 755 Serve/.build/release/reckon-serve $(DESTDIR)$(PREFIX)/bin/reckon-serve
 	install -m 644 .build/plugins/GenerateManual/outputs/reckon/reckon.1 $(DESTDIR)$(PREFIX)/share/man/man1/reckon.1
 	.build/release/reckon --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/reckon
