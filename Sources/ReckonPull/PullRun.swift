@@ -70,10 +70,10 @@ public enum PullRun {
         policy: FetchPolicy, seen: Day
     ) -> [(SeriesID, Result)] {
         let entries = members.map { state.series[$0.id.description] }
-        // Validators are sent only when every series reading this URL remembers the same ones for the
-        // same mapping: otherwise one of them needs the whole body.
+        // Validators are sent only when every series reading this URL has its file and remembers the
+        // same ones for the same mapping: otherwise one of them needs the whole body.
         var validators = Validators()
-        if let first = entries.first, let first,
+        if let first = entries.first, let first, members.allSatisfy({ workspace.exists($0.id) }),
             members.indices.allSatisfy({ i in
                 entries[i].map {
                     $0.url == url && $0.mapping == members[i].source.options.summary && $0.etag == first.etag
@@ -97,7 +97,10 @@ public enum PullRun {
             let entry = PullState.Entry(
                 url: url, mapping: member.source.options.summary, etag: fetched.validators.etag,
                 lastModified: fetched.validators.lastModified, hash: digest)
-            let same = entries[i].map { $0.url == url && $0.mapping == entry.mapping && $0.hash == digest } ?? false
+            // The same bytes as last time are not read again, unless the series' file has gone since.
+            let same =
+                workspace.exists(member.id)
+                && (entries[i].map { $0.url == url && $0.mapping == entry.mapping && $0.hash == digest } ?? false)
             return (member.id, record(bytes, same: same, member.id, member.source, entry, workspace: workspace, seen: seen))
         }
     }

@@ -78,6 +78,17 @@ import Testing
         #expect(yesterday.stdout.contains("1455420"), "\(yesterday)")
     }
 
+    @Test func aSeriesFileRemovedSinceIsPulledAgainWhole() throws {
+        let server = try SourceServer()
+        try server.publishPersonnel()
+        let ws = try workspace(pulling: server.url("files/p.json"))
+        try CLI.run(["pull"], in: ws)
+        try FileManager.default.removeItem(atPath: ws + "/Series/ru-personnel.csv")
+        let run = try CLI.run(["pull"], in: ws)
+        #expect(run.stdout == "Series/ru-personnel.csv: 1,626 added, 0 revised, 0 unchanged\n", "\(run)")
+        #expect(server.requests.last?.hasSuffix(" -") == true, "an unconditional request: \(server.requests)")
+    }
+
     @Test func aServerErrorIsRetriedWithBackoff() throws {
         let server = try SourceServer()
         try server.publishPersonnel()
