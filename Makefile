@@ -3,14 +3,16 @@
 
 SWIFT ?= swift
 PREFIX ?= /usr/local
-APT_PACKAGES = libcairo2-dev libpango1.0-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-nanum fonts-noto-color-emoji
-TEST_PACKAGES = librsvg2-bin pandoc weasyprint poppler-utils unzip nginx-light systemd
+# libcurl4-openssl-dev: reckon-pull (`reckon pull`) links Foundation's networking, statically in release builds, which needs libcurl.
+APT_PACKAGES = libcairo2-dev libpango1.0-dev zlib1g-dev pkg-config fonts-dejavu-core fonts-nanum fonts-noto-color-emoji \
+	libcurl4-openssl-dev
+TEST_PACKAGES = librsvg2-bin pandoc weasyprint poppler-utils unzip nginx-light systemd python3-venv
 RECKON = .build/debug/reckon
 # Release builds link Swift's standard library and Foundation statically: reckon starts in about 7 ms
 # instead of 13 (a 1k-point chart takes 31 ms instead of 38), at the cost of a larger binary.
 RELEASE = -c release --static-swift-stdlib
 
-.PHONY: deps test-deps install-packages build charts serve test test-core test-serve examples docs bench bench-serve clean \
+.PHONY: deps test-deps test-python install-packages build charts serve test test-core test-serve examples docs bench bench-serve clean \
 	format lint install check-browser check-openapi fuzz fuzz-build test-asan test-tsan
 
 deps:
@@ -18,6 +20,15 @@ deps:
 
 test-deps: deps
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(TEST_PACKAGES)"
+	@$(MAKE) --no-print-directory test-python
+
+# Python's feedparser and frictionless, which the open-data tests run on Output/feed.xml and
+# datapackage.json (Tests/ReckonCLITests/OpenDataTests.swift), in .build/test-venv.
+test-python:
+	@.build/test-venv/bin/python -c 'import feedparser, frictionless' 2>/dev/null || { \
+		echo "installing feedparser and frictionless into .build/test-venv"; \
+		python3 -m venv --clear .build/test-venv && \
+		.build/test-venv/bin/python -m pip install --quiet --disable-pip-version-check feedparser frictionless; }
 
 # Installs the Debian packages in PACKAGES that are missing, with apt-get.
 install-packages:
@@ -99,6 +110,8 @@ bench: deps
 		-Wl,--no-as-needed $$(pkg-config --libs pangocairo cairo zlib)
 	.build/release/reckon-bench --reckon .build/release/reckon --reference .build/release/reckon-ref \
 		--start-up .build/release
+	$(SWIFT) build $(RELEASE) --product reckon-pull
+	bash Benchmarks/pull-bench.sh .build/release/reckon
 
 # `reckon serve` under wrk on loopback (Benchmarks/serve-load.sh): RUN_SECONDS per run, SOAK_SECONDS of soak.
 bench-serve: deps
@@ -123,8 +136,10 @@ install: deps
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+	$(SWIFT) build $(RELEASE) --product reckon-pull
 	$(SWIFT) build -c release --package-path Serve --product reckon-serve
 	install -m 755 -s .build/release/reckon $(DESTDIR)$(PREFIX)/bin/reckon
+	install -m 755 -s .build/release/reckon-pull $(DESTDIR)$(PREFIX)/bin/reckon-pull
 	install -m 755 Serve/.build/release/reckon-serve $(DESTDIR)$(PREFIX)/bin/reckon-serve
 	install -m 644 .build/plugins/GenerateManual/outputs/reckon/reckon.1 $(DESTDIR)$(PREFIX)/share/man/man1/reckon.1
 	.build/release/reckon --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/reckon

@@ -95,6 +95,18 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // `reckon pull`: fetching sources over HTTP with Foundation's URLSession. Its own executable, which
+        // `reckon pull` hands over to, so that only pulling loads the networking libraries.
+        .target(
+            name: "ReckonPull",
+            dependencies: ["ReckonModel", "ReckonPublish"],
+            swiftSettings: upcoming
+        ),
+        .executableTarget(
+            name: "reckon-pull",
+            dependencies: ["ReckonModel", "ReckonPull", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "reckon-bench",
             dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput"],
@@ -160,7 +172,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReckonCLITests",
-            dependencies: ["reckon", "ReckonModel", "ReckonTestSupport"],
+            dependencies: ["reckon", "reckon-pull", "ReckonModel", "ReckonTestSupport"],
             swiftSettings: upcoming
         ),
     ],

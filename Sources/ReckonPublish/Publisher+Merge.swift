@@ -57,6 +57,7 @@ extension Publisher {
             reports, charts: specs, workspace: workspace, options: options, seriesHashes: hashes, manifest: &manifest,
             summary: &summary)
         try finish(specs: specs, reports: reports, forget: true, manifest: &manifest, options: options, summary: &summary)
+        try writeOpenData(workspace, specs: specs, manifest: manifest, options: options, summary: &summary)
         return summary
     }
 

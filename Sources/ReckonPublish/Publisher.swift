@@ -58,6 +58,9 @@ public enum Publisher {
         try finish(
             specs: options.shard.map { shard in specs.filter(shard.contains) } ?? specs, reports: reports,
             forget: options.charts == nil, manifest: &manifest, options: options, summary: &summary)
+        if options.charts == nil, options.shard == nil {
+            try writeOpenData(workspace, specs: specs, manifest: manifest, options: options, summary: &summary)
+        }
         return summary
     }
 

@@ -151,6 +151,8 @@ struct PublishTests {
             case "html":
                 #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("</html>\n"), "\(name)", sourceLocation: sourceLocation)
             case "md", "csv": #expect(bytes.last == UInt8(ascii: "\n"), "\(name)", sourceLocation: sourceLocation)
+            case "xml":
+                #expect(String(decoding: bytes, as: UTF8.self).hasSuffix("</feed>\n"), "\(name)", sourceLocation: sourceLocation)
             default: Issue.record("unexpected file \(name)", sourceLocation: sourceLocation)
             }
         }
@@ -166,6 +168,15 @@ struct PublishTests {
         command = command.replacingOccurrences(of: "/srv/estimates", with: ws)
         let home = try CLI.temporaryFolder()
         command = command.replacingOccurrences(of: "$HOME", with: home)
+        // The sample's sources are the General Staff's real files: the tests pull the repository's copy of them.
+        for id in ["ru-personnel-losses", "ru-drones-downed"] {
+            let sidecar = ws + "/Series/\(id).yaml"
+            let text = try String(contentsOfFile: sidecar, encoding: .utf8).replacingOccurrences(
+                of: "https://raw.githubusercontent.com/PetroIvaniuk/2022-Ukraine-Russia-War-Dataset/main/data/",
+                with: "file://" + CLI.realData + "/")
+            #expect(!text.contains("https://"))
+            try text.write(toFile: sidecar, atomically: true, encoding: .utf8)
+        }
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // Only a sanitizer build's own settings pass through (make test-asan), never the user's.

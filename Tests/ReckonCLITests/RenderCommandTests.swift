@@ -27,7 +27,7 @@ struct RenderCommandTests {
             "losses-monthly": ["png", "svg", "csv"], "totals-log": ["png", "svg", "csv"],
             "troops-by-source": ["png", "svg", "csv"],
         ]
-        var expected = ["archive", "brief.md", "index.html", "index.md", "reckon-manifest.json"]
+        var expected = ["archive", "brief.md", "feed.xml", "index.html", "index.md", "reckon-manifest.json"]
         for (chart, own) in formats {
             expected += own.map { "\(chart).\($0)" }
             for suffix in [".375", ".640", ".dark", ".375.dark", ".640.dark"] {

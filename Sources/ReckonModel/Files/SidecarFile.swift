@@ -8,6 +8,9 @@ internal import Yams
 /// kind: level
 /// source: "South Korea Joint Chiefs of Staff"
 /// ```
+///
+/// A `pull:` mapping says where `reckon pull` fetches the series from (see ``PullSource``); the
+/// other keys hold one text value each.
 public enum SidecarFile {
     /// The metadata in `text`, with a diagnostic for every unknown key, bad value or YAML error.
     public static func decode(_ text: String, path: String) -> (SeriesMetadata, [Diagnostic]) {
@@ -36,6 +39,12 @@ public enum SidecarFile {
                 if let guess = closestMatch(key, in: SeriesMetadata.keys) { message += "; did you mean '\(guess)'?" }
                 message += " (keys: \(SeriesMetadata.keys.joined(separator: ", ")))"
                 diagnostics.append(YAMLReading.diagnostic(keyNode, path: path, message))
+                continue
+            }
+            if key == "pull" {
+                let (source, problems) = PullSource.decode(valueNode, path: path)
+                metadata.pull = source
+                diagnostics += problems
                 continue
             }
             guard let scalar = valueNode.scalar else {

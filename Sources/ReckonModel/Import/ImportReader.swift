@@ -15,8 +15,14 @@ public enum ImportReader {
         public var diagnostics: [Diagnostic] = []
     }
 
-    /// Reads `bytes`: JSON when the first non-space byte is `[` or `{`, CSV otherwise.
+    /// Reads `bytes` as `options.format` says; without a format, JSON when the first non-space byte is
+    /// `[` or `{`, CSV otherwise.
     public static func read(_ bytes: [UInt8], path: String, options: ImportOptions) -> Result {
+        switch options.format {
+        case .json: return readJSON(bytes, path: path, options: options)
+        case .csv: return readCSV(bytes, path: path, options: options)
+        case nil: break
+        }
         let first = bytes.drop { $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF }
             .first
         if first == UInt8(ascii: "[") || first == UInt8(ascii: "{") {
@@ -62,7 +68,7 @@ public enum ImportReader {
 
     static func readJSON(_ bytes: [UInt8], path: String, options: ImportOptions) -> Result {
         var result = Result()
-        let index = LineIndex(bytes)
+        var index = LineIndex(bytes)
         func report(_ offset: Int, _ message: String) {
             let (line, column) = index.location(offset)
             result.diagnostics.append(Diagnostic(file: path, line: line, column: column, message))

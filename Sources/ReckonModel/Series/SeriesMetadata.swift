@@ -13,11 +13,13 @@ public struct SeriesMetadata: Hashable, Sendable {
     /// The licence the data is published under (`CC BY 4.0`, `MIT`), quoted with the data that charts
     /// offer for download.
     public var license: String?
+    /// Where `reckon pull` fetches the series from, if anywhere.
+    public var pull: PullSource?
 
     /// What a series is; every field optional.
     public init(
         title: String? = nil, unit: String? = nil, kind: SeriesKind? = nil, description: String? = nil,
-        source: String? = nil, license: String? = nil
+        source: String? = nil, license: String? = nil, pull: PullSource? = nil
     ) {
         self.title = title
         self.unit = unit
@@ -25,13 +27,14 @@ public struct SeriesMetadata: Hashable, Sendable {
         self.description = description
         self.source = source
         self.license = license
+        self.pull = pull
     }
 
     /// The kind, `level` when the sidecar names none.
     public var effectiveKind: SeriesKind { kind ?? .level }
 
     /// The sidecar keys, in the order they are written.
-    public static let keys = ["title", "unit", "kind", "description", "source", "license"]
+    public static let keys = ["title", "unit", "kind", "description", "source", "license", "pull"]
 }
 
 extension SeriesMetadata {

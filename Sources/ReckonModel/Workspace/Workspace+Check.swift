@@ -9,6 +9,8 @@ extension Workspace {
         public var seriesCount = 0
         /// How many observations they hold.
         public var observationCount = 0
+        /// How many rows revise an earlier estimate for the same date and source, by series.
+        public var revisions: [SeriesID: Int] = [:]
 
         /// How many of the problems are errors.
         public var errorCount: Int { diagnostics.count { $0.severity == .error } }
@@ -84,6 +86,9 @@ extension Workspace {
             report.observationCount += file.observations.count
             report.diagnostics += duplicateWarnings(file, defaultSource: metadata.source, path: shown(name))
             report.diagnostics += linkWarnings(file, path: shown(name))
+            let (revised, warnings) = revisionWarnings(file, defaultSource: metadata.source, path: shown(name))
+            if revised > 0 { report.revisions[id] = revised }
+            report.diagnostics += warnings
         } catch {
             report.diagnostics += error.diagnostics
         }

@@ -48,7 +48,7 @@ extension Workspace {
 
     /// The series' stored file, metadata and sidecar text; for a series the import creates, a new file
     /// with columns for `rows` and whatever sidecar there is.
-    private func storedOrNew(
+    func storedOrNew(
         _ id: SeriesID, created: Bool, rows: [ImportedRow]
     ) throws(ReckonError) -> (file: SeriesFile, metadata: SeriesMetadata, sidecarText: String?) {
         guard !created else {
@@ -60,7 +60,7 @@ extension Workspace {
     }
 
     /// Refuses input in which two rows share a (date, source), naming each second row.
-    private static func checkNoDuplicates(_ rows: [ImportedRow], path: String, defaultSource: String?) throws(ReckonError) {
+    static func checkNoDuplicates(_ rows: [ImportedRow], path: String, defaultSource: String?) throws(ReckonError) {
         var seen: [ImportKey: Int] = [:]
         var duplicates: [Diagnostic] = []
         for row in rows {
@@ -112,7 +112,7 @@ extension Workspace {
 
 /// Which stored row an imported row matches: its date and its source, the series' default when it
 /// names none.
-private struct ImportKey: Hashable {
+struct ImportKey: Hashable {
     var date: ObservationDate
     var source: String
 

@@ -34,6 +34,12 @@ struct CheckCommand: ParsableCommand {
             summary +=
                 "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s"), \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
         }
+        let revised = report.revisions.values.reduce(0, +)
+        if revised > 0 {
+            let each = report.revisions.sorted { $0.key.description < $1.key.description }.map { "\($0.key) \($0.value)" }
+            summary +=
+                "; \(NumberText.grouped(Double(revised))) past value\(revised == 1 ? "" : "s") revised (\(each.joined(separator: ", ")))"
+        }
         print(summary)
         if report.errorCount > 0 { throw ExitCode(65) }
     }

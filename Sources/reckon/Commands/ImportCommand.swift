@@ -18,6 +18,7 @@ struct ImportCommand: ParsableCommand {
     @OptionGroup var writing: WriteOptions
     @Argument(help: "A .csv file with a header row, or a .json array of objects.") var file: String
     @Option(help: "The series to import into.") var series: String
+    @Option(help: "The file's format, json or csv (default: JSON when it starts with [ or {).") var format: String?
     @Option(help: "The column or key holding the date.") var dateColumn = "date"
     @Option(help: "The column or key holding the value.") var valueColumn = "value"
     @Option(help: "The column or key holding the lower bound.") var lowColumn: String?
@@ -32,6 +33,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let id = try SeriesID(series)
         var options = ImportOptions()
+        if let format { try parseArgument("--format", format) { text throws(FieldError) in try options.set("format", to: text) } }
         options.dateColumn = dateColumn
         options.valueColumn = valueColumn
         options.lowColumn = lowColumn
