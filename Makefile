@@ -64,6 +64,7 @@ examples: test-deps
 docs: deps
 	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
 		--target ReckonModel --target ReckonAnalysis --target ReckonOutput --target ReckonChart --target ReckonCairo --target ReckonPublish \
+		--target ReckonExtract \
 		--enable-experimental-combined-documentation --transform-for-static-hosting --warnings-as-errors \
 		--output-path .build/docs
 

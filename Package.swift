@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "ReckonChart", targets: ["ReckonChart"]),
         .library(name: "ReckonCairo", targets: ["ReckonCairo"]),
         .library(name: "ReckonPublish", targets: ["ReckonPublish"]),
+        .library(name: "ReckonExtract", targets: ["ReckonExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -80,6 +81,12 @@ let package = Package(
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
+            swiftSettings: upcoming
+        ),
+        // Estimates found in articles (`reckon extract`): text in, candidate rows out.
+        .target(
+            name: "ReckonExtract",
+            dependencies: ["ReckonModel"],
             swiftSettings: upcoming
         ),
         .executableTarget(
@@ -156,6 +163,12 @@ let package = Package(
         .testTarget(
             name: "ReckonFuzzTargetsTests",
             dependencies: ["ReckonFuzzTargets"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ReckonExtractTests",
+            dependencies: ["ReckonExtract", "ReckonModel"],
+            exclude: ["Corpus"],
             swiftSettings: upcoming
         ),
         .testTarget(
