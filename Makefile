@@ -100,6 +100,8 @@ bench: deps
 		-Wl,--no-as-needed $$(pkg-config --libs pangocairo cairo zlib)
 	.build/release/reckon-bench --reckon .build/release/reckon --reference .build/release/reckon-ref \
 		--start-up .build/release
+	$(SWIFT) build -c release --product reckon-extract-score
+	.build/release/reckon-extract-score Tests/ReckonExtractTests/Corpus
 
 # `reckon serve` under wrk on loopback (Benchmarks/serve-load.sh): RUN_SECONDS per run, SOAK_SECONDS of soak.
 bench-serve: deps

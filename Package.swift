@@ -108,6 +108,13 @@ let package = Package(
             path: "Benchmarks/reckon-bench",
             swiftSettings: upcoming
         ),
+        // `make bench`: the extractor's scores on its corpus, and its speed.
+        .executableTarget(
+            name: "reckon-extract-score",
+            dependencies: ["ReckonExtract"],
+            path: "Benchmarks/extract-score",
+            swiftSettings: upcoming
+        ),
         .target(
             name: "ReckonFuzzTargets",
             dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart", "ReckonPublish"],
