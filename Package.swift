@@ -117,7 +117,7 @@ let package = Package(
         ),
         .target(
             name: "ReckonFuzzTargets",
-            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart", "ReckonPublish"],
+            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart", "ReckonPublish", "ReckonExtract"],
             path: "Fuzz/Targets",
             swiftSettings: upcoming
         ),
