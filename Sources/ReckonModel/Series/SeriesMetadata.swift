@@ -13,6 +13,9 @@ public struct SeriesMetadata: Hashable, Sendable {
     /// The licence the data is published under (`CC BY 4.0`, `MIT`), quoted with the data that charts
     /// offer for download.
     public var license: String?
+    /// Phrases that tell an article's figure belongs to this series (`North Korean troops`), for
+    /// `reckon extract`; the sidecar lists them under `match:`.
+    public var match: [String] = []
 
     /// What a series is; every field optional.
     public init(
@@ -31,7 +34,7 @@ public struct SeriesMetadata: Hashable, Sendable {
     public var effectiveKind: SeriesKind { kind ?? .level }
 
     /// The sidecar keys, in the order they are written.
-    public static let keys = ["title", "unit", "kind", "description", "source", "license"]
+    public static let keys = ["title", "unit", "kind", "description", "source", "license", "match"]
 }
 
 extension SeriesMetadata {
