@@ -98,6 +98,7 @@ let package = Package(
                 "ReckonChart",
                 "ReckonCairo",
                 "ReckonPublish",
+                "ReckonExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
