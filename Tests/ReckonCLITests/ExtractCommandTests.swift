@@ -141,3 +141,30 @@ struct ExtractCommandTests {
         #expect(r.status == 64 && r.stderr.contains("give SERIES and DATE, or --from FILE"))
     }
 }
+
+extension ExtractCommandTests {
+    @Test func reviewAsksAboutEachCandidateAndAddsTheAcceptedOnes() throws {
+        let ws = try Self.workspace()
+        // Accept the first, skip the second, edit the third's qualifier, accept the fourth, quit.
+        let answers = "a\ns\ne\n\n\nat least\n\na\nq\n"
+        var r = try CLI.run(["extract", "article.txt", "--published", "2025-03-27", "--review"], in: ws, stdin: answers)
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("[1/6] 2025-01/2025-02  3,000  troops"))
+        #expect(
+            r.stdout.hasSuffix(
+                """
+                added to Series/nk-troop-reinforcements.csv: 2025-01/2025-02 3,000
+                added to Series/nk-troop-casualties.csv: 2025-03-27 at least 4,000
+                added to Series/ua-drones-shot-down.csv: 2025-03-27 42
+
+                """), "\(r.stdout)")
+        // A candidate without a series cannot be accepted as it is; nothing accepted adds nothing.
+        let before = try CLI.snapshot(ws)
+        r = try CLI.run(["extract", "article.txt", "--published", "2025-03-27", "--review"], in: ws, stdin: "s\ns\ns\ns\na\nq\n")
+        #expect(
+            r.status == 0 && r.stdout.contains("it needs a series") && r.stdout.hasSuffix("nothing accepted; nothing added\n"))
+        #expect(try CLI.snapshot(ws) == before)
+        r = try CLI.run(["extract", "-", "--review"], in: ws, stdin: Self.article)
+        #expect(r.status == 64)
+    }
+}

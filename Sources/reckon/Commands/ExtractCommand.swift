@@ -12,7 +12,8 @@ struct ExtractCommand: ParsableCommand {
             address) and prints each figure with its qualifier, day or period, source and the series it \
             most likely belongs to (from the sidecars' match: phrases). Weekdays and relative dates are \
             resolved against the publication day; a figure whose day the text does not tell has no date. \
-            Edit the CSV or JSON, then add it with reckon add --from FILE.
+            Edit the CSV or JSON, then add it with reckon add --from FILE; or give --review to accept, \
+            skip or edit each candidate at the terminal and add the accepted ones at once.
 
             Example: reckon extract article.html --published 2025-03-27 --format csv > rows.csv
             """)
@@ -25,6 +26,8 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Keep only the candidates of this series.") var series: String?
     @Option(help: "The input's kind: text, markdown or html (default: told from its start).") var input: DocumentReader.Format?
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Flag(help: "Ask about each candidate on standard input, then add the accepted ones.") var review = false
+    @OptionGroup var writing: WriteOptions
 
     func run() throws {
         let day = try published.map { v throws(ReckonError) in try parseArgument("--published", v, ObservationDate.parseDay) }
@@ -40,7 +43,32 @@ struct ExtractCommand: ParsableCommand {
         }
         var rows = Extractor(series: profiles).extract(document)
         if let only { rows = rows.filter { $0.series == only } }
-        StandardOutput.write(CandidateListing(candidates: rows).rendered(format))
+        guard review else {
+            StandardOutput.write(CandidateListing(candidates: rows).rendered(format))
+            return
+        }
+        guard file != "-" else {
+            throw ReckonError(.usage, "--review reads its answers from standard input; give the article as a file")
+        }
+        var workspace = try workspace.open()
+        workspace.lockTimeout = writing.wait
+        let accepted = Review(
+            ask: { readLine(strippingNewline: true)?.trimmingPrefix(while: \.isWhitespace).description },
+            say: { text in
+                print(text, terminator: "")
+                StandardOutput.flush()
+            }
+        ).run(rows)
+        guard !accepted.isEmpty else {
+            print("nothing accepted; nothing added")
+            return
+        }
+        try workspace.addAll(accepted, path: file)
+        for row in accepted {
+            print(
+                "added to \(workspace.shown(Workspace.csvName(row.series))): \(row.observation.date) \(ObservationListing.people(row.observation))"
+            )
+        }
     }
 
     /// The series of the workspace with `match:` phrases; none when there is no workspace, unless one
