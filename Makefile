@@ -75,6 +75,7 @@ examples: test-deps
 docs: deps
 	$(SWIFT) package --allow-writing-to-directory .build/docs generate-documentation \
 		--target ReckonModel --target ReckonAnalysis --target ReckonOutput --target ReckonChart --target ReckonCairo --target ReckonPublish \
+		--target ReckonExtract \
 		--enable-experimental-combined-documentation --transform-for-static-hosting --warnings-as-errors \
 		--output-path .build/docs
 
@@ -112,6 +113,8 @@ bench: deps
 		--start-up .build/release
 	$(SWIFT) build $(RELEASE) --product reckon-pull
 	bash Benchmarks/pull-bench.sh .build/release/reckon
+	$(SWIFT) build -c release --product reckon-extract-score
+	.build/release/reckon-extract-score Tests/ReckonExtractTests/Corpus
 
 # `reckon serve` under wrk on loopback (Benchmarks/serve-load.sh): RUN_SECONDS per run, SOAK_SECONDS of soak.
 bench-serve: deps

@@ -24,6 +24,7 @@ let package = Package(
         .library(name: "ReckonChart", targets: ["ReckonChart"]),
         .library(name: "ReckonCairo", targets: ["ReckonCairo"]),
         .library(name: "ReckonPublish", targets: ["ReckonPublish"]),
+        .library(name: "ReckonExtract", targets: ["ReckonExtract"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -82,6 +83,12 @@ let package = Package(
             ],
             swiftSettings: upcoming
         ),
+        // Estimates found in articles (`reckon extract`): text in, candidate rows out.
+        .target(
+            name: "ReckonExtract",
+            dependencies: ["ReckonModel"],
+            swiftSettings: upcoming
+        ),
         .executableTarget(
             name: "reckon",
             dependencies: [
@@ -91,6 +98,7 @@ let package = Package(
                 "ReckonChart",
                 "ReckonCairo",
                 "ReckonPublish",
+                "ReckonExtract",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
@@ -113,9 +121,16 @@ let package = Package(
             path: "Benchmarks/reckon-bench",
             swiftSettings: upcoming
         ),
+        // `make bench`: the extractor's scores on its corpus, and its speed.
+        .executableTarget(
+            name: "reckon-extract-score",
+            dependencies: ["ReckonExtract"],
+            path: "Benchmarks/extract-score",
+            swiftSettings: upcoming
+        ),
         .target(
             name: "ReckonFuzzTargets",
-            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart", "ReckonPublish"],
+            dependencies: ["ReckonModel", "ReckonAnalysis", "ReckonOutput", "ReckonChart", "ReckonPublish", "ReckonExtract"],
             path: "Fuzz/Targets",
             swiftSettings: upcoming
         ),
@@ -168,6 +183,12 @@ let package = Package(
         .testTarget(
             name: "ReckonFuzzTargetsTests",
             dependencies: ["ReckonFuzzTargets"],
+            swiftSettings: upcoming
+        ),
+        .testTarget(
+            name: "ReckonExtractTests",
+            dependencies: ["ReckonExtract", "ReckonModel"],
+            exclude: ["Corpus"],
             swiftSettings: upcoming
         ),
         .testTarget(

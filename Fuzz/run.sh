@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 time_limit="${FUZZ_TIME:-60}"
 runs="${FUZZ_RUNS:--1}"
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(csv dates json manifest numbers scene series sidecar spec template)
+[ ${#targets[@]} -gt 0 ] || targets=(csv dates json manifest numbers scene series sidecar spec template extract html)
 status=0
 for t in "${targets[@]}"; do
     mkdir -p ".build-fuzz/corpus/$t"

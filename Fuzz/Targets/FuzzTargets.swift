@@ -12,7 +12,7 @@ public enum FuzzTargets {
     /// The targets by name.
     public static let all: [String: @Sendable ([UInt8]) -> Void] = [
         "csv": csv, "series": series, "dates": dates, "numbers": numbers, "json": json, "sidecar": sidecar,
-        "spec": spec, "scene": scene, "template": template, "manifest": manifest,
+        "spec": spec, "scene": scene, "template": template, "manifest": manifest, "extract": extract, "html": html,
     ]
 
     /// The names of the targets, sorted.

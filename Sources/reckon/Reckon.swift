@@ -19,7 +19,7 @@ struct Reckon: ParsableCommand {
         subcommands: [
             InitCommand.self, AddCommand.self, ListCommand.self, ShowCommand.self, ImportCommand.self, CheckCommand.self,
             QueryCommand.self, TrendCommand.self, RenderCommand.self, PlotCommand.self, EmbedCommand.self, ReportCommand.self,
-            ServeCommand.self, RenderWorkerCommand.self, PullCommand.self, LogCommand.self,
+            ServeCommand.self, RenderWorkerCommand.self, PullCommand.self, LogCommand.self, ExtractCommand.self,
         ]
     )
 }

@@ -35,9 +35,10 @@ enum CLI {
     /// (a command that blocks then fails its test instead of hanging the suite).
     @discardableResult
     static func run(
-        _ arguments: [String], in folder: String, environment: [String: String] = [:], timeout: Double = 300
+        _ arguments: [String], in folder: String, environment: [String: String] = [:], timeout: Double = 300,
+        stdin: String? = nil
     ) throws -> Run {
-        let process = try start(arguments, in: folder, environment: environment)
+        let process = try start(arguments, in: folder, environment: environment, stdin: stdin)
         let pid = process.processIdentifier
         let killer = DispatchWorkItem { kill(pid, SIGKILL) }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
@@ -61,7 +62,9 @@ enum CLI {
     }
 
     /// Starts `reckon` without waiting; its output goes to pipes.
-    static func start(_ arguments: [String], in folder: String, environment: [String: String] = [:]) throws -> Process {
+    static func start(
+        _ arguments: [String], in folder: String, environment: [String: String] = [:], stdin: String? = nil
+    ) throws -> Process {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: binary)
         process.arguments = arguments
@@ -72,7 +75,13 @@ enum CLI {
         process.environment = env
         process.standardOutput = Pipe()
         process.standardError = Pipe()
+        let input = stdin.map { _ in Pipe() }
+        if let input { process.standardInput = input }
         try process.run()
+        if let input, let stdin {
+            input.fileHandleForWriting.write(Data(stdin.utf8))
+            try input.fileHandleForWriting.close()
+        }
         return process
     }
 

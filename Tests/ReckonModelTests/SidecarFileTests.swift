@@ -32,7 +32,7 @@ struct SidecarFileTests {
         let (_, d) = SidecarFile.decode("titel: x\nkind: total\nunit: [a, b]\n", path: "Series/x.yaml")
         #expect(
             d.map(\.description) == [
-                "Series/x.yaml:1:1: error: unknown key 'titel'; did you mean 'title'? (keys: title, unit, kind, description, source, license, pull)",
+                "Series/x.yaml:1:1: error: unknown key 'titel'; did you mean 'title'? (keys: title, unit, kind, description, source, license, pull, match)",
                 "Series/x.yaml:2:7: error: unknown kind 'total' (expected 'level', 'count' or 'cumulative')",
                 "Series/x.yaml:3:7: error: 'unit' must be a single text value",
             ])

@@ -47,6 +47,12 @@ public enum SidecarFile {
                 diagnostics += problems
                 continue
             }
+            if key == "match" {
+                let (phrases, problems) = matchPhrases(valueNode, path: path)
+                metadata.match = phrases
+                diagnostics += problems
+                continue
+            }
             guard let scalar = valueNode.scalar else {
                 diagnostics.append(YAMLReading.diagnostic(valueNode, path: path, "'\(key)' must be a single text value"))
                 continue
@@ -72,6 +78,22 @@ public enum SidecarFile {
             }
         }
         return (metadata, diagnostics)
+    }
+
+    /// The phrases of `match:`: one text, or a list of texts.
+    private static func matchPhrases(_ node: Node, path: String) -> ([String], [Diagnostic]) {
+        let items = node.sequence.map(Array.init) ?? [node]
+        var phrases: [String] = []
+        for item in items {
+            guard let text = item.scalar?.string, !text.isEmpty else {
+                return ([], [YAMLReading.diagnostic(item, path: path, "'match' must be a text or a list of texts")])
+            }
+            if let problem = TextRules.problem(text, lineBreaks: false) {
+                return ([], [YAMLReading.diagnostic(item, path: path, "'match': \(problem)")])
+            }
+            phrases.append(text)
+        }
+        return (phrases, [])
     }
 
     /// A new sidecar holding the fields of `metadata` that are set.

@@ -15,6 +15,9 @@ public struct SeriesMetadata: Hashable, Sendable {
     public var license: String?
     /// Where `reckon pull` fetches the series from, if anywhere.
     public var pull: PullSource?
+    /// Phrases that tell an article's figure belongs to this series (`North Korean troops`), for
+    /// `reckon extract`; the sidecar lists them under `match:`.
+    public var match: [String] = []
 
     /// What a series is; every field optional.
     public init(
@@ -34,7 +37,7 @@ public struct SeriesMetadata: Hashable, Sendable {
     public var effectiveKind: SeriesKind { kind ?? .level }
 
     /// The sidecar keys, in the order they are written.
-    public static let keys = ["title", "unit", "kind", "description", "source", "license", "pull"]
+    public static let keys = ["title", "unit", "kind", "description", "source", "license", "pull", "match"]
 }
 
 extension SeriesMetadata {

@@ -1,6 +1,7 @@
 public import ArgumentParser
 public import ReckonAnalysis
 public import ReckonChart
+public import ReckonExtract
 public import ReckonModel
 import ReckonOutput
 
@@ -15,6 +16,8 @@ extension PeriodUnit: ExpressibleByArgument {}
 extension TrendFit: ExpressibleByArgument {}
 extension SeriesKind: ExpressibleByArgument {}
 extension Qualifier: ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}
+extension DocumentReader.Format: ExpressibleByArgument {}
 extension LayerSpec.Mark: ExpressibleByArgument {}
 extension LayerSpec.Split: ExpressibleByArgument {}
 extension ChartSpec.Facet: ExpressibleByArgument {}
