@@ -50,7 +50,7 @@ extension ChartBuilder {
         let (header, footer) = (frame.header, frame.footer)
         let metrics = PlotMetrics(theme: theme, measure: measure)
         let plotBottom = metrics.plotBottom(above: footer.bottom)
-        guard plotBottom - header.plotTop >= max(40, H * 0.25) else { return nil }
+        guard plotBottom - header.plotTop >= max(40, H * 0.2) else { return nil }
 
         // The value axis, whose labels decide where the plot starts.
         var yAxis = ValueAxis(

@@ -86,7 +86,7 @@ struct Legend {
             explain(.hatched(spread.color), "spread evenly from a total over more days", .spread)
         }
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
-            explain(.box(partial.faded(0.4)), "incomplete period", .incomplete)
+            explain(.outlined(partial.color, fill: partial.faded(0.3, floor: 1.3)), "incomplete period", .incomplete)
         }
         if let projected = layers.first(where: { layer in
             guard let t = layer.trend, let project = layer.spec.project else { return false }

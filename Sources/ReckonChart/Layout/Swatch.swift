@@ -5,6 +5,8 @@ extension Legend {
     enum Swatch: Hashable {
         case line(Color, dash: [Double])
         case box(Color)
+        /// A pale box outlined in the full colour: a bar of a period still in progress.
+        case outlined(Color, fill: Color)
         /// A hatched box: a bar spread from a total over a longer span.
         case hatched(Color)
         case marker(Qualifier?, Color)
@@ -16,6 +18,7 @@ extension Legend {
             switch self {
             case .line(_, let dash): dash.isEmpty ? "line" : "line dash " + dash.map(fmt).joined(separator: ",")
             case .box: "box"
+            case .outlined: "outlined box"
             case .hatched: "hatched box"
             case .marker(let q, _): "marker " + (q?.rawValue ?? "dot")
             case .range: "range"
@@ -25,7 +28,7 @@ extension Legend {
         /// The swatch's colour.
         var color: Color {
             switch self {
-            case .line(let c, _), .box(let c), .hatched(let c), .marker(_, let c), .range(let c): c
+            case .line(let c, _), .box(let c), .hatched(let c), .marker(_, let c), .range(let c), .outlined(let c, _): c
             }
         }
 
@@ -48,6 +51,9 @@ extension Legend {
                 ]
             case .box(let color):
                 return [.rect(Rect(x: x, y: mid - lineHeight * 0.3, width: width, height: lineHeight * 0.6), fill: color)]
+            case .outlined(let color, let fill):
+                let box = Rect(x: x, y: mid - lineHeight * 0.3, width: width, height: lineHeight * 0.6)
+                return [.rect(box.insetBy(0.75), fill: fill, stroke: Stroke(color, width: 1.5))]
             case .hatched(let color):
                 let box = Rect(x: x, y: mid - lineHeight * 0.3, width: width, height: lineHeight * 0.6)
                 return [.rect(box, fill: color.opacity(0.55)), BarMark.hatch(box, color)]

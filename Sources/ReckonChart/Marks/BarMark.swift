@@ -88,8 +88,15 @@ enum BarMark: MarkKind {
         let top = c.y(layer.bar.base(i) + drawnValue(layer, i))
         let spread = isHatched(layer, i)
         let rect = Rect(x: x0, y: min(top, base), width: max(0.5, x1 - x0), height: abs(base - top))
-        // A period the data covers only in part is lighter: its bar is not comparable with the others.
-        out.add(.rect(rect, fill: p.isComplete(i) ? layer.color : layer.faded(0.4)))
+        // A period the data covers only in part is pale and outlined in the layer's colour: its bar is not
+        // comparable with the others, and a lighter shade alone would be lost on the dark theme.
+        if p.isComplete(i) {
+            out.add(.rect(rect, fill: layer.color))
+        } else {
+            let line = min(1.5, rect.width / 4)
+            let inner = rect.width > line && rect.height > line ? rect.insetBy(line / 2) : rect
+            out.add(.rect(inner, fill: layer.faded(0.3, floor: 1.3), stroke: Stroke(layer.color, width: line)))
+        }
         // A count spread from a total over a longer span is an estimate: hatched over a lighter fill.
         if spread {
             out.add(.rect(rect, fill: c.theme.background.opacity(0.45)))
