@@ -94,7 +94,8 @@ package enum NumberTicks {
     }
 
     /// The labelled ticks of a logarithmic axis that fit `pixels` with at least `spacing` pixels between
-    /// neighbours: all of `ticks`, else the powers of ten, else every second, third… power of ten.
+    /// neighbours: all of `ticks`, else the powers of ten, else every second, third… power of ten counted
+    /// down from the highest, so that the top of the data is always labelled.
     public static func thinnedLog(
         _ ticks: [Double], domain: ClosedRange<Double>, pixels: Double, spacing: Double = 18
     ) -> [Double] {
@@ -109,11 +110,11 @@ package enum NumberTicks {
         }
         var every = 1
         while every < powers.count {
-            let kept = powers.enumerated().filter { $0.offset % every == 0 }.map(\.element)
+            let kept = powers.enumerated().filter { (powers.count - 1 - $0.offset) % every == 0 }.map(\.element)
             if fits(kept) { return kept }
             every += 1
         }
-        return Array(powers.prefix(1))
+        return Array(powers.suffix(1))
     }
 
     /// The minor ticks of a logarithmic axis over `domain`: 2 to 9 times each power of ten, without the
