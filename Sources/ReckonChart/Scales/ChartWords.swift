@@ -80,7 +80,8 @@ extension ChartLocale {
         identifier.map { String($0.prefix { $0 != "-" && $0 != "_" }).lowercased() }
     }
 
-    /// A word or phrase reckon writes, in the locale's language (see ``ChartWords``).
+    /// A word or phrase reckon writes (`about`, `Source`), in the locale's language: German, French,
+    /// Spanish, Ukrainian, Russian, Korean or Arabic; English otherwise.
     public func word(_ english: String) -> String { ChartWords.word(english, language: language) }
 
     /// A phrase with a count (`%d sources`) or a name and a count (`%@ and %d more`), in the locale's
