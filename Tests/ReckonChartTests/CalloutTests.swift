@@ -91,3 +91,23 @@ struct CalloutTests {
         #expect(diagnostics.map(\.description) == ["reckon.yaml:" + expected])
     }
 }
+
+/// Segments and polylines cross where geometry says they do.
+struct SegmentCrossingTests {
+    @Test(
+        arguments: [
+            // A cross, a T touching, parallel apart, collinear apart, collinear overlapping, apart at an angle.
+            ((0.0, 0.0), (10.0, 10.0), (0.0, 10.0), (10.0, 0.0), true),
+            ((0, 0), (10, 0), (5, 0), (5, 10), true),
+            ((0, 0), (10, 0), (0, 1), (10, 1), false),
+            ((0, 0), (4, 0), (5, 0), (9, 0), false),
+            ((0, 0), (6, 0), (5, 0), (9, 0), true),
+            ((0, 0), (10, 10), (6, 4), (10, 0), false),
+        ] as [((Double, Double), (Double, Double), (Double, Double), (Double, Double), Bool)])
+    func segmentsCross(
+        _ a: (Double, Double), _ b: (Double, Double), _ c: (Double, Double), _ d: (Double, Double), _ expected: Bool
+    ) {
+        let line = [Point(a.0, a.1), Point(b.0, b.1)]
+        #expect(Callouts.crosses(line, segment: (Point(c.0, c.1), Point(d.0, d.1))) == expected)
+    }
+}

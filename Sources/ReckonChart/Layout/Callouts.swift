@@ -95,6 +95,21 @@ enum Callouts {
         return points.count == 1 && box.contains(Rect(x: points[0].x, y: points[0].y, width: 0, height: 0))
     }
 
+    /// Whether the polyline `points` crosses the segment from `s.0` to `s.1` (touching counts).
+    static func crosses(_ points: [Point], segment s: (Point, Point)) -> Bool {
+        func side(_ p: Point, _ q: Point, _ r: Point) -> Double { (q.x - p.x) * (r.y - p.y) - (q.y - p.y) * (r.x - p.x) }
+        for (c, d) in zip(points, points.dropFirst()) {
+            let d1 = side(c, d, s.0), d2 = side(c, d, s.1), d3 = side(s.0, s.1, c), d4 = side(s.0, s.1, d)
+            if d1 * d2 <= 0, d3 * d4 <= 0,
+                max(min(c.x, d.x), min(s.0.x, s.1.x)) <= min(max(c.x, d.x), max(s.0.x, s.1.x)),
+                max(min(c.y, d.y), min(s.0.y, s.1.y)) <= min(max(c.y, d.y), max(s.0.y, s.1.y))
+            {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Whether the segment from `a` to `b` meets `r` (Liang–Barsky clipping).
     static func segment(_ a: Point, _ b: Point, meets r: Rect) -> Bool {
         var t0 = 0.0, t1 = 1.0

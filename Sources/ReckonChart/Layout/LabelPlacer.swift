@@ -53,7 +53,9 @@ enum LabelPlacer {
                     crossing || !lines.contains(where: { Callouts.crosses($0, box.insetBy(-1.5)) })
                 else { return false }
                 guard let (a, b) = leader else { return true }
+                // A leader crosses no text or marker, and, where lines leave room, no line.
                 return !taken.contains { $0 != request.own && Callouts.segment(a, b, meets: $0) }
+                    && (crossing || !lines.contains { Callouts.crosses($0, segment: (a, b)) })
             }
             // Clear of the lines first; where lines fill the plot, over them on a knockout.
             var chosen: (box: Rect, leader: (Point, Point)?, knockout: Bool)?
