@@ -156,3 +156,13 @@ struct ValueFormatTests {
         #expect(ChartSpec.YAxis.Format.percent.label(-0.25, step: 0.05) == "\u{2212}25%")
     }
 }
+
+/// The time axis names no month it shows only a sliver of at its end.
+struct EndTickTests {
+    @Test func theTroopChartEndsWithMarchNotApril() throws {
+        // The estimates end on 27 March 2025; the axis reaches a few days into April for the markers' room.
+        let spec = try #require(try Sample.charts().first { $0.id == "nk-troops" })
+        let ticks = try Sample.build(spec).scene.texts.filter { $0.role == .tickX }.map(\.text)
+        #expect(ticks.contains("Mar") && !ticks.contains("Apr"), "\(ticks)")
+    }
+}

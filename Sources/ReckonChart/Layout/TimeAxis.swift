@@ -50,6 +50,12 @@ extension ChartBuilder {
             row.axis.grid.append(
                 .path(.polyline([Point(px, plot.maxY), Point(px, plot.maxY + 5)], stroke: Stroke(theme.axis, width: 1))))
             let size = measure.measure(tick.label, font: labelFont)
+            // A month or year the axis shows only a sliver of at its end (room left after the data) keeps
+            // its tick but not its name, which would stand for a period the chart does not show.
+            if let end = tick.end, tick.secondary == nil {
+                let full = xScale(Double(end.ordinal)) - px
+                if full > 0, plot.maxX - px < full / 3, plot.maxX - px < size.width { continue }
+            }
             let centre =
                 tick.end.map { end in
                     (max(px, plot.x) + min(xScale(Double(end.ordinal)), plot.maxX)) / 2
