@@ -31,14 +31,17 @@ enum CLI {
     /// The real data kept in the repository.
     static let realData = repository.appendingPathComponent("Data/ua-general-staff").path
 
-    /// Runs `reckon` with `arguments` in `folder` and waits for it, killing it after `timeout` seconds
-    /// (a command that blocks then fails its test instead of hanging the suite).
+    /// Runs `reckon` (or another `program`) with `arguments` in `folder` and waits for it, killing it
+    /// after `timeout` seconds (a command that blocks then fails its test instead of hanging the suite).
+    /// `environment` adds to the test's own; `onlyEnvironment` replaces it.
     @discardableResult
     static func run(
         _ arguments: [String], in folder: String, environment: [String: String] = [:], timeout: Double = 300,
-        stdin: String? = nil
+        stdin: String? = nil, program: String = binary, onlyEnvironment: [String: String]? = nil
     ) throws -> Run {
-        let process = try start(arguments, in: folder, environment: environment, stdin: stdin)
+        let process = try start(
+            arguments, in: folder, environment: environment, stdin: stdin, program: program,
+            onlyEnvironment: onlyEnvironment)
         let pid = process.processIdentifier
         let killer = DispatchWorkItem { kill(pid, SIGKILL) }
         DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: killer)
@@ -61,18 +64,19 @@ enum CLI {
             stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    /// Starts `reckon` without waiting; its output goes to pipes.
+    /// Starts `reckon` (or another `program`) without waiting; its output goes to pipes.
     static func start(
-        _ arguments: [String], in folder: String, environment: [String: String] = [:], stdin: String? = nil
+        _ arguments: [String], in folder: String, environment: [String: String] = [:], stdin: String? = nil,
+        program: String = binary, onlyEnvironment: [String: String]? = nil
     ) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
+        process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "RECKON_WORKSPACE")
         env.merge(environment) { $1 }
-        process.environment = env
+        process.environment = onlyEnvironment ?? env
         process.standardOutput = Pipe()
         process.standardError = Pipe()
         let input = stdin.map { _ in Pipe() }

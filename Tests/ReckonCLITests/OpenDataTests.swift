@@ -28,20 +28,7 @@ import Testing
     }
 
     func tool(_ path: String, _ arguments: [String], in folder: String) throws -> CLI.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: path)
-        process.arguments = arguments
-        process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try CLI.run(arguments, in: folder, program: path)
     }
 
     @Test func theFeedHasTheRevisionWithStableIDsAndRFC3339Dates() throws {

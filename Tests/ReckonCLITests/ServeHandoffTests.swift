@@ -12,20 +12,8 @@ struct ServeHandoffTests {
     }
 
     func run(_ binary: String, _ arguments: [String], path: String) throws -> CLI.Run {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
-        process.environment = ["PATH": path]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return CLI.Run(
-            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        try CLI.run(
+            arguments, in: FileManager.default.currentDirectoryPath, program: binary, onlyEnvironment: ["PATH": path])
     }
 
     @Test func withoutTheServerItSaysHowToBuildIt() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 #if canImport(Glibc)
     import Glibc
@@ -31,12 +32,10 @@ final class SourceServer {
             if byte.isEmpty { break }
             line.append(byte)
         }
-        guard let port = Int(String(decoding: line, as: UTF8.self).dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines))
-        else {
-            process.terminate()
-            throw CocoaError(.fileReadUnknown)
-        }
-        self.port = port
+        let printed = String(decoding: line, as: UTF8.self)
+        let parsed = Int(printed.dropFirst(5).trimmingCharacters(in: .whitespacesAndNewlines))
+        if parsed == nil { process.terminate() }
+        port = try #require(parsed, "the source server printed no port: '\(printed)'")
     }
 
     deinit {
