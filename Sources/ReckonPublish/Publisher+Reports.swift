@@ -89,7 +89,7 @@ extension Publisher {
     ) -> ContentHash {
         var shared = ContentHash()
         shared.update(ReckonVersion.current)
-        for spec in charts { shared.update(String(reflecting: spec.canonical)) }
+        for spec in charts { shared.update(specText(spec)) }
         for id in series { shared.update(seriesHash(id)) }
         return shared
     }

@@ -206,12 +206,22 @@ public enum Publisher {
     /// The hash of a chart's inputs, which the manifest keeps for each file: reckon's version, the
     /// chart's spec and the hashes of the series it reads (given by `seriesHash`).
     public static func inputsHash(of spec: ChartSpec, seriesHash: (SeriesID) -> String) -> String {
+        inputsHash(of: spec, text: specText(spec), seriesHash: seriesHash)
+    }
+
+    /// ``inputsHash(of:seriesHash:)`` with the spec's ``specText(_:)`` given, for a caller that keeps
+    /// it while the spec is unchanged (making the text is most of the hash's cost).
+    public static func inputsHash(of spec: ChartSpec, text: String, seriesHash: (SeriesID) -> String) -> String {
         var hash = ContentHash()
         hash.update(ReckonVersion.current)
-        hash.update(String(reflecting: spec.canonical))
+        hash.update(text)
         for layer in spec.layers { hash.update(seriesHash(layer.series)) }
         return hash.hex()
     }
+
+    /// The text of a chart's spec that input hashes are made from: every setting, printed, without
+    /// where it was written (see ``ChartSpec/canonical``).
+    public static func specText(_ spec: ChartSpec) -> String { String(reflecting: spec.canonical) }
 
     /// The hash of a series' CSV file and sidecar, read a piece at a time (a file that cannot be
     /// read adds nothing).

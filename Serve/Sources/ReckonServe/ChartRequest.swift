@@ -6,6 +6,8 @@ import ReckonPublish
 struct ChartRequest: Sendable, Equatable {
     /// The chart as it is to be drawn.
     var spec: ChartSpec
+    /// The chart as `reckon.yaml` has it (the entity tag's spec; `key` tells the rest).
+    var chart: ChartSpec
     /// What is answered: a file format, or the embed record (`<id>.json`).
     var answer: Answer
     /// The name and parameters, canonical, for the entity tag.
@@ -32,17 +34,18 @@ struct ChartRequest: Sendable, Equatable {
     ///   out-of-range parameter.
     init(file name: String, parameters: [(name: String, value: String)], charts: [ChartSpec]) throws(ServeError) {
         let candidates = charts.filter { name.hasPrefix($0.id + ".") }
-        var found: (ChartSpec, Answer)?
+        var found: (ChartSpec, ChartSpec, Answer)?
         for chart in candidates {
             if name == chart.id + ".json" {
-                found = (chart, .record)
+                found = (chart, chart, .record)
             } else if let file = chart.files(ChartSpec.FileFormat.allCases).first(where: { $0.name == name }) {
-                found = (chart.drawn(as: file.rendering), .file(file.format))
+                found = (chart, chart.drawn(as: file.rendering), .file(file.format))
             }
         }
-        guard var (spec, answer) = found else {
+        guard let (chart, drawn, answer) = found else {
             throw ServeError(.notFound, "no chart file '\(name)' (charts: \(charts.map(\.id).joined(separator: ", ")))")
         }
+        var spec = drawn
         var seen: Set<String> = []
         for (key, value) in parameters {
             guard Self.parameterNames.contains(key) else {
@@ -85,6 +88,7 @@ struct ChartRequest: Sendable, Equatable {
             }
         }
         self.spec = spec
+        self.chart = chart
         self.answer = answer
         resized = value("width") != nil || value("height") != nil
         key = name + "?" + Self.parameterNames.compactMap { k in value(k).map { "\(k)=\($0)" } }.joined(separator: "&")

@@ -12,9 +12,12 @@ extension Handlers {
     /// while the chart goes on drawing for the next request. A chart that fails fails the page.
     func gallery(_ request: Request) async throws(ServeError) -> Response {
         try noParameters(request)
-        return try await steady({ [files] in files.stampsOfEverything() }) { () throws(ServeError) in
+        let (kept, generation) = keptAnswer(request)
+        if let kept { return kept }
+        return try await steady({ [files] in files.stampsOfEverything() }, remembering: request, at: generation) {
+            () throws(ServeError) in
             let settings = try files.settings()
-            let inputs = settings.charts.map { spec in Publisher.inputsHash(of: spec) { files.seriesHash($0) } }
+            let inputs = settings.charts.map { files.inputsHash(of: $0) }
             let etag = Self.tag(inputs.joined(), "gallery")
             return (
                 etag,

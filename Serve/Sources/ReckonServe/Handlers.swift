@@ -11,6 +11,8 @@ import ReckonPublish
 /// The answers to each route, from the workspace as it is at the time of the request.
 struct Handlers: Sendable {
     let files: WorkspaceFiles
+    /// The generation of the files answers are made from, for answering from the cache at once.
+    let watch: WorkspaceWatch
     let pool: RenderPool
     let cache: ResponseCache
     let metrics: ServeMetrics
@@ -64,13 +66,16 @@ struct Handlers: Sendable {
 
     /// A chart's file or embed record.
     func chart(_ name: String, _ request: Request) async throws(ServeError) -> Response {
+        let (kept, generation) = keptAnswer(request)
+        if let kept { return kept }
         let settings = try files.settings()
         let asked = try ChartRequest(file: name, parameters: parameters(request), charts: settings.charts)
-        return try await steady({ [files] in files.stamps(of: asked.spec) }) { () throws(ServeError) in
+        return try await steady({ [files] in files.stamps(of: asked.spec) }, remembering: request, at: generation) {
+            () throws(ServeError) in
             // Read again: the settings may have changed since the request was parsed.
             let settings = try files.settings()
             let asked = try ChartRequest(file: name, parameters: parameters(request), charts: settings.charts)
-            let etag = Self.tag(Publisher.inputsHash(of: asked.spec) { files.seriesHash($0) }, asked.key)
+            let etag = Self.tag(files.inputsHash(of: asked.chart), asked.key)
             return (etag, try await cached(etag, request) { () throws(ServeError) in try await draw(asked, settings, etag) })
         }
     }
@@ -131,9 +136,12 @@ struct Handlers: Sendable {
         guard ext == "csv" || ext == "json" else {
             throw ServeError(.notFound, "no series file '\(name)': ask for <id>.csv or <id>.json")
         }
+        let (kept, generation) = keptAnswer(request)
+        if let kept { return kept }
         let id = try seriesID(stem)
         let contentType = ext == "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8"
-        return try await steady({ [files] in files.stamps(ofSeries: id) }) { () throws(ServeError) in
+        return try await steady({ [files] in files.stamps(ofSeries: id) }, remembering: request, at: generation) {
+            () throws(ServeError) in
             let etag = Self.tag(files.seriesHash(id), ext)
             if ext == "csv", let file = try largeFile(Workspace.csvName(id)) {
                 return (etag, file.response(to: request, contentType: contentType, etag: etag, maxAge: maxAge))
@@ -178,6 +186,8 @@ struct Handlers: Sendable {
 
     /// A query's points as JSON; the parameters are `reckon query`'s options, and `by=source`.
     func query(_ name: String, _ request: Request) async throws(ServeError) -> Response {
+        let (kept, generation) = keptAnswer(request)
+        if let kept { return kept }
         let id = try seriesID(name)
         var given = parameters(request)
         let bySource: Bool
@@ -197,7 +207,8 @@ struct Handlers: Sendable {
         if bySource, options.source != nil { throw ServeError(.badRequest, "by=source shows every source; leave out source") }
         let key = given.map { "\($0.name)=\($0.value)" }.sorted().joined(separator: "&") + (bySource ? "&by=source" : "")
         let workspace = workspace
-        return try await steady({ [files] in files.stamps(ofSeries: id) }) { () throws(ServeError) in
+        return try await steady({ [files] in files.stamps(ofSeries: id) }, remembering: request, at: generation) {
+            () throws(ServeError) in
             let etag = Self.tag(files.seriesHash(id), "query?" + key)
             return (
                 etag,
@@ -286,20 +297,33 @@ struct Handlers: Sendable {
         }
         let (served, hit) = try await cache.get(etag, make: make)
         (hit ? metrics.cacheHits : metrics.cacheMisses).increment()
-        return served.response(to: request, maxAge: maxAge)
+        return served.response(to: request)
+    }
+
+    /// The response the cache holds for `request`'s target at the generation of the workspace's
+    /// files now (nil when it holds none), and that generation (nil when changes are not watched).
+    func keptAnswer(_ request: Request) -> (response: Response?, generation: UInt64?) {
+        guard let generation = watch.generation() else { return (nil, nil) }
+        guard let kept = cache.answer(request.uri.string, at: generation) else { return (nil, generation) }
+        metrics.cacheHits.increment()
+        return (kept.response(to: request), generation)
     }
 
     /// The answer `attempt` makes (with the entity tag it is kept under), made again when a file that
     /// `stamps` looks at changed while it was made: no answer's tag names other files than its body
-    /// was made from, and no answer mixes two versions of a file.
+    /// was made from, and no answer mixes two versions of a file. The answer is remembered for
+    /// `request`'s target at `generation` (taken before any file was read; see ``keptAnswer(_:)``).
     func steady(
-        _ stamps: @escaping () -> [WorkspaceFiles.Stamp?],
-        _ attempt: () async throws(ServeError) -> (etag: String, response: Response)
+        _ stamps: @escaping () -> [WorkspaceFiles.Stamp?], remembering request: Request? = nil,
+        at generation: UInt64? = nil, _ attempt: () async throws(ServeError) -> (etag: String, response: Response)
     ) async throws(ServeError) -> Response {
         for _ in 0..<3 {
             let before = stamps()
             let (etag, response) = try await attempt()
-            if stamps() == before { return response }
+            if stamps() == before {
+                if let request, let generation { cache.remember(request.uri.string, etag: etag, at: generation) }
+                return response
+            }
             cache.remove(etag)
         }
         throw ServeError(.serviceUnavailable, "the workspace's files kept changing while the answer was made", retryAfter: 1)

@@ -1,4 +1,5 @@
 import Prometheus
+import Synchronization
 
 /// The server's Prometheus metrics, served at `/metrics`: requests by route and status, their
 /// latencies, render-cache hits and misses, renders running and renders turned away.
@@ -22,11 +23,32 @@ final class ServeMetrics: Sendable {
         rendersInFlight = registry.makeGauge(name: "reckon_renders_in_flight", help: "Renders running now")
     }
 
+    /// The counter and histogram of each route and status met so far: finding them in the registry
+    /// by their labels costs more than the rest of a request answered from the cache.
+    private let byRoute = Mutex<[RouteStatus: (count: Counter, latency: DurationHistogram)]>([:])
+
+    private struct RouteStatus: Hashable {
+        var route: String
+        var status: Int
+    }
+
     /// Counts a request to `route` answered with `status` after `duration`.
     func request(route: String, status: Int, duration: Duration) {
-        registry.makeCounter(descriptor: Self.requests, labels: [("route", route), ("status", String(status))]).increment()
-        registry.makeDurationHistogram(descriptor: Self.latency, labels: [("route", route)], buckets: Self.buckets)
-            .record(duration)
+        let key = RouteStatus(route: route, status: status)
+        let metrics =
+            byRoute.withLock { $0[key] }
+            ?? {
+                let made = (
+                    count: registry.makeCounter(
+                        descriptor: Self.requests, labels: [("route", route), ("status", String(status))]),
+                    latency: registry.makeDurationHistogram(
+                        descriptor: Self.latency, labels: [("route", route)], buckets: Self.buckets)
+                )
+                byRoute.withLock { $0[key] = made }
+                return made
+            }()
+        metrics.count.increment()
+        metrics.latency.record(duration)
     }
 
     private nonisolated(unsafe) static let requests = MetricNameDescriptor(

@@ -24,8 +24,10 @@ public enum ReckonServer {
             threads: options.renders, queueLimit: options.queue, timeout: options.renderTimeout, metrics: metrics)
         let handlers = Handlers(
             files: WorkspaceFiles(workspace),
+            watch: WorkspaceWatch(workspace),
             pool: pool,
-            cache: ResponseCache(limit: options.cacheBytes), metrics: metrics, maxAge: options.maxAge, logger: logger,
+            cache: ResponseCache(limit: options.cacheBytes, maxAge: options.maxAge), metrics: metrics, maxAge: options.maxAge,
+            logger: logger,
             hangChart: options.hangChart)
         let router = Router(options: .autoGenerateHeadEndpoints)
         router.add(middleware: Observe(metrics: metrics, logger: logger))

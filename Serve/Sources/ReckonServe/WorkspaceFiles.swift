@@ -16,10 +16,11 @@ final class WorkspaceFiles: Sendable {
     private struct Known {
         var hashes: [String: (stamps: Pair, hash: String)] = [:]
         var config: (stamp: Stamp, settings: WorkspaceSettings)?
+        /// Each chart's spec text (see `Publisher.specText`), by chart id, with the spec it is of.
+        var specTexts: [String: (spec: ChartSpec, text: String)] = [:]
     }
     private let known = Mutex(Known())
 
-    /// The parsed `reckon.yaml`.
     /// What tells that a file changed, without reading it.
     struct Stamp: Equatable, Sendable {
         var size: Int64
@@ -70,6 +71,19 @@ final class WorkspaceFiles: Sendable {
         let hash = Publisher.seriesHash(workspace, id)
         if self.stamps(id) == stamps { known.withLock { $0.hashes[key] = (stamps, hash) } }
         return hash
+    }
+
+    /// The hash of a chart's inputs (see `Publisher.inputsHash`), its spec's text made once for as
+    /// long as the spec stays the same.
+    func inputsHash(of spec: ChartSpec) -> String {
+        let text: String
+        if let kept = known.withLock({ $0.specTexts[spec.id] }), kept.spec == spec {
+            text = kept.text
+        } else {
+            text = Publisher.specText(spec)
+            known.withLock { $0.specTexts[spec.id] = (spec, text) }
+        }
+        return Publisher.inputsHash(of: spec, text: text) { seriesHash($0) }
     }
 
     /// The stamps of the files a chart reads, to tell whether any changed while it was drawn.
