@@ -11,7 +11,14 @@ struct LayerData {
     }
     /// The days and numbers the points span, found once.
     private(set) var extent: LayerExtent
-    var trend: Trend?
+    /// The fitted trend; setting it finds its ``band`` again.
+    var trend: Trend? {
+        didSet { band = Self.band(trend, project: spec.project) }
+    }
+    /// The trend's prediction band (see ``TrendMark/band(_:project:)``), found once: calibrating it on
+    /// the series' past is most of the work of drawing a chart with a projection, and the legend, the
+    /// value axis, the layer's name and the mark all read it.
+    private(set) var band: [(day: Day, interval: ClosedRange<Double>)] = []
     var color: Color
     /// The name shown in the legend.
     var name: String
@@ -52,8 +59,15 @@ struct LayerData {
         self.points = points
         extent = LayerExtent(points)
         self.trend = trend
+        band = Self.band(trend, project: spec.project)
         self.color = color
         self.name = name
+    }
+
+    /// The band of `trend` projected over `project`; none without either.
+    private static func band(_ trend: Trend?, project: CalendarSpan?) -> [(day: Day, interval: ClosedRange<Double>)] {
+        guard let trend, let project else { return [] }
+        return TrendMark.band(trend, project: project)
     }
 
     /// The dash patterns of the passes through the palette.
@@ -208,27 +222,30 @@ extension ChartBuilder {
                 throw error.reckonError(spelling, file: configPath, line: line(layer.line), prefix: "layer '\(layer.series)': ")
             }
         }
-        var name = layer.label ?? series.metadata.title ?? layer.series.rawValue
-        if let t = trend { name = Self.trendName(t, label: layer.label, project: layer.project) }
+        var data = LayerData(
+            spec: layer, series: series, points: result.points, trend: trend, color: color,
+            name: layer.label ?? series.metadata.title ?? layer.series.rawValue)
+        if let t = trend { data.name = Self.trendName(t, label: layer.label, project: layer.project, band: data.band) }
         // A fit that left out part periods says so where readers look: its legend entry.
         if let n = trend?.leftOutIncomplete, n > 0 {
-            name +=
+            data.name +=
                 n == 1
                 ? " (leaves out the incomplete \(Wording.date(lastIncomplete(result.points))))"
                 : " (leaves out \(n) incomplete periods)"
         }
-        var data = LayerData(spec: layer, series: series, points: result.points, trend: trend, color: color, name: name)
         data.cadence = Cadence.of(result.points)
         return (data, warnings)
     }
 
     /// A trend layer's legend name: its label or its model, the model named either way, and what a reader
-    /// must know about its projection (no interval, or a start away from the last value).
-    static func trendName(_ t: Trend, label: String?, project: CalendarSpan?) -> String {
+    /// must know about its projection (no interval, or a start away from the last value), whose
+    /// prediction band is `band`.
+    static func trendName(
+        _ t: Trend, label: String?, project: CalendarSpan?, band: [(day: Day, interval: ClosedRange<Double>)]
+    ) -> String {
         let name = label.map { "\($0) (\(t.fit.model))" } ?? (t.fit.model.prefix(1).uppercased() + t.fit.model.dropFirst())
         guard let project else { return name }
         var notes: [String] = []
-        let band = TrendMark.band(t, project: project)
         if band.isEmpty {
             notes.append("no prediction interval")
         } else if let reach = band.last?.day, reach < project.after(t.last) {

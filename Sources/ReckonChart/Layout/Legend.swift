@@ -88,10 +88,7 @@ struct Legend {
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {
             explain(.outlined(partial.color, fill: partial.faded(0.3, floor: 1.3)), "incomplete period", .incomplete)
         }
-        if let projected = layers.first(where: { layer in
-            guard let t = layer.trend, let project = layer.spec.project else { return false }
-            return !TrendMark.band(t, project: project).isEmpty
-        }) {
+        if let projected = layers.first(where: { !$0.band.isEmpty }) {
             explain(.box(projected.faded(0.15, floor: 1.5)), "95% prediction interval", .prediction)
         }
         return explanations

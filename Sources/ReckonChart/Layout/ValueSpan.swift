@@ -1,4 +1,5 @@
 import ReckonAnalysis
+import ReckonModel
 
 /// The lowest and highest value a chart draws, gathered value by value; on a log axis only values
 /// above zero count.
@@ -43,17 +44,17 @@ struct ValueSpan {
                 add(p.high(i))
             }
         }
-        if let trend = layer.trend { add(trend, project: layer.spec.project) }
+        if let trend = layer.trend { add(trend, project: layer.spec.project, band: layer.band) }
     }
 
     /// Counts a trend's values at its ends and, with `project`, at the projection's end and across its
-    /// prediction band.
-    mutating func add(_ trend: Trend, project: CalendarSpan?) {
+    /// prediction band `band`.
+    mutating func add(_ trend: Trend, project: CalendarSpan?, band: [(day: Day, interval: ClosedRange<Double>)]) {
         add(trend.valueAtFirst)
         add(trend.valueAtLast)
         guard let project else { return }
         add(trend.finiteValue(at: project.after(trend.last)))
-        for sample in TrendMark.band(trend, project: project) {
+        for sample in band {
             add(sample.interval.lowerBound)
             add(sample.interval.upperBound)
         }

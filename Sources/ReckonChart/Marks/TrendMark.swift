@@ -27,7 +27,7 @@ enum TrendMark: MarkKind {
         if let project = layer.spec.project {
             let end = project.after(t.last)
             let days = samples(t.last, end)
-            let band = Self.band(t, project: project)
+            let band = layer.band
             if band.count > 1 {
                 let upper = band.map { Point(c.dayCenter($0.0.ordinal), c.y($0.1.upperBound)) }
                 let lower = band.reversed().map { Point(c.dayCenter($0.0.ordinal), c.y($0.1.lowerBound)) }
