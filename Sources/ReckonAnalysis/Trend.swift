@@ -36,6 +36,8 @@ public struct Trend: Sendable, Equatable {
     public var lastValue: Double = .nan
     /// The past forecast errors that calibrate prediction intervals; nil for Theil–Sen.
     var errors: ForecastErrors?
+    /// How many past points the prediction intervals are calibrated on (0 without intervals).
+    public var calibrationPoints: Int { errors?.xs.count ?? 0 }
     /// The fitted window's total absolute change per day, on the model's scale: what past errors are
     /// measured against.
     var windowScale: Double = 0

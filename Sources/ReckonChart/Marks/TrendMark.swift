@@ -52,14 +52,16 @@ enum TrendMark: MarkKind {
     /// fitted day on, as far as the intervals reach without a break (the one owner of what the legend,
     /// the layer's name and the value axis say of the band).
     static func band(_ t: Trend, project: CalendarSpan) -> [(day: Day, interval: ClosedRange<Double>)] {
-        var out: [(day: Day, interval: ClosedRange<Double>)] = []
-        for d in samples(t.last, project.after(t.last)) {
-            if let interval = t.predictionInterval(at: d) {
-                out.append((d, interval))
-            } else if !out.isEmpty {
-                break
+        PredictionBands.band(t, project: project) {
+            var out: [(day: Day, interval: ClosedRange<Double>)] = []
+            for d in samples(t.last, project.after(t.last)) {
+                if let interval = t.predictionInterval(at: d) {
+                    out.append((d, interval))
+                } else if !out.isEmpty {
+                    break
+                }
             }
+            return out.count > 1 ? out : []
         }
-        return out.count > 1 ? out : []
     }
 }
