@@ -89,10 +89,10 @@ enum PNGEncoder {
         defer { deflateEnd(&stream) }
         let bound = Int(deflateBound(&stream, uLong(bytes.count)))
         var failed = false
-        var input = bytes
         let out = [UInt8](unsafeUninitializedCapacity: bound) { buffer, count in
-            input.withUnsafeMutableBufferPointer { source in
-                stream.next_in = source.baseAddress
+            bytes.withUnsafeBufferPointer { source in
+                // zlib reads the input only; its pointer is not const in every zlib's headers.
+                stream.next_in = UnsafeMutablePointer(mutating: source.baseAddress)
                 stream.avail_in = uInt(source.count)
                 stream.next_out = buffer.baseAddress
                 stream.avail_out = uInt(buffer.count)

@@ -34,8 +34,9 @@ enum LineMark: MarkKind {
                 continue
             }
             var end = start
+            let openAfter = layer.openAfter
             while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end), isKnot(p, end + 1),
-                !layer.openAfter.contains(end)
+                openAfter.isEmpty || !openAfter.contains(end)
             {
                 end += 1
             }
@@ -192,8 +193,28 @@ enum LineMark: MarkKind {
 
     /// Every qualifier where the line draws markers; without them, the bounds, which keep theirs.
     static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
-        let all = Set(layer.points.qualifiers.compactMap { $0 })
+        let all = qualifiers(in: layer.points.qualifiers)
         return layer.look.markers ? all : all.intersection([.atLeast, .atMost])
+    }
+
+    /// The qualifiers among `column`, found in one pass that stops once every one has been seen (no
+    /// hashing per point: a line may have a million).
+    static func qualifiers(in column: [Qualifier?]) -> Set<Qualifier> {
+        var about = false, atLeast = false, atMost = false
+        for q in column {
+            switch q {
+            case .about?: about = true
+            case .atLeast?: atLeast = true
+            case .atMost?: atMost = true
+            case nil: continue
+            }
+            if about && atLeast && atMost { break }
+        }
+        var out: Set<Qualifier> = []
+        if about { out.insert(.about) }
+        if atLeast { out.insert(.atLeast) }
+        if atMost { out.insert(.atMost) }
+        return out
     }
 
     /// An area lies beneath bars; a line or step above them.
