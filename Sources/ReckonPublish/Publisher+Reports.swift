@@ -48,7 +48,8 @@ extension Publisher {
                 let page = try Report.render(
                     template: text, path: shownTemplate, workspace: workspace, charts: charts, pipeline: pipeline,
                     failed: stopped)
-                try AtomicFile.write(Array(page.utf8), to: target, shown: options.shownFolder + "/" + report.output)
+                try AtomicFile.write(
+                    Array(page.utf8), to: target, shown: options.shownFolder + "/" + report.output, durability: .deferred)
                 manifest.outputs[report.output] = inputs
                 summary.rendered.append(report.output)
                 summary.written.append(options.shownFolder + "/" + report.output)

@@ -156,15 +156,19 @@ public enum Publisher {
             record?.versions = Archive.versions(of: spec.id, in: folder)
             return record
         }
-        let writes: [(String, [UInt8])] = [
-            (Manifest.fileName, manifest.json()),
-            ("index.md", Array(Gallery.markdown(records).utf8)),
-            ("index.html", Array(Gallery.html(records).utf8)),
+        // The charts and reports written without a sync each are on disk before the manifest says
+        // they are current: one sync for the run.
+        if !summary.written.isEmpty { AtomicFile.syncFileSystem(of: folder) }
+        let writes: [(String, [UInt8], Durability)] = [
+            (Manifest.fileName, manifest.json(), .synced),
+            // The galleries are compared with what they should be on every run, and written again.
+            ("index.md", Array(Gallery.markdown(records).utf8), .deferred),
+            ("index.html", Array(Gallery.html(records).utf8), .deferred),
         ]
-        for (name, bytes) in writes {
+        for (name, bytes, durability) in writes {
             let path = folder + "/" + name
             if let current = try? FileIO.read(path, shown: name), current == bytes { continue }
-            try AtomicFile.write(bytes, to: path, shown: options.shownFolder + "/" + name)
+            try AtomicFile.write(bytes, to: path, shown: options.shownFolder + "/" + name, durability: durability)
             summary.written.append(options.shownFolder + "/" + name)
         }
     }
@@ -269,8 +273,9 @@ public enum Publisher {
         var further: [ReckonModel.Diagnostic] = []
         // The measurer's notes are this chart's alone.
         measurer.reset()
-        // All of the chart's files or none: a format that fails leaves every file as it was.
-        var files = StagedFiles()
+        // All of the chart's files or none: a format that fails leaves every file as it was. They
+        // reach the disk by the sync `finish` makes before the manifest records them.
+        var files = StagedFiles(durability: .deferred)
         do throws(ReckonError) {
             primary = try pipeline.build(spec, in: workspace)
             if options.strict, !measurer.missingCharacters.isEmpty {

@@ -195,10 +195,14 @@ public enum FileIO {
     ///
     /// Only a regular file is ever replaced: a link, device, pipe, socket or folder at `path` is
     /// refused, so that a mistyped `-o` can never replace `/dev/null` or write through a link.
-    static func writeAtomically(_ bytes: [UInt8], to path: String, shown: String) throws(ReckonError) {
-        let staged = try stage(bytes, to: path, shown: shown)
+    ///
+    /// A ``Durability/deferred`` write skips both syncs (see there).
+    static func writeAtomically(
+        _ bytes: [UInt8], to path: String, shown: String, durability: Durability = .synced
+    ) throws(ReckonError) {
+        let staged = try stage(bytes, to: path, shown: shown, durability: durability)
         try commit(staged)
-        syncFolder(staged.folder)
+        if durability == .synced { syncFolder(staged.folder) }
     }
 
     /// A file's new bytes, complete and synced under a temporary name beside it, waiting to be renamed
@@ -210,11 +214,14 @@ public enum FileIO {
         var folder: String
     }
 
-    /// Writes `bytes` to a temporary file beside `path` and syncs it to disk.
+    /// Writes `bytes` to a temporary file beside `path` and syncs it to disk (a deferred write only
+    /// starts the write-back; see ``Durability``).
     ///
     /// - Throws: `.cannotCreate` when `path` names no regular file or the temporary file cannot be
     ///   made; `.io` when writing or syncing fails (the temporary file is removed then).
-    static func stage(_ bytes: [UInt8], to path: String, shown: String) throws(ReckonError) -> Staged {
+    static func stage(
+        _ bytes: [UInt8], to path: String, shown: String, durability: Durability = .synced
+    ) throws(ReckonError) -> Staged {
         let (folder, name) = try split(path, shown: shown)
         try requireReplaceable(path, shown: shown)
         var template = Array((folder + "/." + name + ".tmp-XXXXXX").utf8CString)
@@ -230,7 +237,9 @@ public enum FileIO {
                 throw ReckonError(.io, file: shown, "cannot write: \(error.reason)")
             }
             fchmod(fd, 0o644 & ~currentUmask())
-            guard fsync(fd) == 0 else {
+            if durability == .deferred {
+                startWriteBack(fd)
+            } else if fsync(fd) != 0 {
                 throw ReckonError(.io, file: shown, "cannot sync to disk: \(String(cString: strerror(errno)))")
             }
         } catch {
@@ -303,6 +312,21 @@ public enum FileIO {
         }
     }
 
+    /// Starts writing a file's bytes to disk without waiting for them (Linux; elsewhere nothing):
+    /// by the time a run syncs the file system at its end, most of them are there.
+    static func startWriteBack(_ fd: Int32) {
+        // SYNC_FILE_RANGE_WRITE: start writing, do not wait.
+        _ = LinuxCalls.syncFileRange?(fd, 0, 0, 2)
+    }
+
+    /// Syncs the file system that holds `path` (Linux: `syncfs`; elsewhere `sync`): every deferred
+    /// write made so far is on disk once it returns.
+    static func syncFileSystem(of path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        defer { if fd >= 0 { close(fd) } }
+        guard fd >= 0, let syncfs = LinuxCalls.syncfs, syncfs(fd) == 0 else { return sync() }
+    }
+
     static func syncFolder(_ path: String) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 {
@@ -315,5 +339,26 @@ public enum FileIO {
         let old = umask(0o022)
         umask(old)
         return old
+    }
+}
+
+/// Linux's `syncfs` and `sync_file_range`, which the C library declares only for GNU sources (so
+/// Swift's Glibc module leaves them out), found in it at run time; nil where there are none.
+private enum LinuxCalls {
+    typealias SyncFS = @convention(c) (Int32) -> Int32
+    typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+
+    static let syncfs: SyncFS? = symbol("syncfs")
+    static let syncFileRange: SyncFileRange? = symbol("sync_file_range")
+
+    /// The C library's function `name`, as `T`.
+    private static func symbol<T>(_ name: String) -> T? {
+        #if os(Linux)
+            // A null handle is RTLD_DEFAULT: the symbols of the program and its libraries.
+            guard let address = dlsym(nil, name) else { return nil }
+            return unsafeBitCast(address, to: T.self)
+        #else
+            return nil
+        #endif
     }
 }

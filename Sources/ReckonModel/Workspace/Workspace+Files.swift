@@ -41,18 +41,20 @@ extension Workspace {
 /// ```
 public struct StagedFiles: ~Copyable {
     private var staged: [FileIO.Staged] = []
+    /// How the files reach the disk.
+    private let durability: Durability
 
-    /// No files yet.
-    public init() {}
+    /// No files yet; they will be written with `durability`.
+    public init(durability: Durability = .synced) { self.durability = durability }
 
     /// Writes `bytes` beside `path` under a temporary name, to be renamed into place by ``commit()``.
     ///
-    /// - Throws: as ``AtomicFile/write(_:to:shown:)``.
+    /// - Throws: as ``AtomicFile/write(_:to:shown:durability:)``.
     public mutating func stage(_ bytes: [UInt8], to path: String, shown: String) throws(ReckonError) {
-        staged.append(try FileIO.stage(bytes, to: path, shown: shown))
+        staged.append(try FileIO.stage(bytes, to: path, shown: shown, durability: durability))
     }
 
-    /// Renames every staged file into place, then syncs their folders.
+    /// Renames every staged file into place, then syncs their folders (unless deferred).
     ///
     /// - Throws: `.io` when a rename fails; the files not yet renamed are removed.
     public mutating func commit() throws(ReckonError) {
@@ -66,6 +68,7 @@ public struct StagedFiles: ~Copyable {
                 throw error
             }
         }
+        guard durability == .synced else { return }
         for folder in Set(files.map(\.folder)).sorted() { FileIO.syncFolder(folder) }
     }
 
@@ -74,12 +77,34 @@ public struct StagedFiles: ~Copyable {
     }
 }
 
+/// How a file written atomically reaches the disk. Either way a reader sees the old or the new
+/// complete file, never a part; the difference is what a power cut right after the write leaves.
+public enum Durability: Sendable, Equatable {
+    /// The file is synced before it replaces the old one, and its folder after: once the write
+    /// returns, it survives a power cut. For what only the user has: series, sidecars, settings.
+    case synced
+    /// The file is renamed into place with its bytes still on their way to the disk, and the run
+    /// that wrote it calls ``AtomicFile/syncFileSystem(of:)`` once before it records the file as
+    /// written (`render`'s manifest), instead of two syncs per file. For what reckon makes again
+    /// from the workspace: charts, reports, galleries. A power cut before that sync may leave such a
+    /// file empty; the run's record then does not vouch for it, and the next run draws it again.
+    case deferred
+}
+
 /// Writes files so that readers see the old or the new complete file, never a part.
 public enum AtomicFile {
     /// Replaces the file at `path` with `bytes`: a temporary file in the same folder, synced, then
     /// renamed into place. `shown` names the file in errors.
-    public static func write(_ bytes: [UInt8], to path: String, shown: String) throws(ReckonError) {
-        try FileIO.writeAtomically(bytes, to: path, shown: shown)
+    public static func write(
+        _ bytes: [UInt8], to path: String, shown: String, durability: Durability = .synced
+    ) throws(ReckonError) {
+        try FileIO.writeAtomically(bytes, to: path, shown: shown, durability: durability)
+    }
+
+    /// Syncs the file system that holds `path`: every ``Durability/deferred`` write made so far (by
+    /// this process or its workers) is on disk once it returns.
+    public static func syncFileSystem(of path: String) {
+        FileIO.syncFileSystem(of: path)
     }
 
     /// Creates a folder and its parents unless it exists.
@@ -95,7 +120,8 @@ public enum AtomicFile {
         let trimmed = path.hasSuffix("/") && path.count > 1 ? String(path.dropLast()) : path
         let parent = trimmed.contains("/") ? String(trimmed[..<trimmed.lastIndex(of: "/")!]) : "."
         guard FileIO.isDirectory(parent.isEmpty ? "/" : parent) else {
-            throw ReckonError(.cannotCreate, file: shown, "cannot create: the folder '\(Escaping.visible(parent))' does not exist")
+            throw ReckonError(
+                .cannotCreate, file: shown, "cannot create: the folder '\(Escaping.visible(parent))' does not exist")
         }
     }
 

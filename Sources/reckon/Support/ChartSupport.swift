@@ -23,7 +23,10 @@ enum ChartSupport {
         let pipeline = ChartPipeline(measure: measurer, configPath: nil)
         let output = try pipeline.build(spec, in: workspace)
         printDiagnostics(output.warnings)
-        try AtomicFile.write(try pipeline.encode(output, spec: spec, format: format), to: path, shown: path)
+        // A chart written by hand is drawn again by running the command again: no sync, as other
+        // plotting tools (see `Durability.deferred`).
+        try AtomicFile.write(
+            try pipeline.encode(output, spec: spec, format: format), to: path, shown: path, durability: .deferred)
         return path
     }
 
