@@ -12,11 +12,14 @@ extension Publisher {
     /// already took; only the other series are read again.
     static func renderReports(
         _ reports: [ReportSpec], charts: [ChartSpec], workspace: Workspace, options: RenderOptions,
-        seriesHashes: [SeriesID: String], manifest: inout Manifest, summary: inout RenderSummary
+        seriesHashes: [SeriesID: String], specText: (ChartSpec) -> String = specText, manifest: inout Manifest,
+        summary: inout RenderSummary
     ) {
         guard !reports.isEmpty else { return }
         let ids = (try? workspace.seriesIDs()) ?? []
-        let shared = sharedReportHash(charts: charts, series: ids) { seriesHashes[$0] ?? seriesHash(workspace, $0) }
+        let shared = sharedReportHash(charts: charts, series: ids, specText: specText) {
+            seriesHashes[$0] ?? seriesHash(workspace, $0)
+        }
         let pipeline = ChartPipeline(measure: PangoMeasurer(), configPath: workspace.shown(Workspace.configName))
         // The files of the series whose charts failed this run: their errors have been said.
         var said: Set<String> = []
@@ -83,10 +86,12 @@ extension Publisher {
         return out
     }
 
-    /// What every report's inputs hash starts from: reckon's version, every chart's spec and every
-    /// series' hash (given by `seriesHash`), as a template may quote any of them.
+    /// What every report's inputs hash starts from: reckon's version, every chart's spec (its text
+    /// given by `specText`, ``specText(_:)`` unless told) and every series' hash (given by
+    /// `seriesHash`), as a template may quote any of them.
     public static func sharedReportHash(
-        charts: [ChartSpec], series: [SeriesID], seriesHash: (SeriesID) -> String
+        charts: [ChartSpec], series: [SeriesID], specText: (ChartSpec) -> String = specText,
+        seriesHash: (SeriesID) -> String
     ) -> ContentHash {
         var shared = ContentHash()
         shared.update(ReckonVersion.current)

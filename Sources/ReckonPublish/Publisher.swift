@@ -38,7 +38,15 @@ public enum Publisher {
         manifest.shard = options.shard
 
         var seriesHashes: [SeriesID: String] = [:]
-        let jobs = plan(chosen, manifest: manifest, options: options, summary: &summary) { id in
+        // Each spec's text is made once for the charts' and the reports' hashes alike.
+        var specTexts: [String: String] = [:]
+        let text = { (spec: ChartSpec) -> String in
+            if let known = specTexts[spec.id] { return known }
+            let made = specText(spec)
+            specTexts[spec.id] = made
+            return made
+        }
+        let jobs = plan(chosen, manifest: manifest, options: options, summary: &summary, specText: text) { id in
             if let known = seriesHashes[id] { return known }
             let hash = seriesHash(workspace, id)
             seriesHashes[id] = hash
@@ -53,7 +61,7 @@ public enum Publisher {
         if options.charts == nil, options.shard == nil {
             renderReports(
                 reports, charts: specs, workspace: workspace, options: options, seriesHashes: seriesHashes,
-                manifest: &manifest, summary: &summary)
+                specText: text, manifest: &manifest, summary: &summary)
         }
         try finish(
             specs: options.shard.map { shard in specs.filter(shard.contains) } ?? specs, reports: reports,
@@ -82,14 +90,15 @@ public enum Publisher {
     }
 
     /// The jobs of the charts that are out of date: a file missing, or made from other inputs than
-    /// now (`seriesHash` gives each series' hash). The others are listed as unchanged.
+    /// now (`specText` gives each spec's text, `seriesHash` each series' hash). The others are listed
+    /// as unchanged.
     static func plan(
         _ chosen: [ChartSpec], manifest: Manifest, options: RenderOptions, summary: inout RenderSummary,
-        seriesHash: (SeriesID) -> String
+        specText: (ChartSpec) -> String = specText, seriesHash: (SeriesID) -> String
     ) -> [Job] {
         var jobs: [Job] = []
         for spec in chosen {
-            let inputs = inputsHash(of: spec, seriesHash: seriesHash)
+            let inputs = inputsHash(of: spec, text: specText(spec), seriesHash: seriesHash)
             // Every chart offers the numbers it draws for download, whatever pictures it is drawn in.
             let formats = withData(options.formats ?? spec.formats)
             let files = spec.files(formats)

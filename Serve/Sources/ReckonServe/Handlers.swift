@@ -258,7 +258,9 @@ struct Handlers: Sendable {
         let html = Report.isHTML(spec.output)
         return try await steady({ [files] in files.stampsOfEverything() }) { () throws(ServeError) in
             let ids = (try? workspace.seriesIDs()) ?? []
-            let shared = Publisher.sharedReportHash(charts: settings.charts, series: ids) { files.seriesHash($0) }
+            let shared = Publisher.sharedReportHash(charts: settings.charts, series: ids, specText: files.specText) {
+                files.seriesHash($0)
+            }
             let etag = Self.tag(Publisher.reportHash(shared, template: spec.template, text: text), spec.output)
             return (
                 etag,

@@ -73,17 +73,18 @@ final class WorkspaceFiles: Sendable {
         return hash
     }
 
-    /// The hash of a chart's inputs (see `Publisher.inputsHash`), its spec's text made once for as
-    /// long as the spec stays the same.
+    /// The hash of a chart's inputs (see `Publisher.inputsHash`).
     func inputsHash(of spec: ChartSpec) -> String {
-        let text: String
-        if let kept = known.withLock({ $0.specTexts[spec.id] }), kept.spec == spec {
-            text = kept.text
-        } else {
-            text = Publisher.specText(spec)
-            known.withLock { $0.specTexts[spec.id] = (spec, text) }
-        }
-        return Publisher.inputsHash(of: spec, text: text) { seriesHash($0) }
+        Publisher.inputsHash(of: spec, text: specText(spec)) { seriesHash($0) }
+    }
+
+    /// A chart spec's text for hashes (see `Publisher.specText`), made once for as long as the spec
+    /// stays the same.
+    func specText(_ spec: ChartSpec) -> String {
+        if let kept = known.withLock({ $0.specTexts[spec.id] }), kept.spec == spec { return kept.text }
+        let text = Publisher.specText(spec)
+        known.withLock { $0.specTexts[spec.id] = (spec, text) }
+        return text
     }
 
     /// The stamps of the files a chart reads, to tell whether any changed while it was drawn.
