@@ -116,10 +116,11 @@ bench: deps
 	$(SWIFT) build -c release --product reckon-extract-score
 	.build/release/reckon-extract-score Tests/ReckonExtractTests/Corpus
 
-# `reckon serve` under wrk on loopback (Benchmarks/serve-load.sh): RUN_SECONDS per run, SOAK_SECONDS of soak.
+# `reckon serve` under wrk on loopback beside nginx serving the same bytes (Benchmarks/serve-load.sh):
+# RUN_SECONDS per run, SOAK_SECONDS of soak. The server is built as `make install` builds it.
 bench-serve: deps
-	@$(MAKE) --no-print-directory install-packages PACKAGES="wrk curl"
-	$(SWIFT) build -c release --package-path Serve --product reckon-serve
+	@$(MAKE) --no-print-directory install-packages PACKAGES="wrk curl nginx"
+	$(SWIFT) build $(RELEASE) --package-path Serve --product reckon-serve
 	bash Benchmarks/serve-load.sh
 
 clean:
