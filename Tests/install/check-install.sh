@@ -58,7 +58,9 @@ else
     fail "reckon -C <workspace> list: $listing"
 fi
 
-bare "$bin/reckon-serve" -C "$workspace" --port 0 --log-level warning >"$root/serve.out" 2>"$root/serve.err" &
+# Not through `bare`: a function in the background is a subshell, and $! would be its pid, not the server's.
+env -i PATH=/usr/bin:/bin HOME="$root/home" LANG=C.UTF-8 \
+    "$bin/reckon-serve" -C "$workspace" --port 0 --log-level warning >"$root/serve.out" 2>"$root/serve.err" &
 server=$!
 for _ in $(seq 100); do grep -q "listening on" "$root/serve.out" 2>/dev/null && break; sleep 0.1; done
 base=$(sed -n 's/.*listening on //p' "$root/serve.out")
