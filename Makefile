@@ -13,7 +13,7 @@ RECKON = .build/debug/reckon
 RELEASE = -c release --static-swift-stdlib
 
 .PHONY: deps test-deps test-python install-packages build charts serve test test-core test-serve examples docs bench bench-serve clean \
-	format lint install check-browser check-openapi fuzz fuzz-build test-asan test-tsan
+	format lint install check-install check-browser check-openapi fuzz fuzz-build test-asan test-tsan
 
 deps:
 	@$(MAKE) --no-print-directory install-packages PACKAGES="$(APT_PACKAGES)"
@@ -116,10 +116,11 @@ bench: deps
 	$(SWIFT) build -c release --product reckon-extract-score
 	.build/release/reckon-extract-score Tests/ReckonExtractTests/Corpus
 
-# `reckon serve` under wrk on loopback (Benchmarks/serve-load.sh): RUN_SECONDS per run, SOAK_SECONDS of soak.
+# `reckon serve` under wrk on loopback beside nginx serving the same bytes (Benchmarks/serve-load.sh):
+# RUN_SECONDS per run, SOAK_SECONDS of soak. The server is built as `make install` builds it.
 bench-serve: deps
-	@$(MAKE) --no-print-directory install-packages PACKAGES="wrk curl"
-	$(SWIFT) build -c release --package-path Serve --product reckon-serve
+	@$(MAKE) --no-print-directory install-packages PACKAGES="wrk curl nginx"
+	$(SWIFT) build $(RELEASE) --package-path Serve --product reckon-serve
 	bash Benchmarks/serve-load.sh
 
 clean:
@@ -132,22 +133,32 @@ lint:
 	$(SWIFT) format lint --strict -r Sources Tests TestSupport Benchmarks Fuzz Package.swift Serve/Sources Serve/Tests \
 		Serve/Package.swift
 
-# The release binary, its shell completions and a man page made from the command definitions.
+# The release binaries (reckon, reckon-pull and reckon-serve, each with Swift's libraries linked in, so
+# they run where Swift is not installed), reckon's shell completions and a man page made from the
+# command definitions. The man page comes from swift-argument-parser's generate-manual tool run on the
+# release binary: its package plugin builds every product in release without $(RELEASE)'s static
+# libraries, and the fuzz target, which needs testable modules, fails there.
 install: deps
 	$(SWIFT) build $(RELEASE) --product reckon
-	$(SWIFT) package --allow-writing-to-package-directory generate-manual --configuration release
+	$(SWIFT) build --product generate-manual
+	mkdir -p .build/manual && $$($(SWIFT) build --show-bin-path)/generate-manual .build/release/reckon --output-directory .build/manual
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/man/man1 \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	$(SWIFT) build $(RELEASE) --product reckon-pull
-	$(SWIFT) build -c release --package-path Serve --product reckon-serve
+	$(SWIFT) build $(RELEASE) --package-path Serve --product reckon-serve
 	install -m 755 -s .build/release/reckon $(DESTDIR)$(PREFIX)/bin/reckon
 	install -m 755 -s .build/release/reckon-pull $(DESTDIR)$(PREFIX)/bin/reckon-pull
 	install -m 755 Serve/.build/release/reckon-serve $(DESTDIR)$(PREFIX)/bin/reckon-serve
-	install -m 644 .build/plugins/GenerateManual/outputs/reckon/reckon.1 $(DESTDIR)$(PREFIX)/share/man/man1/reckon.1
+	install -m 644 .build/manual/reckon.1 $(DESTDIR)$(PREFIX)/share/man/man1/reckon.1
 	.build/release/reckon --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/reckon
 	.build/release/reckon --generate-completion-script zsh > $(DESTDIR)$(PREFIX)/share/zsh/site-functions/_reckon
 	.build/release/reckon --generate-completion-script fish > $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d/reckon.fish
+
+# `make install` into a temporary DESTDIR, and each installed binary run with the Swift toolchain out of
+# PATH and LD_LIBRARY_PATH (Tests/install/check-install.sh). Release builds: not part of `make test`.
+check-install:
+	bash Tests/install/check-install.sh
 
 # Opens Output/index.html in headless Chromium at 375 and 1280 pixels wide, light and dark, and checks that
 # every image loads, each chart shows its layout for that width and its theme for that scheme, and nothing

@@ -33,12 +33,16 @@ func runProcess(_ path: String, _ args: [String]) throws -> (seconds: Double, pe
 }
 
 /// Spawns a command and waits for it: its wall time, the peak memory the kernel reports for it, and
-/// whether it succeeded.
-func spawn(_ path: String, _ args: [String]) throws -> (seconds: Double, peakMiB: Double, ok: Bool) {
+/// whether it succeeded. Its standard output goes to the file `output` (by default discarded).
+func spawn(
+    _ path: String, _ args: [String], output: String = "/dev/null"
+) throws -> (
+    seconds: Double, peakMiB: Double, ok: Bool
+) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([path] + args).map { strdup($0) } + [nil]
     defer { argv.forEach { free($0) } }

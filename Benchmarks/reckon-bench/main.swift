@@ -11,7 +11,8 @@
 // `render --all` over 1,000 charts, cold and with nothing changed; and start-up: `reckon --version` and
 // `reckon list` on an empty workspace beside Swift hello-worlds and a C program that only loads the
 // libraries reckon draws with; and how often the default projections' 95% intervals held on the
-// General Staff's tallies (the backtest of `reckon trend --backtest`).
+// General Staff's tallies (the backtest of `reckon trend --backtest`); and, with the C reference, issue
+// 28's table: each case beside the tight C loop in side-by-side runs, with the goals.
 import Foundation
 import ReckonModel
 
@@ -28,6 +29,11 @@ if arguments.contains("--backtest-only") {
     try backtestBenchmark()
     exit(0)
 }
+// `--issue-table-only` prints just issue 28's table, on the workspaces an earlier run left in benchRoot.
+if arguments.contains("--issue-table-only"), let reference {
+    try issueTable(reckon: reckon, reference: reference)
+    exit(0)
+}
 try loadBenchmark(reckon: reckon, sizes: [1_000, 100_000, 1_000_000])
 print("")
 try analysisBenchmark(reckon: reckon, reference: reference, rows: 1_000_000)
@@ -41,3 +47,7 @@ if let folder = arguments.firstIndex(of: "--start-up").map({ arguments[$0 + 1] }
 }
 print("")
 try backtestBenchmark()
+if let reference {
+    print("")
+    try issueTable(reckon: reckon, reference: reference)
+}

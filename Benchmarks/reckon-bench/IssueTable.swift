@@ -1,0 +1,90 @@
+import Foundation
+import ReckonOutput
+
+/// One row of issue 28's table: a reckon command beside the C reference doing the same work.
+struct IssueCase {
+    /// The row's name, as the issue writes it.
+    var name: String
+    /// reckon's arguments.
+    var reckon: [String]
+    /// The C reference's arguments.
+    var reference: [String]
+    /// The most reckon may take, as a multiple of the C reference's time.
+    var goal: Double
+    /// Whether both write CSV to standard output, which must be the same bytes.
+    var comparesOutput: Bool
+}
+
+/// The summary `make bench` ends with: each case of issue 28's table that it measures (1M and 1k PNG,
+/// 1M SVG, and the 1M-row queries), as medians of side-by-side runs of reckon and the tight C reference
+/// (Benchmarks/c-reference), their ratio, the issue's goal and whether it holds. Each repeat runs both,
+/// in alternating order, so that load from elsewhere on the machine falls on both alike; processes are
+/// spawned straight, not through GNU time. The queries' CSV outputs are compared byte for byte first,
+/// so that both are known to do the same work.
+func issueTable(reckon: String, reference: String) throws {
+    let big = "\(benchRoot)/1000000", small = "\(benchRoot)/1000"
+    let out = benchRoot + "/render"
+    try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+    func plot(_ folder: String, _ file: String) -> [String] { ["-C", folder, "plot", "bench", "-o", out + "/" + file] }
+    func query(_ arguments: [String]) -> [String] { ["-C", big, "query", "bench"] + arguments + ["--format", "csv"] }
+    let csv = big + "/Series/bench.csv"
+    let cases = [
+        IssueCase(
+            name: "1M PNG", reckon: plot(big, "issue.png"), reference: ["png", csv, out + "/issue-ref.png"], goal: 1.2,
+            comparesOutput: false),
+        IssueCase(
+            name: "1M SVG (Cairo)", reckon: plot(big, "issue.svg"), reference: ["svg", csv, out + "/issue-ref.svg"],
+            goal: 1.2, comparesOutput: false),
+        IssueCase(
+            name: "1k PNG", reckon: plot(small, "issue-1k.png"),
+            reference: ["png", small + "/Series/bench.csv", out + "/issue-1k-ref.png"], goal: 1.2, comparesOutput: false),
+        IssueCase(
+            name: "1M rows, monthly sum", reckon: query(["--diff", "--every", "month"]), reference: ["monthly", csv],
+            goal: 1.5, comparesOutput: true),
+        IssueCase(
+            name: "1M rows, --diff, CSV out", reckon: query(["--diff"]), reference: ["diff", csv], goal: 1.5,
+            comparesOutput: true),
+        IssueCase(
+            name: "1M rows, --diff --rolling 7, CSV", reckon: query(["--diff", "--rolling", "7"]),
+            reference: ["rolling", csv], goal: 1.5, comparesOutput: true),
+    ]
+    let header = ["case", "reckon ms", "tight C ms", "ratio", "goal", "holds", "output"]
+    var table = TextTable(header, rightAligned: [1, 2, 3])
+    for c in cases {
+        let output = c.comparesOutput ? try sameOutput(reckon, c.reckon, reference, c.reference) : "chart"
+        let repeats = c.name.hasPrefix("1k") ? 15 : 7
+        var ours: [Double] = [], theirs: [Double] = []
+        // One untimed run of each, so that both start with the file in the page cache.
+        _ = try spawn(reckon, c.reckon)
+        _ = try spawn(reference, c.reference)
+        for k in 0..<repeats {
+            for reckonFirst in [k % 2 == 0, k % 2 != 0] {
+                let r = reckonFirst ? try spawn(reckon, c.reckon) : try spawn(reference, c.reference)
+                precondition(r.ok, "\(c.name): \(reckonFirst ? "reckon" : "the C reference") failed")
+                if reckonFirst { ours.append(r.seconds) } else { theirs.append(r.seconds) }
+            }
+        }
+        let ratio = median(ours) / median(theirs)
+        table.append([
+            c.name, String(format: "%.1f", median(ours) * 1000), String(format: "%.1f", median(theirs) * 1000),
+            String(format: "%.2fx", ratio), String(format: "≤ %.1fx", c.goal), ratio <= c.goal ? "yes" : "no", output,
+        ])
+    }
+    print("reckon bench: issue 28's table, reckon beside the tight C reference (medians of side-by-side runs)")
+    print("")
+    print(table.rendered(), terminator: "")
+    print("")
+    print("ratio: reckon's median time over the C reference's; output: whether the CSV both print is the same bytes.")
+}
+
+/// Runs both commands with their output to files and says whether the outputs are the same bytes
+/// ("same bytes", or "DIFFERS" and where the files are kept).
+func sameOutput(_ reckon: String, _ ours: [String], _ reference: String, _ theirs: [String]) throws -> String {
+    let a = benchRoot + "/render/reckon-out.csv", b = benchRoot + "/render/reference-out.csv"
+    let r = try spawn(reckon, ours, output: a), c = try spawn(reference, theirs, output: b)
+    precondition(r.ok && c.ok, "\(ours.joined(separator: " ")) or the C reference failed")
+    guard FileManager.default.contentsEqual(atPath: a, andPath: b) else { return "DIFFERS (\(a), \(b))" }
+    try? FileManager.default.removeItem(atPath: a)
+    try? FileManager.default.removeItem(atPath: b)
+    return "same bytes"
+}
