@@ -33,28 +33,27 @@ enum LineMark: MarkKind {
                 start += 1
                 continue
             }
+            // The run's end; a point is a knot once it is in (the first is checked alone).
             var end = start
             let openAfter = layer.openAfter
-            while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end), isKnot(p, end + 1),
-                openAfter.isEmpty || !openAfter.contains(end)
-            {
-                end += 1
+            if isKnot(p, start) {
+                while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end + 1),
+                    openAfter.isEmpty || !openAfter.contains(end)
+                {
+                    end += 1
+                }
             }
-            // One run of contiguous points.
-            var xs: [Double] = []
-            var ys: [Double] = []
-            xs.reserveCapacity(end - start + 1)
-            ys.reserveCapacity(end - start + 1)
-            for i in start...end {
-                xs.append(c.position(p.position(i)))
-                ys.append(c.y(p.values[i]))
+            // One run of contiguous points, in pixels; more than four a pixel column are reduced as
+            // they are mapped.
+            let point = { (i: Int) in Point(c.position(p.position(i)), c.y(p.values[i])) }
+            var line: [Point]
+            if end - start + 1 > 4 * columns {
+                var reducer = ColumnReducer(range: c.plot.x...c.plot.maxX, columns: columns, expected: end - start + 1)
+                for i in start...end { reducer.add(point(i), index: i) }
+                line = reducer.finish()
+            } else {
+                line = (start...end).map(point)
             }
-            if xs.count > 4 * columns {
-                let keep = Downsampling.m4(xs: xs, ys: ys, range: c.plot.x...c.plot.maxX, columns: columns)
-                xs = keep.map { xs[$0] }
-                ys = keep.map { ys[$0] }
-            }
-            var line = zip(xs, ys).map { Point($0, $1) }
             if layer.spec.mark == .step { line = steps(line) }
             if layer.spec.mark == .area, line.count > 1 {
                 out.add(
