@@ -99,10 +99,12 @@ extension ChartBuilder {
         }
         let W = Double(spec.width), H = Double(spec.height)
         let (xDomain, sources) = (frame.xDomain, frame.sources)
-        // The text describes what the chart shows: the points within its time axis.
+        // The text describes what the chart shows: the points within its time axis (a layer wholly
+        // within it as it is, its extent not found again).
         let shownLayers = layers.map { l in
+            guard !l.extent.isWithin(xDomain) else { return l }
             var v = l
-            v.points = DrawnLayer.visible(l, domain: xDomain)
+            v.points = DrawnLayer.visible(l.points, domain: xDomain)
             return v
         }
         var alt = spec.alt ?? AltText.describe(spec, layers: shownLayers, sources: sources, locale: frame.locale)
