@@ -27,8 +27,8 @@ struct DailyCoverage {
             hi = max(hi, Int(d.last.ordinal))
         }
         firstDay = lo
-        rates = [Double](repeating: 0, count: hi - lo + 1)
-        covers = [Int32](repeating: 0, count: hi - lo + 1)
+        rates = [Double](largeCount: hi - lo + 1) { $0.initialize(repeating: 0) }
+        covers = [Int32](largeCount: hi - lo + 1) { $0.initialize(repeating: 0) }
         rates.withUnsafeMutableBufferPointer { rates in
             covers.withUnsafeMutableBufferPointer { covers in
                 for i in 0..<p.count {

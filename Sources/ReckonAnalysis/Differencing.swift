@@ -15,14 +15,17 @@ public enum Differencing {
         let days: [Int32] =
             p.kind == .level
             ? p.positions().map { Int32($0.rounded(.down)) }
-            : p.dates.map { $0.last.ordinal }
+            : p.dates.withUnsafeBufferPointer { dates in
+                [Int32](largeCount: dates.count) { buffer in
+                    for i in dates.indices { buffer.initializeElement(at: i, to: dates[i].last.ordinal) }
+                }
+            }
         let values = p.values.withUnsafeBufferPointer { v in
-            [Double](unsafeUninitializedCapacity: n) { buffer, count in
-                for i in 0..<n { buffer[i] = v[i + 1] - v[i] }
-                count = n
+            [Double](largeCount: n) { buffer in
+                for i in 0..<n { buffer.initializeElement(at: i, to: v[i + 1] - v[i]) }
             }
         }
-        let dates = [ObservationDate](unsafeUninitializedCapacity: n) { buffer, count in
+        let dates = [ObservationDate](largeCount: n) { buffer in
             days.withUnsafeBufferPointer { days in
                 var previous = days[0]
                 for i in 0..<n {
@@ -35,11 +38,10 @@ public enum Differencing {
                     previous = day
                 }
             }
-            count = n
         }
         let tracked = !p.sourceIndex.isEmpty
         let out = Points.Builder(
-            kind: .count, dates: dates, values: values, sourceIndex: tracked ? Array(p.sourceIndex[1...]) : [],
+            kind: .count, dates: dates, values: values, sourceIndex: tracked ? Array(largeCopyOf: p.sourceIndex[1...]) : [],
             sourceSets: tracked ? p.sourceSets : []
         ).build()
         var warnings: [AnalysisWarning] = []

@@ -129,18 +129,17 @@ public struct Points: Sendable, Equatable {
     ///
     /// - Complexity: O(n).
     public func positions() -> [Double] {
-        [Double](unsafeUninitializedCapacity: dates.count) { buffer, count in
+        [Double](largeCount: dates.count) { buffer in
             dates.withUnsafeBufferPointer { dates in
                 if kind == .level, !atPeriodEnd {
                     for i in dates.indices {
                         let first = Double(dates[i].first.ordinal), last = Double(dates[i].last.ordinal)
-                        buffer[i] = first + (last - first) / 2
+                        buffer.initializeElement(at: i, to: first + (last - first) / 2)
                     }
                 } else {
-                    for i in dates.indices { buffer[i] = Double(dates[i].last.ordinal) }
+                    for i in dates.indices { buffer.initializeElement(at: i, to: Double(dates[i].last.ordinal)) }
                 }
             }
-            count = dates.count
         }
     }
 }

@@ -56,8 +56,8 @@ public enum Rolling {
         }
         guard let firstKept else { return Points.Builder(kind: .level, sourceSets: tracked ? p.sourceSets : nil).build() }
         return Points.Builder(
-            kind: .level, dates: Array(p.dates[firstKept...]), values: means,
-            sourceIndex: tracked ? Array(p.sourceIndex[firstKept...]) : [], sourceSets: tracked ? p.sourceSets : []
+            kind: .level, dates: Array(largeCopyOf: p.dates[firstKept...]), values: means,
+            sourceIndex: tracked ? Array(largeCopyOf: p.sourceIndex[firstKept...]) : [], sourceSets: tracked ? p.sourceSets : []
         ).build()
     }
 

@@ -8,6 +8,8 @@ public import ReckonModel
 public struct ByteWriter: Sendable {
     /// The bytes written so far.
     public private(set) var bytes: [UInt8] = []
+    /// The month of the last day written.
+    private var month = MonthText()
 
     /// An empty buffer with room for `capacity` bytes.
     public init(capacity: Int = 0) { bytes.reserveLarge(capacity) }
@@ -42,9 +44,15 @@ public struct ByteWriter: Sendable {
     }
 
     /// Appends `value` as `NumberText.format(_:)` writes it.
+    ///
+    /// A finite number that is not whole is written by `Double.write(to:)`, which spells it as
+    /// `description` does, straight into the buffer (see ``_writeASCII(_:)``): no `String` is made per
+    /// number. Infinities and NaN go through `description`, whose NaN has no sign.
     public mutating func append(number value: Double) {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
             append(integer: Int64(value))
+        } else if value.isFinite {
+            value.write(to: &self)
         } else {
             append(value.description)
         }
@@ -66,24 +74,18 @@ public struct ByteWriter: Sendable {
         }
     }
 
-    /// Appends `day` as `YYYY-MM-DD`, as `Day.description` writes it.
+    /// Appends `day` as `YYYY-MM-DD`, as `Day.description` writes it. A day in the same month as the
+    /// day written before it takes that month's text (see ``MonthText``).
     public mutating func append(day: Day) {
-        let (y, m, d) = day.civil
-        guard (0...9999).contains(y) else {
-            append(day.description)
-            return
+        if !month.contains(day) {
+            let (y, m, d) = day.civil
+            guard (0...9999).contains(y) else {
+                append(day.description)
+                return
+            }
+            month = MonthText(day, year: y, month: m, dayOfMonth: d)
         }
-        let zero = UInt8(ascii: "0")
-        bytes.append(zero + UInt8(y / 1000))
-        bytes.append(zero + UInt8(y / 100 % 10))
-        bytes.append(zero + UInt8(y / 10 % 10))
-        bytes.append(zero + UInt8(y % 10))
-        bytes.append(UInt8(ascii: "-"))
-        bytes.append(zero + UInt8(m / 10))
-        bytes.append(zero + UInt8(m % 10))
-        bytes.append(UInt8(ascii: "-"))
-        bytes.append(zero + UInt8(d / 10))
-        bytes.append(zero + UInt8(d % 10))
+        month.withText(of: day) { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a date or period as `ObservationDate.description` writes it.
@@ -129,4 +131,13 @@ public struct ByteWriter: Sendable {
     public mutating func append(csvField text: String) {
         append(CSVWriter.field(text))
     }
+}
+
+extension ByteWriter: TextOutputStream {
+    /// Appends text; with this, `print(…, to: &writer)` writes into the buffer.
+    public mutating func write(_ string: String) { append(string) }
+
+    /// Appends ASCII bytes. `Double.write(to:)` hands its digits to this requirement of
+    /// `TextOutputStream` (whose default would make a `String` of them first).
+    public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }

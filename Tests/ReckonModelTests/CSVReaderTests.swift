@@ -44,8 +44,8 @@ struct CSVReaderTests {
     @Test func fastAndGeneralPathsAgree() throws {
         var generator = SeededGenerator()
         let alphabet = Array("ab1,. -Ж\n")
-        // Long enough lines that commas and line feeds fall at every place in the 8-byte words the fast
-        // path reads, and in the bytes after the last whole word.
+        // Long enough lines that commas and line feeds fall at every place in the 16-byte blocks the
+        // fast path reads, and in the bytes after the last whole block.
         for _ in 0..<2000 {
             let text = String(
                 (0..<Int.random(in: 0...120, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
@@ -56,6 +56,19 @@ struct CSVReaderTests {
         let mixed = try records("a,b\n\"q\",1\nplain,2\n\"multi\nline\",3\nlast,4\n")
         #expect(mixed.map(\.line) == [1, 2, 3, 4, 6])
         #expect(mixed.map(\.fields) == [["a", "b"], ["q", "1"], ["plain", "2"], ["multi\nline", "3"], ["last", "4"]])
+    }
+
+    /// A comma or line feed at every offset from where the fast path starts looking, up to past two
+    /// of its 16-byte blocks, with every number of bytes after it (so in a block or in the tail).
+    @Test func findsASeparatorAtEveryOffsetOfABlock() throws {
+        for before in 0..<36 {
+            for after in 0..<20 {
+                let (a, b) = (String(repeating: "x", count: before), String(repeating: "y", count: after))
+                #expect(try records(a + "," + b).map(\.fields) == [[a, b]], "\(before), \(after)")
+                let lines = try records(a + "\n" + b).map(\.fields)
+                #expect(lines == [[a], [b]].filter { $0 != [""] }, "\(before), \(after)")
+            }
+        }
     }
 
     @Test func keepsEmptyFields() throws {

@@ -17,6 +17,29 @@ struct NumberTextTests {
         #expect(try NumberText.parse(text) == value)
     }
 
+    /// Digit strings longer than the fast paths take (more than 15 digits, or more than the 18 that
+    /// go into the mantissa) read as strtod reads them, or are out of range.
+    @Test(arguments: [
+        ("000000000000000000000000012", 12.0), ("-0000000000000000000000.5", -0.5),
+        ("0.12345678901234567", 0.12345678901234567), ("123456789.123456789", 123_456_789.123456789),
+        ("99999999999999.99999", 99_999_999_999_999.99999), ("1234567890123456789012345e-10", 123_456_789_012_345.678_901_234_5),
+        ("+100000000000000.0000000001", 100_000_000_000_000.0000000001), ("1000000000000000", 1e15),
+    ])
+    func readsLongDigitStrings(_ text: String, _ value: Double) throws {
+        let expected = strtod(text, nil)
+        #expect(expected == value)
+        #expect(try NumberText.parse(text) == expected)
+    }
+
+    @Test(arguments: [
+        "1000000000000001", "123456789012345678", "1234567890123456789", "-99999999999999999999", "1000000000000000.5",
+    ])
+    func refusesLongDigitStringsOutOfRange(_ text: String) {
+        #expect(
+            throws: FieldError("'\(text)' is outside the supported range (0, or sizes from 1e-9 to 1e15)")
+        ) { try NumberText.parse(text) }
+    }
+
     @Test(arguments: [
         ("11,000", "'11,000' is not a number (write it without thousands separators, e.g. 11000)"),
         ("11 000", "'11 000' is not a number (write it without thousands separators, e.g. 11000)"),

@@ -51,6 +51,26 @@ struct ByteWriterTests {
         }
     }
 
+    /// One writer spelling runs of days (each day after the first of a month takes that month's
+    /// text) over month and year ends and 29 February, and days out of order, spells each as its
+    /// description.
+    @Test func runsOfDaysInOneWriterAreSpelledAsTheirDescriptions() throws {
+        var days: [Day] = []
+        for start in ["1999-12-25", "2024-02-20", "2023-02-20", "0001-01-01", "9999-12-01", "1900-02-27"] {
+            let first = try ObservationDate.parseDay(start)
+            days += (0..<40).map { first + $0 }.filter { $0 <= Day.latest }
+        }
+        days += [try ObservationDate.parseDay("2025-03-31"), try ObservationDate.parseDay("2025-03-01")]
+        days += [try ObservationDate.parseDay("2025-04-01"), try ObservationDate.parseDay("2025-03-31")]
+        days += [Day(ordinal: Int32.max), Day(ordinal: 0), Day(ordinal: Int32.min), Day(ordinal: -1)]
+        var out = ByteWriter()
+        for day in days {
+            out.append(day: day)
+            out.append(byte: UInt8(ascii: " "))
+        }
+        #expect(out.text == days.map { $0.description + " " }.joined())
+    }
+
     @Test func jsonStringsEscapeQuotesBackslashesAndControlCharacters() {
         let cases = [
             ("plain", #""plain""#), ("say \"hi\"", #""say \"hi\"""#), ("a\\b", #""a\\b""#), ("l1\nl2\r\t", #""l1\nl2\r\t""#),

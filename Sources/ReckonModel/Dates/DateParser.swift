@@ -73,14 +73,15 @@ enum DateParser {
         }
     }
 
-    /// The decimal number in `count` ASCII digits at `at`, or nil if any is not a digit.
+    /// The decimal number in `count` ASCII digits at `at`, or nil if any is not a digit. Callers ask
+    /// for at most 4 digits, so the arithmetic cannot overflow and needs no check.
     @inline(__always)
     static func digits(_ b: UnsafeBufferPointer<UInt8>, _ at: Int, _ count: Int) -> Int? {
         var n = 0
         for i in at..<(at + count) {
             let c = b[i] &- UInt8(ascii: "0")
             guard c < 10 else { return nil }
-            n = n * 10 + Int(c)
+            n = n &* 10 &+ Int(c)
         }
         return n
     }

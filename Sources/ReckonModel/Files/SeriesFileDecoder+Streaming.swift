@@ -51,7 +51,8 @@ extension SeriesFileDecoder {
     private struct Pieces {
         let path: String
         let sizeHint: Int
-        var state: State?
+        /// The problems so far and the string caches; its reader is each piece's in turn.
+        var state: State
         var columns: [ObservationColumn] = []
         var observations = Observations()
         var fields: [CSVField] = []
@@ -61,6 +62,7 @@ extension SeriesFileDecoder {
         init(path: String, sizeHint: Int) {
             self.path = path
             self.sizeHint = sizeHint
+            state = State(reader: CSVReader(UnsafeBufferPointer(start: nil, count: 0)), path: path)
             fields.reserveCapacity(16)
         }
 
@@ -73,8 +75,7 @@ extension SeriesFileDecoder {
         /// Decodes the complete records of `window` (all of it `atEnd`).
         mutating func decode(_ window: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Outcome {
             var reader = CSVReader(window, firstLine: line)
-            if state == nil { state = State(reader: reader, path: path) }
-            state!.reader = reader
+            state.reader = reader
             while true {
                 let (start, startLine) = (reader.position, reader.nextLine)
                 do throws(CSVReader.Failure) {
@@ -86,8 +87,8 @@ extension SeriesFileDecoder {
                     let ended = reader.position > span.end && window[reader.position - 1] == UInt8(ascii: "\n")
                     guard atEnd || ended else { return waitFor(start, line: startLine) }
                     if header == nil {
-                        guard let parsed = state!.header(fields) else {
-                            return .finished(Result(file: nil, diagnostics: state!.diagnostics))
+                        guard let parsed = state.header(fields) else {
+                            return .finished(Result(file: nil, diagnostics: state.diagnostics))
                         }
                         columns = parsed
                         let crlf = span.end < window.count && window[span.end] == UInt8(ascii: "\r")
@@ -100,12 +101,12 @@ extension SeriesFileDecoder {
                         observations.reserveCapacity(Int(min(estimate, Double(1 << 24))) + 1)
                         continue
                     }
-                    _ = state!.row(fields, span: span, columns: columns, into: &observations)
+                    _ = state.row(fields, span: span, columns: columns, into: &observations)
                 } catch {
                     // A quote still open at the end of a piece may close in the next one.
                     if !atEnd, case .unterminatedQuote = error { return waitFor(start, line: startLine) }
-                    state!.report(error)
-                    return .finished(Result(file: nil, diagnostics: state!.diagnostics))
+                    state.report(error)
+                    return .finished(Result(file: nil, diagnostics: state.diagnostics))
                 }
             }
         }
@@ -120,7 +121,7 @@ extension SeriesFileDecoder {
 
         /// The file decoded, once its last piece is.
         func finish() -> Result {
-            guard let header, let state else { return SeriesFileDecoder.decode([], path: path) }
+            guard let header else { return SeriesFileDecoder.decode([], path: path) }
             let file = SeriesFile(
                 columns: columns, observations: observations, lines: [], rowText: [], hasBOM: header.bom,
                 lineEnding: header.crlf ? "\r\n" : "\n", headerText: header.text, original: [])

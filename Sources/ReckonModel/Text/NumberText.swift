@@ -32,8 +32,10 @@ public enum NumberText {
         }
         var intDigits = 0
         var mantissa: UInt64 = 0
+        // At most 18 digits go into the mantissa, so it stays below 10¹⁸ and wrapping arithmetic
+        // never wraps: no overflow check in the loop.
         while i < n, b[i] &- UInt8(ascii: "0") < 10 {
-            if intDigits < 18 { mantissa = mantissa * 10 + UInt64(b[i] &- UInt8(ascii: "0")) }
+            if intDigits < 18 { mantissa = mantissa &* 10 &+ UInt64(b[i] &- UInt8(ascii: "0")) }
             intDigits += 1
             i += 1
         }
@@ -46,7 +48,7 @@ public enum NumberText {
         if i < n, b[i] == UInt8(ascii: ".") {
             i += 1
             while i < n, b[i] &- UInt8(ascii: "0") < 10 {
-                if intDigits + fracDigits < 18 { mantissa = mantissa * 10 + UInt64(b[i] &- UInt8(ascii: "0")) }
+                if intDigits + fracDigits < 18 { mantissa = mantissa &* 10 &+ UInt64(b[i] &- UInt8(ascii: "0")) }
                 fracDigits += 1
                 i += 1
             }
