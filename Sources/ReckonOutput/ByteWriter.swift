@@ -46,7 +46,7 @@ public struct ByteWriter: Sendable {
     /// Appends `value` as `NumberText.format(_:)` writes it.
     ///
     /// A finite number that is not whole is written by `Double.write(to:)`, which spells it as
-    /// `description` does, straight into the buffer (see ``_writeASCII(_:)``): no `String` is made per
+    /// `description` does, straight into the buffer (see `_writeASCII(_:)`): no `String` is made per
     /// number. Infinities and NaN go through `description`, whose NaN has no sign.
     public mutating func append(number value: Double) {
         if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
@@ -75,7 +75,7 @@ public struct ByteWriter: Sendable {
     }
 
     /// Appends `day` as `YYYY-MM-DD`, as `Day.description` writes it. A day in the same month as the
-    /// day written before it takes that month's text (see ``MonthText``).
+    /// day written before it takes that month's text (see `MonthText`).
     public mutating func append(day: Day) {
         if !month.contains(day) {
             let (y, m, d) = day.civil
