@@ -233,7 +233,7 @@ public enum Publisher {
     }
 
     /// The text of a chart's spec that input hashes are made from: every setting, printed, without
-    /// where it was written (see ``ChartSpec/canonical``).
+    /// where it was written (see `ChartSpec.canonical`).
     public static func specText(_ spec: ChartSpec) -> String { String(reflecting: spec.canonical) }
 
     /// The hash of a series' CSV file and sidecar, read a piece at a time (a file that cannot be
