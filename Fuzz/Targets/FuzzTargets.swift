@@ -37,7 +37,8 @@ public enum FuzzTargets {
 
     /// The series decoder, and re-encoding, listing and selecting what it read; decoding a piece at a
     /// time (pieces of 1 to 64 bytes, chosen by the input) must give the same observations and
-    /// diagnostics, and the observations' columns the same rows as an array of them.
+    /// diagnostics, so must reading every row the general way (without the plain-row path), and the
+    /// observations' columns the same rows as an array of them.
     static func series(_ bytes: [UInt8]) {
         let result = SeriesFileDecoder.decode(bytes, path: "Series/f.csv")
         var offset = 0
@@ -51,6 +52,11 @@ public enum FuzzTargets {
         precondition(
             pieces?.diagnostics == result.diagnostics && pieces?.file?.observations == result.file?.observations,
             "decoding in pieces differs from decoding the whole file")
+        let general = SeriesFileDecoder.decode(bytes, path: "Series/f.csv", plainRows: false)
+        precondition(
+            general.diagnostics == result.diagnostics && general.file?.observations == result.file?.observations
+                && general.file?.rowText == result.file?.rowText && general.file?.lines == result.file?.lines,
+            "the plain-row path reads rows otherwise than the general way")
         if let file = result.file, !result.hasErrors {
             _ = file.encoded()
             // The columns read back as the rows they were read from, and the rows as the same columns.

@@ -58,6 +58,14 @@ struct CSVReader {
     /// The number of the line the next record starts on.
     var nextLine: Int { line }
 
+    /// Moves past a one-line record read without the reader (see `SeriesFileDecoder.State.plainRow`),
+    /// to `offset`, the start of the next line.
+    mutating func skipLine(to offset: Int) {
+        position = offset
+        line += 1
+        lineStart = offset
+    }
+
     /// Whether the input starts with a UTF-8 byte order mark.
     var hasBOM: Bool { bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF }
 
@@ -221,8 +229,13 @@ struct CSVReader {
     /// lane. The last few bytes are looked at one by one.
     @inline(__always)
     private func nextSpecial(from: Int) -> Int? {
-        let base = bytes.baseAddress!
-        let n = bytes.count
+        Self.nextSpecial(bytes.baseAddress!, bytes.count, from: from)
+    }
+
+    /// The offset of the first comma, quote or line feed at or after `from` in the `n` bytes at
+    /// `base`, or nil when there is none; see ``nextSpecial(from:)``.
+    @inline(__always)
+    static func nextSpecial(_ base: UnsafePointer<UInt8>, _ n: Int, from: Int) -> Int? {
         @inline(__always) func zeroLanes(_ x: SIMD16<UInt8>) -> SIMD16<UInt8> { (x &- 1) & ~x & 0x80 }
         var i = from
         while i + 16 <= n {

@@ -19,7 +19,7 @@ public struct SeriesFile: Sendable {
     var headerText: [UInt8]?
 
     /// Where a row's text is.
-    enum RowText: Sendable {
+    enum RowText: Sendable, Equatable {
         /// A byte range of the original file.
         case original(Range<Int>)
         /// Text written by an edit.

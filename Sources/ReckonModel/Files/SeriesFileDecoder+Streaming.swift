@@ -77,6 +77,11 @@ extension SeriesFileDecoder {
             var reader = CSVReader(window, firstLine: line)
             state.reader = reader
             while true {
+                if header != nil {
+                    while let plain = state.plainRow(at: reader.position, columns: columns, into: &observations) {
+                        reader.skipLine(to: plain.next)
+                    }
+                }
                 let (start, startLine) = (reader.position, reader.nextLine)
                 do throws(CSVReader.Failure) {
                     guard let span = try reader.next(into: &fields) else {

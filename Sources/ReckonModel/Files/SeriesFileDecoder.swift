@@ -21,6 +21,12 @@ public enum SeriesFileDecoder {
     /// diagnostics show. (Reading for analysis and charts decodes a piece at a time instead; see
     /// `decodeStreaming`.)
     public static func decode(_ bytes: [UInt8], path: String) -> Result {
+        decode(bytes, path: path, plainRows: true)
+    }
+
+    /// Decodes `bytes` as ``decode(_:path:)`` does; without `plainRows`, every row goes the general
+    /// way, which tests and the fuzz target compare the plain-row path with.
+    static func decode(_ bytes: [UInt8], path: String, plainRows: Bool) -> Result {
         bytes.withUnsafeBufferPointer { buffer in
             var reader = CSVReader(buffer)
             var state = State(reader: reader, path: path)
@@ -44,7 +50,15 @@ public enum SeriesFileDecoder {
                 observations.reserveCapacity(estimate)
                 lines.reserveCapacity(estimate)
                 rows.reserveCapacity(estimate)
-                while let span = try reader.next(into: &fields) {
+                while true {
+                    let start = reader.position
+                    if plainRows, let plain = state.plainRow(at: start, columns: columns, into: &observations) {
+                        lines.append(reader.nextLine)
+                        rows.append(.original(start..<plain.end))
+                        reader.skipLine(to: plain.next)
+                        continue
+                    }
+                    guard let span = try reader.next(into: &fields) else { break }
                     if state.row(fields, span: span, columns: columns, into: &observations) {
                         lines.append(span.line)
                         rows.append(.original(span.start..<span.end))
@@ -231,6 +245,9 @@ public enum SeriesFileDecoder {
         /// The string of the row before, looked at first: most columns repeat it row after row.
         var lastBytes: [UInt8] = []
         var last: Int32?
+        /// Whether ``lastBytes`` holds no comma, quote or line break, so that the same bytes in a line
+        /// are the whole field when a comma or line ending follows them.
+        var lastIsPlain = false
         /// The strings remembered, each as its bytes and its number; at most ``size``.
         var recent: [(bytes: [UInt8], number: Int32)] = []
         /// Where the next string not remembered goes, once ``recent`` is full.
@@ -252,6 +269,25 @@ public enum SeriesFileDecoder {
             return try lookUp(f, raw, reader, in: &observations)
         }
 
+        /// The length of the row before's string when the `n` bytes at `base` hold it at `start` and it is
+        /// plain (``lastIsPlain``); 0 otherwise. The plain-row path then checks only what follows it.
+        @inline(__always)
+        func repeatedLength(_ base: UnsafePointer<UInt8>, _ n: Int, at start: Int) -> Int {
+            let length = lastBytes.count
+            guard lastIsPlain, length > 0, start + length <= n,
+                lastBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, base + start, length) == 0 })
+            else { return 0 }
+            return length
+        }
+
+        /// Makes `bytes`, numbered `number`, the row before's string.
+        private mutating func remember(_ bytes: [UInt8], _ number: Int32) {
+            (lastBytes, last) = (bytes, number)
+            lastIsPlain = !bytes.contains {
+                $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
+            }
+        }
+
         /// A string other than the row before's: one of the few remembered, or new to the table. Kept out
         /// of line, so that the common case above stays small.
         @inline(never)
@@ -260,7 +296,7 @@ public enum SeriesFileDecoder {
         ) throws(FieldError) -> Int32 {
             for i in recent.indices where recent[i].bytes.count == raw.count {
                 if recent[i].bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) {
-                    (lastBytes, last) = recent[i]
+                    remember(recent[i].bytes, recent[i].number)
                     return recent[i].number
                 }
             }
@@ -272,7 +308,7 @@ public enum SeriesFileDecoder {
             case .urls: n = observations.internURL(s)
             case .notes: n = observations.internNote(s)
             }
-            (lastBytes, last) = (Array(raw), n)
+            remember(Array(raw), n)
             if recent.count < Self.size {
                 recent.append((lastBytes, n))
             } else {

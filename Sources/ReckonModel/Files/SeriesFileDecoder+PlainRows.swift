@@ -1,0 +1,176 @@
+import Glibc
+
+extension SeriesFileDecoder.State {
+    /// Where a plain row ends: the end of its text (before its line ending) and the start of the
+    /// next line.
+    struct PlainRowEnd {
+        var end: Int
+        var next: Int
+    }
+
+    /// Decodes the row at offset `start` of the reader's bytes the fast way when it is plain: a
+    /// whole line ended by a line feed, no quote at the start of a field and none in a field that has
+    /// to be scanned, the header's number of fields, and every field valid. Appends its observation
+    /// and returns where it ends; otherwise returns nil, with no diagnostic and no observation added,
+    /// and the caller reads the record the general way (``row(_:span:columns:into:)``), which reports
+    /// its problems.
+    ///
+    /// Every field goes through the same parsing as on the general way, in the same order, so a row
+    /// read here is the observation the general way would make; the caches it updates first are left
+    /// as the general way leaves them when it reads the row again. What is saved is the work around
+    /// the parsing: no list of fields is built, a date's end is checked rather than searched for, and
+    /// a source, URL or note equal to the row before's is compared in place, not scanned.
+    mutating func plainRow(
+        at start: Int, columns: [ObservationColumn], into observations: inout Observations
+    ) -> PlainRowEnd? {
+        let bytes = reader.bytes
+        guard let base = bytes.baseAddress else { return nil }
+        let n = bytes.count
+        var date = ObservationDate(Day(ordinal: 0))
+        var value: Double?, low: Double?, high: Double?, qualifier: Qualifier?, reported: Day?
+        var source: Int32?, url: Int32?, note: Int32?
+        var p = start
+        guard !columns.isEmpty else { return nil }
+        let lastColumn = columns.count - 1
+        var ending = PlainRowEnd(end: 0, next: 0)
+        for k in 0...lastColumn {
+            let (column, isLast) = (columns[k], k == lastColumn)
+            let e: Int
+            do throws(FieldError) {
+                switch column {
+                case .date:
+                    // A day is ten bytes, NNNN-NN-NN; its digits are checked as it is read.
+                    if p + 10 < n, base[p + 4] == UInt8(ascii: "-"), base[p + 7] == UInt8(ascii: "-"),
+                        let t = terminated(base, n, at: p + 10, isLast: isLast, ending: &ending)
+                    {
+                        e = t
+                    } else {
+                        guard let s = scannedEnd(base, n, from: p, isLast: isLast, ending: &ending) else { return nil }
+                        e = s
+                    }
+                    date = try months.date(UnsafeBufferPointer(start: base + p, count: e - p))
+                case .source:
+                    guard let (end, number) = try Self.repeated(&sourceCache, reader, p, isLast, &ending, &observations) else {
+                        return nil
+                    }
+                    (e, source) = (end, number)
+                case .url:
+                    guard let (end, number) = try Self.repeated(&urlCache, reader, p, isLast, &ending, &observations) else {
+                        return nil
+                    }
+                    (e, url) = (end, number)
+                case .note:
+                    guard let (end, number) = try Self.repeated(&noteCache, reader, p, isLast, &ending, &observations) else {
+                        return nil
+                    }
+                    (e, note) = (end, number)
+                case .value where p < n && base[p] &- UInt8(ascii: "0") < 10:
+                    // A whole number, the common value: read as its digits are found.
+                    guard let (end, number) = wholeNumber(base, n, from: p) else { fallthrough }
+                    guard let t = terminated(base, n, at: end, isLast: isLast, ending: &ending) else { return nil }
+                    (e, value) = (t, number)
+                case .value, .low, .high, .qualifier, .reported:
+                    guard let s = scannedEnd(base, n, from: p, isLast: isLast, ending: &ending) else { return nil }
+                    e = s
+                    let raw = UnsafeBufferPointer(start: base + p, count: e - p)
+                    switch column {
+                    case .value: value = e == p ? nil : try NumberText.parse(raw)
+                    case .low: low = e == p ? nil : try NumberText.parse(raw)
+                    case .high: high = e == p ? nil : try NumberText.parse(raw)
+                    case .qualifier:
+                        qualifier = try Qualifier.parse(raw) { String(decoding: raw, as: UTF8.self) }
+                    default: reported = e == p ? nil : try DateParser.day(raw)
+                    }
+                }
+            } catch {
+                return nil
+            }
+            p = e + 1
+        }
+        guard Observation.numberProblem(value: value, low: low, high: high) == nil else { return nil }
+        observations.appendRow(
+            date: date, value: value, low: low, high: high, qualifier: qualifier, source: source, url: url,
+            reported: reported, note: note)
+        return ending
+    }
+
+    /// The end and the string number of a source, URL or note field at `start`: compared in place with
+    /// the row before's when the cache can (``SeriesFileDecoder/StringCache/repeatedLength(_:_:at:)``),
+    /// otherwise scanned for and looked up as the general way does.
+    @inline(__always)
+    private static func repeated(
+        _ cache: inout SeriesFileDecoder.StringCache, _ reader: CSVReader, _ start: Int, _ isLast: Bool,
+        _ ending: inout PlainRowEnd,
+        _ observations: inout Observations
+    ) throws(FieldError) -> (end: Int, number: Int32?)? {
+        let (base, n) = (reader.bytes.baseAddress!, reader.bytes.count)
+        let length = cache.repeatedLength(base, n, at: start)
+        if length > 0, let e = terminated(base, n, at: start + length, isLast: isLast, ending: &ending) {
+            return (e, cache.last)
+        }
+        guard let e = scannedEnd(base, n, from: start, isLast: isLast, ending: &ending) else { return nil }
+        let field = CSVField(start: start, end: e, line: 0, lineStart: start, hasEscapedQuotes: false, quoted: false)
+        return (e, try cache.number(field, reader, in: &observations))
+    }
+}
+
+/// The end of a field whose terminator would be at `at`: `at` itself when a comma is there (a field
+/// before the last) or a line ending is (the last field, whose trailing carriage return is not part
+/// of it, as ``CSVReader`` reads it); nil otherwise. Sets `ending` for the last field.
+@inline(__always)
+private func terminated(
+    _ base: UnsafePointer<UInt8>, _ n: Int, at: Int, isLast: Bool, ending: inout SeriesFileDecoder.State.PlainRowEnd
+) -> Int? {
+    guard at < n else { return nil }
+    let c = base[at]
+    if !isLast { return c == UInt8(ascii: ",") ? at : nil }
+    if c == UInt8(ascii: "\n") {
+        ending = .init(end: at, next: at + 1)
+        return at
+    }
+    if c == UInt8(ascii: "\r"), at + 1 < n, base[at + 1] == UInt8(ascii: "\n") {
+        ending = .init(end: at, next: at + 2)
+        return at
+    }
+    return nil
+}
+
+/// The end of the unquoted field starting at `from`, found by scanning for the next comma, quote or
+/// line feed; nil when a quote comes first (the general way reads such lines), when the field is
+/// the wrong one to end there (a line feed before the last field, a comma after it), or when the
+/// bytes end first. The last field's trailing carriage return is not part of it.
+@inline(__always)
+private func scannedEnd(
+    _ base: UnsafePointer<UInt8>, _ n: Int, from: Int, isLast: Bool,
+    ending: inout SeriesFileDecoder.State.PlainRowEnd
+) -> Int? {
+    guard let at = CSVReader.nextSpecial(base, n, from: from) else { return nil }
+    switch base[at] {
+    case UInt8(ascii: ","):
+        return isLast ? nil : at
+    case UInt8(ascii: "\n"):
+        guard isLast else { return nil }
+        let end = at > from && base[at - 1] == UInt8(ascii: "\r") ? at - 1 : at
+        ending = .init(end: end, next: at + 1)
+        return end
+    default:
+        return nil
+    }
+}
+
+/// The whole number whose digits start at `from`, and the offset after them, when there are at most
+/// 15 of them (so that the number is exact, as `NumberText` reads it) and what follows is not part of
+/// a longer number (a decimal point or an exponent); nil otherwise, for `NumberText` to read.
+@inline(__always)
+private func wholeNumber(_ base: UnsafePointer<UInt8>, _ n: Int, from: Int) -> (end: Int, value: Double)? {
+    var i = from
+    var mantissa: UInt64 = 0
+    while i < n, i - from < 16, case let d = base[i] &- UInt8(ascii: "0"), d < 10 {
+        mantissa = mantissa &* 10 &+ UInt64(d)
+        i += 1
+    }
+    guard i - from <= 15, i < n, base[i] == UInt8(ascii: ",") || base[i] == UInt8(ascii: "\n") || base[i] == UInt8(ascii: "\r")
+    else { return nil }
+    // Below 10¹⁶, so a signed conversion, one instruction, is exact.
+    return (i, Double(Int64(bitPattern: mantissa)))
+}
