@@ -86,6 +86,30 @@ struct PlainRowTests {
         }
     }
 
+    /// Whole numbers of every length, read eight digits at a time where sixteen bytes follow them and
+    /// one by one near the end of the file, followed by every kind of byte that may end them or not:
+    /// read as the general way reads them, and the valid ones as Swift's own `Double(_:)` reads them.
+    @Test func wholeNumbersOfEveryLengthReadAsTheGeneralWayReadsThem() throws {
+        var random = SeededGenerator(seed: 16)
+        var mixed = "date,value,source\n", valid = "date,value,source\n"
+        var expected: [Double] = []
+        for length in 1...17 {
+            for after in [",A long enough source\n", ",A\r\n", ".5,A\n", "e3,A\n", "x,A\n", ",A\n"] {
+                let digits = String((0..<length).map { _ in "0123456789".randomElement(using: &random)! })
+                mixed += "2025-01-01," + digits + after
+                if length <= 15, after.hasPrefix(","), let value = Double(digits) {
+                    valid += "2025-01-01," + digits + after
+                    expected.append(value)
+                }
+            }
+        }
+        expectSameReading(mixed, "whole numbers and what may follow them")
+        expectSameReading(valid + "2025-01-02,12", "whole numbers, the last at the end of the file")
+        let file = try #require(SeriesFileDecoder.decode(Array(valid.utf8), path: "s.csv").file)
+        #expect(file.observations.map(\.value) == expected)
+        #expect(expected.count == 45)
+    }
+
     /// A plain row's text ends before its line ending, at offsets counted by hand: a 27-byte header and
     /// CRLF, then two rows of 20 bytes and CRLF each.
     @Test func aPlainRowsTextEndsBeforeItsLineEnding() throws {

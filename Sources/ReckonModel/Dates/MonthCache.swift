@@ -3,23 +3,34 @@
 /// checked and added to the month's first day. Anything else (a new month, another form, a mistake)
 /// goes through ``DateParser``, which gives the same dates and the same errors.
 struct MonthCache {
-    /// The year and month last seen, as `year * 100 + month`; -1 before any.
-    private var key = -1
+    /// The first eight bytes of the last plain day read (`YYYY-MM-`), as one little-endian word; 0,
+    /// which no text of digits and dashes is, before any.
+    private var head: UInt64 = 0
     /// That month's first day.
     private var first: Int32 = 0
     /// How many days it has.
     private var days = 0
 
     /// The date in `b`, as ``DateParser/date(_:)`` reads it.
+    @inline(__always)
     mutating func date(_ b: UnsafeBufferPointer<UInt8>) throws(FieldError) -> ObservationDate {
+        // A day of the month last read: its `YYYY-MM-` compared as one word, then two digits.
+        if b.count == 10, UnsafeRawPointer(b.baseAddress!).loadUnaligned(as: UInt64.self) == head {
+            let (tens, ones) = (b[8] &- UInt8(ascii: "0"), b[9] &- UInt8(ascii: "0"))
+            let day = Int(tens) &* 10 &+ Int(ones)
+            if tens < 10, ones < 10, day >= 1, day <= days { return ObservationDate(Day(ordinal: first + Int32(day - 1))) }
+        }
+        return try newMonth(b)
+    }
+
+    /// A date not in the month last read: parsed in full, and its month remembered when it is a day.
+    @inline(never)
+    private mutating func newMonth(_ b: UnsafeBufferPointer<UInt8>) throws(FieldError) -> ObservationDate {
         if b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-"),
             let year = DateParser.digits(b, 0, 4), let month = DateParser.digits(b, 5, 2), let day = DateParser.digits(b, 8, 2)
         {
-            if year * 100 + month == key, day >= 1, day <= days {
-                return ObservationDate(Day(ordinal: first + Int32(day - 1)))
-            }
             let date = try DateParser.date(b)
-            key = year * 100 + month
+            head = UnsafeRawPointer(b.baseAddress!).loadUnaligned(as: UInt64.self)
             first = date.first.ordinal - Int32(day - 1)
             days = Day.daysIn(year: year, month: month)
             return date

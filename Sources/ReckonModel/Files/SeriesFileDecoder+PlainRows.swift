@@ -87,7 +87,10 @@ extension SeriesFileDecoder.State {
             }
             p = e + 1
         }
-        guard Observation.numberProblem(value: value, low: low, high: high) == nil else { return nil }
+        // A value without bounds is always consistent; anything else is checked.
+        if value == nil || low != nil || high != nil {
+            guard Observation.numberProblem(value: value, low: low, high: high) == nil else { return nil }
+        }
         observations.appendRow(
             date: date, value: value, low: low, high: high, qualifier: qualifier, source: source, url: url,
             reported: reported, note: note)
@@ -161,16 +164,53 @@ private func scannedEnd(
 /// The whole number whose digits start at `from`, and the offset after them, when there are at most
 /// 15 of them (so that the number is exact, as `NumberText` reads it) and what follows is not part of
 /// a longer number (a decimal point or an exponent); nil otherwise, for `NumberText` to read.
+///
+/// Where sixteen bytes are left, the digits are found and combined eight at a time (see
+/// ``eightDigits(_:)``); the last few bytes of a buffer are read one by one.
 @inline(__always)
 private func wholeNumber(_ base: UnsafePointer<UInt8>, _ n: Int, from: Int) -> (end: Int, value: Double)? {
-    var i = from
-    var mantissa: UInt64 = 0
-    while i < n, i - from < 16, case let d = base[i] &- UInt8(ascii: "0"), d < 10 {
-        mantissa = mantissa &* 10 &+ UInt64(d)
-        i += 1
+    let count: Int
+    var mantissa: UInt64
+    if from + 16 <= n {
+        // Each lane's digit value; a lane that is not a digit gets its top bit set in `marks` (a byte
+        // below "0" wraps to 128 or more, one above "9" reaches 128 once 118 is added).
+        let digits = UnsafeRawPointer(base + from).loadUnaligned(as: SIMD16<UInt8>.self) &- UInt8(ascii: "0")
+        let marks = ((digits &+ 118) | digits) & 0x80
+        let (low, high) = unsafeBitCast(marks, to: (UInt64, UInt64).self)
+        count = low != 0 ? low.trailingZeroBitCount / 8 : 8 + high.trailingZeroBitCount / 8
+        guard count >= 1, count <= 15 else { return nil }
+        let (first, second) = unsafeBitCast(digits, to: (UInt64, UInt64).self)
+        if count <= 8 {
+            mantissa = eightDigits(first << (8 * (8 - count)))
+        } else {
+            mantissa = eightDigits(first) &* powersOfTenWhole[count - 8] &+ eightDigits(second << (8 * (16 - count)))
+        }
+    } else {
+        var i = from
+        mantissa = 0
+        while i < n, i - from < 16, case let d = base[i] &- UInt8(ascii: "0"), d < 10 {
+            mantissa = mantissa &* 10 &+ UInt64(d)
+            i += 1
+        }
+        count = i - from
+        guard count >= 1, count <= 15, i < n else { return nil }
     }
-    guard i - from <= 15, i < n, base[i] == UInt8(ascii: ",") || base[i] == UInt8(ascii: "\n") || base[i] == UInt8(ascii: "\r")
-    else { return nil }
+    let i = from + count
+    guard base[i] == UInt8(ascii: ",") || base[i] == UInt8(ascii: "\n") || base[i] == UInt8(ascii: "\r") else { return nil }
     // Below 10¹⁶, so a signed conversion, one instruction, is exact.
     return (i, Double(Int64(bitPattern: mantissa)))
 }
+
+/// The number written by eight digit values (0–9), one a byte, the first in the lowest byte: pairs,
+/// then fours, then all eight combined by three multiplications (the tens of each pair are
+/// multiplied by 10 and added to the ones in one step, and so on). Leading zero bytes are leading
+/// zeros.
+@inline(__always)
+private func eightDigits(_ word: UInt64) -> UInt64 {
+    let pairs = (word &* (10 << 8 + 1)) >> 8 & 0x00FF_00FF_00FF_00FF
+    let fours = (pairs &* (100 << 16 + 1)) >> 16 & 0x0000_FFFF_0000_FFFF
+    return (fours &* (10000 << 32 + 1)) >> 32
+}
+
+/// 10⁰ through 10⁸, to put the first eight of up to fifteen digits in their place.
+private let powersOfTenWhole: [UInt64] = [1, 10, 100, 1000, 10000, 100_000, 1_000_000, 10_000_000, 100_000_000]
