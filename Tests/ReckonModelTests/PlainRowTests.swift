@@ -110,6 +110,33 @@ struct PlainRowTests {
         #expect(expected.count == 45)
     }
 
+    /// More plain rows than a batch holds (`RowBatch.capacity`), with rows for the general way among
+    /// them (one at the batch's edge), read whole and a piece at a time: the same observations, in
+    /// the same order, as the general way.
+    @Test func runsLongerThanABatchKeepTheirOrder() throws {
+        var text = "date,value,qualifier,source\n"
+        let start = Day(year: 2000, month: 1, day: 1)!
+        for i in 0..<(2 * RowBatch.capacity + 100) {
+            let day = Day(ordinal: start.ordinal + Int32(i))
+            let quoted = i % 997 == 0 || i == RowBatch.capacity
+            text += "\(day),\(i),\(i % 3 == 0 ? "about" : ""),\(quoted ? "\"S, \(i % 5)\"" : "S\(i % 5)")\n"
+        }
+        expectSameReading(text, "long runs")
+        let bytes = Array(text.utf8)
+        let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
+        #expect(whole.file?.observations.map(\.value) == (0..<(2 * RowBatch.capacity + 100)).map(Double.init))
+        var offset = 0
+        let pieces = try SeriesFileDecoder.decodeStreaming(
+            read: { buffer throws(ReckonError) -> Int in
+                let n = min(buffer.count, bytes.count - offset)
+                for i in 0..<n { buffer[i] = bytes[offset + i] }
+                offset += n
+                return n
+            }, sizeHint: bytes.count, path: "s.csv", piece: 1 << 20)
+        #expect(pieces.file?.observations == whole.file?.observations)
+        #expect(pieces.diagnostics.isEmpty && whole.diagnostics.isEmpty)
+    }
+
     /// A plain row's text ends before its line ending, at offsets counted by hand: a 27-byte header and
     /// CRLF, then two rows of 20 bytes and CRLF each.
     @Test func aPlainRowsTextEndsBeforeItsLineEnding() throws {

@@ -10,10 +10,11 @@ extension SeriesFileDecoder.State {
 
     /// Decodes the row at offset `start` of the reader's bytes the fast way when it is plain: a
     /// whole line ended by a line feed, no quote at the start of a field and none in a field that has
-    /// to be scanned, the header's number of fields, and every field valid. Appends its observation
-    /// and returns where it ends; otherwise returns nil, with no diagnostic and no observation added,
-    /// and the caller reads the record the general way (``row(_:span:columns:into:)``), which reports
-    /// its problems.
+    /// to be scanned, the header's number of fields, and every field valid. Adds its observation to
+    /// `batch` (its strings numbered in `observations`' tables) and returns where it ends; otherwise,
+    /// or when the batch is full, returns nil, with no diagnostic and no observation added, and the
+    /// caller appends the batch to the observations and reads the record the general way
+    /// (``row(_:span:columns:into:)``), which reports its problems.
     ///
     /// Every field goes through the same parsing as on the general way, in the same order, so a row
     /// read here is the observation the general way would make; the caches it updates first are left
@@ -21,8 +22,9 @@ extension SeriesFileDecoder.State {
     /// the parsing: no list of fields is built, a date's end is checked rather than searched for, and
     /// a source, URL or note equal to the row before's is compared in place, not scanned.
     mutating func plainRow(
-        at start: Int, columns: [ObservationColumn], into observations: inout Observations
+        at start: Int, columns: [ObservationColumn], into batch: RowBatch, numbering observations: inout Observations
     ) -> PlainRowEnd? {
+        guard !batch.isFull else { return nil }
         let bytes = reader.bytes
         guard let base = bytes.baseAddress else { return nil }
         let n = bytes.count
@@ -91,7 +93,7 @@ extension SeriesFileDecoder.State {
         if value == nil || low != nil || high != nil {
             guard Observation.numberProblem(value: value, low: low, high: high) == nil else { return nil }
         }
-        observations.appendRow(
+        batch.add(
             date: date, value: value, low: low, high: high, qualifier: qualifier, source: source, url: url,
             reported: reported, note: note)
         return ending

@@ -56,6 +56,8 @@ extension SeriesFileDecoder {
         var columns: [ObservationColumn] = []
         var observations = Observations()
         var fields: [CSVField] = []
+        /// The plain rows read and not yet appended to ``observations``.
+        let batch = RowBatch()
         var header: (text: [UInt8], crlf: Bool, bom: Bool)?
         var line = 1
 
@@ -78,8 +80,16 @@ extension SeriesFileDecoder {
             state.reader = reader
             while true {
                 if header != nil {
-                    while let plain = state.plainRow(at: reader.position, columns: columns, into: &observations) {
-                        reader.skipLine(to: plain.next)
+                    // Plain rows, a batch at a time, until one is not.
+                    var full = true
+                    while full {
+                        while let plain = state.plainRow(
+                            at: reader.position, columns: columns, into: batch, numbering: &observations)
+                        {
+                            reader.skipLine(to: plain.next)
+                        }
+                        full = batch.isFull
+                        observations.append(batch)
                     }
                 }
                 let (start, startLine) = (reader.position, reader.nextLine)

@@ -61,8 +61,9 @@ package enum YAMLReading {
     }
 
     /// A diagnostic placed at `node`: the one way a problem in a YAML file is located.
-    package static func diagnostic(_ node: Node, path: String, _ message: String, _ severity: Diagnostic.Severity = .error) -> Diagnostic
-    {
+    package static func diagnostic(
+        _ node: Node, path: String, _ message: String, _ severity: Diagnostic.Severity = .error
+    ) -> Diagnostic {
         Diagnostic(severity, file: path, line: node.mark?.line, column: node.mark?.column, message)
     }
 

@@ -99,6 +99,35 @@ public struct Observations: Sendable {
         storedValues.append(StoredNumber.stored(value))
     }
 
+    /// Appends the rows of `batch` (whose strings are numbered in this collection's tables) and empties it.
+    mutating func append(_ batch: RowBatch) {
+        let (before, n, used) = (count, batch.count, batch.used)
+        guard n > 0 else { return }
+        Self.append(batch.lows, n, used.lows, to: &storedLows, none: StoredNumber.none, count: before, reserve: reserved)
+        Self.append(batch.highs, n, used.highs, to: &storedHighs, none: StoredNumber.none, count: before, reserve: reserved)
+        Self.append(batch.qualifiers, n, used.qualifiers, to: &qualifiers, none: nil, count: before, reserve: reserved)
+        Self.append(batch.sources, n, used.sources, to: &sourceIndex, none: -1, count: before, reserve: reserved)
+        Self.append(batch.urls, n, used.urls, to: &urlIndex, none: -1, count: before, reserve: reserved)
+        Self.append(batch.notes, n, used.notes, to: &noteIndex, none: -1, count: before, reserve: reserved)
+        Self.append(batch.reported, n, used.reported, to: &reportedOrdinals, none: Int32.min, count: before, reserve: reserved)
+        dates.append(contentsOf: UnsafeBufferPointer(start: batch.dates, count: n))
+        storedValues.append(contentsOf: UnsafeBufferPointer(start: batch.values, count: n))
+        batch.removeAll()
+    }
+
+    /// Appends `n` stored values to an optional column, as ``append(_:to:none:count:reserve:)`` does
+    /// one: nothing while the column is empty and no row has a value (`used` false).
+    private static func append<T>(
+        _ new: UnsafeMutablePointer<T>, _ n: Int, _ used: Bool, to column: inout [T], none: T, count: Int, reserve: Int
+    ) {
+        if column.isEmpty {
+            guard used else { return }
+            column.reserveLarge(Swift.max(reserve, count + n))
+            column.append(contentsOf: repeatElement(none, count: count))
+        }
+        column.append(contentsOf: UnsafeBufferPointer(start: new, count: n))
+    }
+
     /// The number of `source` in the table of sources, adding it when new.
     package mutating func internSource(_ source: String) -> Int32 { sources.intern(source) }
     /// The number of `url` in the table of URLs, adding it when new.
