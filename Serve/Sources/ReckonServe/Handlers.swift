@@ -150,6 +150,22 @@ struct Handlers: Sendable {
         return (kept.response(to: request), generation)
     }
 
+    /// The answer the cache holds for `head`'s target at the generation of the workspace's files now,
+    /// for the connection's event loop to write at once (see ``CachedAnswerHandler``); nil for a target
+    /// it holds no answer for, when changes are not watched, and for methods other than GET and HEAD.
+    func keptAnswer(to head: HTTPRequest) -> CachedAnswerHandler.Answer? {
+        guard head.method == .get || head.method == .head, let target = head.path,
+            let generation = watch.generation(), let kept = cache.answer(target, at: generation)
+        else { return nil }
+        metrics.cacheHits.increment()
+        let route = Observe<BasicRequestContext>.route(String(target.prefix { $0 != "?" }))
+        let (status, headers, body) = kept.parts(ifNoneMatch: head.headerFields[.ifNoneMatch])
+        return CachedAnswerHandler.Answer(
+            head: HTTPResponse(status: status, headerFields: headers), body: head.method == .head ? nil : body,
+            route: route,
+            count: { [metrics] status, duration in metrics.request(route: route, status: status, duration: duration) })
+    }
+
     /// The answer `attempt` makes (with the entity tag it is kept under), made again when a file that
     /// `stamps` looks at changed while it was made: no answer's tag names other files than its body
     /// was made from, and no answer mixes two versions of a file. The answer is remembered for

@@ -64,10 +64,15 @@ struct Served: Sendable {
 
         /// The response to `request` (see ``Served/response(to:maxAge:)``).
         func response(to request: Request) -> Response {
-            if served.isFinal, let header = request.headers[.ifNoneMatch], Served.matches(header, served.etag) {
-                return Response(status: .notModified, headers: notModified)
-            }
-            return Response(status: .ok, headers: ok, body: .init(byteBuffer: served.body))
+            let (status, headers, body) = parts(ifNoneMatch: request.headers[.ifNoneMatch])
+            return Response(status: status, headers: headers, body: body.map { .init(byteBuffer: $0) } ?? .init())
+        }
+
+        /// The status, headers and body of the response to a request whose `If-None-Match` is `header`:
+        /// 304 with no body when it names this body's tag, else 200 with the body.
+        func parts(ifNoneMatch header: String?) -> (status: HTTPResponse.Status, headers: HTTPFields, body: ByteBuffer?) {
+            if served.isFinal, let header, Served.matches(header, served.etag) { return (.notModified, notModified, nil) }
+            return (.ok, ok, served.body)
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 public import Hummingbird
+import HummingbirdCore
 public import Logging
 public import ReckonModel
 
@@ -36,7 +37,12 @@ public enum ReckonServer {
         for route in routes { router.get(route.path, use: route.answer) }
         return Application(
             router: router,
-            server: .http1(configuration: .init(idleTimeout: .seconds(Int64(options.idleTimeout)))),
+            server: HTTPServerBuilder { responder in
+                AnsweringHTTP1Channel(
+                    http1: HTTP1Channel(
+                        responder: responder, configuration: .init(idleTimeout: .seconds(Int64(options.idleTimeout)))),
+                    answers: { handlers.keptAnswer(to: $0) }, logger: logger)
+            },
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reckon"),
             services: [pool],
             onServerRunning: { channel in
@@ -64,10 +70,9 @@ struct Observe<Context: RequestContext>: RouterMiddleware {
         func done(_ status: Int) {
             let elapsed = ContinuousClock.now - start
             metrics.request(route: route, status: status, duration: elapsed)
-            let ms = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1000
             logger.info(
                 "\(request.method) \(request.uri.path) \(status)",
-                metadata: ["route": "\(route)", "ms": "\(Int(ms.rounded()))"])
+                metadata: ["route": "\(route)", "ms": "\(elapsed.roundedMilliseconds)"])
         }
         do {
             let response = try await next(request, context)
@@ -91,5 +96,12 @@ struct Observe<Context: RequestContext>: RouterMiddleware {
     static func route(_ path: String) -> String {
         guard let first = path.split(separator: "/").first.map(String.init) else { return "gallery" }
         return ["charts", "series", "query", "reports", "metrics", "healthz"].contains(first) ? first : "charts"
+    }
+}
+
+extension Duration {
+    /// The duration in whole milliseconds, rounded, as the request log shows it.
+    var roundedMilliseconds: Int {
+        Int((Double(components.attoseconds) / 1e15 + Double(components.seconds) * 1000).rounded())
     }
 }
