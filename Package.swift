@@ -159,7 +159,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ReckonAnalysisTests",
-            dependencies: ["ReckonAnalysis", "ReckonOutput", "ReckonModel"],
+            dependencies: ["ReckonAnalysis", "ReckonOutput", "ReckonModel", "ReckonTestSupport"],
             exclude: ["Fixtures"],
             swiftSettings: upcoming
         ),

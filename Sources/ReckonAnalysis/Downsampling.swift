@@ -2,7 +2,9 @@
 public enum Downsampling {
     /// M4: in each of `columns` equal-width columns over `range`, the first, lowest, highest and last
     /// point. A polyline through the kept points covers the same pixels as the full one, because in
-    /// every column it reaches the same extremes and enters and leaves at the same points.
+    /// every column it reaches the same extremes and enters and leaves at the same points. With no more
+    /// than four points a column every point is kept; otherwise ``Downsampling/M4`` reduces them, as it
+    /// does points that arrive one at a time.
     ///
     /// - Parameters:
     ///   - xs: increasing positions.
@@ -13,31 +15,9 @@ public enum Downsampling {
     /// - Complexity: O(n).
     public static func m4(xs: [Double], ys: [Double], range: ClosedRange<Double>, columns: Int) -> [Int] {
         guard columns > 0, xs.count > 4 * columns else { return Array(xs.indices) }
-        let width = (range.upperBound - range.lowerBound) / Double(columns)
-        var keep: [Int] = []
-        keep.reserveCapacity(4 * columns + 2)
-        var i = 0
-        let n = xs.count
-        while i < n {
-            if ys[i].isNaN {
-                keep.append(i)
-                i += 1
-                continue
-            }
-            let column = width > 0 ? min(columns - 1, max(0, Int(((xs[i] - range.lowerBound) / width).rounded(.down)))) : 0
-            var j = i
-            var lo = i, hi = i
-            while j + 1 < n, !ys[j + 1].isNaN,
-                (width > 0 ? min(columns - 1, max(0, Int(((xs[j + 1] - range.lowerBound) / width).rounded(.down)))) : 0) == column
-            {
-                j += 1
-                if ys[j] < ys[lo] { lo = j }
-                if ys[j] > ys[hi] { hi = j }
-            }
-            for k in Set([i, lo, hi, j]).sorted() { keep.append(k) }
-            i = j + 1
-        }
-        return keep
+        var reduction = M4(range: range, columns: columns)
+        for i in xs.indices { reduction.add(x: xs[i], y: ys[i]) }
+        return reduction.finish()
     }
 
     /// Largest-Triangle-Three-Buckets (Steinarsson, 2013): `threshold` points that keep the line's
@@ -80,5 +60,91 @@ public enum Downsampling {
         }
         keep.append(n - 1)
         return keep
+    }
+}
+
+extension Downsampling {
+    /// M4 as the points of a line arrive, one at a time: in each pixel column the first, lowest,
+    /// highest and last point, in their order, without first gathering the line's positions and
+    /// values into arrays of their own. A line of a million points keeps about four a column.
+    ///
+    /// Feed it the points in order with ``add(x:y:)``, then take the indexes kept with
+    /// ``finish()``; ``Downsampling/m4(xs:ys:range:columns:)`` does so over two arrays. Points
+    /// outside `range` count in the first or last column. A point whose value is NaN is a break: it
+    /// is kept, between the columns around it, and the points after it start a column anew. Of
+    /// equal values the first is the lowest and the highest.
+    ///
+    /// The type is frozen and its methods inlinable, so a loop over a long line that calls
+    /// ``add(x:y:)`` is compiled with the reduction in it.
+    @frozen
+    public struct M4 {
+        /// The left edge of the columns and their width; the number of columns.
+        @usableFromInline let left: Double
+        @usableFromInline let width: Double
+        @usableFromInline let columns: Int
+        /// The indexes kept so far, increasing.
+        @usableFromInline var kept: [Int] = []
+        /// The index the next point added takes.
+        @usableFromInline var next = 0
+        /// The column being gathered (-1 when none is) and the indexes of its first, lowest, highest
+        /// and last point, with the lowest and highest value.
+        @usableFromInline var column = -1
+        @usableFromInline var first = 0, low = 0, high = 0, last = 0
+        @usableFromInline var lowY = 0.0, highY = 0.0
+
+        /// Columns of equal width over `range`, `columns` of them (at least one).
+        @inlinable
+        public init(range: ClosedRange<Double>, columns: Int) {
+            left = range.lowerBound
+            self.columns = max(1, columns)
+            width = (range.upperBound - range.lowerBound) / Double(self.columns)
+            kept.reserveCapacity(4 * self.columns + 2)
+        }
+
+        /// Takes the line's next point, at position `x` with value `y`; its index is the number of
+        /// points added before it.
+        @inlinable
+        public mutating func add(x: Double, y: Double) {
+            let index = next
+            next += 1
+            if y.isNaN {
+                // A break: kept between the columns around it.
+                flush()
+                kept.append(index)
+                return
+            }
+            let c = width > 0 ? min(columns - 1, max(0, Int(((x - left) / width).rounded(.down)))) : 0
+            guard c == column else {
+                flush()
+                column = c
+                (first, low, high, last) = (index, index, index, index)
+                (lowY, highY) = (y, y)
+                return
+            }
+            last = index
+            if y < lowY { (low, lowY) = (index, y) }
+            if y > highY { (high, highY) = (index, y) }
+        }
+
+        /// The indexes of the points kept, increasing, once every point has been added.
+        @inlinable
+        public consuming func finish() -> [Int] {
+            flush()
+            return kept
+        }
+
+        /// Keeps the column gathered: its first, lowest, highest and last point, each once, in order.
+        /// The first comes before the others and the last after them, so one comparison sorts the
+        /// four; equal indexes are then neighbours, and each is kept once.
+        @inlinable
+        mutating func flush() {
+            guard column >= 0 else { return }
+            let (a, b) = low < high ? (low, high) : (high, low)
+            kept.append(first)
+            if a != first { kept.append(a) }
+            if b != a { kept.append(b) }
+            if last != b { kept.append(last) }
+            column = -1
+        }
     }
 }

@@ -1,5 +1,6 @@
 import ReckonAnalysis
 import ReckonModel
+import ReckonTestSupport
 import Testing
 
 struct DownsamplingTests {
@@ -56,6 +57,82 @@ struct DownsamplingTests {
 
     @Test func m4KeepsEveryPointWhenThereAreFew() {
         #expect(Downsampling.m4(xs: [0, 1, 2], ys: [1, 2, 3], range: 0...2, columns: 10) == [0, 1, 2])
+    }
+
+    /// M4 over whole runs of points, as it was first written: the reference the reduction as the
+    /// points arrive is checked against. A break (NaN) is kept alone; every run of other points in one
+    /// column keeps its first, lowest, highest and last point.
+    static func m4OverRuns(xs: [Double], ys: [Double], range: ClosedRange<Double>, columns: Int) -> [Int] {
+        let width = (range.upperBound - range.lowerBound) / Double(columns)
+        func column(_ x: Double) -> Int {
+            width > 0 ? min(columns - 1, max(0, Int(((x - range.lowerBound) / width).rounded(.down)))) : 0
+        }
+        var keep: [Int] = []
+        var i = 0
+        while i < xs.count {
+            if ys[i].isNaN {
+                keep.append(i)
+                i += 1
+                continue
+            }
+            var j = i
+            var lo = i, hi = i
+            while j + 1 < xs.count, !ys[j + 1].isNaN, column(xs[j + 1]) == column(xs[i]) {
+                j += 1
+                if ys[j] < ys[lo] { lo = j }
+                if ys[j] > ys[hi] { hi = j }
+            }
+            keep += Set([i, lo, hi, j]).sorted()
+            i = j + 1
+        }
+        return keep
+    }
+
+    /// Random lines of more than four points a column (the line mark reduces only those, as the
+    /// points arrive): wandering, flat, with steps and with breaks (NaN), some points outside the
+    /// range. The reduction keeps what M4 over whole runs keeps, and `m4` keeps the same.
+    @Test func m4AsThePointsArriveKeepsWhatM4OverRunsKeeps() {
+        var g = SeededGenerator()
+        for trial in 0..<300 {
+            let count = Int.random(in: 5...5_000, using: &g)
+            let columns = Int.random(in: 1...(count / 5), using: &g)
+            let range = 10.0...(10.0 + Double.random(in: 0...900, using: &g))
+            var x = range.lowerBound - Double.random(in: 0...5, using: &g)
+            var y = 0.0
+            var xs: [Double] = [], ys: [Double] = []
+            for _ in 0..<count {
+                x += Double.random(in: 0...(2 * (range.upperBound - range.lowerBound) / Double(count)), using: &g)
+                switch Int.random(in: 0..<20, using: &g) {
+                case 0: ys.append(.nan)
+                case 1: ys.append(y)
+                default:
+                    y += Double.random(in: -3...3, using: &g).rounded()
+                    ys.append(y)
+                }
+                xs.append(x)
+            }
+            let expected = Self.m4OverRuns(xs: xs, ys: ys, range: range, columns: columns)
+            var reduction = Downsampling.M4(range: range, columns: columns)
+            for i in xs.indices { reduction.add(x: xs[i], y: ys[i]) }
+            #expect(reduction.finish() == expected, "trial \(trial): \(count) points, \(columns) columns")
+            #expect(Downsampling.m4(xs: xs, ys: ys, range: range, columns: columns) == expected, "trial \(trial)")
+        }
+    }
+
+    /// Each column keeps its first, lowest, highest and last point once each, in their order (the
+    /// first of equal values); a break is kept alone and the points after it start a column anew;
+    /// points outside the range count in the first or last column.
+    @Test func m4KeepsEachColumnsPointsOnceInOrder() {
+        let points: [(x: Double, y: Double)] = [
+            (0, 3), (1, 9), (2, 1), (3, 1), (4, 4),  // highest before lowest: all but the second 1
+            (5, 2), (6, 2), (7, 2), (8, 2), (9, 2),  // flat: the first and the last
+            (9.2, .nan),  // a break
+            (9.5, 7), (20, 0),  // after the break, the last beyond the range
+            (-5, 3),  // before the range: the first column again
+        ]
+        var reduction = Downsampling.M4(range: 0...10, columns: 2)
+        for p in points { reduction.add(x: p.x, y: p.y) }
+        #expect(reduction.finish() == [0, 1, 2, 4, 5, 9, 10, 11, 12, 13])
     }
 
     @Test func lttbAgreesWithTheReferenceImplementation() throws {

@@ -43,14 +43,17 @@ enum LineMark: MarkKind {
                     end += 1
                 }
             }
-            // One run of contiguous points, in pixels; more than four a pixel column are reduced as
-            // they are mapped.
+            // One run of contiguous points, in pixels; more than four a pixel column are reduced with
+            // M4 as they are mapped, and only the points kept are mapped again.
             let point = { (i: Int) in Point(c.position(p.position(i)), c.y(p.values[i])) }
             var line: [Point]
             if end - start + 1 > 4 * columns {
-                var reducer = ColumnReducer(range: c.plot.x...c.plot.maxX, columns: columns, expected: end - start + 1)
-                for i in start...end { reducer.add(point(i), index: i) }
-                line = reducer.finish()
+                var reduction = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: columns)
+                for i in start...end {
+                    let q = point(i)
+                    reduction.add(x: q.x, y: q.y)
+                }
+                line = reduction.finish().map { point(start + $0) }
             } else {
                 line = (start...end).map(point)
             }
