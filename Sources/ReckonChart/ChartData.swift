@@ -18,7 +18,7 @@ struct LayerData {
     /// The trend's prediction band (see ``TrendMark/band(_:project:)``), found once: calibrating it on
     /// the series' past is most of the work of drawing a chart with a projection, and the legend, the
     /// value axis, the layer's name and the mark all read it.
-    private(set) var band: [(day: Day, interval: ClosedRange<Double>)] = []
+    private(set) var band: PredictionBand = []
     var color: Color
     /// The name shown in the legend.
     var name: String
@@ -65,7 +65,7 @@ struct LayerData {
     }
 
     /// The band of `trend` projected over `project`; none without either.
-    private static func band(_ trend: Trend?, project: CalendarSpan?) -> [(day: Day, interval: ClosedRange<Double>)] {
+    private static func band(_ trend: Trend?, project: CalendarSpan?) -> PredictionBand {
         guard let trend, let project else { return [] }
         return TrendMark.band(trend, project: project)
     }
@@ -241,7 +241,7 @@ extension ChartBuilder {
     /// must know about its projection (no interval, or a start away from the last value), whose
     /// prediction band is `band`.
     static func trendName(
-        _ t: Trend, label: String?, project: CalendarSpan?, band: [(day: Day, interval: ClosedRange<Double>)]
+        _ t: Trend, label: String?, project: CalendarSpan?, band: PredictionBand
     ) -> String {
         let name = label.map { "\($0) (\(t.fit.model))" } ?? (t.fit.model.prefix(1).uppercased() + t.fit.model.dropFirst())
         guard let project else { return name }

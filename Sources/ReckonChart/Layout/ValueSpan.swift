@@ -49,7 +49,7 @@ struct ValueSpan {
 
     /// Counts a trend's values at its ends and, with `project`, at the projection's end and across its
     /// prediction band `band`.
-    mutating func add(_ trend: Trend, project: CalendarSpan?, band: [(day: Day, interval: ClosedRange<Double>)]) {
+    mutating func add(_ trend: Trend, project: CalendarSpan?, band: PredictionBand) {
         add(trend.valueAtFirst)
         add(trend.valueAtLast)
         guard let project else { return }

@@ -2,6 +2,10 @@ import ReckonAnalysis
 import ReckonModel
 import Synchronization
 
+/// A trend's prediction band: its interval at days sampled along its projection, in order of day
+/// (see `TrendMark.band(_:project:)`, which finds it).
+typealias PredictionBand = [(day: Day, interval: ClosedRange<Double>)]
+
 /// The prediction bands calibrated last, by the fit and projection they belong to.
 ///
 /// `render --all` and `reckon serve` draw one chart at several sizes and themes, and calibrating a
@@ -10,12 +14,10 @@ import Synchronization
 /// the others. A fit is compared whole (its data included), so a changed series is calibrated anew;
 /// fits calibrated on more than ``largest`` points are not kept (each holds its history).
 enum PredictionBands {
-    typealias Band = [(day: Day, interval: ClosedRange<Double>)]
-
     private struct Entry: Sendable {
         var trend: Trend
         var project: CalendarSpan
-        var band: Band
+        var band: PredictionBand
     }
 
     /// The most bands kept; the one used longest ago goes first.
@@ -25,8 +27,8 @@ enum PredictionBands {
     private static let recent = Mutex<[Entry]>([])
 
     /// The band of `trend` over `project`, made by `calibrate` unless kept.
-    static func band(_ trend: Trend, project: CalendarSpan, calibrate: () -> Band) -> Band {
-        let kept = recent.withLock { entries -> Band? in
+    static func band(_ trend: Trend, project: CalendarSpan, calibrate: () -> PredictionBand) -> PredictionBand {
+        let kept = recent.withLock { entries -> PredictionBand? in
             guard let i = entries.firstIndex(where: { $0.project == project && $0.trend == trend }) else { return nil }
             let entry = entries.remove(at: i)
             entries.append(entry)

@@ -51,9 +51,9 @@ enum TrendMark: MarkKind {
     /// The prediction band a trend's projection draws: its interval at the sampled days from the last
     /// fitted day on, as far as the intervals reach without a break (the one owner of what the legend,
     /// the layer's name and the value axis say of the band).
-    static func band(_ t: Trend, project: CalendarSpan) -> [(day: Day, interval: ClosedRange<Double>)] {
+    static func band(_ t: Trend, project: CalendarSpan) -> PredictionBand {
         PredictionBands.band(t, project: project) {
-            var out: [(day: Day, interval: ClosedRange<Double>)] = []
+            var out: PredictionBand = []
             for d in samples(t.last, project.after(t.last)) {
                 if let interval = t.predictionInterval(at: d) {
                     out.append((d, interval))
