@@ -74,8 +74,8 @@ extension Downsampling {
     /// is kept, between the columns around it, and the points after it start a column anew. Of
     /// equal values the first is the lowest and the highest.
     ///
-    /// The type is frozen and its methods inlinable, so a loop over a long line that calls
-    /// ``add(x:y:)`` is compiled with the reduction in it.
+    /// The type is frozen and ``add(x:y:)`` is always inlined, so a loop over a long line that calls it
+    /// is compiled with the reduction in it.
     @frozen
     public struct M4 {
         /// The left edge of the columns and their width; the number of columns.
@@ -103,7 +103,7 @@ extension Downsampling {
 
         /// Takes the line's next point, at position `x` with value `y`; its index is the number of
         /// points added before it.
-        @inlinable
+        @inlinable @inline(__always)
         public mutating func add(x: Double, y: Double) {
             let index = next
             next += 1
@@ -135,8 +135,9 @@ extension Downsampling {
 
         /// Keeps the column gathered: its first, lowest, highest and last point, each once, in order.
         /// The first comes before the others and the last after them, so one comparison sorts the
-        /// four; equal indexes are then neighbours, and each is kept once.
-        @inlinable
+        /// four; equal indexes are then neighbours, and each is kept once. Called once a column, it stays
+        /// out of line; ``add(x:y:)``, called for every point, is inlined into the caller's loop.
+        @usableFromInline
         mutating func flush() {
             guard column >= 0 else { return }
             let (a, b) = low < high ? (low, high) : (high, low)
