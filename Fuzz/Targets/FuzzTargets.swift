@@ -55,7 +55,8 @@ public enum FuzzTargets {
         let general = SeriesFileDecoder.decode(bytes, path: "Series/f.csv", plainRows: false)
         precondition(
             general.diagnostics == result.diagnostics && general.file?.observations == result.file?.observations
-                && general.file?.rowText == result.file?.rowText && general.file?.lines == result.file?.lines,
+                && general.file?.rowText == result.file?.rowText && general.file?.lines == result.file?.lines
+                && general.file?.observations.stringTables == result.file?.observations.stringTables,
             "the plain-row path reads rows otherwise than the general way")
         if let file = result.file, !result.hasErrors {
             _ = file.encoded()

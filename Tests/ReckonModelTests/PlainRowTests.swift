@@ -18,6 +18,9 @@ struct PlainRowTests {
         #expect(plain.file?.observations == general.file?.observations, "\(name)", sourceLocation: sourceLocation)
         #expect(plain.file?.rowText == general.file?.rowText, "\(name)", sourceLocation: sourceLocation)
         #expect(plain.file?.lines == general.file?.lines, "\(name)", sourceLocation: sourceLocation)
+        #expect(
+            plain.file?.observations.stringTables == general.file?.observations.stringTables, "\(name)",
+            sourceLocation: sourceLocation)
     }
 
     static let edges: [(String, String)] = [
@@ -56,6 +59,12 @@ struct PlainRowTests {
         ("too few and too many fields", "date,value,source\n2025-01-01,1\n2025-01-02,1,A,B\n2025-01-03,1,000,A\n"),
         ("a control character in a repeated-looking source", "date,value,source\n2025-01-01,1,A\n2025-01-02,1,A\u{1}\n"),
         ("quoted fields between plain rows", "date,value,source\n2025-01-01,1,A\n\"2025-01-02\",2,\"A\"\n2025-01-03,3,A\n"),
+        (
+            "a new source in a row with one field too many, then a string the cache must still know",
+            "date,source,value\n2025-01-01,\"q\"\"x\",1\n2025-01-02,a,1\n2025-01-03,b,1\n2025-01-04,c,1\n"
+                + "2025-01-05,d,1\n2025-01-06,e,1\n2025-01-07,f,1\n2025-01-08,g,1\n2025-01-09,Z,1,2\n2025-01-10,q\"\"x,1\n"
+        ),
+        ("a new source in a row whose value is wrong", "date,value,source\n2025-01-01,1,A\n2025-01-02,x,B\n2025-01-03,1,B\n"),
         ("non-ASCII sources", "date,value,source\n2025-01-01,1,Генштаб ЗСУ\n2025-01-02,2,Генштаб ЗСУ\n2025-01-03,3,국방부\n"),
     ]
 

@@ -26,6 +26,18 @@ struct SeriesFileDecoderTests {
         #expect(result.file?.lines == [2])
     }
 
+    /// A quoted source with a doubled quote and the same bytes unquoted (where a quote is literal) are
+    /// two sources, whichever comes first.
+    @Test func doubledQuotesMakeAnotherSourceThanTheSameBytesUnquoted() throws {
+        for (first, second) in [("\"a\"\"b\"", "a\"\"b"), ("a\"\"b", "\"a\"\"b\"")] {
+            let result = decode("date,value,source\n2025-01-01,1,\(first)\n2025-01-02,1,\(second)\n2025-01-03,1,\(first)\n")
+            #expect(result.diagnostics.isEmpty)
+            let sources = try #require(result.file?.observations.map(\.source))
+            let (quoted, unquoted) = ("a\"b", "a\"\"b")
+            #expect(sources == (first.hasPrefix("\"") ? [quoted, unquoted, quoted] : [unquoted, quoted, unquoted]))
+        }
+    }
+
     @Test func aHeaderOnlyFileIsAnEmptySeries() throws {
         let result = decode("date,value\n")
         #expect(result.diagnostics.isEmpty)

@@ -16,9 +16,11 @@ extension SeriesFileDecoder.State {
     /// caller appends the batch to the observations and reads the record the general way
     /// (``row(_:span:columns:into:)``), which reports its problems.
     ///
-    /// Every field goes through the same parsing as on the general way, in the same order, so a row
-    /// read here is the observation the general way would make; the caches it updates first are left
-    /// as the general way leaves them when it reads the row again. What is saved is the work around
+    /// Every field goes through the same parsing as on the general way, so a row read here is the
+    /// observation the general way would make. Sources, URLs and notes other than the row before's are
+    /// looked up (and new ones numbered) last, once the row is known to be whole and its other fields
+    /// valid, so that a row refused for its shape numbers no string; the month cache and the string
+    /// caches are left as the general way leaves them when it reads the row again. What is saved is the work around
     /// the parsing: no list of fields is built, a date's end is checked rather than searched for, and
     /// a source, URL or note equal to the row before's is compared in place, not scanned.
     mutating func plainRow(
@@ -35,6 +37,8 @@ extension SeriesFileDecoder.State {
         guard !columns.isEmpty else { return nil }
         let lastColumn = columns.count - 1
         var ending = PlainRowEnd(end: 0, next: 0)
+        /// The source, URL and note fields that are not the row before's, looked up once the row is read.
+        var unread: (source: Range<Int>?, url: Range<Int>?, note: Range<Int>?) = (nil, nil, nil)
         for k in 0...lastColumn {
             let (column, isLast) = (columns[k], k == lastColumn)
             let e: Int
@@ -52,20 +56,17 @@ extension SeriesFileDecoder.State {
                     }
                     date = try months.date(UnsafeBufferPointer(start: base + p, count: e - p))
                 case .source:
-                    guard let (end, number) = try Self.repeated(&sourceCache, reader, p, isLast, &ending, &observations) else {
-                        return nil
-                    }
+                    guard let (end, number) = Self.repeated(sourceCache, base, n, p, isLast, &ending) else { return nil }
                     (e, source) = (end, number)
+                    if number == nil, end > p { unread.source = p..<end }
                 case .url:
-                    guard let (end, number) = try Self.repeated(&urlCache, reader, p, isLast, &ending, &observations) else {
-                        return nil
-                    }
+                    guard let (end, number) = Self.repeated(urlCache, base, n, p, isLast, &ending) else { return nil }
                     (e, url) = (end, number)
+                    if number == nil, end > p { unread.url = p..<end }
                 case .note:
-                    guard let (end, number) = try Self.repeated(&noteCache, reader, p, isLast, &ending, &observations) else {
-                        return nil
-                    }
+                    guard let (end, number) = Self.repeated(noteCache, base, n, p, isLast, &ending) else { return nil }
                     (e, note) = (end, number)
+                    if number == nil, end > p { unread.note = p..<end }
                 case .value where p < n && base[p] &- UInt8(ascii: "0") < 10:
                     // A whole number, the common value: read as its digits are found.
                     guard let (end, number) = wholeNumber(base, n, from: p) else { fallthrough }
@@ -93,29 +94,46 @@ extension SeriesFileDecoder.State {
         if value == nil || low != nil || high != nil {
             guard Observation.numberProblem(value: value, low: low, high: high) == nil else { return nil }
         }
+        // The strings not the row before's are looked up (and new ones numbered) only now that the row is
+        // known to be whole and its other fields valid: a row the general way refuses for its shape must
+        // number no string. One refused here is refused there too, after the same lookups.
+        do throws(FieldError) {
+            if let range = unread.source { source = try sourceCache.number(Self.plainField(range), reader, in: &observations) }
+            if let range = unread.url { url = try urlCache.number(Self.plainField(range), reader, in: &observations) }
+            if let range = unread.note { note = try noteCache.number(Self.plainField(range), reader, in: &observations) }
+        } catch {
+            return nil
+        }
         batch.add(
             date: date, value: value, low: low, high: high, qualifier: qualifier, source: source, url: url,
             reported: reported, note: note)
         return ending
     }
 
-    /// The end and the string number of a source, URL or note field at `start`: compared in place with
-    /// the row before's when the cache can (``SeriesFileDecoder/StringCache/repeatedLength(_:_:at:)``),
-    /// otherwise scanned for and looked up as the general way does.
+    /// The end of a source, URL or note field at `start`, and its string's number when it is the row
+    /// before's, compared in place (``SeriesFileDecoder/StringCache/repeatedLength(_:_:at:)``);
+    /// otherwise the end found by scanning and no number, for the caller to look the string up once
+    /// the whole row is read. Nil when the field does not end as a plain row's field does.
     @inline(__always)
     private static func repeated(
-        _ cache: inout SeriesFileDecoder.StringCache, _ reader: CSVReader, _ start: Int, _ isLast: Bool,
-        _ ending: inout PlainRowEnd,
-        _ observations: inout Observations
-    ) throws(FieldError) -> (end: Int, number: Int32?)? {
-        let (base, n) = (reader.bytes.baseAddress!, reader.bytes.count)
+        _ cache: SeriesFileDecoder.StringCache, _ base: UnsafePointer<UInt8>, _ n: Int, _ start: Int, _ isLast: Bool,
+        _ ending: inout PlainRowEnd
+    ) -> (end: Int, number: Int32?)? {
         let length = cache.repeatedLength(base, n, at: start)
         if length > 0, let e = terminated(base, n, at: start + length, isLast: isLast, ending: &ending) {
             return (e, cache.last)
         }
         guard let e = scannedEnd(base, n, from: start, isLast: isLast, ending: &ending) else { return nil }
-        let field = CSVField(start: start, end: e, line: 0, lineStart: start, hasEscapedQuotes: false, quoted: false)
-        return (e, try cache.number(field, reader, in: &observations))
+        return (e, nil)
+    }
+
+    /// An unquoted field of a plain row (its line matters only to diagnostics, which this path never
+    /// makes).
+    @inline(__always)
+    private static func plainField(_ range: Range<Int>) -> CSVField {
+        CSVField(
+            start: range.lowerBound, end: range.upperBound, line: 0, lineStart: range.lowerBound, hasEscapedQuotes: false,
+            quoted: false)
     }
 }
 

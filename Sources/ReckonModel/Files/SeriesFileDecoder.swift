@@ -246,14 +246,18 @@ public enum SeriesFileDecoder {
         /// Which of the observations' tables the column's strings go into.
         enum Table { case sources, urls, notes }
         let table: Table
-        /// The string of the row before, looked at first: most columns repeat it row after row.
+        /// The string of the row before, looked at first: most columns repeat it row after row. A
+        /// field's raw bytes and whether its quotes are doubled (``CSVField/hasEscapedQuotes``) make its
+        /// text: `"a""b"` and an unquoted `a""b` have the same bytes and other texts.
         var lastBytes: [UInt8] = []
+        var lastEscaped = false
         var last: Int32?
         /// Whether ``lastBytes`` holds no comma, quote or line break, so that the same bytes in a line
         /// are the whole field when a comma or line ending follows them.
         var lastIsPlain = false
-        /// The strings remembered, each as its bytes and its number; at most ``size``.
-        var recent: [(bytes: [UInt8], number: Int32)] = []
+        /// The strings remembered, each as its bytes, whether its quotes are doubled, and its number; at
+        /// most ``size``.
+        var recent: [(bytes: [UInt8], escaped: Bool, number: Int32)] = []
         /// Where the next string not remembered goes, once ``recent`` is full.
         var next = 0
         static let size = 8
@@ -265,7 +269,7 @@ public enum SeriesFileDecoder {
         ) throws(FieldError) -> Int32? {
             if f.start == f.end { return nil }
             let raw = reader.raw(f)
-            if let last, raw.count == lastBytes.count,
+            if let last, raw.count == lastBytes.count, f.hasEscapedQuotes == lastEscaped,
                 lastBytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 })
             {
                 return last
@@ -284,9 +288,10 @@ public enum SeriesFileDecoder {
             return length
         }
 
-        /// Makes `bytes`, numbered `number`, the row before's string.
-        private mutating func remember(_ bytes: [UInt8], _ number: Int32) {
-            (lastBytes, last) = (bytes, number)
+        /// Makes `bytes` (with its quotes doubled when `escaped`), numbered `number`, the row before's
+        /// string.
+        private mutating func remember(_ bytes: [UInt8], escaped: Bool, _ number: Int32) {
+            (lastBytes, lastEscaped, last) = (bytes, escaped, number)
             lastIsPlain = !bytes.contains {
                 $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r")
             }
@@ -298,9 +303,9 @@ public enum SeriesFileDecoder {
         mutating func lookUp(
             _ f: CSVField, _ raw: UnsafeBufferPointer<UInt8>, _ reader: CSVReader, in observations: inout Observations
         ) throws(FieldError) -> Int32 {
-            for i in recent.indices where recent[i].bytes.count == raw.count {
+            for i in recent.indices where recent[i].bytes.count == raw.count && recent[i].escaped == f.hasEscapedQuotes {
                 if recent[i].bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress!, raw.baseAddress!, raw.count) == 0 }) {
-                    remember(recent[i].bytes, recent[i].number)
+                    remember(recent[i].bytes, escaped: recent[i].escaped, recent[i].number)
                     return recent[i].number
                 }
             }
@@ -312,11 +317,11 @@ public enum SeriesFileDecoder {
             case .urls: n = observations.internURL(s)
             case .notes: n = observations.internNote(s)
             }
-            remember(Array(raw), n)
+            remember(Array(raw), escaped: f.hasEscapedQuotes, n)
             if recent.count < Self.size {
-                recent.append((lastBytes, n))
+                recent.append((lastBytes, f.hasEscapedQuotes, n))
             } else {
-                recent[next] = (lastBytes, n)
+                recent[next] = (lastBytes, f.hasEscapedQuotes, n)
                 next = (next + 1) % Self.size
             }
             return n

@@ -78,6 +78,9 @@ public struct Observations: Sendable {
         if let l = low(i), let h = high(i) { return (l + h) / 2 }
         return low(i) ?? high(i) ?? .nan
     }
+    /// The distinct sources, URLs and notes, each in the order first seen: what the decoder numbered,
+    /// for tests that compare two ways of reading a file.
+    package var stringTables: [[String]] { [sources.strings, urls.strings, notes.strings] }
     /// Whether any observation has a reported day.
     package var hasReported: Bool { !reportedOrdinals.isEmpty }
 
