@@ -39,7 +39,10 @@ struct AnsweringHTTP1Channel: ServerChildChannel {
 ///
 /// Responses go out in the order the requests came: while a request handed on is unanswered, the
 /// requests after it are handed on too. A request with a `Connection` header (`close`, an upgrade)
-/// is handed on, for Hummingbird to end the connection as it asks. A client that does not read its answers is not answered here
+/// is handed on, for Hummingbird to end the connection as it asks, and every request after it. So is
+/// a request that has or may have a body (`Content-Length` other than 0, `Transfer-Encoding`,
+/// `Expect: 100-continue`): answered here, it would wait for a body the client may send only once
+/// asked to. A client that does not read its answers is not answered here
 /// either (the connection is not writable), so that what it has not read waits in Hummingbird, which
 /// reads no further, rather than here.
 final class CachedAnswerHandler: ChannelDuplexHandler, RemovableChannelHandler {
@@ -63,6 +66,8 @@ final class CachedAnswerHandler: ChannelDuplexHandler, RemovableChannelHandler {
     let logger: Logger
     /// The requests handed on whose responses have not ended.
     private var handedOn = 0
+    /// Whether a request handed on asked to end the connection: nothing more is answered here.
+    private var ending = false
     /// The answer to the request being read, written once its end is read.
     private var answering: (answer: Answer, request: HTTPRequest, start: ContinuousClock.Instant)?
     private var date = HTTPDate()
@@ -76,12 +81,11 @@ final class CachedAnswerHandler: ChannelDuplexHandler, RemovableChannelHandler {
         switch unwrapInboundIn(data) {
         case .head(let request):
             let start = ContinuousClock.now
-            if handedOn == 0, context.channel.isWritable, request.headerFields[.connection] == nil,
-                let answer = answers(request)
-            {
+            if handedOn == 0, !ending, context.channel.isWritable, Self.isPlain(request), let answer = answers(request) {
                 answering = (answer, request, start)
                 return
             }
+            if request.headerFields[.connection] != nil { ending = true }
             handedOn += 1
             context.fireChannelRead(data)
         case .body:
@@ -104,8 +108,16 @@ final class CachedAnswerHandler: ChannelDuplexHandler, RemovableChannelHandler {
     }
 
     func write(context: ChannelHandlerContext, data: NIOAny, promise: EventLoopPromise<Void>?) {
-        if case .end = unwrapOutboundIn(data) { handedOn -= 1 }
+        // A response to no request handed on (Hummingbird's 400 for bytes that are not HTTP) counts none.
+        if case .end = unwrapOutboundIn(data), handedOn > 0 { handedOn -= 1 }
         context.write(data, promise: promise)
+    }
+
+    /// Whether `request` may be answered here: no `Connection` header and no body.
+    private static func isPlain(_ request: HTTPRequest) -> Bool {
+        let fields = request.headerFields
+        return fields[.connection] == nil && fields[.transferEncoding] == nil && fields[.expect] == nil
+            && (fields[.contentLength] ?? "0") == "0"
     }
 
     /// Writes `answer` with the headers Hummingbird gives every response (`Date`, `Server`).

@@ -155,7 +155,7 @@ struct Handlers: Sendable {
     /// it holds no answer for, when changes are not watched, and for methods other than GET and HEAD.
     func keptAnswer(to head: HTTPRequest) -> CachedAnswerHandler.Answer? {
         guard head.method == .get || head.method == .head, let target = head.path,
-            let generation = watch.generation(), let kept = cache.answer(target, at: generation)
+            let generation = watch.generation(checkingLinks: false), let kept = cache.answer(target, at: generation)
         else { return nil }
         metrics.cacheHits.increment()
         let route = Observe<BasicRequestContext>.route(String(target.prefix { $0 != "?" }))

@@ -30,6 +30,8 @@ final class WorkspaceWatch: Sendable {
         var generation: UInt64 = 0
         /// Whether `reckon.yaml` or a file in `Series/` is a symbolic link.
         var linked = false
+        /// Whether files changed since ``linked`` was found.
+        var linksUnknown = false
     }
     private let state: Mutex<State>
     private let config: String
@@ -57,8 +59,10 @@ final class WorkspaceWatch: Sendable {
         state.withLock { if $0.descriptor >= 0 { close($0.descriptor) } }
     }
 
-    /// The files' generation now; nil when changes cannot be watched.
-    func generation() -> UInt64? {
+    /// The files' generation now; nil when changes cannot be watched. Without `checkingLinks`, it is
+    /// also nil when files changed since links were last looked for (listing `Series/` is left to a
+    /// caller that may wait for the disk: a request answered on the event loop may not).
+    func generation(checkingLinks: Bool = true) -> UInt64? {
         state.withLock { state -> UInt64? in
             guard state.descriptor >= 0 else { return nil }
             if drain(state.descriptor) {
@@ -68,7 +72,12 @@ final class WorkspaceWatch: Sendable {
                 #if canImport(Glibc)
                     _ = inotify_add_watch(state.descriptor, series, Self.events)
                 #endif
+                state.linksUnknown = true
+            }
+            if state.linksUnknown {
+                guard checkingLinks else { return nil }
                 state.linked = Self.hasLinks(config: config, series: series)
+                state.linksUnknown = false
             }
             return state.linked ? nil : state.generation
         }

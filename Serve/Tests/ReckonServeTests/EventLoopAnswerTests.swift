@@ -72,6 +72,36 @@ struct EventLoopAnswerTests {
         await server.stop()
     }
 
+    /// A request that announces a body is handed on, and answered at once, before its body is sent:
+    /// the client waits for `100 Continue` or an answer before it sends the body.
+    @Test func aRequestExpectingToSendABodyIsAnsweredWithoutWaitingForIt() async throws {
+        let server = try await TestServer()
+        let kept = try await server.get(Self.chart)
+        let connection = try RawConnection(server.base)
+        try connection.send(
+            "GET \(Self.chart) HTTP/1.1\r\nHost: t\r\nExpect: 100-continue\r\nContent-Length: 5\r\n\r\n")
+        let start = ContinuousClock.now
+        var answer = try #require(try connection.responses(1).first)
+        if answer.status == 100 { answer = try #require(try connection.responses(1).first) }
+        #expect(answer.status == 200 && answer.body == kept.body)
+        #expect(ContinuousClock.now - start < .seconds(5))
+        await server.stop()
+    }
+
+    /// After a request that asks to end the connection, a request pipelined behind it is not answered
+    /// from the cache: the connection ends after the first answer.
+    @Test func nothingIsAnsweredAfterARequestToClose() async throws {
+        let server = try await TestServer()
+        _ = try await server.get(Self.chart)
+        let connection = try RawConnection(server.base)
+        try connection.send(
+            "GET /healthz HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\nGET \(Self.chart) HTTP/1.1\r\nHost: t\r\n\r\n")
+        let first = try #require(try connection.responses(1).first)
+        #expect(String(decoding: first.body, as: UTF8.self) == "ok\n")
+        #expect(connection.isClosedByServer(), "a second answer came, or the connection stayed open")
+        await server.stop()
+    }
+
     /// The requests counted for `route` with status 200, from `/metrics`.
     static func requests(_ server: TestServer, route: String) async throws -> Int {
         let text = try await server.get("/metrics").text
