@@ -113,7 +113,7 @@ bench: deps
 		--start-up .build/release
 	$(SWIFT) build $(RELEASE) --product reckon-pull
 	bash Benchmarks/pull-bench.sh .build/release/reckon
-	$(SWIFT) build -c release --product reckon-extract-score
+	$(SWIFT) build $(RELEASE) --product reckon-extract-score
 	.build/release/reckon-extract-score Tests/ReckonExtractTests/Corpus
 
 # `reckon serve` under wrk on loopback beside nginx serving the same bytes (Benchmarks/serve-load.sh):
