@@ -158,7 +158,7 @@ struct Handlers: Sendable {
             let generation = watch.generation(checkingLinks: false), let kept = cache.answer(target, at: generation)
         else { return nil }
         metrics.cacheHits.increment()
-        let route = Observe<BasicRequestContext>.route(String(target.prefix { $0 != "?" }))
+        let route = Observe<BasicRequestContext>.route(target.prefix { $0 != "?" })
         let (status, headers, body) = kept.parts(ifNoneMatch: head.headerFields[.ifNoneMatch])
         return CachedAnswerHandler.Answer(
             head: HTTPResponse(status: status, headerFields: headers), body: head.method == .head ? nil : body,

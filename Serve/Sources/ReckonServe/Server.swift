@@ -93,9 +93,18 @@ struct Observe<Context: RequestContext>: RouterMiddleware {
 
     /// The route a path is counted under: its first segment, `gallery` for `/`, and `charts` for a
     /// chart file at the top.
-    static func route(_ path: String) -> String {
-        guard let first = path.split(separator: "/").first.map(String.init) else { return "gallery" }
-        return ["charts", "series", "query", "reports", "metrics", "healthz"].contains(first) ? first : "charts"
+    static func route(_ path: some StringProtocol) -> String {
+        // The first segment, found without making a string: this runs for every request.
+        let first = path.drop { $0 == "/" }.prefix { $0 != "/" }
+        switch first {
+        case "": return "gallery"
+        case "series": return "series"
+        case "query": return "query"
+        case "reports": return "reports"
+        case "metrics": return "metrics"
+        case "healthz": return "healthz"
+        default: return "charts"
+        }
     }
 }
 

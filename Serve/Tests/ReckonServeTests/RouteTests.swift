@@ -1,9 +1,12 @@
 import Foundation
+import Hummingbird
 import ReckonAnalysis
 import ReckonModel
 import ReckonOutput
 import ReckonPublish
 import Testing
+
+@testable import ReckonServe
 
 /// Every route of `reckon serve`, asked over HTTP of a server started on a free port.
 @Suite(.serialized)
@@ -205,5 +208,20 @@ struct RouteTests {
         #expect(text.contains("reckon_render_cache_total{result=\"miss\"} 1"))
         #expect(text.contains("reckon_http_request_duration_seconds_bucket{route=\"charts\""))
         await server.stop()
+    }
+}
+
+/// The route a request is counted and logged under, from its path's first segment.
+struct RouteNameTests {
+    @Test func theFirstSegmentNamesTheRoute() {
+        let cases: [(String, String)] = [
+            ("/", "gallery"), ("", "gallery"), ("//", "gallery"), ("/charts/nk-troops.png", "charts"),
+            ("/nk-troops.png", "charts"), ("/series/a.csv", "series"), ("//series/a.csv", "series"),
+            ("/query/a", "query"), ("/reports/brief", "reports"), ("/metrics", "metrics"), ("/healthz", "healthz"),
+            ("/healthzz", "charts"), ("/Series/a.csv", "charts"),
+        ]
+        for (path, route) in cases {
+            #expect(Observe<BasicRequestContext>.route(path) == route, "\(path)")
+        }
     }
 }
