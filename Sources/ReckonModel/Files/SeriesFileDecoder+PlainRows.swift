@@ -20,9 +20,10 @@ extension SeriesFileDecoder.State {
     /// observation the general way would make. Sources, URLs and notes other than the row before's are
     /// looked up (and new ones numbered) last, once the row is known to be whole and its other fields
     /// valid, so that a row refused for its shape numbers no string; the month cache and the string
-    /// caches are left as the general way leaves them when it reads the row again. What is saved is the work around
-    /// the parsing: no list of fields is built, a date's end is checked rather than searched for, and
-    /// a source, URL or note equal to the row before's is compared in place, not scanned.
+    /// caches are left as the general way leaves them when it reads the row again. What is saved is
+    /// the work around the parsing: no list of fields is built, a date's end is checked rather than
+    /// searched for, and a source, URL or note equal to the row before's is compared in place, not
+    /// scanned.
     mutating func plainRow(
         at start: Int, columns: [ObservationColumn], into batch: RowBatch, numbering observations: inout Observations
     ) -> PlainRowEnd? {
