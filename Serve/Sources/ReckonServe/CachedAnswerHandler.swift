@@ -124,7 +124,7 @@ final class CachedAnswerHandler: ChannelDuplexHandler, RemovableChannelHandler {
     private func write(_ answer: Answer, context: ChannelHandlerContext) {
         var head = answer.head
         head.headerFields[.date] = date.now()
-        head.headerFields[.server] = "reckon"
+        head.headerFields[.server] = ReckonServer.serverName
         context.write(wrapOutboundOut(.head(head)), promise: nil)
         if let body = answer.body { context.write(wrapOutboundOut(.body(body)), promise: nil) }
         context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)

@@ -12,6 +12,9 @@ public import ReckonModel
 /// `/reports/<name>`; `/metrics` (Prometheus) and `/healthz`. Each answers GET and HEAD; any other
 /// method is answered 405 (see ``ReadOnlyMethods``), and every error is JSON (see ``ServeError``).
 public enum ReckonServer {
+    /// The `Server` header of every response.
+    static let serverName = "reckon"
+
     /// The application serving `options.workspace`, calling `onRunning` with the address it listens
     /// on once it does.
     ///
@@ -43,7 +46,7 @@ public enum ReckonServer {
                         responder: responder, configuration: .init(idleTimeout: .seconds(Int64(options.idleTimeout)))),
                     answers: { handlers.keptAnswer(to: $0) }, logger: logger)
             },
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "reckon"),
+            configuration: .init(address: .hostname(options.host, port: options.port), serverName: serverName),
             services: [pool],
             onServerRunning: { channel in
                 let address = channel.localAddress

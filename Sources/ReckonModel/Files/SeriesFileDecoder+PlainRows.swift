@@ -8,6 +8,27 @@ extension SeriesFileDecoder.State {
         var next: Int
     }
 
+    /// Reads the plain rows from `reader`'s position on (see ``plainRow(at:columns:into:numbering:)``),
+    /// a batch at a time, into `observations`, telling `each` every row's line and byte range; stops
+    /// before the first row that is not plain, for the general way to read.
+    @inline(__always)
+    mutating func readPlainRows(
+        _ reader: inout CSVReader, columns: [ObservationColumn], batch: RowBatch, into observations: inout Observations,
+        each: (_ line: Int, _ text: Range<Int>) -> Void = { _, _ in }
+    ) {
+        var full = true
+        while full {
+            while case let start = reader.position,
+                let plain = plainRow(at: start, columns: columns, into: batch, numbering: &observations)
+            {
+                each(reader.nextLine, start..<plain.end)
+                reader.skipLine(to: plain.next)
+            }
+            full = batch.isFull
+            observations.append(batch)
+        }
+    }
+
     /// Decodes the row at offset `start` of the reader's bytes the fast way when it is plain: a
     /// whole line ended by a line feed, no quote at the start of a field and none in a field that has
     /// to be scanned, the header's number of fields, and every field valid. Adds its observation to

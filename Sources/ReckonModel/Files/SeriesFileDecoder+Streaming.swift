@@ -80,17 +80,7 @@ extension SeriesFileDecoder {
             state.reader = reader
             while true {
                 if header != nil {
-                    // Plain rows, a batch at a time, until one is not.
-                    var full = true
-                    while full {
-                        while let plain = state.plainRow(
-                            at: reader.position, columns: columns, into: batch, numbering: &observations)
-                        {
-                            reader.skipLine(to: plain.next)
-                        }
-                        full = batch.isFull
-                        observations.append(batch)
-                    }
+                    state.readPlainRows(&reader, columns: columns, batch: batch, into: &observations)
                 }
                 let (start, startLine) = (reader.position, reader.nextLine)
                 do throws(CSVReader.Failure) {

@@ -52,16 +52,12 @@ public enum SeriesFileDecoder {
                 rows.reserveCapacity(estimate)
                 let batch = RowBatch()
                 while true {
-                    let start = reader.position
-                    if plainRows, let plain = state.plainRow(at: start, columns: columns, into: batch, numbering: &observations) {
-                        lines.append(reader.nextLine)
-                        rows.append(.original(start..<plain.end))
-                        reader.skipLine(to: plain.next)
-                        continue
+                    if plainRows {
+                        state.readPlainRows(&reader, columns: columns, batch: batch, into: &observations) { line, text in
+                            lines.append(line)
+                            rows.append(.original(text))
+                        }
                     }
-                    let full = batch.isFull
-                    observations.append(batch)
-                    if full { continue }
                     guard let span = try reader.next(into: &fields) else { break }
                     if state.row(fields, span: span, columns: columns, into: &observations) {
                         lines.append(span.line)
