@@ -36,8 +36,8 @@ public enum FuzzTargets {
     }
 
     /// The series decoder, and re-encoding, listing and selecting what it read; decoding a piece at a
-    /// time (pieces of 1 to 64 bytes, chosen by the input) must give the same observations and
-    /// diagnostics, so must reading every row the general way (without the plain-row path), and the
+    /// time (pieces of 1 to 64 bytes, chosen by the input), and pieces in two halves on two threads,
+    /// must give the same observations and diagnostics, so must reading every row the general way (without the plain-row path), and the
     /// observations' columns the same rows as an array of them.
     static func series(_ bytes: [UInt8]) {
         let result = SeriesFileDecoder.decode(bytes, path: "Series/f.csv")
@@ -52,6 +52,19 @@ public enum FuzzTargets {
         precondition(
             pieces?.diagnostics == result.diagnostics && pieces?.file?.observations == result.file?.observations,
             "decoding in pieces differs from decoding the whole file")
+        offset = 0
+        let halves = try? SeriesFileDecoder.decodeStreaming(
+            read: { buffer throws(ReckonError) -> Int in
+                let n = min(buffer.count, bytes.count - offset)
+                for i in 0..<n { buffer[i] = bytes[offset + i] }
+                offset += n
+                return n
+            }, sizeHint: bytes.count, path: "Series/f.csv", piece: 2 + Int(bytes.first ?? 0) % 128,
+            twoThreads: 1 + Int(bytes.last ?? 0) % 32)
+        precondition(
+            halves?.diagnostics == result.diagnostics && halves?.file?.observations == result.file?.observations
+                && halves?.file?.observations.stringTables == result.file?.observations.stringTables,
+            "decoding pieces in two halves differs from decoding the whole file")
         let general = SeriesFileDecoder.decode(bytes, path: "Series/f.csv", plainRows: false)
         precondition(
             general.diagnostics == result.diagnostics && general.file?.observations == result.file?.observations

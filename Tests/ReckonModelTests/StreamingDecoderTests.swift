@@ -48,7 +48,7 @@ struct StreamingDecoderTests {
         return out
     }
 
-    func streamed(_ bytes: [UInt8], piece: Int) throws -> SeriesFileDecoder.Result {
+    func streamed(_ bytes: [UInt8], piece: Int, twoThreads: Int = .max) throws -> SeriesFileDecoder.Result {
         var offset = 0
         return try SeriesFileDecoder.decodeStreaming(
             read: { buffer throws(ReckonError) -> Int in
@@ -57,7 +57,7 @@ struct StreamingDecoderTests {
                 for i in 0..<n { buffer[i] = bytes[offset + i] }
                 offset += n
                 return n
-            }, sizeHint: bytes.count, path: "s.csv", piece: piece)
+            }, sizeHint: bytes.count, path: "s.csv", piece: piece, twoThreads: twoThreads)
     }
 
     @Test(arguments: [1, 2, 3, 7, 64, 4096])
@@ -71,6 +71,80 @@ struct StreamingDecoderTests {
             #expect(pieces.file?.hasBOM == whole.file?.hasBOM && pieces.file?.lineEnding == whole.file?.lineEnding, "\(name)")
             #expect(pieces.file?.headerText == whole.file?.headerText, "\(name)")
         }
+    }
+
+    /// Pieces decoded in two halves at once, split at every size from a few bytes up: the same
+    /// observations, diagnostics and string tables (strings numbered in the order first seen) as one
+    /// thread reading the whole file, also where a quoted line break or an error falls in a half.
+    @Test(arguments: [(8, 1), (16, 4), (64, 16), (256, 32), (4096, 64), (4096, 2048)])
+    func piecesDecodedOnTwoThreadsDecodeAsTheWholeFile(_ piece: Int, _ twoThreads: Int) throws {
+        for (name, bytes) in Self.inputs + Self.manySources {
+            let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
+            let pieces = try streamed(bytes, piece: piece, twoThreads: twoThreads)
+            #expect(pieces.diagnostics == whole.diagnostics, "\(name), pieces of \(piece)")
+            #expect(pieces.file?.observations == whole.file?.observations, "\(name), pieces of \(piece)")
+            #expect(
+                pieces.file?.observations.stringTables == whole.file?.observations.stringTables,
+                "\(name), pieces of \(piece)")
+        }
+    }
+
+    /// Files whose second halves bring sources, URLs and notes of their own and the first half's
+    /// again, and fill columns the first half leaves empty (and the other way round): strings to
+    /// number anew when the halves are joined.
+    static var manySources: [(String, [UInt8])] {
+        var random = SeededGenerator(seed: 5)
+        return (0..<8).map { k in
+            var text = "date,value,low,high,qualifier,source,url,reported,note\n"
+            for i in 0..<Int.random(in: 50...400, using: &random) {
+                let source = "S\(Int.random(in: 0..<(1 + i / 20), using: &random))"
+                let url = Bool.random(using: &random) ? "" : "https://example.org/\(Int.random(in: 0..<9, using: &random))"
+                let note = i < 100 && k % 2 == 0 ? "" : "n\(Int.random(in: 0..<4, using: &random))"
+                let bounds = i > 120 && k % 3 == 0 ? "1,9" : ","
+                let qualifier = i % 7 == 0 ? "about" : ""
+                let reported = i % 11 == 0 ? "2025-02-01" : ""
+                text += "2025-01-\(String(format: "%02d", 1 + i % 28)),5,\(bounds),\(qualifier),\(source),\(url),\(reported),\(note)\n"
+            }
+            return ("many sources \(k)", Array(text.utf8))
+        }
+    }
+
+    /// A window split in two at a line feed is read whole: the first half by the decoder, the second
+    /// on another thread; the rows of both, in order, and the lines counted on.
+    @Test func aWindowIsReadInTwoHalves() throws {
+        let header = Array("date,value,source\n".utf8)
+        var rows: [UInt8] = []
+        for i in 0..<1000 { rows += Array("2025-01-\(String(format: "%02d", 1 + i % 28)),\(i),S\(i % 4)\n".utf8) }
+        var pieces = SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: header.count + rows.count)
+        header.withUnsafeBufferPointer { _ = pieces.decode($0, atEnd: false) }
+        let outcome = rows.withUnsafeBufferPointer { pieces.decodeInTwo($0, from: 1) }
+        guard case .consumed(let count) = outcome else {
+            Issue.record("not read in two halves: \(String(describing: outcome))")
+            return
+        }
+        #expect(count == rows.count)
+        #expect(pieces.observations.map(\.value) == (0..<1000).map(Double.init))
+        #expect(pieces.observations.map(\.source) == (0..<1000).map { "S\($0 % 4)" })
+        #expect(pieces.line == 1002)
+        #expect(pieces.state.diagnostics.isEmpty)
+    }
+
+    /// When the second half has a problem, its work is dropped: the window is read up to the middle,
+    /// and the rest is left for one thread, which reports the problem at its line.
+    @Test func aSecondHalfWithAProblemIsReadAgain() throws {
+        let header = Array("date,value\n".utf8)
+        var rows: [UInt8] = []
+        for i in 0..<100 { rows += Array("2025-01-\(String(format: "%02d", 1 + i % 28)),\(i == 90 ? "x" : "\(i)")\n".utf8) }
+        var pieces = SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: header.count + rows.count)
+        header.withUnsafeBufferPointer { _ = pieces.decode($0, atEnd: false) }
+        let outcome = rows.withUnsafeBufferPointer { pieces.decodeInTwo($0, from: 1) }
+        guard case .consumed(let count) = outcome else {
+            Issue.record("nothing read: \(String(describing: outcome))")
+            return
+        }
+        #expect(count < rows.count && rows[count - 1] == UInt8(ascii: "\n"))
+        #expect(pieces.observations.count == rows[..<count].filter { $0 == UInt8(ascii: "\n") }.count)
+        #expect(pieces.state.diagnostics.isEmpty)
     }
 
     @Test func aRecordLongerThanTheLimitIsAnError() {

@@ -118,6 +118,49 @@ public struct Observations: Sendable {
         batch.removeAll()
     }
 
+    /// Appends `other`'s observations, as appending them one by one does: their strings are numbered
+    /// in this collection's tables, new ones in the order `other` first saw them. Column by column,
+    /// with the strings looked up once each, not once a row.
+    public mutating func append(contentsOf other: Observations) {
+        let (before, n) = (count, other.count)
+        guard n > 0 else { return }
+        let source = Self.renumbered(other.sourceIndex, other.sources, into: &sources)
+        let url = Self.renumbered(other.urlIndex, other.urls, into: &urls)
+        let note = Self.renumbered(other.noteIndex, other.notes, into: &notes)
+        Self.append(other.storedLows, n, to: &storedLows, none: StoredNumber.none, count: before, reserve: reserved)
+        Self.append(other.storedHighs, n, to: &storedHighs, none: StoredNumber.none, count: before, reserve: reserved)
+        Self.append(other.qualifiers, n, to: &qualifiers, none: nil, count: before, reserve: reserved)
+        Self.append(source, n, to: &sourceIndex, none: -1, count: before, reserve: reserved)
+        Self.append(url, n, to: &urlIndex, none: -1, count: before, reserve: reserved)
+        Self.append(note, n, to: &noteIndex, none: -1, count: before, reserve: reserved)
+        Self.append(other.reportedOrdinals, n, to: &reportedOrdinals, none: Int32.min, count: before, reserve: reserved)
+        dates.append(contentsOf: other.dates)
+        storedValues.append(contentsOf: other.storedValues)
+    }
+
+    /// A column of string numbers in `table` as numbers in `target`, numbering there the strings it
+    /// lacks, in `table`'s order; the column itself when the numbers are the same.
+    private static func renumbered(_ column: [Int32], _ table: StringTable, into target: inout StringTable) -> [Int32] {
+        guard !column.isEmpty else { return column }
+        let numbers = table.strings.map { target.intern($0) }
+        guard numbers.indices.contains(where: { numbers[$0] != Int32($0) }) else { return column }
+        return column.map { $0 < 0 ? $0 : numbers[Int($0)] }
+    }
+
+    /// Appends another collection's optional column of `n` rows: `none` for each when it is empty
+    /// and this column is not; nothing while both are empty.
+    private static func append<T>(_ new: [T], _ n: Int, to column: inout [T], none: T, count: Int, reserve: Int) {
+        if new.isEmpty {
+            if !column.isEmpty { column.append(contentsOf: repeatElement(none, count: n)) }
+            return
+        }
+        if column.isEmpty {
+            column.reserveLarge(Swift.max(reserve, count + n))
+            column.append(contentsOf: repeatElement(none, count: count))
+        }
+        column.append(contentsOf: new)
+    }
+
     /// Appends `n` stored values to an optional column, as ``append(_:to:none:count:reserve:)`` does
     /// one: nothing while the column is empty and no row has a value (`used` false).
     private static func append<T>(
