@@ -77,6 +77,18 @@ private struct State {
     /// What the text measured since the last reset used: its families, and the characters no font has.
     var usedFamilies: [String] = []
     var missing: [String] = []
+    /// Sizes measured before, by text and font, and whether the text has a character no font has: a
+    /// layout measures the same labels again as it tries sizes, and the server lays out a chart at
+    /// many sizes with one measurer. Pango gives the same size for the same text and font every time.
+    var measured: [MeasuredText: (size: Size, unknownGlyphs: Bool)] = [:]
+    /// The most sizes ``measured`` keeps; it starts afresh when full.
+    static let measuredLimit = 4096
+
+    /// A text in a font, as ``measured`` knows them.
+    struct MeasuredText: Hashable {
+        var text: String
+        var font: Font
+    }
 
     /// The layout measurements use, made on first use.
     mutating func layout() -> OpaquePointer {
@@ -91,13 +103,25 @@ private struct State {
 
     mutating func measure(_ text: String, font: Font) -> Size {
         if !usedFamilies.contains(font.family) { usedFamilies.append(font.family) }
+        let key = MeasuredText(text: text, font: font)
+        if let known = measured[key] {
+            // The characters no font has are noted for each chart that draws them.
+            if known.unknownGlyphs {
+                pango_layout_set_font_description(layout(), description(font))
+                findMissing(in: text)
+            }
+            return known.size
+        }
         let layout = layout()
         pango_layout_set_font_description(layout, description(font))
         pango_layout_set_text(layout, text, -1)
         var ink = PangoRectangle(), logical = PangoRectangle()
         pango_layout_get_extents(layout, &ink, &logical)
         let size = Size(Double(logical.width) / Double(PANGO_SCALE), Double(logical.height) / Double(PANGO_SCALE))
-        if pango_layout_get_unknown_glyphs_count(layout) > 0 { findMissing(in: text) }
+        let unknownGlyphs = pango_layout_get_unknown_glyphs_count(layout) > 0
+        if unknownGlyphs { findMissing(in: text) }
+        if measured.count >= Self.measuredLimit { measured.removeAll(keepingCapacity: true) }
+        measured[key] = (size, unknownGlyphs)
         return size
     }
 
