@@ -55,27 +55,47 @@ enum PNGEncoder {
         let channels = opaque ? 3 : 4
         let rowBytes = 1 + width * channels
         return [UInt8](unsafeUninitializedCapacity: rowBytes * height) { out, count in
+            guard let base = out.baseAddress else { return }
             for y in 0..<height {
                 let row = UnsafeRawPointer(data + y * stride).assumingMemoryBound(to: UInt32.self)
-                var o = y * rowBytes
-                out[o] = 0
-                o += 1
-                for x in 0..<width {
-                    let p = row[x]
-                    let a = p >> 24
-                    var (r, g, b) = ((p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF)
-                    if !opaque {
-                        // Cairo keeps colours multiplied by alpha; PNG wants them plain, rounded as Cairo does.
-                        (r, g, b) = a == 0 ? (0, 0, 0) : ((r * 255 + a / 2) / a, (g * 255 + a / 2) / a, (b * 255 + a / 2) / a)
-                    }
-                    out[o] = UInt8(r)
-                    out[o + 1] = UInt8(g)
-                    out[o + 2] = UInt8(b)
-                    if !opaque { out[o + 3] = UInt8(a) }
-                    o += channels
+                let line = base + y * rowBytes
+                line[0] = 0
+                if opaque {
+                    opaqueRow(row, width: width, into: line + 1)
+                } else {
+                    translucentRow(row, width: width, into: line + 1)
                 }
             }
             count = rowBytes * height
+        }
+    }
+
+    /// The red, green and blue bytes of a row of opaque pixels (ARGB32, native order). All but the
+    /// last pixel are written four bytes at a time, the fourth byte overwritten by the next pixel's
+    /// red; the last one byte by byte, so nothing is written past the row.
+    @inline(__always)
+    static func opaqueRow(_ row: UnsafePointer<UInt32>, width: Int, into out: UnsafeMutablePointer<UInt8>) {
+        let raw = UnsafeMutableRawPointer(out)
+        for x in 0..<(width - 1) {
+            // 0xAARRGGBB as bytes RR GG BB AA, little end first.
+            let p = row[x]
+            let rgb = (p >> 16) & 0xFF | (p & 0xFF00) | (p & 0xFF) << 16 | (p & 0xFF00_0000)
+            raw.storeBytes(of: rgb.littleEndian, toByteOffset: 3 * x, as: UInt32.self)
+        }
+        let p = row[width - 1], o = 3 * (width - 1)
+        (out[o], out[o + 1], out[o + 2]) = (UInt8((p >> 16) & 0xFF), UInt8((p >> 8) & 0xFF), UInt8(p & 0xFF))
+    }
+
+    /// The red, green, blue and alpha bytes of a row of pixels, the colours unpremultiplied.
+    @inline(__always)
+    static func translucentRow(_ row: UnsafePointer<UInt32>, width: Int, into out: UnsafeMutablePointer<UInt8>) {
+        for x in 0..<width {
+            let p = row[x]
+            let a = p >> 24
+            var (r, g, b) = ((p >> 16) & 0xFF, (p >> 8) & 0xFF, p & 0xFF)
+            // Cairo keeps colours multiplied by alpha; PNG wants them plain, rounded as Cairo does.
+            (r, g, b) = a == 0 ? (0, 0, 0) : ((r * 255 + a / 2) / a, (g * 255 + a / 2) / a, (b * 255 + a / 2) / a)
+            (out[4 * x], out[4 * x + 1], out[4 * x + 2], out[4 * x + 3]) = (UInt8(r), UInt8(g), UInt8(b), UInt8(a))
         }
     }
 

@@ -103,7 +103,8 @@ struct StreamingDecoderTests {
                 let bounds = i > 120 && k % 3 == 0 ? "1,9" : ","
                 let qualifier = i % 7 == 0 ? "about" : ""
                 let reported = i % 11 == 0 ? "2025-02-01" : ""
-                text += "2025-01-\(String(format: "%02d", 1 + i % 28)),5,\(bounds),\(qualifier),\(source),\(url),\(reported),\(note)\n"
+                text +=
+                    "2025-01-\(String(format: "%02d", 1 + i % 28)),5,\(bounds),\(qualifier),\(source),\(url),\(reported),\(note)\n"
             }
             return ("many sources \(k)", Array(text.utf8))
         }
