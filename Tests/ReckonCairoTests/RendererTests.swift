@@ -167,6 +167,20 @@ struct PangoMeasurerTests {
         #expect(m.warnings.count == 1)
     }
 
+    /// A text measured again (a size the measurer keeps) measures as it did, and the characters no font
+    /// has are noted again for the next chart, while a text in another font is measured anew.
+    @Test func aTextMeasuredAgainMeasuresTheSameAndIsNotedAgain() {
+        let m = PangoMeasurer()
+        let font = Font(family: "DejaVu Sans", size: 14)
+        let first = m.measure("a \u{E000} b", font: font)
+        m.reset()
+        #expect(m.measure("a \u{E000} b", font: font) == first)
+        #expect(m.missingCharacters == ["\u{E000}"])
+        #expect(m.measure("a \u{E000} b", font: Font(family: "DejaVu Sans", size: 14, bold: true)).width > first.width)
+        // A new measurer, which keeps nothing yet, gives the same size.
+        #expect(PangoMeasurer().measure("a \u{E000} b", font: font) == first)
+    }
+
     /// The fonts `make charts` installs draw Korean, Arabic, Ukrainian and emoji with real glyphs.
     @Test(arguments: ["러시아 파병 북한군", "القوات الكورية الشمالية", "Війська КНДР", "🇰🇵 🚀"])
     func theInstalledFontsHaveEveryScriptOfTheSamples(_ text: String) {
