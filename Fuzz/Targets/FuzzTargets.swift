@@ -94,13 +94,24 @@ public enum FuzzTargets {
         _ = try? ObservationDate.parseDay(text)
     }
 
-    /// Numbers: whatever parses is supported and formats back to itself.
+    /// Numbers: whatever parses is supported and formats back to itself; the byte writer spells the
+    /// number, and the double made of the first eight bytes, as `NumberText.format` does.
     static func numbers(_ bytes: [UInt8]) {
+        if bytes.count >= 8 {
+            let bits = bytes.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+            let double = Double(bitPattern: bits)
+            var writer = ByteWriter()
+            writer.append(number: double)
+            precondition(writer.text == NumberText.format(double), "\(bits) is written otherwise than formatted")
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         guard let value = try? NumberText.parse(text) else { return }
         guard NumberText.isSupported(value), (try? NumberText.parse(NumberText.format(value))) == value else {
             fatalError("'\(text)' read as \(value), which does not read back")
         }
+        var writer = ByteWriter()
+        writer.append(number: value)
+        precondition(writer.text == NumberText.format(value), "'\(text)' is written otherwise than formatted")
         _ = NumberText.grouped(value)
         for format in ChartSpec.YAxis.Format.allCases { _ = format.label(value, step: abs(value) / 7) }
     }

@@ -110,6 +110,33 @@ struct StreamingDecoderTests {
         }
     }
 
+    /// A file of more than 8 MiB, read as `Workspace.load` reads it (the pieces' size and the use of
+    /// two threads left to the decoder), reads as the whole file does.
+    @Test func aLargeFileReadsAsTheWholeFileDoes() throws {
+        var text = "date,value,qualifier,source,note\n"
+        let start = Day(year: 1900, month: 1, day: 1)!
+        var i = 0
+        while text.utf8.count < 9 << 20 {
+            let note = i % 50_000 == 7 ? "\"a quoted, \"\"long\"\" note\"" : i % 3 == 0 ? "n\(i % 11)" : ""
+            text += "\(Day(ordinal: start.ordinal + Int32(i))),\(i),about,Source \(i / 20_000),\(note)\n"
+            i += 1
+        }
+        let bytes = Array(text.utf8)
+        var offset = 0
+        let pieces = try SeriesFileDecoder.decodeStreaming(
+            read: { buffer throws(ReckonError) -> Int in
+                let n = min(buffer.count, bytes.count - offset)
+                bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+                offset += n
+                return n
+            }, sizeHint: bytes.count, path: "s.csv")
+        let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
+        #expect(pieces.diagnostics.isEmpty && whole.diagnostics.isEmpty)
+        #expect(pieces.file?.observations.count == i)
+        #expect(pieces.file?.observations == whole.file?.observations)
+        #expect(pieces.file?.observations.stringTables == whole.file?.observations.stringTables)
+    }
+
     /// A window split in two at a line feed is read whole: the first half by the decoder, the second
     /// on another thread; the rows of both, in order, and the lines counted on.
     @Test func aWindowIsReadInTwoHalves() throws {
