@@ -23,6 +23,11 @@ struct StreamingDecoderTests {
         "date,vaule\n2025-01-01,1\n",
         "no header at all\n1,2\n",
         "date,value,qualifier,source\n2025-01-01,10,about,A\n2025-01-01,12,,B\n2025-02,,,\n2025-03,5,at least,A",
+        // Blank CRLF lines, and a carriage return that starts a row: a piece that ends at the CR must
+        // not take it for a blank line of its own.
+        "date,value,source\r\n2025-01-02,x,s\r\n\r\n2025-01-01,1,s\r\n2025-01-02,x,s\r\n\r\n2025-01-02,x,s\r\n",
+        "date,value\n\r2025-01-01,1\n2025-01-02,2\n",
+        "date,value\r\n\r\n\r\n2025-01-01,1\r\n\r2025-01-02,2\r\n",
     ]
 
     static var inputs: [(String, [UInt8])] {

@@ -101,6 +101,9 @@ extension SeriesFileDecoder {
 
         /// Decodes the complete records of `window` (all of it `atEnd`).
         mutating func decode(_ window: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Outcome {
+            // Before the end of the file only the bytes through the last line feed are read: a carriage
+            // return at the end of a piece may be half of a line ending, or the start of a row's text.
+            let window = atEnd ? window : Self.throughLastLineFeed(window)
             var reader = CSVReader(window, firstLine: line)
             state.reader = reader
             while true {
@@ -139,6 +142,13 @@ extension SeriesFileDecoder {
                     return .finished(Result(file: nil, diagnostics: state.diagnostics))
                 }
             }
+        }
+
+        /// The bytes of `window` up to and including its last line feed; none when it has none.
+        static func throughLastLineFeed(_ window: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+            var end = window.count
+            while end > 0, window[end - 1] != UInt8(ascii: "\n") { end -= 1 }
+            return UnsafeBufferPointer(rebasing: window[..<end])
         }
 
         /// Decoded up to byte `offset`, where line `line` starts; until the header is read, nothing is,

@@ -118,9 +118,11 @@ public struct Observations: Sendable {
         batch.removeAll()
     }
 
-    /// Appends `other`'s observations, as appending them one by one does: their strings are numbered
-    /// in this collection's tables, new ones in the order `other` first saw them. Column by column,
-    /// with the strings looked up once each, not once a row.
+    /// Appends `other`'s observations, column by column, with each of its strings looked up once, not
+    /// once a row: the same observations as appending them one by one. The strings `other`'s tables
+    /// hold that this collection's lack are numbered in `other`'s order, which is the order appending
+    /// one by one would number them when those tables hold just the strings of `other`'s rows, in the
+    /// order first seen (as the decoder's do).
     public mutating func append(contentsOf other: Observations) {
         let (before, n) = (count, other.count)
         guard n > 0 else { return }
