@@ -84,10 +84,22 @@ private struct State {
     /// The most sizes ``measured`` keeps; it starts afresh when full.
     static let measuredLimit = 4096
 
-    /// A text in a font, as ``measured`` knows them.
+    /// A text in a font, as ``measured`` knows them: equal when their bytes are, not merely their
+    /// characters (Pango may draw `é` and `e` with a combining accent differently).
     struct MeasuredText: Hashable {
         var text: String
         var font: Font
+
+        static func == (a: MeasuredText, b: MeasuredText) -> Bool {
+            a.text.utf8.elementsEqual(b.text.utf8) && a.font.family.utf8.elementsEqual(b.font.family.utf8)
+                && a.font.size == b.font.size && a.font.bold == b.font.bold
+        }
+
+        func hash(into hasher: inout Hasher) {
+            for byte in text.utf8 { hasher.combine(byte) }
+            hasher.combine(font.size)
+            hasher.combine(font.bold)
+        }
     }
 
     /// The layout measurements use, made on first use.

@@ -179,6 +179,10 @@ struct PangoMeasurerTests {
         #expect(m.measure("a \u{E000} b", font: Font(family: "DejaVu Sans", size: 14, bold: true)).width > first.width)
         // A new measurer, which keeps nothing yet, gives the same size.
         #expect(PangoMeasurer().measure("a \u{E000} b", font: font) == first)
+        // Canonically equivalent texts are not the same bytes: each measures as a new measurer does.
+        let (composed, decomposed) = ("caf\u{E9} \u{212B}", "cafe\u{301} \u{C5}")
+        #expect(m.measure(composed, font: font) == PangoMeasurer().measure(composed, font: font))
+        #expect(m.measure(decomposed, font: font) == PangoMeasurer().measure(decomposed, font: font))
     }
 
     /// The fonts `make charts` installs draw Korean, Arabic, Ukrainian and emoji with real glyphs.
