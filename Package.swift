@@ -39,6 +39,8 @@ let package = Package(
     targets: [
         // Cairo, Pango and GObject, loaded when reckon first draws (see include/reckon_graphics.h).
         .target(name: "CGraphics"),
+        // glibc's allocator settings, for the command line's policy (see reckon's Allocator).
+        .systemLibrary(name: "CMalloc"),
         // PNG's compression, for reckon's own PNG writer (see ReckonCairo's PNGEncoder).
         .systemLibrary(
             name: "CZlib",
@@ -99,6 +101,7 @@ let package = Package(
                 "ReckonCairo",
                 "ReckonPublish",
                 "ReckonExtract",
+                "CMalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: upcoming
