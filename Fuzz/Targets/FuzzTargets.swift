@@ -37,30 +37,25 @@ public enum FuzzTargets {
 
     /// The series decoder, and re-encoding, listing and selecting what it read; decoding a piece at a
     /// time (pieces of 1 to 64 bytes, chosen by the input), and pieces in two halves on two threads,
-    /// must give the same observations and diagnostics, so must reading every row the general way (without the plain-row path), and the
-    /// observations' columns the same rows as an array of them.
+    /// must give the same observations and diagnostics, so must reading every row the general way
+    /// (without the plain-row path), and the observations' columns the same rows as an array of them.
     static func series(_ bytes: [UInt8]) {
         let result = SeriesFileDecoder.decode(bytes, path: "Series/f.csv")
-        var offset = 0
-        let pieces = try? SeriesFileDecoder.decodeStreaming(
-            read: { buffer throws(ReckonError) -> Int in
-                let n = min(buffer.count, bytes.count - offset)
-                for i in 0..<n { buffer[i] = bytes[offset + i] }
-                offset += n
-                return n
-            }, sizeHint: bytes.count, path: "Series/f.csv", piece: 1 + Int(bytes.last ?? 0) % 64)
+        func streamed(piece: Int, halvesFrom: Int = .max) -> SeriesFileDecoder.Result? {
+            var offset = 0
+            return try? SeriesFileDecoder.decodeStreaming(
+                read: { buffer throws(ReckonError) -> Int in
+                    let n = min(buffer.count, bytes.count - offset)
+                    for i in 0..<n { buffer[i] = bytes[offset + i] }
+                    offset += n
+                    return n
+                }, sizeHint: bytes.count, path: "Series/f.csv", piece: piece, halvesFrom: halvesFrom)
+        }
+        let pieces = streamed(piece: 1 + Int(bytes.last ?? 0) % 64)
         precondition(
             pieces?.diagnostics == result.diagnostics && pieces?.file?.observations == result.file?.observations,
             "decoding in pieces differs from decoding the whole file")
-        offset = 0
-        let halves = try? SeriesFileDecoder.decodeStreaming(
-            read: { buffer throws(ReckonError) -> Int in
-                let n = min(buffer.count, bytes.count - offset)
-                for i in 0..<n { buffer[i] = bytes[offset + i] }
-                offset += n
-                return n
-            }, sizeHint: bytes.count, path: "Series/f.csv", piece: 2 + Int(bytes.first ?? 0) % 128,
-            twoThreads: 1 + Int(bytes.last ?? 0) % 32)
+        let halves = streamed(piece: 2 + Int(bytes.first ?? 0) % 128, halvesFrom: 1 + Int(bytes.last ?? 0) % 32)
         precondition(
             halves?.diagnostics == result.diagnostics && halves?.file?.observations == result.file?.observations
                 && halves?.file?.observations.stringTables == result.file?.observations.stringTables,

@@ -70,16 +70,17 @@ enum PNGEncoder {
         }
     }
 
-    /// The red, green and blue bytes of a row of opaque pixels (ARGB32, native order). All but the
-    /// last pixel are written four bytes at a time, the fourth byte overwritten by the next pixel's
-    /// red; the last one byte by byte, so nothing is written past the row.
+    /// The red, green and blue bytes of a row of `width` (at least 1) opaque pixels (ARGB32, native
+    /// order). All but the last pixel are written four bytes at a time, the fourth byte overwritten by
+    /// the next pixel's red; the last one byte by byte, so nothing is written past the row.
     @inline(__always)
     static func opaqueRow(_ row: UnsafePointer<UInt32>, width: Int, into out: UnsafeMutablePointer<UInt8>) {
         let raw = UnsafeMutableRawPointer(out)
         for x in 0..<(width - 1) {
-            // 0xAARRGGBB as bytes RR GG BB AA, little end first.
+            // 0xAARRGGBB reordered to 0x00BBGGRR, whose little-endian bytes are R G B and a fourth
+            // that the next pixel overwrites.
             let p = row[x]
-            let rgb = (p >> 16) & 0xFF | (p & 0xFF00) | (p & 0xFF) << 16 | (p & 0xFF00_0000)
+            let rgb = (p >> 16) & 0xFF | (p & 0xFF00) | (p & 0xFF) << 16
             raw.storeBytes(of: rgb.littleEndian, toByteOffset: 3 * x, as: UInt32.self)
         }
         let p = row[width - 1], o = 3 * (width - 1)

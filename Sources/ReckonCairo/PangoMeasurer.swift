@@ -8,7 +8,7 @@ import Synchronization
 /// ``GraphicsLibrary/load()`` first. Notes fonts that are missing
 /// (Pango substituted another) and characters no installed font has, so they can be reported rather
 /// than drawn as silent boxes. One measurer serves chart after chart: ``reset()`` starts a chart's
-/// notes afresh.
+/// notes afresh. It keeps up to 4,096 of the sizes it measured, by text and font.
 public final class PangoMeasurer: TextMeasuring, Sendable {
     /// Everything the measurer keeps, behind its lock: one thread measures at a time.
     private let state = Mutex(State())
@@ -45,7 +45,7 @@ public final class PangoMeasurer: TextMeasuring, Sendable {
         }
     }
 
-    /// Forgets what was measured so far: the next chart's notes start empty.
+    /// Starts the next chart's notes afresh (fonts used, characters missing); the sizes measured are kept.
     public func reset() {
         state.withLock { state in
             state.usedFamilies = []
@@ -83,24 +83,6 @@ private struct State {
     var measured: [MeasuredText: (size: Size, unknownGlyphs: Bool)] = [:]
     /// The most sizes ``measured`` keeps; it starts afresh when full.
     static let measuredLimit = 4096
-
-    /// A text in a font, as ``measured`` knows them: equal when their bytes are, not merely their
-    /// characters (Pango may draw `é` and `e` with a combining accent differently).
-    struct MeasuredText: Hashable {
-        var text: String
-        var font: Font
-
-        static func == (a: MeasuredText, b: MeasuredText) -> Bool {
-            a.text.utf8.elementsEqual(b.text.utf8) && a.font.family.utf8.elementsEqual(b.font.family.utf8)
-                && a.font.size == b.font.size && a.font.bold == b.font.bold
-        }
-
-        func hash(into hasher: inout Hasher) {
-            for byte in text.utf8 { hasher.combine(byte) }
-            hasher.combine(font.size)
-            hasher.combine(font.bold)
-        }
-    }
 
     /// The layout measurements use, made on first use.
     mutating func layout() -> OpaquePointer {
@@ -178,5 +160,21 @@ private struct State {
             cairo_surface_destroy(context.surface)
         }
         context = nil
+    }
+}
+
+/// A text in a font, as a measurer keeps its size: equal when the texts' bytes are, not merely their
+/// characters (Pango may lay out `é` and `e` with a combining accent differently).
+struct MeasuredText: Hashable {
+    var text: String
+    var font: Font
+
+    static func == (a: MeasuredText, b: MeasuredText) -> Bool {
+        a.font == b.font && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(font)
+        for byte in text.utf8 { hasher.combine(byte) }
     }
 }

@@ -46,6 +46,22 @@ struct PNGEncoderTests {
         }
     }
 
+    /// Opaque rows are written four bytes at a time but the last pixel: images one and two pixels wide
+    /// read back exactly, and nothing is written past a row.
+    @Test(arguments: [1, 2, 3])
+    func narrowOpaqueImagesReadBackExactly(_ width: Int) throws {
+        let surface = try ImageSurface(width: width, height: 5)
+        try surface.fill(x: 0, y: 0, width: Double(width), height: 5, colour: Color(0.9, 0.2, 0.1))
+        try surface.fill(x: 0, y: 2, width: 1, height: 2, colour: Color(0, 0.447, 0.698))
+        let png = try surface.png()
+        #expect(colourType(png) == 2)
+        let back = try ImageSurface(png: png)
+        #expect(back.width == width && back.height == 5)
+        for y in 0..<5 {
+            for x in 0..<width { #expect(back.pixel(x: x, y: y) == surface.pixel(x: x, y: y), "\(x),\(y)") }
+        }
+    }
+
     @Test func theSameImageGivesTheSameBytes() throws {
         #expect(try drawn(opaque: true).png() == (try drawn(opaque: true).png()))
     }

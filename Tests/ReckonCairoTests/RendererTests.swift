@@ -1,8 +1,9 @@
 import Foundation
-import ReckonCairo
 import ReckonChart
 import ReckonModel
 import Testing
+
+@testable import ReckonCairo
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -179,10 +180,18 @@ struct PangoMeasurerTests {
         #expect(m.measure("a \u{E000} b", font: Font(family: "DejaVu Sans", size: 14, bold: true)).width > first.width)
         // A new measurer, which keeps nothing yet, gives the same size.
         #expect(PangoMeasurer().measure("a \u{E000} b", font: font) == first)
-        // Canonically equivalent texts are not the same bytes: each measures as a new measurer does.
+    }
+
+    /// The kept sizes are keyed by the text's bytes: canonically equivalent texts, which Swift's
+    /// strings compare equal and Pango may lay out apart, are kept apart.
+    @Test func canonicallyEquivalentTextsAreKeptApart() {
+        let font = Font(family: "DejaVu Sans", size: 14)
         let (composed, decomposed) = ("caf\u{E9} \u{212B}", "cafe\u{301} \u{C5}")
-        #expect(m.measure(composed, font: font) == PangoMeasurer().measure(composed, font: font))
-        #expect(m.measure(decomposed, font: font) == PangoMeasurer().measure(decomposed, font: font))
+        #expect(composed == decomposed)
+        #expect(MeasuredText(text: composed, font: font) != MeasuredText(text: decomposed, font: font))
+        #expect(MeasuredText(text: composed, font: font) == MeasuredText(text: "caf\u{E9} \u{212B}", font: font))
+        let larger = Font(family: "DejaVu Sans", size: 15)
+        #expect(MeasuredText(text: composed, font: font) != MeasuredText(text: composed, font: larger))
     }
 
     /// The fonts `make charts` installs draw Korean, Arabic, Ukrainian and emoji with real glyphs.

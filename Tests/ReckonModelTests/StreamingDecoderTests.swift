@@ -53,16 +53,19 @@ struct StreamingDecoderTests {
         return out
     }
 
-    func streamed(_ bytes: [UInt8], piece: Int, twoThreads: Int = .max) throws -> SeriesFileDecoder.Result {
+    /// `bytes` decoded a piece at a time, read at most `most` bytes a call (reads that return less
+    /// than asked); pieces and halves as given (nil: the decoder's choice), and by default on one thread.
+    func streamed(
+        _ bytes: [UInt8], piece: Int?, halvesFrom: Int? = .max, readsOf most: Int = 5, limit: Int = FileIO.dataLimit
+    ) throws -> SeriesFileDecoder.Result {
         var offset = 0
         return try SeriesFileDecoder.decodeStreaming(
             read: { buffer throws(ReckonError) -> Int in
-                // Never more than 5 bytes a call either: reads that return less than asked.
-                let n = min(buffer.count, bytes.count - offset, 5)
-                for i in 0..<n { buffer[i] = bytes[offset + i] }
+                let n = min(buffer.count, bytes.count - offset, most)
+                bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
                 offset += n
                 return n
-            }, sizeHint: bytes.count, path: "s.csv", piece: piece, twoThreads: twoThreads)
+            }, sizeHint: bytes.count, path: "s.csv", piece: piece, halvesFrom: halvesFrom, limit: limit)
     }
 
     @Test(arguments: [1, 2, 3, 7, 64, 4096])
@@ -82,15 +85,14 @@ struct StreamingDecoderTests {
     /// observations, diagnostics and string tables (strings numbered in the order first seen) as one
     /// thread reading the whole file, also where a quoted line break or an error falls in a half.
     @Test(arguments: [(8, 1), (16, 4), (64, 16), (256, 32), (4096, 64), (4096, 2048)])
-    func piecesDecodedOnTwoThreadsDecodeAsTheWholeFile(_ piece: Int, _ twoThreads: Int) throws {
+    func piecesDecodedOnTwoThreadsDecodeAsTheWholeFile(_ piece: Int, _ halvesFrom: Int) throws {
         for (name, bytes) in Self.inputs + Self.manySources {
             let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
-            let pieces = try streamed(bytes, piece: piece, twoThreads: twoThreads)
-            #expect(pieces.diagnostics == whole.diagnostics, "\(name), pieces of \(piece)")
-            #expect(pieces.file?.observations == whole.file?.observations, "\(name), pieces of \(piece)")
-            #expect(
-                pieces.file?.observations.stringTables == whole.file?.observations.stringTables,
-                "\(name), pieces of \(piece)")
+            let pieces = try streamed(bytes, piece: piece, halvesFrom: halvesFrom)
+            let context: Comment = "\(name), pieces of \(piece), halves from \(halvesFrom)"
+            #expect(pieces.diagnostics == whole.diagnostics, context)
+            #expect(pieces.file?.observations == whole.file?.observations, context)
+            #expect(pieces.file?.observations.stringTables == whole.file?.observations.stringTables, context)
         }
     }
 
@@ -108,15 +110,16 @@ struct StreamingDecoderTests {
                 let bounds = i > 120 && k % 3 == 0 ? "1,9" : ","
                 let qualifier = i % 7 == 0 ? "about" : ""
                 let reported = i % 11 == 0 ? "2025-02-01" : ""
-                text +=
-                    "2025-01-\(String(format: "%02d", 1 + i % 28)),5,\(bounds),\(qualifier),\(source),\(url),\(reported),\(note)\n"
+                let day = "2025-01-\(String(format: "%02d", 1 + i % 28))"
+                text += "\(day),5,\(bounds),\(qualifier),\(source),\(url),\(reported),\(note)\n"
             }
             return ("many sources \(k)", Array(text.utf8))
         }
     }
 
-    /// A file of more than 8 MiB, read as `Workspace.load` reads it (the pieces' size and the use of
-    /// two threads left to the decoder), reads as the whole file does.
+    /// A file of more than 8 MiB, read as `Workspace.load` reads it for the command line (the pieces'
+    /// size, and two threads where more than one processor is active, the decoder's choice), reads as
+    /// the whole file does.
     @Test func aLargeFileReadsAsTheWholeFileDoes() throws {
         var text = "date,value,qualifier,source,note\n"
         let start = Day(year: 1900, month: 1, day: 1)!
@@ -127,14 +130,7 @@ struct StreamingDecoderTests {
             i += 1
         }
         let bytes = Array(text.utf8)
-        var offset = 0
-        let pieces = try SeriesFileDecoder.decodeStreaming(
-            read: { buffer throws(ReckonError) -> Int in
-                let n = min(buffer.count, bytes.count - offset)
-                bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
-                offset += n
-                return n
-            }, sizeHint: bytes.count, path: "s.csv")
+        let pieces = try streamed(bytes, piece: nil, halvesFrom: nil, readsOf: .max)
         let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
         #expect(pieces.diagnostics.isEmpty && whole.diagnostics.isEmpty)
         #expect(pieces.file?.observations.count == i)
@@ -164,7 +160,7 @@ struct StreamingDecoderTests {
 
     /// When the second half has a problem, its work is dropped: the window is read up to the middle,
     /// and the rest is left for one thread, which reports the problem at its line.
-    @Test func aSecondHalfWithAProblemIsReadAgain() throws {
+    @Test func aSecondHalfWithAProblemIsLeftForOneThread() throws {
         let header = Array("date,value\n".utf8)
         var rows: [UInt8] = []
         for i in 0..<100 { rows += Array("2025-01-\(String(format: "%02d", 1 + i % 28)),\(i == 90 ? "x" : "\(i)")\n".utf8) }
@@ -178,19 +174,19 @@ struct StreamingDecoderTests {
         #expect(count < rows.count && rows[count - 1] == UInt8(ascii: "\n"))
         #expect(pieces.observations.count == rows[..<count].filter { $0 == UInt8(ascii: "\n") }.count)
         #expect(pieces.state.diagnostics.isEmpty)
+        // The rest, read on one thread to the end: every row but the bad one, which is reported at
+        // its line (row 90 is the file's line 92).
+        let rest = Array(rows[count...])
+        guard case .finished(let result) = rest.withUnsafeBufferPointer({ pieces.decode($0, atEnd: true) }) else {
+            Issue.record("the rest did not finish the file")
+            return
+        }
+        #expect(result.diagnostics.map(\.line) == [92])
+        #expect(pieces.observations.count == 99)
     }
 
     @Test func aRecordLongerThanTheLimitIsAnError() {
         let bytes = Array("date,value,note\n2025-01-01,1,\"\(String(repeating: "x", count: 100))\"\n".utf8)
-        var offset = 0
-        #expect(throws: ReckonError.self) {
-            try SeriesFileDecoder.decodeStreaming(
-                read: { buffer throws(ReckonError) -> Int in
-                    let n = min(buffer.count, bytes.count - offset)
-                    for i in 0..<n { buffer[i] = bytes[offset + i] }
-                    offset += n
-                    return n
-                }, sizeHint: bytes.count, path: "s.csv", piece: 8, limit: 64)
-        }
+        #expect(throws: ReckonError.self) { try streamed(bytes, piece: 8, readsOf: .max, limit: 64) }
     }
 }

@@ -7,24 +7,24 @@ extension SeriesFileDecoder {
     ///
     /// Each piece is decoded up to its last complete record, as the CSV reader itself finds records (a
     /// record is complete when a line feed ends it); the rest waits for the next piece. A record longer
-    /// than a piece makes the piece grow, up to `limit` bytes.
+    /// than a piece makes the piece grow, up to `limit` bytes. A large piece may be decoded in two halves
+    /// on two threads (see `Pieces.decodeInTwo`), with the same result.
     ///
     /// - Parameters:
     ///   - read: fills as much of the buffer it is given as it can and returns how many bytes it
     ///     wrote, 0 at the end of the file.
     ///   - sizeHint: the file's size, to reserve room for its rows.
-    ///   - piece: how many bytes are decoded at a time; by default 4 MiB when pieces are read on two
-    ///     threads, 256 KiB otherwise.
-    ///   - twoThreads: the fewest bytes of a piece that are decoded in two halves at once (see
-    ///     `Pieces.decodeInTwo`; `Int.max` for never); by default 1 MiB for a file of 8 MiB or more on
-    ///     a machine with more than one processor, and never otherwise.
+    ///   - piece: how many bytes are decoded at a time; nil for 4 MiB when pieces may be decoded in
+    ///     halves (see `halvesFrom`), 256 KiB otherwise.
+    ///   - halvesFrom: the smallest piece decoded in two halves on two threads, `Int.max` for never;
+    ///     nil for ``twoThreadPlan(sizeHint:)``'s choice.
     /// - Throws: what `read` throws; `.badData` when one record is longer than `limit`.
     static func decodeStreaming(
         read: (UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int, sizeHint: Int, path: String,
-        piece: Int? = nil, twoThreads: Int? = nil, limit: Int = FileIO.dataLimit
+        piece: Int? = nil, halvesFrom: Int? = nil, limit: Int = FileIO.dataLimit
     ) throws(ReckonError) -> Result {
-        let twoThreads = twoThreads ?? (sizeHint >= 8 << 20 && processors > 1 ? 1 << 20 : Int.max)
-        var buffer = Buffer(capacity: max(1, piece ?? (twoThreads == Int.max ? 256 << 10 : 4 << 20)))
+        let halvesFrom = halvesFrom ?? twoThreadPlan(sizeHint: sizeHint)
+        var buffer = Buffer(capacity: max(1, piece ?? (halvesFrom == .max ? 256 << 10 : 4 << 20)))
         defer { buffer.free() }
         var decoder = Pieces(path: path, sizeHint: sizeHint)
         var atEnd = false
@@ -34,7 +34,7 @@ extension SeriesFileDecoder {
                 if n == 0 { atEnd = true } else { buffer.filled += n }
             }
             let window = UnsafeBufferPointer(start: buffer.bytes.baseAddress, count: buffer.filled)
-            if let outcome = decoder.decodeInTwo(window, from: twoThreads) {
+            if let outcome = decoder.decodeInTwo(window, from: halvesFrom) {
                 switch outcome {
                 case .finished(let result): return result
                 case .consumed(let count): buffer.drop(count)
@@ -81,17 +81,19 @@ extension SeriesFileDecoder {
         }
 
         /// A decoder for the bytes after a line break in the file `other` decodes, past its header:
-        /// the same columns, no rows, and its lines counted from 2 (so that it never takes the
-        /// bytes it starts with for a byte order mark).
+        /// the same columns and no rows. Which line of the file it starts on is known only once the
+        /// half before is read, so it counts from ``firstLineOfSecondHalf`` and the line numbers are
+        /// carried on when its rows are kept; its diagnostics are never shown (see `decodeInTwo`).
         init(after other: Pieces) {
             self.init(path: other.path, sizeHint: 0)
             columns = other.columns
             header = other.header
-            line = Self.firstLineAfter
+            line = Self.firstLineOfSecondHalf
         }
 
-        /// The line a decoder made by ``init(after:)`` counts its first from.
-        static let firstLineAfter = 2
+        /// The line a decoder made by ``init(after:)`` counts its first from: not 1, so that it never
+        /// takes the bytes it starts with for a byte order mark.
+        static let firstLineOfSecondHalf = 2
 
         enum Outcome {
             /// The first `count` bytes are decoded; the rest waits for more.

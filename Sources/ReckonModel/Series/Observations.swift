@@ -118,12 +118,14 @@ public struct Observations: Sendable {
         batch.removeAll()
     }
 
-    /// Appends `other`'s observations, column by column, with each of its strings looked up once, not
-    /// once a row: the same observations as appending them one by one. The strings `other`'s tables
-    /// hold that this collection's lack are numbered in `other`'s order, which is the order appending
-    /// one by one would number them when those tables hold just the strings of `other`'s rows, in the
-    /// order first seen (as the decoder's do).
-    public mutating func append(contentsOf other: Observations) {
+    /// Appends the observations of `other`, in order: the same observations as appending them one by
+    /// one, column by column.
+    ///
+    /// - Complexity: O(`other.count` + the distinct sources, URLs and notes of `other`).
+    package mutating func append(contentsOf other: Observations) {
+        // The strings `other`'s tables hold and these lack are numbered in `other`'s table order: the
+        // order appending one by one numbers them when those tables hold just the strings of `other`'s
+        // rows in the order first seen, as the decoder's do.
         let (before, n) = (count, other.count)
         guard n > 0 else { return }
         let source = Self.renumbered(other.sourceIndex, other.sources, into: &sources)

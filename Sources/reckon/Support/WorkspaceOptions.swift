@@ -16,6 +16,10 @@ struct WorkspaceOptions: ParsableArguments {
         return "."
     }
 
-    /// The workspace, which must exist.
-    func open() throws(ReckonError) -> Workspace { try Workspace(at: path) }
+    /// The workspace, which must exist; a large series file in it is read on two threads.
+    func open() throws(ReckonError) -> Workspace {
+        var workspace = try Workspace(at: path)
+        workspace.readsOnTwoThreads = true
+        return workspace
+    }
 }
