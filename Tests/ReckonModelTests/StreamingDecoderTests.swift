@@ -140,17 +140,24 @@ struct StreamingDecoderTests {
 
     /// A window split in two at a line feed is read whole: the first half by the decoder, the second
     /// on another thread; the rows of both, in order, and the lines counted on.
-    @Test func aWindowIsReadInTwoHalves() throws {
-        let header = Array("date,value,source\n".utf8)
-        var rows: [UInt8] = []
-        for i in 0..<1000 { rows += Array("2025-01-\(String(format: "%02d", 1 + i % 28)),\(i),S\(i % 4)\n".utf8) }
+    /// A decoder that has read `header`, and what it made of `rows` read in two halves: the bytes
+    /// consumed, or nil (an issue recorded) when it did not read them that way.
+    func readInTwoHalves(_ header: String, _ rows: [UInt8]) -> (SeriesFileDecoder.Pieces, Int)? {
+        let header = Array(header.utf8)
         var pieces = SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: header.count + rows.count)
         header.withUnsafeBufferPointer { _ = pieces.decode($0, atEnd: false) }
         let outcome = rows.withUnsafeBufferPointer { pieces.decodeInTwo($0, from: 1) }
         guard case .consumed(let count) = outcome else {
             Issue.record("not read in two halves: \(String(describing: outcome))")
-            return
+            return nil
         }
+        return (pieces, count)
+    }
+
+    @Test func aWindowIsReadInTwoHalves() throws {
+        var rows: [UInt8] = []
+        for i in 0..<1000 { rows += Array("2025-01-\(String(format: "%02d", 1 + i % 28)),\(i),S\(i % 4)\n".utf8) }
+        guard let (pieces, count) = readInTwoHalves("date,value,source\n", rows) else { return }
         #expect(count == rows.count)
         #expect(pieces.observations.map(\.value) == (0..<1000).map(Double.init))
         #expect(pieces.observations.map(\.source) == (0..<1000).map { "S\($0 % 4)" })
@@ -161,16 +168,10 @@ struct StreamingDecoderTests {
     /// When the second half has a problem, its work is dropped: the window is read up to the middle,
     /// and the rest is left for one thread, which reports the problem at its line.
     @Test func aSecondHalfWithAProblemIsLeftForOneThread() throws {
-        let header = Array("date,value\n".utf8)
         var rows: [UInt8] = []
         for i in 0..<100 { rows += Array("2025-01-\(String(format: "%02d", 1 + i % 28)),\(i == 90 ? "x" : "\(i)")\n".utf8) }
-        var pieces = SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: header.count + rows.count)
-        header.withUnsafeBufferPointer { _ = pieces.decode($0, atEnd: false) }
-        let outcome = rows.withUnsafeBufferPointer { pieces.decodeInTwo($0, from: 1) }
-        guard case .consumed(let count) = outcome else {
-            Issue.record("nothing read: \(String(describing: outcome))")
-            return
-        }
+        guard let (read, count) = readInTwoHalves("date,value\n", rows) else { return }
+        var pieces = read
         #expect(count < rows.count && rows[count - 1] == UInt8(ascii: "\n"))
         #expect(pieces.observations.count == rows[..<count].filter { $0 == UInt8(ascii: "\n") }.count)
         #expect(pieces.state.diagnostics.isEmpty)
