@@ -154,21 +154,19 @@ public struct Observations: Sendable {
     /// Appends another collection's optional column of `n` rows: `none` for each when it is empty
     /// and this column is not; nothing while both are empty.
     private static func append<T>(_ new: [T], _ n: Int, to column: inout [T], none: T, count: Int, reserve: Int) {
-        if new.isEmpty {
+        guard !new.isEmpty else {
             if !column.isEmpty { column.append(contentsOf: repeatElement(none, count: n)) }
             return
         }
-        if column.isEmpty {
-            column.reserveLarge(Swift.max(reserve, count + n))
-            column.append(contentsOf: repeatElement(none, count: count))
+        new.withUnsafeBufferPointer {
+            append($0.baseAddress!, n, true, to: &column, none: none, count: count, reserve: reserve)
         }
-        column.append(contentsOf: new)
     }
 
     /// Appends `n` stored values to an optional column, as ``append(_:to:none:count:reserve:)`` does
     /// one: nothing while the column is empty and no row has a value (`used` false).
     private static func append<T>(
-        _ new: UnsafeMutablePointer<T>, _ n: Int, _ used: Bool, to column: inout [T], none: T, count: Int, reserve: Int
+        _ new: UnsafePointer<T>, _ n: Int, _ used: Bool, to column: inout [T], none: T, count: Int, reserve: Int
     ) {
         if column.isEmpty {
             guard used else { return }
