@@ -43,6 +43,11 @@ public enum Aggregation {
 
     /// The sum of counts in each period of `unit`: each point spread over the days it covers.
     static func sumOfCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind) -> Points {
+        sumOfDailyCounts(p, unit: unit, kind: kind) ?? sumOfSpreadCounts(p, unit: unit, kind: kind)
+    }
+
+    /// ``sumOfCounts(_:unit:kind:)`` for any counts: each spread over its days in a ``DailyCoverage``.
+    static func sumOfSpreadCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind) -> Points {
         var out = Points.Builder(kind: kind)
         let coverage = DailyCoverage(p)
         var period = Period.containing(Day(ordinal: Int32(coverage.firstDay)), unit: unit)
@@ -65,6 +70,43 @@ public enum Aggregation {
             period = Period.containing(period.last + 1, unit: unit)
         }
         return out.build()
+    }
+
+    /// ``sumOfCounts(_:unit:kind:)`` for the common series, one count a day on days in ascending order,
+    /// read straight from the points: nil for any other, which goes through ``DailyCoverage``.
+    ///
+    /// With every point a single day, no count spreads over several days and each period's covered
+    /// days are its points, so the sums are the same numbers by the same additions in the same order
+    /// (the days without data that ``DailyCoverage`` adds as `+0.0` change no total, which starts at
+    /// `+0.0` and so is never `-0.0`), with no array a day.
+    ///
+    /// - Complexity: O(n), one pass; it stops at the first point that is not a single day after the one
+    ///   before.
+    static func sumOfDailyCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind) -> Points? {
+        var out = Points.Builder(kind: kind)
+        let found: Bool = p.dates.withUnsafeBufferPointer { dates in
+            p.values.withUnsafeBufferPointer { values in
+                var i = 0
+                var previous = Int32.min
+                while i < dates.count {
+                    let period = Period.containing(dates[i].first, unit: unit)
+                    let last = period.last.ordinal
+                    var total = 0.0
+                    var days = 0
+                    while i < dates.count, dates[i].first.ordinal <= last {
+                        let date = dates[i]
+                        guard date.end == nil, date.start.unit == .day, date.first.ordinal > previous else { return false }
+                        previous = date.first.ordinal
+                        total += values[i]
+                        days += 1
+                        i += 1
+                    }
+                    out.append(date: ObservationDate(period), value: total, complete: days == period.dayCount)
+                }
+                return true
+            }
+        }
+        return found ? out.build() : nil
     }
 
     /// The value interpolated by `f` at each period's last day, standing there, for a level as for a

@@ -11,33 +11,23 @@ public enum Differencing {
     public static func diff(_ p: Points) -> (points: Points, warnings: [AnalysisWarning]) {
         guard p.count > 1 else { return (Points(kind: .count), []) }
         let n = p.count - 1
-        // Each point's day: its position, rounded down (a level's period sits at its middle).
-        let days: [Int32] =
-            p.kind == .level
-            ? p.positions().map { Int32($0.rounded(.down)) }
-            : p.dates.withUnsafeBufferPointer { dates in
-                [Int32](largeCount: dates.count) { buffer in
-                    for i in dates.indices { buffer.initializeElement(at: i, to: dates[i].last.ordinal) }
-                }
-            }
+        var falls = false
         let values = p.values.withUnsafeBufferPointer { v in
             [Double](largeCount: n) { buffer in
-                for i in 0..<n { buffer.initializeElement(at: i, to: v[i + 1] - v[i]) }
-            }
-        }
-        let dates = [ObservationDate](largeCount: n) { buffer in
-            days.withUnsafeBufferPointer { days in
-                var previous = days[0]
                 for i in 0..<n {
-                    let day = days[i + 1]
-                    buffer.initializeElement(
-                        at: i,
-                        to: day - previous <= 1
-                            ? ObservationDate(Day(ordinal: day))
-                            : ObservationDate(from: Period(Day(ordinal: previous + 1)), to: Period(Day(ordinal: day)))!)
-                    previous = day
+                    let difference = v[i + 1] - v[i]
+                    falls = falls || difference < 0
+                    buffer.initializeElement(at: i, to: difference)
                 }
             }
+        }
+        // Each point's day: its position, rounded down (a level's period sits at its middle).
+        let dates: [ObservationDate]
+        if p.kind == .level {
+            let days = p.positions().map { Int32($0.rounded(.down)) }
+            dates = days.withUnsafeBufferPointer { days in spans(n) { days[$0] } }
+        } else {
+            dates = p.dates.withUnsafeBufferPointer { d in spans(n) { d[$0].last.ordinal } }
         }
         let tracked = !p.sourceIndex.isEmpty
         let out = Points.Builder(
@@ -45,7 +35,7 @@ public enum Differencing {
             sourceSets: tracked ? p.sourceSets : []
         ).build()
         var warnings: [AnalysisWarning] = []
-        if p.kind == .cumulative {
+        if p.kind == .cumulative, falls {
             for i in 0..<n where out.values[i] < 0 {
                 warnings.append(
                     AnalysisWarning(
@@ -56,6 +46,24 @@ public enum Differencing {
             }
         }
         return (out, warnings)
+    }
+
+    /// The dates of `n` differences between points whose days are `day(0)` to `day(n)`: each a
+    /// single day when it follows the day before, otherwise the span of days since the day before.
+    @inline(__always)
+    private static func spans(_ n: Int, day: (Int) -> Int32) -> [ObservationDate] {
+        [ObservationDate](largeCount: n) { buffer in
+            var previous = day(0)
+            for i in 0..<n {
+                let today = day(i + 1)
+                buffer.initializeElement(
+                    at: i,
+                    to: today - previous <= 1
+                        ? ObservationDate(Day(ordinal: today))
+                        : ObservationDate(from: Period(Day(ordinal: previous + 1)), to: Period(Day(ordinal: today)))!)
+                previous = today
+            }
+        }
     }
 
     /// The running total of counts, in date order; each point keeps its date.

@@ -70,8 +70,15 @@ public struct ByteWriter: Sendable {
                 magnitude /= 10
                 count += 1
             } while magnitude > 0
-            bytes.append(contentsOf: buffer[(24 - count)...])
+            append(raw: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
         }
+    }
+
+    /// Appends raw bytes as typed ones, so that the array copies them in one go rather than a byte at
+    /// a time, as it would a raw buffer's.
+    @inline(__always)
+    private mutating func append(raw: UnsafeRawBufferPointer) {
+        raw.withMemoryRebound(to: UInt8.self) { bytes.append(contentsOf: $0) }
     }
 
     /// Appends `day` as `YYYY-MM-DD`, as `Day.description` writes it. A day in the same month as the
@@ -85,7 +92,7 @@ public struct ByteWriter: Sendable {
             }
             month = MonthText(day, year: y, month: m, dayOfMonth: d)
         }
-        month.withText(of: day) { bytes.append(contentsOf: $0) }
+        month.withText(of: day) { append(raw: $0) }
     }
 
     /// Appends a date or period as `ObservationDate.description` writes it.

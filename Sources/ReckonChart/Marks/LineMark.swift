@@ -26,6 +26,9 @@ enum LineMark: MarkKind {
         let baseline = c.y(c.y.log ? c.y.domain.lowerBound : max(c.y.domain.lowerBound, min(0, c.y.domain.upperBound)))
         let columns = max(1, Int(c.plot.width))
         var curve: Interpolator?
+        // Where every point is a knot and no run is cut, a run ends only where a day is missing: found
+        // by ``runEnd(_:from:cadence:)`` without asking each point.
+        let knotsOnly = layer.openAfter.isEmpty && everyPointIsAKnot(p)
         var start = 0
         while start < p.count {
             // A range is not a value: no run starts at one.
@@ -36,7 +39,9 @@ enum LineMark: MarkKind {
             // The run's end; a point is a knot once it is in (the first is checked alone).
             var end = start
             let openAfter = layer.openAfter
-            if isKnot(p, start) {
+            if knotsOnly {
+                end = runEnd(p, from: start, cadence: layer.cadence)
+            } else if isKnot(p, start) {
                 while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end + 1),
                     openAfter.isEmpty || !openAfter.contains(end)
                 {
@@ -49,9 +54,13 @@ enum LineMark: MarkKind {
             var line: [Point]
             if end - start + 1 > 4 * columns {
                 var reduction = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: columns)
-                for i in start...end {
-                    let q = point(i)
-                    reduction.add(x: q.x, y: q.y)
+                p.dates.withUnsafeBufferPointer { dates in
+                    p.values.withUnsafeBufferPointer { values in
+                        for i in start...end {
+                            let x = p.atPeriodEnd ? Double(dates[i].last.ordinal) : Points.position(of: dates[i], kind: p.kind)
+                            reduction.add(x: c.position(x), y: c.y(values[i]))
+                        }
+                    }
                 }
                 line = reduction.finish().map { point(start + $0) }
             } else {
@@ -119,6 +128,38 @@ enum LineMark: MarkKind {
     /// Whether point `i` is a value a solid line may join: not a range, not a bound.
     static func isKnot(_ p: Points, _ i: Int) -> Bool {
         p.hasValue(i) && (p.qualifiers.isEmpty || (p.qualifiers[i] != .atLeast && p.qualifiers[i] != .atMost))
+    }
+
+    /// Whether every point is a knot (see ``isKnot(_:_:)``): none gave only a range, none is a bound.
+    ///
+    /// - Complexity: O(n), a scan of the qualifiers.
+    static func everyPointIsAKnot(_ p: Points) -> Bool {
+        p.rangeOnly.isEmpty && !p.qualifiers.contains { $0 == .atLeast || $0 == .atMost }
+    }
+
+    /// The last point of the run of contiguous points (see ``Marks/contiguous(_:_:cadence:)``) from
+    /// `start`. Consecutive days are read straight from the dates; only where a day is missing is the
+    /// cadence asked.
+    static func runEnd(_ p: Points, from start: Int, cadence: Cadence) -> Int {
+        var i = start
+        while let k = nextMissingDay(p, from: i) {
+            if !Marks.contiguous(p, k, cadence: cadence) { return k }
+            i = k + 1
+        }
+        return p.count - 1
+    }
+
+    /// The first point from `i` on that is not followed by the next day (nor by a date that overlaps
+    /// it); nil when every later point follows the one before.
+    static func nextMissingDay(_ p: Points, from i: Int) -> Int? {
+        p.dates.withUnsafeBufferPointer { dates in
+            var k = i
+            while k + 1 < dates.count {
+                if dates[k + 1].first.ordinal > dates[k].last.ordinal + 1 { return k }
+                k += 1
+            }
+            return nil
+        }
     }
 
     /// The first point after `i` with a value, skipping ranges.
@@ -238,6 +279,7 @@ enum LineMark: MarkKind {
         guard layer.trend == nil, [.line, .step, .area].contains(layer.spec.mark), layer.spec.query.interpolate != .none,
             layer.points.kind != .count, layer.points.count > 1
         else { return false }
+        guard !everyPointIsAKnot(layer.points) else { return false }
         return (0..<layer.points.count).contains { layer.points.hasValue($0) && !isKnot(layer.points, $0) }
     }
 
@@ -246,6 +288,24 @@ enum LineMark: MarkKind {
         guard layer.trend == nil, [.line, .step, .area].contains(layer.spec.mark), layer.spec.query.interpolate != .none,
             layer.points.kind != .count, layer.points.count > 1
         else { return false }
+        return everyPointIsAKnot(layer.points) ? missingDaysAreBridged(layer) : anyStretchIsBridged(layer)
+    }
+
+    /// ``hasInterpolatedStretches(_:)`` where every point is a knot, so every pair of neighbours is
+    /// joined: whether a stretch where a day is missing is drawn (within the cadence and `max-gap`).
+    static func missingDaysAreBridged(_ layer: LayerData) -> Bool {
+        let p = layer.points
+        var i = 0
+        while let k = nextMissingDay(p, from: i) {
+            let bridged = layer.spec.query.maxGap.map { p.position(k + 1) - p.position(k) <= Double($0) } ?? true
+            if !Marks.contiguous(p, k, cadence: layer.cadence), bridged { return true }
+            i = k + 1
+        }
+        return false
+    }
+
+    /// ``hasInterpolatedStretches(_:)`` for any points: each value and the next value after it.
+    static func anyStretchIsBridged(_ layer: LayerData) -> Bool {
         let p = layer.points
         var next = (0..<p.count).first { p.hasValue($0) }
         while let i = next, let j = nextValue(p, after: i) {

@@ -1,0 +1,75 @@
+import ReckonModel
+import ReckonTestSupport
+import Testing
+
+@testable import ReckonAnalysis
+
+/// Sums of counts read straight from one-a-day points (`Aggregation.sumOfDailyCounts`) are the sums
+/// the general way makes by spreading every point over its days (`sumOfSpreadCounts`), bit for bit,
+/// and any other points are left to the general way.
+struct DailySumsTests {
+    /// `count` single-day counts from 1999-12-20 on, days apart by 1 to `maxStep` (so that some periods
+    /// are complete and some are not), with negative values, zeros and minus zeros among them; seeded.
+    static func dailyCounts(count: Int, maxStep: Int, seed: UInt64) -> Points {
+        var random = SeededGenerator(seed: seed)
+        var b = Points.Builder(kind: .count)
+        var day = Day(year: 1999, month: 12, day: 20)!
+        for _ in 0..<count {
+            let value: Double
+            switch random.next() % 8 {
+            case 0: value = -0.0
+            case 1: value = 0
+            case 2: value = -Double(random.next() % 1000) / 7
+            default: value = Double(random.next() % 100_000) / 100
+            }
+            b.append(date: ObservationDate(day), value: value)
+            day = day + Int(1 + random.next() % UInt64(maxStep))
+        }
+        return b.build()
+    }
+
+    /// Equal points, with each value's bits equal too (`==` takes -0.0 for 0.0).
+    static func same(_ a: Points, _ b: Points) -> Bool {
+        a == b && a.values.map(\.bitPattern) == b.values.map(\.bitPattern)
+    }
+
+    @Test(arguments: [PeriodUnit.day, .week, .month, .quarter, .year])
+    func oneCountADayIsSummedAsTheGeneralWaySumsIt(_ unit: PeriodUnit) throws {
+        for (seed, maxStep) in [(1, 1), (2, 2), (3, 5), (4, 40), (5, 400)] as [(UInt64, Int)] {
+            let p = Self.dailyCounts(count: 700, maxStep: maxStep, seed: seed)
+            let direct = try #require(Aggregation.sumOfDailyCounts(p, unit: unit, kind: .count))
+            let spread = Aggregation.sumOfSpreadCounts(p, unit: unit, kind: .count)
+            #expect(Self.same(direct, spread), "seed \(seed), steps up to \(maxStep), \(unit)")
+            #expect(direct.invariantViolations.isEmpty)
+        }
+    }
+
+    @Test func aCompleteAndAnIncompleteMonthAreTold() throws {
+        // Every day of January, then two days of February.
+        var b = Points.Builder(kind: .count)
+        let first = Day(year: 2025, month: 1, day: 1)!
+        for i in 0..<33 { b.append(date: ObservationDate(first + i), value: 1) }
+        let sums = try #require(Aggregation.sumOfDailyCounts(b.build(), unit: .month, kind: .count))
+        #expect(sums.dates.map(\.description) == ["2025-01", "2025-02"])
+        #expect(sums.values == [31, 2])
+        #expect(sums.complete == [true, false])
+    }
+
+    /// A count over several days, a week's count, or days out of order or repeated are not one count a
+    /// day: the general way sums them.
+    @Test(arguments: ["span", "week", "unsorted", "repeated"])
+    func otherCountsAreLeftToTheGeneralWay(_ shape: String) {
+        let first = Day(year: 2025, month: 3, day: 1)!
+        var dates = (0..<10).map { ObservationDate(first + $0) }
+        switch shape {
+        case "span": dates[4] = ObservationDate(from: Period(first + 4), to: Period(first + 5))!
+        case "week": dates[9] = ObservationDate(Period.containing(first + 14, unit: .week))
+        case "unsorted": dates.swapAt(2, 3)
+        default: dates[6] = dates[5]
+        }
+        let p = Points.Builder(kind: .count, dates: dates, values: dates.map { _ in 2 }).build()
+        #expect(Aggregation.sumOfDailyCounts(p, unit: .month, kind: .count) == nil)
+        let sums = Aggregation.sumOfCounts(p, unit: .month, kind: .count)
+        #expect(sums == Aggregation.sumOfSpreadCounts(p, unit: .month, kind: .count))
+    }
+}
