@@ -43,61 +43,29 @@ public struct ByteWriter: Sendable {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// Appends `value` as `NumberText.format(_:)` writes it.
-    ///
-    /// A finite number that is not whole is written by `Double.write(to:)`, which spells it as
-    /// `description` does, straight into the buffer (see `_writeASCII(_:)`): no `String` is made per
-    /// number. Infinities and NaN go through `description`, whose NaN has no sign.
-    public mutating func append(number value: Double) {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-            append(integer: Int64(value))
-        } else if value.isFinite {
-            value.write(to: &self)
-        } else {
-            append(value.description)
-        }
-    }
+    /// Appends `value` as `NumberText.format(_:)` writes it (see `LineBuffer.put(number:)`): no
+    /// `String` is made per number.
+    public mutating func append(number value: Double) { appendLine { $0.put(number: value) } }
 
     /// Appends an integer's decimal digits, with a minus sign (`-`) when it is negative.
-    public mutating func append(integer value: Int64) {
-        if value < 0 { bytes.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, written backwards
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            append(raw: UnsafeRawBufferPointer(rebasing: buffer[(24 - count)...]))
-        }
-    }
-
-    /// Appends raw bytes as typed ones, so that the array copies them in one go rather than a byte at
-    /// a time, as it would a raw buffer's.
-    @inline(__always)
-    private mutating func append(raw: UnsafeRawBufferPointer) {
-        raw.withMemoryRebound(to: UInt8.self) { bytes.append(contentsOf: $0) }
-    }
+    public mutating func append(integer value: Int64) { appendLine { $0.put(integer: value) } }
 
     /// Appends `day` as `YYYY-MM-DD`, as `Day.description` writes it. A day in the same month as the
     /// day written before it takes that month's text (see `MonthText`).
-    public mutating func append(day: Day) {
-        if !month.contains(day) {
-            let (y, m, d) = day.civil
-            guard (0...9999).contains(y) else {
-                append(day.description)
-                return
-            }
-            month = MonthText(day, year: y, month: m, dayOfMonth: d)
-        }
-        month.withText(of: day) { append(raw: $0) }
-    }
+    public mutating func append(day: Day) { appendLine { $0.put(day: day) } }
 
     /// Appends a date or period as `ObservationDate.description` writes it.
-    public mutating func append(date: ObservationDate) {
-        if date.isDay { append(day: date.first) } else { append(date.description) }
+    public mutating func append(date: ObservationDate) { appendLine { $0.put(date: date) } }
+
+    /// Appends the line `body` puts together on the stack (see `LineBuffer`), in one copy.
+    @inline(__always)
+    mutating func appendLine(_ body: (inout LineBuffer) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LineBuffer.capacity) { buffer in
+            var line = LineBuffer(start: buffer.baseAddress!, month: month)
+            body(&line)
+            month = line.month
+            bytes.append(contentsOf: line.written)
+        }
     }
 
     /// Appends `text` as a JSON string literal, quotes included.

@@ -67,21 +67,31 @@ public struct PointsListing: Sendable {
         let bySource = groups.first?.source != nil
         let hasBounds = groups.contains { $0.points.hasBounds }
         out.append((bySource ? "date,source," : "date,") + (hasBounds ? "value,low,high\n" : "value\n"))
+        // Each row is put together on the stack and appended in one copy (the source, of any length,
+        // on its own).
         forEachRow { source, p, i in
-            out.append(date: p.dates[i])
-            out.append(byte: UInt8(ascii: ","))
             if let source {
+                out.appendLine { line in
+                    line.put(date: p.dates[i])
+                    line.put(byte: UInt8(ascii: ","))
+                }
                 out.append(csvField: source)
                 out.append(byte: UInt8(ascii: ","))
             }
-            if let value = p.value(i) { out.append(number: value) }
-            if hasBounds {
-                out.append(byte: UInt8(ascii: ","))
-                if let low = p.low(i) { out.append(number: low) }
-                out.append(byte: UInt8(ascii: ","))
-                if let high = p.high(i) { out.append(number: high) }
+            out.appendLine { line in
+                if source == nil {
+                    line.put(date: p.dates[i])
+                    line.put(byte: UInt8(ascii: ","))
+                }
+                if let value = p.value(i) { line.put(number: value) }
+                if hasBounds {
+                    line.put(byte: UInt8(ascii: ","))
+                    if let low = p.low(i) { line.put(number: low) }
+                    line.put(byte: UInt8(ascii: ","))
+                    if let high = p.high(i) { line.put(number: high) }
+                }
+                line.put(byte: UInt8(ascii: "\n"))
             }
-            out.append(byte: UInt8(ascii: "\n"))
         }
     }
 
