@@ -113,7 +113,7 @@ extension Downsampling {
                 kept.append(index)
                 return
             }
-            let c = width > 0 ? min(columns - 1, max(0, Int(((x - left) / width).rounded(.down)))) : 0
+            let c = width > 0 ? columnIndex(at: (x - left) / width) : 0
             guard c == column else {
                 flush()
                 column = c
@@ -124,6 +124,15 @@ extension Downsampling {
             last = index
             if y < lowY { (low, lowY) = (index, y) }
             if y > highY { (high, highY) = (index, y) }
+        }
+
+        /// The column `q` columns from the left edge: its whole part, within the columns. Rounds down by
+        /// truncating, once `q` is known not to be negative (a conversion, not a call to `floor`); a NaN
+        /// falls in the first column.
+        @inlinable @inline(__always)
+        func columnIndex(at q: Double) -> Int {
+            guard q >= 0 else { return 0 }
+            return q >= Double(columns - 1) ? columns - 1 : Int(q)
         }
 
         /// The indexes of the points kept, increasing, once every point has been added.

@@ -113,13 +113,16 @@ enum AltText {
         guard p.count > 0 else { return nil }
         var out = Mentions(first: 0, last: p.count - 1)
         // The first highest and first lowest valued point, in one pass.
-        var hi: Int?, lo: Int?
-        for i in 0..<p.count where p.hasValue(i) {
-            if hi.map({ p.values[$0] < p.values[i] }) ?? true { hi = i }
-            if lo.map({ p.values[i] < p.values[$0] }) ?? true { lo = i }
+        var hi = -1, lo = -1
+        let ranges = p.rangeOnly
+        p.values.withUnsafeBufferPointer { v in
+            for i in v.indices where ranges.isEmpty || !ranges[i] {
+                if hi < 0 || v[hi] < v[i] { hi = i }
+                if lo < 0 || v[i] < v[lo] { lo = i }
+            }
         }
-        if let hi, hi != 0, hi != p.count - 1 { out.highest = hi }
-        if let lo, lo != 0, lo != p.count - 1, lo != out.highest { out.lowest = lo }
+        if hi > 0, hi != p.count - 1 { out.highest = hi }
+        if lo > 0, lo != p.count - 1, lo != out.highest { out.lowest = lo }
         return out
     }
 

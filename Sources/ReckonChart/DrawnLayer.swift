@@ -55,7 +55,11 @@ public struct DrawnLayer: Sendable {
     private static func hasDecimals(_ v: Double, _ decimals: Int) -> Bool {
         let scale = pow10[decimals]
         let scaled = v * scale
-        return abs(scaled) >= 0x1p53 || scaled.rounded() / scale == v
+        guard abs(scaled) < 0x1p53 else { return true }
+        // A whole number rounds to itself: converting it to an integer and back (two instructions)
+        // tells so without rounding halves away from zero (a call).
+        let rounded = Double(Int64(scaled)) == scaled ? scaled : scaled.rounded()
+        return rounded / scale == v
     }
 
     /// 10⁰ to 10¹⁵, each exact.

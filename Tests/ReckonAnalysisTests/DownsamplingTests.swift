@@ -1,7 +1,8 @@
-import ReckonAnalysis
 import ReckonModel
 import ReckonTestSupport
 import Testing
+
+@testable import ReckonAnalysis
 
 struct DownsamplingTests {
     /// The lowest and highest y that a polyline reaches in each of `columns` columns, counting the
@@ -122,6 +123,19 @@ struct DownsamplingTests {
     /// Each column keeps its first, lowest, highest and last point once each, in their order (the
     /// first of equal values); a break is kept alone and the points after it start a column anew;
     /// points outside the range count in the first or last column.
+    /// A point's column is its offset's whole part, rounded down, within the columns, as `floor` gives
+    /// it; a point left of the first column or a NaN falls in the first, one right of the last in the last.
+    @Test func m4PutsAPointInTheColumnFloorPutsItIn() {
+        let m4 = Downsampling.M4(range: 0...100, columns: 10)
+        var random = SeededGenerator(seed: 41)
+        var offsets: [Double] = [-0.0, 0, -0.5, -1, -1e9, 0.999_999, 1, 8.5, 9, 9.999, 10, 1e9, .infinity, -.infinity]
+        for _ in 0..<10_000 { offsets.append(Double.random(in: -3...13, using: &random)) }
+        for q in offsets {
+            #expect(m4.columnIndex(at: q) == min(9, max(0, Int(q.rounded(.down).clamped(-1, 1e6)))), "\(q)")
+        }
+        #expect(m4.columnIndex(at: .nan) == 0)
+    }
+
     @Test func m4KeepsEachColumnsPointsOnceInOrder() {
         let points: [(x: Double, y: Double)] = [
             (0, 3), (1, 9), (2, 1), (3, 1), (4, 4),  // highest before lowest: all but the second 1
@@ -145,4 +159,9 @@ struct DownsamplingTests {
         let keep = Downsampling.lttb(xs: points.positions(), ys: points.values, threshold: 200)
         #expect(keep == Oracle.numbers("drone_daily_lttb_200").map { Int($0) })
     }
+}
+
+extension Double {
+    /// The number within `low...high`.
+    fileprivate func clamped(_ low: Double, _ high: Double) -> Double { Swift.min(high, Swift.max(low, self)) }
 }
