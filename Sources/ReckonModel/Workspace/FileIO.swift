@@ -131,24 +131,27 @@ public enum FileIO {
 
     /// Reads the regular file at `path` a piece at a time: `body` gets the file's size and a function
     /// that fills a buffer with the next bytes (returning how many, 0 at the end), never more than
-    /// `limit` in all.
+    /// `limit` in all. With `inTwo`, a buffer of 1 MiB or more is filled by two reads at once, one a
+    /// half (see ``PieceReader``).
     ///
     /// - Throws: as ``read(_:shown:limit:)``, and what `body` throws.
     package static func readPieces<T>(
-        _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil,
+        _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil, inTwo: Bool = false,
         _ body: (Int, (UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int) throws(ReckonError) -> T
     ) throws(ReckonError) -> T {
         let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)
         defer { close(fd) }
-        var total = 0
+        var reader = PieceReader(fd: fd, inTwo: inTwo)
         return try body(size) { buffer throws(ReckonError) -> Int in
-            switch Descriptor.read(fd, into: buffer) {
+            let n: Int
+            switch reader.read(into: buffer) {
             case .failure(let error): throw ReckonError(.io, file: shown, "cannot read: \(error.reason)")
-            case .success(let n):
-                total += n
-                if total > limit { throw ReckonError(.badData, file: shown, "grew past the size reckon reads while being read") }
-                return n
+            case .success(let count): n = count
             }
+            if reader.offset > limit {
+                throw ReckonError(.badData, file: shown, "grew past the size reckon reads while being read")
+            }
+            return n
         }
     }
 
