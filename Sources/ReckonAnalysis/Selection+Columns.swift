@@ -24,6 +24,13 @@ extension Selection {
             let unnamedMatches = options.source == (defaultSource ?? "")
             var distinct = true
             var valued = true
+            if wanted == nil, options.asOf == nil, from == -.infinity, to == .infinity {
+                // Every row is kept: only their order and values are looked at.
+                (sorted, distinct, valued) = Self.order(obs, kind: kind)
+                keptCount = obs.count
+                oneRowAPoint = sorted && distinct && valued
+                return
+            }
             var last: (date: ObservationDate, x: Double)?
             obs.dates.withUnsafeBufferPointer { dates in
                 obs.storedValues.withUnsafeBufferPointer { values in
@@ -54,6 +61,27 @@ extension Selection {
                 }
             }
             oneRowAPoint = sorted && distinct && valued
+        }
+
+        /// Whether the rows are in the order of their points (by position, then first day), whether no
+        /// two are on one point, and whether each has a value: the loop above's findings when it keeps
+        /// every row, in a loop that looks at nothing else.
+        static func order(_ obs: Observations, kind: SeriesKind) -> (sorted: Bool, distinct: Bool, valued: Bool) {
+            obs.dates.withUnsafeBufferPointer { dates in
+                obs.storedValues.withUnsafeBufferPointer { values in
+                    guard let first = dates.first else { return (true, true, true) }
+                    var (sorted, distinct, valued) = (true, true, StoredNumber.isNumber(values[0]))
+                    var lastX = Points.position(of: first, kind: kind), lastDay = first.first
+                    for i in dates.indices.dropFirst() {
+                        let x = Points.position(of: dates[i], kind: kind), day = dates[i].first
+                        sorted = sorted && !(x != lastX ? x < lastX : day < lastDay)
+                        distinct = distinct && x > lastX
+                        valued = valued && StoredNumber.isNumber(values[i])
+                        (lastX, lastDay) = (x, day)
+                    }
+                    return (sorted, distinct, valued)
+                }
+            }
         }
 
         /// Row `i` is left out: from here on the kept rows are listed.

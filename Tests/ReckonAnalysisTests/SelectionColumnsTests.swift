@@ -77,6 +77,24 @@ struct SelectionColumnsTests {
     }
 
     /// The scan keeps exactly the rows the filters pass, and sees order, repeats and ranges.
+    /// A scan with no filter looks only at the rows' order and values (`Scan.order`); it finds what
+    /// the scan's general loop finds when a filter that keeps every row sends it there.
+    @Test func theUnfilteredScanFindsWhatTheGeneralLoopFinds() {
+        var g = SeededGenerator(seed: 7)
+        for _ in 0..<5000 {
+            let series = Self.randomSeries(&g)
+            let kind = series.metadata.effectiveKind
+            var everything = QueryOptions()
+            everything.from = Day(ordinal: -1_000_000)
+            let general = Selection.Scan(series.observations, defaultSource: nil, options: everything, kind: kind)
+            let unfiltered = Selection.Scan(series.observations, defaultSource: nil, options: QueryOptions(), kind: kind)
+            #expect(unfiltered.kept == nil && general.kept == nil)
+            #expect(unfiltered.keptCount == general.keptCount)
+            #expect(unfiltered.sorted == general.sorted)
+            #expect(unfiltered.oneRowAPoint == general.oneRowAPoint)
+        }
+    }
+
     @Test func theScanSeesOrderRepeatsAndRanges() {
         let a = Observation(date: ObservationDate(Day(year: 2024, month: 1, day: 1)!), value: 1, source: "A")
         let b = Observation(date: ObservationDate(Day(year: 2024, month: 1, day: 2)!), value: 2, source: "B")
