@@ -9,6 +9,12 @@
  *   reckon-ref monthly CSV        the monthly sums of the daily differences of a cumulative series, as CSV
  *   reckon-ref diff CSV           the daily differences, as CSV
  *   reckon-ref rolling CSV        the trailing 7-day mean of the daily differences, as CSV
+ *   reckon-ref -c CASE ...        any case above, its rows read as reckon must read them: every field
+ *                                 of `date,value,qualifier,source` checked (digits, calendar, one of
+ *                                 the three qualifiers, an unquoted source, four fields a row) and the
+ *                                 qualifier and the source's number kept beside the date and value.
+ *                                 The tight loop reads two fields and checks nothing; this one does
+ *                                 the least reckon's work needs, still as a tight loop.
  *
  * Rows are `YYYY-MM-DD,value[,...]` after a header line, one a day; the file is mapped whole. Dates and
  * numbers are parsed with hand-written digit loops (no strtod, no per-row allocation), and the CSV
@@ -50,6 +56,9 @@ typedef struct {
     uint8_t *month, *mday;
     double *value;
     size_t n;
+    /* With -c only: each row's qualifier (0 none, 1 about, 2 at least, 3 at most) and source number. */
+    uint8_t *qualifier;
+    int32_t *source;
 } Rows;
 
 /* The two digits at p as a number. */
@@ -136,6 +145,101 @@ static Rows readRows(const char *path) {
         p = memchr(p, '\n', end - p);
     }
     return r; /* the text is left to the end of the process */
+}
+
+/* Stops the program: row `row` of `path` is not what the benchmark's rows are. */
+static void badRow(const char *path, size_t row) {
+    fprintf(stderr, "%s: row %zu is not a checked benchmark row\n", path, row + 2);
+    exit(65);
+}
+
+/* Whether the n bytes at p are all digits. */
+static int digits(const char *p, int n) {
+    for (int i = 0; i < n; i++)
+        if ((unsigned)(p[i] - '0') >= 10) return 0;
+    return 1;
+}
+
+/* Days in month m of year y. */
+static int daysIn(int y, int m) {
+    static const int length[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    return m == 2 && (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : length[m - 1];
+}
+
+/*
+ * The rows as reckon must read them (-c): the header `date,value,qualifier,source`, then every row's
+ * four fields checked and kept. A source is numbered in a small table of the sources seen, compared
+ * first with the row before's (as reckon's decoder does). Stops at the first row that fails a check.
+ */
+static Rows readRowsChecked(const char *path) {
+    Rows r = {0};
+    size_t size;
+    const char *text = readFile(path, &size);
+    size_t capacity = size / 13 + 1;
+    r.day = malloc(capacity * sizeof *r.day);
+    r.year = malloc(capacity * sizeof *r.year);
+    r.month = malloc(capacity);
+    r.mday = malloc(capacity);
+    r.value = malloc(capacity * sizeof *r.value);
+    r.qualifier = malloc(capacity);
+    r.source = malloc(capacity * sizeof *r.source);
+    static const char header[] = "date,value,qualifier,source\n";
+    if (size < sizeof header - 1 || memcmp(text, header, sizeof header - 1)) badRow(path, (size_t)-1);
+    enum { SOURCES = 256 };
+    const char *sourceText[SOURCES];
+    size_t sourceLength[SOURCES], sources = 0;
+    int32_t last = -1;
+    const char *end = text + size, *p = text + sizeof header - 1;
+    while (p < end && r.n < capacity) {
+        /* The date: YYYY-MM-DD, a day of the calendar. */
+        if (end - p < 11 || p[4] != '-' || p[7] != '-' || p[10] != ',' || !digits(p, 4) || !digits(p + 5, 2) ||
+            !digits(p + 8, 2))
+            badRow(path, r.n);
+        int y = two(p) * 100 + two(p + 2), m = two(p + 5), d = two(p + 8);
+        if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) badRow(path, r.n);
+        p += 11;
+        /* The value: a number, then a comma. */
+        if ((unsigned)(*p - '0') >= 10 && *p != '-') badRow(path, r.n);
+        double value = parseNumber(&p);
+        if (p >= end || *p != ',') badRow(path, r.n);
+        p++;
+        /* The qualifier: nothing or one of three words. */
+        const char *q = memchr(p, ',', (size_t)(end - p));
+        if (!q) badRow(path, r.n);
+        size_t length = (size_t)(q - p);
+        uint8_t qualifier = 0;
+        if (length == 5 && !memcmp(p, "about", 5)) qualifier = 1;
+        else if (length == 8 && !memcmp(p, "at least", 8)) qualifier = 2;
+        else if (length == 7 && !memcmp(p, "at most", 7)) qualifier = 3;
+        else if (length != 0) badRow(path, r.n);
+        p = q + 1;
+        /* The source: unquoted text to the line's end, the row before's or numbered. */
+        const char *lineEnd = memchr(p, '\n', (size_t)(end - p));
+        if (!lineEnd || *p == '"') badRow(path, r.n);
+        length = (size_t)(lineEnd - p);
+        if (memchr(p, ',', length)) badRow(path, r.n);
+        if (!(last >= 0 && sourceLength[last] == length && !memcmp(sourceText[last], p, length))) {
+            size_t k = 0;
+            while (k < sources && !(sourceLength[k] == length && !memcmp(sourceText[k], p, length))) k++;
+            if (k == sources) {
+                if (sources == SOURCES) badRow(path, r.n);
+                sourceText[k] = p;
+                sourceLength[k] = length;
+                sources++;
+            }
+            last = (int32_t)k;
+        }
+        r.day[r.n] = (int32_t)days(y, m, d);
+        r.year[r.n] = (int16_t)y;
+        r.month[r.n] = (uint8_t)m;
+        r.mday[r.n] = (uint8_t)d;
+        r.value[r.n] = value;
+        r.qualifier[r.n] = qualifier;
+        r.source[r.n] = last;
+        r.n++;
+        p = lineEnd + 1;
+    }
+    return r;
 }
 
 /* ---- Output: one buffer, hand-written writers, one fwrite. ---- */
@@ -398,11 +502,16 @@ static void svg(const Rows *r, const char *out) {
 }
 
 int main(int argc, char **argv) {
+    int checked = argc > 1 && !strcmp(argv[1], "-c");
+    if (checked) {
+        argc--;
+        argv++;
+    }
     if (argc < 3) {
-        fprintf(stderr, "usage: reckon-ref png CSV OUT.png | svg CSV OUT.svg | monthly CSV | diff CSV | rolling CSV\n");
+        fprintf(stderr, "usage: reckon-ref [-c] png CSV OUT.png | svg CSV OUT.svg | monthly CSV | diff CSV | rolling CSV\n");
         return 64;
     }
-    Rows r = readRows(argv[2]);
+    Rows r = checked ? readRowsChecked(argv[2]) : readRows(argv[2]);
     if (r.n == 0) { fprintf(stderr, "no rows in %s\n", argv[2]); return 65; }
     if (!strcmp(argv[1], "png") && argc == 4) png(&r, argv[3]);
     else if (!strcmp(argv[1], "svg") && argc == 4) svg(&r, argv[3]);

@@ -17,10 +17,12 @@ struct IssueCase {
 
 /// The summary `make bench` ends with: each case of issue 28's table that it measures (1M and 1k PNG,
 /// 1M SVG, and the 1M-row queries), as medians of side-by-side runs of reckon and the tight C reference
-/// (Benchmarks/c-reference), their ratio, the issue's goal and whether it holds. Each repeat runs both,
-/// in alternating order, so that load from elsewhere on the machine falls on both alike; processes are
-/// spawned straight, not through GNU time. The queries' CSV outputs are compared byte for byte first,
-/// so that both are known to do the same work.
+/// (Benchmarks/c-reference), their ratio, the issue's goal and whether it holds. Beside them, the same
+/// reference reading its rows as reckon must (`-c`: every field checked, four columns kept), and
+/// reckon's ratio to that: how much of the gap is work reckon does that the tight loop skips. Each
+/// repeat runs all three, in rotating order, so that load from elsewhere on the machine falls on each
+/// alike; processes are spawned straight, not through GNU time. The queries' CSV outputs are compared
+/// byte for byte first, so that all are known to give the same answer.
 func issueTable(reckon: String, reference: String) throws {
     let big = "\(benchRoot)/1000000", small = "\(benchRoot)/1000"
     let out = benchRoot + "/render"
@@ -48,33 +50,42 @@ func issueTable(reckon: String, reference: String) throws {
             name: "1M rows, --diff --rolling 7, CSV", reckon: query(["--diff", "--rolling", "7"]),
             reference: ["rolling", csv], goal: 1.5, comparesOutput: true),
     ]
-    let header = ["case", "reckon ms", "tight C ms", "ratio", "goal", "holds", "output"]
-    var table = TextTable(header, rightAligned: [1, 2, 3])
+    let header = ["case", "reckon ms", "tight C ms", "ratio", "goal", "holds", "C, all fields ms", "ratio", "output"]
+    var table = TextTable(header, rightAligned: [1, 2, 3, 6, 7])
     for c in cases {
-        let output = c.comparesOutput ? try sameOutput(reckon, c.reckon, reference, c.reference) : "chart"
+        let checked = ["-c"] + c.reference
+        let output =
+            c.comparesOutput
+            ? try [sameOutput(reckon, c.reckon, reference, c.reference), sameOutput(reckon, c.reckon, reference, checked)]
+                .first { $0 != "same bytes" } ?? "same bytes"
+            : "chart"
         let repeats = c.name.hasPrefix("1k") ? 15 : 7
-        var ours: [Double] = [], theirs: [Double] = []
-        // One untimed run of each, so that both start with the file in the page cache.
-        _ = try spawn(reckon, c.reckon)
-        _ = try spawn(reference, c.reference)
+        let runs: [(program: String, arguments: [String])] = [(reckon, c.reckon), (reference, c.reference), (reference, checked)]
+        var seconds: [[Double]] = [[], [], []]
+        // One untimed run of each, so that all start with the file in the page cache.
+        for run in runs { _ = try spawn(run.program, run.arguments) }
         for k in 0..<repeats {
-            for reckonFirst in [k % 2 == 0, k % 2 != 0] {
-                let r = reckonFirst ? try spawn(reckon, c.reckon) : try spawn(reference, c.reference)
-                precondition(r.ok, "\(c.name): \(reckonFirst ? "reckon" : "the C reference") failed")
-                if reckonFirst { ours.append(r.seconds) } else { theirs.append(r.seconds) }
+            for j in 0..<runs.count {
+                let which = (k + j) % runs.count
+                let r = try spawn(runs[which].program, runs[which].arguments)
+                precondition(r.ok, "\(c.name): \(runs[which].program) \(runs[which].arguments.joined(separator: " ")) failed")
+                seconds[which].append(r.seconds)
             }
         }
-        let ratio = median(ours) / median(theirs)
+        let (ours, tight, full) = (median(seconds[0]), median(seconds[1]), median(seconds[2]))
         table.append([
-            c.name, String(format: "%.1f", median(ours) * 1000), String(format: "%.1f", median(theirs) * 1000),
-            String(format: "%.2fx", ratio), String(format: "≤ %.1fx", c.goal), ratio <= c.goal ? "yes" : "no", output,
+            c.name, String(format: "%.1f", ours * 1000), String(format: "%.1f", tight * 1000),
+            String(format: "%.2fx", ours / tight), String(format: "≤ %.1fx", c.goal), ours / tight <= c.goal ? "yes" : "no",
+            String(format: "%.1f", full * 1000), String(format: "%.2fx", ours / full), output,
         ])
     }
     print("reckon bench: issue 28's table, reckon beside the tight C reference (medians of side-by-side runs)")
     print("")
     print(table.rendered(), terminator: "")
     print("")
-    print("ratio: reckon's median time over the C reference's; output: whether the CSV both print is the same bytes.")
+    print("ratio: reckon's median time over the C reference's, the tight loop's (the goal's) and, after \"C, all fields\",")
+    print("the same loop reading its rows as reckon must (every field checked, four columns kept);")
+    print("output: whether the CSV all three print is the same bytes.")
 }
 
 /// Runs both commands with their output to files and says whether the outputs are the same bytes
