@@ -101,7 +101,9 @@ public enum Aggregation {
                         days += 1
                         i += 1
                     }
-                    out.append(date: ObservationDate(period), value: total, complete: days == period.dayCount)
+                    // The period's length from its last day, found once (`dayCount` would find it again).
+                    let length = Int(last) - Int(period.first.ordinal) + 1
+                    out.append(date: ObservationDate(period), value: total, complete: days == length)
                 }
                 return true
             }
