@@ -11,6 +11,7 @@ public enum Differencing {
     public static func diff(_ p: Points) -> (points: Points, warnings: [AnalysisWarning]) {
         guard p.count > 1 else { return (Points(kind: .count), []) }
         let n = p.count - 1
+        // Whether any difference is negative, found as they are made: only then are the warnings looked for.
         var falls = false
         let values = p.values.withUnsafeBufferPointer { v in
             [Double](largeCount: n) { buffer in
@@ -25,9 +26,9 @@ public enum Differencing {
         let dates: [ObservationDate]
         if p.kind == .level {
             let days = p.positions().map { Int32($0.rounded(.down)) }
-            dates = days.withUnsafeBufferPointer { days in spans(n) { days[$0] } }
+            dates = days.withUnsafeBufferPointer { days in differenceDates(n) { days[$0] } }
         } else {
-            dates = p.dates.withUnsafeBufferPointer { d in spans(n) { d[$0].last.ordinal } }
+            dates = p.dates.withUnsafeBufferPointer { d in differenceDates(n) { d[$0].last.ordinal } }
         }
         let tracked = !p.sourceIndex.isEmpty
         let out = Points.Builder(
@@ -51,7 +52,7 @@ public enum Differencing {
     /// The dates of `n` differences between points whose days are `day(0)` to `day(n)`: each a
     /// single day when it follows the day before, otherwise the span of days since the day before.
     @inline(__always)
-    private static func spans(_ n: Int, day: (Int) -> Int32) -> [ObservationDate] {
+    private static func differenceDates(_ n: Int, day: (Int) -> Int32) -> [ObservationDate] {
         [ObservationDate](largeCount: n) { buffer in
             var previous = day(0)
             for i in 0..<n {

@@ -81,7 +81,14 @@ public struct Points: Sendable, Equatable {
     /// period (unless ``atPeriodEnd``), a count or cumulative total at its last day.
     @inlinable
     public func position(_ i: Int) -> Double {
-        atPeriodEnd ? Double(dates[i].last.ordinal) : Points.position(of: dates[i], kind: kind)
+        Points.position(of: dates[i], kind: kind, atPeriodEnd: atPeriodEnd)
+    }
+
+    /// Where a point dated `date` sits among points of `kind` that stand at their period's end, or not
+    /// (see ``atPeriodEnd``): ``position(_:)`` for a date read from the column directly.
+    @inlinable
+    public static func position(of date: ObservationDate, kind: SeriesKind, atPeriodEnd: Bool) -> Double {
+        atPeriodEnd ? Double(date.last.ordinal) : position(of: date, kind: kind)
     }
 
     /// Where a point dated `date` sits for a series of `kind`.

@@ -24,7 +24,7 @@ extension Selection {
             let unnamedMatches = options.source == (defaultSource ?? "")
             var distinct = true
             var valued = true
-            if wanted == nil, options.asOf == nil, from == -.infinity, to == .infinity {
+            if options.source == nil, options.asOf == nil, options.from == nil, options.to == nil {
                 // Every row is kept: only their order and values are looked at.
                 (sorted, distinct, valued) = Self.order(obs, kind: kind)
                 keptCount = obs.count

@@ -112,7 +112,8 @@ extension ByteWriter: TextOutputStream {
     /// Appends text; with this, `print(…, to: &writer)` writes into the buffer.
     public mutating func write(_ string: String) { append(string) }
 
-    /// Appends ASCII bytes. `Double.write(to:)` hands its digits to this requirement of
-    /// `TextOutputStream` (whose default would make a `String` of them first).
+    /// Appends ASCII bytes: `Double.write(to:)` hands its digits to this requirement of
+    /// `TextOutputStream` (whose default would make a `String` of them first), for callers that write a
+    /// number into the writer themselves. The writer's own number spelling goes through `LineBuffer`.
     public mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) { bytes.append(contentsOf: buffer) }
 }

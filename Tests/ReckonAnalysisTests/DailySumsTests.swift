@@ -44,6 +44,11 @@ struct DailySumsTests {
         }
     }
 
+    @Test func noPointsSumToNoPeriods() throws {
+        let sums = try #require(Aggregation.sumOfDailyCounts(Points(kind: .count), unit: .week, kind: .count))
+        #expect(sums.isEmpty)
+    }
+
     @Test func aCompleteAndAnIncompleteMonthAreTold() throws {
         // Every day of January, then two days of February.
         var b = Points.Builder(kind: .count)

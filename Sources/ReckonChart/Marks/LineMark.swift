@@ -57,7 +57,7 @@ enum LineMark: MarkKind {
                 p.dates.withUnsafeBufferPointer { dates in
                     p.values.withUnsafeBufferPointer { values in
                         for i in start...end {
-                            let x = p.atPeriodEnd ? Double(dates[i].last.ordinal) : Points.position(of: dates[i], kind: p.kind)
+                            let x = Points.position(of: dates[i], kind: p.kind, atPeriodEnd: p.atPeriodEnd)
                             reduction.add(x: c.position(x), y: c.y(values[i]))
                         }
                     }
@@ -142,16 +142,18 @@ enum LineMark: MarkKind {
     /// cadence asked.
     static func runEnd(_ p: Points, from start: Int, cadence: Cadence) -> Int {
         var i = start
-        while let k = nextMissingDay(p, from: i) {
+        while let k = firstGap(p, from: i) {
             if !Marks.contiguous(p, k, cadence: cadence) { return k }
             i = k + 1
         }
         return p.count - 1
     }
 
-    /// The first point from `i` on that is not followed by the next day (nor by a date that overlaps
-    /// it); nil when every later point follows the one before.
-    static func nextMissingDay(_ p: Points, from i: Int) -> Int? {
+    /// The index of the first point from `i` on after which a day is missing: the next point starts
+    /// more than a day after it ends (a next point that overlaps it, or starts earlier, follows it). Nil
+    /// when every later point follows the one before. The first test of ``Marks/contiguous(_:_:cadence:)``,
+    /// over the dates alone.
+    static func firstGap(_ p: Points, from i: Int) -> Int? {
         p.dates.withUnsafeBufferPointer { dates in
             var k = i
             while k + 1 < dates.count {
@@ -296,7 +298,7 @@ enum LineMark: MarkKind {
     static func missingDaysAreBridged(_ layer: LayerData) -> Bool {
         let p = layer.points
         var i = 0
-        while let k = nextMissingDay(p, from: i) {
+        while let k = firstGap(p, from: i) {
             let bridged = layer.spec.query.maxGap.map { p.position(k + 1) - p.position(k) <= Double($0) } ?? true
             if !Marks.contiguous(p, k, cadence: layer.cadence), bridged { return true }
             i = k + 1

@@ -17,12 +17,13 @@ struct PieceReader {
         self.inTwo = inTwo
     }
 
-    /// Fills `buffer` with the next bytes, as much of it as one read gives: the number read, 0 at the
-    /// end of the file.
+    /// Fills `buffer` with the next bytes, as many as a read gives: the number read, 0 at the end of
+    /// the file.
     ///
-    /// In two halves, the second half's bytes count only when the first half was read whole (a short
-    /// first read means the file ended there, as one read would have found): the result is what one
-    /// read of the whole buffer at this offset gives, a prefix of the file from here.
+    /// In two halves, the second half's bytes count only when the first half was read whole, so the
+    /// bytes counted always follow on from the offset without a hole: the file's next bytes, perhaps
+    /// fewer than fit (after a short first read, which the caller's next read continues from). A
+    /// failed read of either half fails the whole call.
     mutating func read(into buffer: UnsafeMutableRawBufferPointer) -> Result<Int, Descriptor.Failure> {
         guard inTwo, buffer.count >= Self.halvesFrom else {
             let result = Descriptor.read(fd, at: offset, into: buffer)
