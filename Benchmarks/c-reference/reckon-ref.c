@@ -198,8 +198,8 @@ static Rows readRowsChecked(const char *path) {
         int y = two(p) * 100 + two(p + 2), m = two(p + 5), d = two(p + 8);
         if (y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) badRow(path, r.n);
         p += 11;
-        /* The value: a number, then a comma. */
-        if ((unsigned)(*p - '0') >= 10 && *p != '-') badRow(path, r.n);
+        /* The value: a number (a digit first, after a minus sign if any), then a comma. */
+        if ((unsigned)(p[*p == '-'] - '0') >= 10) badRow(path, r.n);
         double value = parseNumber(&p);
         if (p >= end || *p != ',') badRow(path, r.n);
         p++;

@@ -56,8 +56,10 @@ func issueTable(reckon: String, reference: String) throws {
         let checked = ["-c"] + c.reference
         let output =
             c.comparesOutput
-            ? try [sameOutput(reckon, c.reckon, reference, c.reference), sameOutput(reckon, c.reckon, reference, checked)]
-                .first { $0 != "same bytes" } ?? "same bytes"
+            ? try [
+                sameOutput(reckon, c.reckon, reference, c.reference, name: "tight"),
+                sameOutput(reckon, c.reckon, reference, checked, name: "checked"),
+            ].first { $0 != "same bytes" } ?? "same bytes"
             : "chart"
         let repeats = c.name.hasPrefix("1k") ? 15 : 7
         let runs: [(program: String, arguments: [String])] = [(reckon, c.reckon), (reference, c.reference), (reference, checked)]
@@ -88,10 +90,11 @@ func issueTable(reckon: String, reference: String) throws {
     print("output: whether the CSV all three print is the same bytes.")
 }
 
-/// Runs both commands with their output to files and says whether the outputs are the same bytes
-/// ("same bytes", or "DIFFERS" and where the files are kept).
-func sameOutput(_ reckon: String, _ ours: [String], _ reference: String, _ theirs: [String]) throws -> String {
-    let a = benchRoot + "/render/reckon-out.csv", b = benchRoot + "/render/reference-out.csv"
+/// Runs both commands with their output to files (named after `name`, so that two comparisons keep
+/// their own) and says whether the outputs are the same bytes ("same bytes", or "DIFFERS" and where the
+/// files are kept).
+func sameOutput(_ reckon: String, _ ours: [String], _ reference: String, _ theirs: [String], name: String) throws -> String {
+    let a = benchRoot + "/render/reckon-\(name).csv", b = benchRoot + "/render/reference-\(name).csv"
     let r = try spawn(reckon, ours, output: a), c = try spawn(reference, theirs, output: b)
     precondition(r.ok && c.ok, "\(ours.joined(separator: " ")) or the C reference failed")
     guard FileManager.default.contentsEqual(atPath: a, andPath: b) else { return "DIFFERS (\(a), \(b))" }

@@ -138,13 +138,8 @@ public struct Points: Sendable, Equatable {
     public func positions() -> [Double] {
         [Double](largeCount: dates.count) { buffer in
             dates.withUnsafeBufferPointer { dates in
-                if kind == .level, !atPeriodEnd {
-                    for i in dates.indices {
-                        let first = Double(dates[i].first.ordinal), last = Double(dates[i].last.ordinal)
-                        buffer.initializeElement(at: i, to: first + (last - first) / 2)
-                    }
-                } else {
-                    for i in dates.indices { buffer.initializeElement(at: i, to: Double(dates[i].last.ordinal)) }
+                for i in dates.indices {
+                    buffer.initializeElement(at: i, to: Points.position(of: dates[i], kind: kind, atPeriodEnd: atPeriodEnd))
                 }
             }
         }

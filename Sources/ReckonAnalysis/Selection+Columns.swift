@@ -24,9 +24,10 @@ extension Selection {
             let unnamedMatches = options.source == (defaultSource ?? "")
             var distinct = true
             var valued = true
+            // With none of the loop's filters (source, as-of day, range), every row is kept: only their order
+            // and values are looked at. A filter added to the loop must be added here too.
             if options.source == nil, options.asOf == nil, options.from == nil, options.to == nil {
-                // Every row is kept: only their order and values are looked at.
-                (sorted, distinct, valued) = Self.order(obs, kind: kind)
+                (sorted, distinct, valued) = Self.orderAndValues(obs, kind: kind)
                 keptCount = obs.count
                 oneRowAPoint = sorted && distinct && valued
                 return
@@ -64,20 +65,22 @@ extension Selection {
         }
 
         /// Whether the rows are in the order of their points (by position, then first day), whether no
-        /// two are on one point, and whether each has a value: the loop above's findings when it keeps
-        /// every row, in a loop that looks at nothing else.
-        static func order(_ obs: Observations, kind: SeriesKind) -> (sorted: Bool, distinct: Bool, valued: Bool) {
+        /// two are on one point, and whether each has a value: what the scan finds when it keeps every
+        /// row, in a loop that looks at nothing else.
+        ///
+        /// - Complexity: O(n), one pass.
+        static func orderAndValues(_ obs: Observations, kind: SeriesKind) -> (sorted: Bool, distinct: Bool, valued: Bool) {
             obs.dates.withUnsafeBufferPointer { dates in
                 obs.storedValues.withUnsafeBufferPointer { values in
                     guard let first = dates.first else { return (true, true, true) }
                     var (sorted, distinct, valued) = (true, true, StoredNumber.isNumber(values[0]))
-                    var lastX = Points.position(of: first, kind: kind), lastDay = first.first
+                    var (last, lastX) = (first, Points.position(of: first, kind: kind))
                     for i in dates.indices.dropFirst() {
-                        let x = Points.position(of: dates[i], kind: kind), day = dates[i].first
-                        sorted = sorted && !(x != lastX ? x < lastX : day < lastDay)
+                        let x = Points.position(of: dates[i], kind: kind)
+                        sorted = sorted && !precedes(dates[i], x, last, lastX)
                         distinct = distinct && x > lastX
                         valued = valued && StoredNumber.isNumber(values[i])
-                        (lastX, lastDay) = (x, day)
+                        (last, lastX) = (dates[i], x)
                     }
                     return (sorted, distinct, valued)
                 }

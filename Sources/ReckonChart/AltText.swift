@@ -114,9 +114,8 @@ enum AltText {
         var out = Mentions(first: 0, last: p.count - 1)
         // The first highest and first lowest valued point, in one pass.
         var hi = -1, lo = -1
-        let ranges = p.rangeOnly
         p.values.withUnsafeBufferPointer { v in
-            for i in v.indices where ranges.isEmpty || !ranges[i] {
+            for i in v.indices where p.hasValue(i) {
                 if hi < 0 || v[hi] < v[i] { hi = i }
                 if lo < 0 || v[i] < v[lo] { lo = i }
             }

@@ -1,6 +1,7 @@
 import ReckonAnalysis
 
-/// What one pass over a layer's points finds, kept with the layer (see ``LayerData/extent``) so that the
+/// What one look at a layer's points finds (a pass over its dates, one over each column of numbers), kept
+/// with the layer (see ``LayerData/extent``) so that the
 /// layout's steps (the time domain, the value axis, the points within the axis) need not each pass over a
 /// million points again.
 struct LayerExtent: Equatable {

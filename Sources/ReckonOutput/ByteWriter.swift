@@ -45,21 +45,22 @@ public struct ByteWriter: Sendable {
 
     /// Appends `value` as `NumberText.format(_:)` writes it (see `LineBuffer.put(number:)`): no
     /// `String` is made per number.
-    public mutating func append(number value: Double) { appendLine { $0.put(number: value) } }
+    public mutating func append(number value: Double) { appendBuffered { $0.put(number: value) } }
 
     /// Appends an integer's decimal digits, with a minus sign (`-`) when it is negative.
-    public mutating func append(integer value: Int64) { appendLine { $0.put(integer: value) } }
+    public mutating func append(integer value: Int64) { appendBuffered { $0.put(integer: value) } }
 
     /// Appends `day` as `YYYY-MM-DD`, as `Day.description` writes it. A day in the same month as the
     /// day written before it takes that month's text (see `MonthText`).
-    public mutating func append(day: Day) { appendLine { $0.put(day: day) } }
+    public mutating func append(day: Day) { appendBuffered { $0.put(day: day) } }
 
     /// Appends a date or period as `ObservationDate.description` writes it.
-    public mutating func append(date: ObservationDate) { appendLine { $0.put(date: date) } }
+    public mutating func append(date: ObservationDate) { appendBuffered { $0.put(date: date) } }
 
-    /// Appends the line `body` puts together on the stack (see `LineBuffer`), in one copy.
+    /// Appends what `body` puts into a buffer on the stack (a line, or part of one; see `LineBuffer`),
+    /// in one copy.
     @inline(__always)
-    mutating func appendLine(_ body: (inout LineBuffer) -> Void) {
+    mutating func appendBuffered(_ body: (inout LineBuffer) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LineBuffer.capacity) { buffer in
             var line = LineBuffer(start: buffer.baseAddress!, month: month)
             body(&line)

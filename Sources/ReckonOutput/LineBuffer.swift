@@ -1,9 +1,9 @@
 import ReckonModel
 
-/// One line of a listing put together on the stack and appended to a ``ByteWriter`` in one copy
-/// (``ByteWriter/appendLine(_:)``): appending field by field costs an append each, more than the
-/// spelling of a day or a number does. The spellings of numbers and days live here, for the writer's
-/// single appends too.
+/// A line of a listing, or part of one, put together on the stack and appended to a ``ByteWriter`` in
+/// one copy (``ByteWriter/appendBuffered(_:)``): appending field by field costs an append each, more
+/// than the spelling of a day or a number does. The spellings of numbers and days live here; the
+/// writer's own appends of one number or day go through a buffer of their own.
 ///
 /// It holds ``capacity`` bytes: a date (a span of two days whose years have up to 7 digits, as an
 /// `Int32` day can, is 29), three numbers of at most 24 bytes each (Swift's longest spelling of a

@@ -71,14 +71,14 @@ public struct PointsListing: Sendable {
         // on its own).
         forEachRow { source, p, i in
             if let source {
-                out.appendLine { line in
+                out.appendBuffered { line in
                     line.put(date: p.dates[i])
                     line.put(byte: UInt8(ascii: ","))
                 }
                 out.append(csvField: source)
                 out.append(byte: UInt8(ascii: ","))
             }
-            out.appendLine { line in
+            out.appendBuffered { line in
                 if source == nil {
                     line.put(date: p.dates[i])
                     line.put(byte: UInt8(ascii: ","))

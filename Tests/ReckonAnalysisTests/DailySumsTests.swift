@@ -74,7 +74,5 @@ struct DailySumsTests {
         }
         let p = Points.Builder(kind: .count, dates: dates, values: dates.map { _ in 2 }).build()
         #expect(Aggregation.sumOfDailyCounts(p, unit: .month, kind: .count) == nil)
-        let sums = Aggregation.sumOfCounts(p, unit: .month, kind: .count)
-        #expect(sums == Aggregation.sumOfSpreadCounts(p, unit: .month, kind: .count))
     }
 }

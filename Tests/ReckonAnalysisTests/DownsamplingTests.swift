@@ -120,9 +120,6 @@ struct DownsamplingTests {
         }
     }
 
-    /// Each column keeps its first, lowest, highest and last point once each, in their order (the
-    /// first of equal values); a break is kept alone and the points after it start a column anew;
-    /// points outside the range count in the first or last column.
     /// A point's column is its offset's whole part, rounded down, within the columns, as `floor` gives
     /// it; a point left of the first column or a NaN falls in the first, one right of the last in the last.
     @Test func m4PutsAPointInTheColumnFloorPutsItIn() {
@@ -136,6 +133,9 @@ struct DownsamplingTests {
         #expect(m4.columnIndex(at: .nan) == 0)
     }
 
+    /// Each column keeps its first, lowest, highest and last point once each, in their order (the
+    /// first of equal values); a break is kept alone and the points after it start a column anew;
+    /// points outside the range count in the first or last column.
     @Test func m4KeepsEachColumnsPointsOnceInOrder() {
         let points: [(x: Double, y: Double)] = [
             (0, 3), (1, 9), (2, 1), (3, 1), (4, 4),  // highest before lowest: all but the second 1

@@ -76,8 +76,7 @@ struct SelectionColumnsTests {
         #expect(fromColumns > 500)
     }
 
-    /// The scan keeps exactly the rows the filters pass, and sees order, repeats and ranges.
-    /// A scan with no filter looks only at the rows' order and values (`Scan.order`); it finds what
+    /// A scan with no filter looks only at the rows' order and values (`Scan.orderAndValues`); it finds what
     /// the scan's general loop finds when a filter that keeps every row sends it there.
     @Test func theUnfilteredScanFindsWhatTheGeneralLoopFinds() {
         var g = SeededGenerator(seed: 7)
@@ -95,6 +94,7 @@ struct SelectionColumnsTests {
         }
     }
 
+    /// The scan keeps exactly the rows the filters pass, and sees order, repeats and ranges.
     @Test func theScanSeesOrderRepeatsAndRanges() {
         let a = Observation(date: ObservationDate(Day(year: 2024, month: 1, day: 1)!), value: 1, source: "A")
         let b = Observation(date: ObservationDate(Day(year: 2024, month: 1, day: 2)!), value: 2, source: "B")

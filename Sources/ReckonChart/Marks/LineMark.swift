@@ -138,8 +138,11 @@ enum LineMark: MarkKind {
     }
 
     /// The last point of the run of contiguous points (see ``Marks/contiguous(_:_:cadence:)``) from
-    /// `start`. Consecutive days are read straight from the dates; only where a day is missing is the
-    /// cadence asked.
+    /// `start`, for a line whose every point is a knot (``everyPointIsAKnot(_:)``) and whose runs are
+    /// cut nowhere else (no `openAfter`): where the per-point way ends it. Consecutive days are read
+    /// straight from the dates; only where a day is missing is the cadence asked.
+    ///
+    /// - Complexity: O(n) in the run's length.
     static func runEnd(_ p: Points, from start: Int, cadence: Cadence) -> Int {
         var i = start
         while let k = firstGap(p, from: i) {
@@ -149,15 +152,16 @@ enum LineMark: MarkKind {
         return p.count - 1
     }
 
-    /// The index of the first point from `i` on after which a day is missing: the next point starts
-    /// more than a day after it ends (a next point that overlaps it, or starts earlier, follows it). Nil
-    /// when every later point follows the one before. The first test of ``Marks/contiguous(_:_:cadence:)``,
-    /// over the dates alone.
+    /// The index of the first point from `i` on after which a day is missing (see
+    /// ``Marks/follows(_:_:)``, the first test of ``Marks/contiguous(_:_:cadence:)``); nil when every
+    /// later point follows the one before.
+    ///
+    /// - Complexity: O(n), a pass over the dates from `i`.
     static func firstGap(_ p: Points, from i: Int) -> Int? {
         p.dates.withUnsafeBufferPointer { dates in
             var k = i
             while k + 1 < dates.count {
-                if dates[k + 1].first.ordinal > dates[k].last.ordinal + 1 { return k }
+                if !Marks.follows(dates[k + 1], dates[k]) { return k }
                 k += 1
             }
             return nil
@@ -295,6 +299,8 @@ enum LineMark: MarkKind {
 
     /// ``hasInterpolatedStretches(_:)`` where every point is a knot, so every pair of neighbours is
     /// joined: whether a stretch where a day is missing is drawn (within the cadence and `max-gap`).
+    ///
+    /// - Complexity: O(n), a pass over the dates.
     static func missingDaysAreBridged(_ layer: LayerData) -> Bool {
         let p = layer.points
         var i = 0
@@ -307,6 +313,8 @@ enum LineMark: MarkKind {
     }
 
     /// ``hasInterpolatedStretches(_:)`` for any points: each value and the next value after it.
+    ///
+    /// - Complexity: O(n).
     static func anyStretchIsBridged(_ layer: LayerData) -> Bool {
         let p = layer.points
         var next = (0..<p.count).first { p.hasValue($0) }

@@ -5,10 +5,17 @@ public import ReckonModel
 enum Marks {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn { kind(of: layer).draw(layer, c) }
 
+    /// Whether a point dated `next` starts no later than the day after one dated `date` ends: no day is
+    /// missing between them (a `next` that overlaps `date`, or starts earlier, follows it too).
+    @inline(__always)
+    static func follows(_ next: ObservationDate, _ date: ObservationDate) -> Bool {
+        next.first.ordinal <= date.last.ordinal + 1
+    }
+
     /// Whether point `i + 1` follows point `i` with no day missing between them, or, for a series with
     /// a rhythm, within its cadence (a monthly series with every month present).
     static func contiguous(_ p: Points, _ i: Int, cadence: Cadence = .daily) -> Bool {
-        if p.dates[i + 1].first.ordinal <= p.dates[i].last.ordinal + 1 { return true }
+        if follows(p.dates[i + 1], p.dates[i]) { return true }
         return cadence.days > 1 && p.position(i + 1) - p.position(i) <= cadence.longestStep
     }
 }

@@ -17,13 +17,13 @@ extension SeriesFileDecoder {
     ///   - piece: how many bytes are decoded at a time; nil for 4 MiB when pieces may be decoded in
     ///     halves (see `halvesFrom`), 256 KiB otherwise.
     ///   - halvesFrom: the smallest piece decoded in two halves on two threads, `Int.max` for never;
-    ///     nil for ``twoThreadPlan(sizeHint:)``'s choice.
+    ///     nil for `TwoThreads.halvesFrom(sizeHint:)`'s choice.
     /// - Throws: what `read` throws; `.badData` when one record is longer than `limit`.
     static func decodeStreaming(
         read: (UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int, sizeHint: Int, path: String,
         piece: Int? = nil, halvesFrom: Int? = nil, limit: Int = FileIO.dataLimit
     ) throws(ReckonError) -> Result {
-        let halvesFrom = halvesFrom ?? twoThreadPlan(sizeHint: sizeHint)
+        let halvesFrom = halvesFrom ?? TwoThreads.halvesFrom(sizeHint: sizeHint)
         var buffer = Buffer(capacity: max(1, piece ?? (halvesFrom == .max ? 256 << 10 : 4 << 20)))
         defer { buffer.free() }
         var decoder = Pieces(path: path, sizeHint: sizeHint)

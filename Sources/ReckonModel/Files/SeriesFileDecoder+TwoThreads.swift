@@ -1,14 +1,6 @@
 import Dispatch
 internal import Foundation
 
-extension SeriesFileDecoder {
-    /// The smallest piece decoded in two halves, for a file of `sizeHint` bytes: 1 MiB for a file of
-    /// 8 MiB or more where more than one processor is active, `Int.max` (never) otherwise.
-    static func twoThreadPlan(sizeHint: Int) -> Int {
-        sizeHint >= 8 << 20 && ProcessInfo.processInfo.activeProcessorCount > 1 ? 1 << 20 : .max
-    }
-}
-
 extension SeriesFileDecoder.Pieces {
     /// Decodes the complete records of `window`, when it holds at least `minimum` bytes, on two
     /// threads at once: this decoder reads the bytes through the first line feed at or after the
@@ -33,14 +25,13 @@ extension SeriesFileDecoder.Pieces {
         let middle = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
         guard middle < window.count else { return nil }
         var second = Self(after: self)
+        let (firstHalf, secondHalf) = (
+            UnsafeBufferPointer(rebasing: window[..<middle]), UnsafeBufferPointer(rebasing: window[middle...])
+        )
         let (firstOutcome, secondOutcome) = withUnsafeMutablePointer(to: &self) { first in
             withUnsafeMutablePointer(to: &second) { second in
-                let halves = Halves([
-                    (first, UnsafeBufferPointer(rebasing: window[..<middle])),
-                    (second, UnsafeBufferPointer(rebasing: window[middle...])),
-                ])
-                DispatchQueue.concurrentPerform(iterations: 2) { halves.decode($0) }
-                return (halves.outcomes[0], halves.outcomes[1])
+                TwoThreads.both(
+                    { first.pointee.decode(firstHalf, atEnd: false) }, { second.pointee.decode(secondHalf, atEnd: false) })
             }
         }
         guard case .consumed(let firstEnd) = firstOutcome else { return firstOutcome }
@@ -50,30 +41,5 @@ extension SeriesFileDecoder.Pieces {
         observations.append(contentsOf: second.observations)
         line += second.line - Self.firstLineOfSecondHalf
         return .consumed(middle + secondEnd)
-    }
-}
-
-/// The two decoders of `decodeInTwo` with their bytes, and their outcomes, for the two threads: the
-/// thread running half `i` touches only decoder `i` and outcome `i`, and `decodeInTwo` reads the
-/// outcomes once both are done.
-private final class Halves: @unchecked Sendable {
-    let halves: [(decoder: UnsafeMutablePointer<SeriesFileDecoder.Pieces>, bytes: UnsafeBufferPointer<UInt8>)]
-    /// Each half's outcome; its own memory, written by one thread only.
-    let outcomes: UnsafeMutableBufferPointer<SeriesFileDecoder.Pieces.Outcome?>
-
-    init(_ halves: [(UnsafeMutablePointer<SeriesFileDecoder.Pieces>, UnsafeBufferPointer<UInt8>)]) {
-        self.halves = halves.map { (decoder: $0.0, bytes: $0.1) }
-        outcomes = .allocate(capacity: halves.count)
-        outcomes.initialize(repeating: nil)
-    }
-
-    deinit {
-        outcomes.deinitialize()
-        outcomes.deallocate()
-    }
-
-    /// Decodes half `i`, not as the end of the file.
-    func decode(_ i: Int) {
-        outcomes[i] = halves[i].decoder.pointee.decode(halves[i].bytes, atEnd: false)
     }
 }

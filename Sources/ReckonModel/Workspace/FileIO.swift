@@ -131,17 +131,17 @@ public enum FileIO {
 
     /// Reads the regular file at `path` a piece at a time: `body` gets the file's size and a function
     /// that fills a buffer with the next bytes (returning how many, 0 at the end), never more than
-    /// `limit` in all. With `inTwo`, a buffer of 1 MiB or more is filled by two reads at once, one a
-    /// half (see ``PieceReader``).
+    /// `limit` in all. `onTwoThreads` lets a large file's large buffers be filled by two reads at once,
+    /// one a half, where `TwoThreads` says that pays (see `PieceReader`).
     ///
     /// - Throws: as ``read(_:shown:limit:)``, and what `body` throws.
     package static func readPieces<T>(
-        _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil, inTwo: Bool = false,
+        _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil, onTwoThreads: Bool = false,
         _ body: (Int, (UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int) throws(ReckonError) -> T
     ) throws(ReckonError) -> T {
         let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)
         defer { close(fd) }
-        var reader = PieceReader(fd: fd, inTwo: inTwo)
+        var reader = PieceReader(fd: fd, halvesFrom: onTwoThreads ? TwoThreads.halvesFrom(sizeHint: size) : .max)
         return try body(size) { buffer throws(ReckonError) -> Int in
             let n: Int
             switch reader.read(into: buffer) {

@@ -8,9 +8,10 @@ public struct Workspace: Sendable {
     public let root: String
     /// How long writers wait for another writer's lock before giving up, in seconds.
     public var lockTimeout: Double = 30
-    /// Whether ``load(_:)`` may decode a series file of 8 MiB or more on two threads at once (with
-    /// Dispatch), where more than one processor is active: the same series either way, sooner. Off by
-    /// default, for programs that keep every processor busy already; the command line turns it on.
+    /// Whether ``load(_:)`` may read a series file of 8 MiB or more on two threads at once (with
+    /// Dispatch), where more than one processor is active: each piece copied in by two reads and decoded
+    /// in two halves at once; the same series either way, sooner. Off by default, for programs that keep
+    /// every processor busy already; the command line turns it on.
     public var readsOnTwoThreads = false
 
     /// The name of the settings file at the root.
@@ -91,7 +92,7 @@ public struct Workspace: Sendable {
             // A piece at a time: a large file never sits in memory whole beside its observations.
             let shown = shown(csvName)
             let twoThreads = readsOnTwoThreads
-            result = try FileIO.readPieces(path(csvName), shown: shown, inside: .workspace(root), inTwo: twoThreads) {
+            result = try FileIO.readPieces(path(csvName), shown: shown, inside: .workspace(root), onTwoThreads: twoThreads) {
                 size, read throws(ReckonError) in
                 try SeriesFileDecoder.decodeStreaming(
                     read: read, sizeHint: size, path: shown, halvesFrom: twoThreads ? nil : .max)

@@ -1,0 +1,47 @@
+import Dispatch
+internal import Foundation
+
+/// Work done on two threads at once, where the caller asks for it and it pays: one owner for when (a
+/// large file, more than one processor) and how (``both(_:_:)``). Reading a series file uses it twice:
+/// a piece is copied in by two reads at once (`PieceReader`), and decoded in two halves at once
+/// (`SeriesFileDecoder.Pieces.decodeInTwo`).
+enum TwoThreads {
+    /// The smallest piece split in two, for a file of `sizeHint` bytes: 1 MiB for a file of 8 MiB or
+    /// more where more than one processor is active, `Int.max` (never) otherwise.
+    static func halvesFrom(sizeHint: Int) -> Int {
+        sizeHint >= 8 << 20 && ProcessInfo.processInfo.activeProcessorCount > 1 ? 1 << 20 : .max
+    }
+
+    /// Runs `first` and `second` at once, one a thread, and returns both results once both are done.
+    /// The two must touch no memory in common but what they only read: the caller vouches for that
+    /// (they are not `@Sendable`, so that they may write through pointers to memory each owns).
+    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+        withoutActuallyEscaping(first) { first in
+            withoutActuallyEscaping(second) { second in
+                let work = Work(first: first, second: second)
+                DispatchQueue.concurrentPerform(iterations: 2) { work.run($0) }
+                return (work.firstResult!, work.secondResult!)
+            }
+        }
+    }
+}
+
+/// The two closures of `TwoThreads.both` and their results, for the threads that run them: thread 0
+/// runs `first` and stores `firstResult`, thread 1 runs `second` and stores `secondResult`. Each result
+/// is written by one thread and read once both threads are done (`concurrentPerform` returns after
+/// both), so no lock is needed, and none could hand back results that are not `Sendable`.
+private final class Work<A, B>: @unchecked Sendable {
+    let first: () -> A
+    let second: () -> B
+    var firstResult: A?
+    var secondResult: B?
+
+    init(first: @escaping () -> A, second: @escaping () -> B) {
+        self.first = first
+        self.second = second
+    }
+
+    func run(_ i: Int) {
+        if i == 0 { firstResult = first() } else { secondResult = second() }
+    }
+}
