@@ -57,6 +57,26 @@ struct PointsListingTests {
         #expect(PointsListing(Points(kind: .level)).rendered(.json) == "[]\n")
     }
 
+    /// A long listing written in two halves at once is the bytes of one written on one thread: days,
+    /// spans and months across the halves' seam, whole and fractional numbers, ranges and bounds.
+    @Test(arguments: [PointsListing.rowsForTwoThreads, PointsListing.rowsForTwoThreads + 1, 250_001])
+    func csvOnTwoThreadsIsTheBytesOfOne(_ count: Int) {
+        var b = Points.Builder(kind: .count)
+        var day = Day(year: 1990, month: 1, day: 30)!
+        for i in 0..<count {
+            let date = i % 97 == 5 ? ObservationDate(from: Period(day), to: Period(day + 2))! : ObservationDate(day)
+            let value = i % 3 == 0 ? Double(i) / 7 : Double(i % 1000)
+            b.append(date: date, value: value, low: i % 11 == 0 ? value - 1 : nil, high: i % 13 == 0 ? value + 1 : nil)
+            day = day + (i % 97 == 5 ? 3 : 1)
+        }
+        let listing = PointsListing(b.build())
+        var one = ByteWriter(), two = ByteWriter()
+        listing.write(.csv, into: &one)
+        listing.write(.csv, into: &two, onTwoThreads: true)
+        #expect(one.bytes.count > count * 10)
+        #expect(one.bytes == two.bytes)
+    }
+
     @Test func csvQuotesSourcesAndLeavesMissingNumbersEmpty() throws {
         let groups = try BySource.run(Self.series, QueryOptions()).map { ($0.source, $0.result.points) }
         let csv = PointsListing(bySource: groups).rendered(.csv)

@@ -4,18 +4,22 @@ internal import Foundation
 /// Work done on two threads at once, where the caller asks for it and it pays: one owner for when (a
 /// large file, more than one processor) and how (``both(_:_:)``). Reading a series file uses it twice:
 /// a piece is copied in by two reads at once (`PieceReader`), and decoded in two halves at once
-/// (`SeriesFileDecoder.Pieces.decodeInTwo`).
-enum TwoThreads {
+/// (`SeriesFileDecoder.Pieces.decodeInTwo`); a long CSV listing is written in two halves at once
+/// (`PointsListing` in ReckonOutput).
+package enum TwoThreads {
     /// The smallest piece split in two, for a file of `sizeHint` bytes: 1 MiB for a file of 8 MiB or
     /// more where more than one processor is active, `Int.max` (never) otherwise.
-    static func halvesFrom(sizeHint: Int) -> Int {
-        sizeHint >= 8 << 20 && ProcessInfo.processInfo.activeProcessorCount > 1 ? 1 << 20 : .max
+    package static func halvesFrom(sizeHint: Int) -> Int {
+        sizeHint >= 8 << 20 && available ? 1 << 20 : .max
     }
+
+    /// Whether more than one processor is active, so that a second thread runs beside the first.
+    package static var available: Bool { ProcessInfo.processInfo.activeProcessorCount > 1 }
 
     /// Runs `first` and `second` at once, one a thread, and returns both results once both are done.
     /// The two must touch no memory in common but what they only read: the caller vouches for that
     /// (they are not `@Sendable`, so that they may write through pointers to memory each owns).
-    static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
+    package static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
         withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in
                 let work = Work(first: first, second: second)

@@ -42,7 +42,7 @@ struct QueryCommand: ParsableCommand {
         }
         let result = try runQuery(id, options, in: workspace)
         var out = ByteWriter()
-        PointsListing(result.points).write(format, into: &out)
+        PointsListing(result.points).write(format, into: &out, onTwoThreads: true)
         StandardOutput.write(out)
     }
 }
