@@ -120,17 +120,22 @@ static const char *readFile(const char *path, size_t *size) {
     return text;
 }
 
-static Rows readRows(const char *path) {
+/* Room for the rows of a file of `size` bytes: a row is at least `YYYY-MM-DD,0\n`, 13 bytes. */
+static Rows allocateRows(size_t size, size_t *capacity) {
     Rows r = {0};
-    size_t size;
+    *capacity = size / 13 + 1;
+    r.day = malloc(*capacity * sizeof *r.day);
+    r.year = malloc(*capacity * sizeof *r.year);
+    r.month = malloc(*capacity);
+    r.mday = malloc(*capacity);
+    r.value = malloc(*capacity * sizeof *r.value);
+    return r;
+}
+
+static Rows readRows(const char *path) {
+    size_t size, capacity;
     const char *text = readFile(path, &size);
-    /* A row is at least `YYYY-MM-DD,0\n`, 13 bytes. */
-    size_t capacity = size / 13 + 1;
-    r.day = malloc(capacity * sizeof *r.day);
-    r.year = malloc(capacity * sizeof *r.year);
-    r.month = malloc(capacity);
-    r.mday = malloc(capacity);
-    r.value = malloc(capacity * sizeof *r.value);
+    Rows r = allocateRows(size, &capacity);
     const char *end = text + size;
     const char *p = memchr(text, '\n', size);
     while (p && ++p + 11 <= end && r.n < capacity) {
@@ -172,15 +177,9 @@ static int daysIn(int y, int m) {
  * first with the row before's (as reckon's decoder does). Stops at the first row that fails a check.
  */
 static Rows readRowsChecked(const char *path) {
-    Rows r = {0};
-    size_t size;
+    size_t size, capacity;
     const char *text = readFile(path, &size);
-    size_t capacity = size / 13 + 1;
-    r.day = malloc(capacity * sizeof *r.day);
-    r.year = malloc(capacity * sizeof *r.year);
-    r.month = malloc(capacity);
-    r.mday = malloc(capacity);
-    r.value = malloc(capacity * sizeof *r.value);
+    Rows r = allocateRows(size, &capacity);
     r.qualifier = malloc(capacity);
     r.source = malloc(capacity * sizeof *r.source);
     static const char header[] = "date,value,qualifier,source\n";

@@ -1,9 +1,8 @@
 import ReckonAnalysis
 
-/// What one look at a layer's points finds (a pass over its dates, one over each column of numbers), kept
-/// with the layer (see ``LayerData/extent``) so that the
-/// layout's steps (the time domain, the value axis, the points within the axis) need not each pass over a
-/// million points again.
+/// What one look at a layer's points finds (a pass over its dates, one over each column of numbers),
+/// kept with the layer (see ``LayerData/extent``) so that the layout's steps (the time domain, the value
+/// axis, the points within the axis) need not each pass over a million points again.
 struct LayerExtent: Equatable {
     /// The days the points cover, a day d covering [d, d + 1); nil without points.
     var days: ClosedRange<Double>?

@@ -1,5 +1,4 @@
-import Dispatch
-internal import Foundation
+import Glibc
 
 extension SeriesFileDecoder.Pieces {
     /// Decodes the complete records of `window`, when it holds at least `minimum` bytes, on two
