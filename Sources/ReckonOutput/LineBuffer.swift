@@ -87,9 +87,51 @@ struct LineBuffer: TextOutputStream {
         month.withText(of: day) { text in text.withMemoryRebound(to: UInt8.self) { put($0) } }
     }
 
-    /// Puts a date or period as `ObservationDate.description` writes it.
+    /// Puts a date or period as `ObservationDate.description` writes it: its start, and its end after
+    /// `/` when it is a span.
     mutating func put(date: ObservationDate) {
-        if date.isDay { put(day: date.first) } else { write(date.description) }
+        put(period: date.start)
+        if let end = date.end {
+            put(byte: UInt8(ascii: "/"))
+            put(period: end)
+        }
+    }
+
+    /// Puts a period as `Period.description` writes it: a day as ``put(day:)`` does; a month
+    /// (`2025-03`), quarter (`2025-Q1`) or year (`2025`) of the years 0 to 9999 digit by digit, with no
+    /// `String` made; a week, or a period of another year, through `description`.
+    mutating func put(period: Period) {
+        switch period.unit {
+        case .day:
+            put(day: period.first)
+        case .month, .quarter, .year:
+            let (year, month, _) = period.first.civil
+            guard (0...9999).contains(year) else {
+                write(period.description)
+                return
+            }
+            put(digits: year, count: 4)
+            if period.unit == .month {
+                put(byte: UInt8(ascii: "-"))
+                put(digits: month, count: 2)
+            } else if period.unit == .quarter {
+                put(byte: UInt8(ascii: "-"))
+                put(byte: UInt8(ascii: "Q"))
+                put(digits: (month - 1) / 3 + 1, count: 1)
+            }
+        case .week:
+            write(period.description)
+        }
+    }
+
+    /// Puts the last `count` decimal digits of `n` (not negative), zeros first where it has fewer.
+    private mutating func put(digits n: Int, count: Int) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        while divisor > 0 {
+            put(byte: UInt8(ascii: "0") + UInt8(n / divisor % 10))
+            divisor /= 10
+        }
     }
 
     /// Puts text.

@@ -49,6 +49,21 @@ struct ByteWriterTests {
             let date = try ObservationDate.parse(text)
             #expect(written { $0.append(date: date) } == date.description)
         }
+        // Periods of every unit and spans between them, over the years reckon reads and beyond.
+        for _ in 0..<20_000 {
+            let units = PeriodUnit.allCases
+            let unit = units[Int(random.next() % UInt64(units.count))]
+            let day = Day(ordinal: Int32.random(in: -800_000...3_000_000, using: &random))
+            let start = Period.containing(day, unit: unit)
+            let date: ObservationDate
+            if random.next() % 3 == 0 {
+                let later = Period.containing(day + Int(random.next() % 900), unit: units[Int(random.next() % 5)])
+                date = ObservationDate(from: start, to: later) ?? ObservationDate(start)
+            } else {
+                date = ObservationDate(start)
+            }
+            #expect(written { $0.append(date: date) } == date.description)
+        }
     }
 
     /// One writer spelling runs of days (each day after the first of a month takes that month's
