@@ -17,6 +17,13 @@ extension Selection {
         var sourceNamed = false
 
         init(_ obs: Observations, defaultSource: String?, options: QueryOptions, kind: SeriesKind) {
+            // With none of the loop's filters (source, as-of day, range), every row is kept: only their order
+            // and values are looked at. A filter added to the loop must be added here too.
+            if options.source == nil, options.asOf == nil, options.from == nil, options.to == nil {
+                let (sorted, distinct, valued) = Self.orderAndValues(obs, kind: kind)
+                (self.sorted, keptCount, oneRowAPoint) = (sorted, obs.count, sorted && distinct && valued)
+                return
+            }
             let from = options.from.map { Double($0.ordinal) } ?? -.infinity
             let to = options.to.map { Double($0.ordinal) } ?? .infinity
             // A row's source matches by its number in the table; a row without one by the default.
@@ -24,14 +31,6 @@ extension Selection {
             let unnamedMatches = options.source == (defaultSource ?? "")
             var distinct = true
             var valued = true
-            // With none of the loop's filters (source, as-of day, range), every row is kept: only their order
-            // and values are looked at. A filter added to the loop must be added here too.
-            if options.source == nil, options.asOf == nil, options.from == nil, options.to == nil {
-                (sorted, distinct, valued) = Self.orderAndValues(obs, kind: kind)
-                keptCount = obs.count
-                oneRowAPoint = sorted && distinct && valued
-                return
-            }
             var last: (date: ObservationDate, x: Double)?
             obs.dates.withUnsafeBufferPointer { dates in
                 obs.storedValues.withUnsafeBufferPointer { values in

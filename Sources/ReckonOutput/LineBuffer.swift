@@ -76,15 +76,21 @@ struct LineBuffer: TextOutputStream {
     /// Puts `day` as `YYYY-MM-DD`, as `Day.description` writes it. A day in the same month as the day
     /// put before it takes that month's text (see `MonthText`).
     mutating func put(day: Day) {
-        if !month.contains(day) {
-            let (y, m, d) = day.civil
-            guard (0...9999).contains(y) else {
-                write(day.description)
-                return
-            }
-            month = MonthText(day, year: y, month: m, dayOfMonth: d)
+        guard rememberMonth(of: day) else {
+            write(day.description)
+            return
         }
         month.withText(of: day) { text in text.withMemoryRebound(to: UInt8.self) { put($0) } }
+    }
+
+    /// Makes `day`'s month the one remembered (see `MonthText`) unless it is already; false, remembering
+    /// nothing, when its year is not 0 to 9999, which `MonthText` does not spell.
+    private mutating func rememberMonth(of day: Day) -> Bool {
+        guard !month.contains(day) else { return true }
+        let (y, m, d) = day.civil
+        guard (0...9999).contains(y) else { return false }
+        month = MonthText(day, year: y, month: m, dayOfMonth: d)
+        return true
     }
 
     /// Puts a date or period as `ObservationDate.description` writes it: its start, and its end after
@@ -98,39 +104,24 @@ struct LineBuffer: TextOutputStream {
     }
 
     /// Puts a period as `Period.description` writes it: a day as ``put(day:)`` does; a month
-    /// (`2025-03`), quarter (`2025-Q1`) or year (`2025`) of the years 0 to 9999 digit by digit, with no
-    /// `String` made; a week, or a period of another year, through `description`.
+    /// (`2025-03`), quarter (`2025-Q1`) or year (`2025`) of the years 0 to 9999 from its month's text
+    /// (see `MonthText`), with no `String` made; a week, or a period of another year, through
+    /// `description`.
     mutating func put(period: Period) {
-        switch period.unit {
-        case .day:
-            put(day: period.first)
-        case .month, .quarter, .year:
-            let (year, month, _) = period.first.civil
-            guard (0...9999).contains(year) else {
-                write(period.description)
-                return
+        let unit = period.unit
+        guard unit != .day else { return put(day: period.first) }
+        guard unit != .week, rememberMonth(of: period.first) else { return write(period.description) }
+        month.withText(of: period.first) { text in
+            text.withMemoryRebound(to: UInt8.self) { t in
+                // `YYYY-MM-DD`: the year is its first four bytes, the month the first seven.
+                put(UnsafeBufferPointer(rebasing: t[..<(unit == .month ? 7 : 4)]))
+                if unit == .quarter {
+                    let month = Int(t[5] &- UInt8(ascii: "0")) * 10 + Int(t[6] &- UInt8(ascii: "0"))
+                    put(byte: UInt8(ascii: "-"))
+                    put(byte: UInt8(ascii: "Q"))
+                    put(byte: UInt8(ascii: "0") + UInt8((month - 1) / 3 + 1))
+                }
             }
-            put(digits: year, count: 4)
-            if period.unit == .month {
-                put(byte: UInt8(ascii: "-"))
-                put(digits: month, count: 2)
-            } else if period.unit == .quarter {
-                put(byte: UInt8(ascii: "-"))
-                put(byte: UInt8(ascii: "Q"))
-                put(digits: (month - 1) / 3 + 1, count: 1)
-            }
-        case .week:
-            write(period.description)
-        }
-    }
-
-    /// Puts the last `count` decimal digits of `n` (not negative), zeros first where it has fewer.
-    private mutating func put(digits n: Int, count: Int) {
-        var divisor = 1
-        for _ in 1..<count { divisor *= 10 }
-        while divisor > 0 {
-            put(byte: UInt8(ascii: "0") + UInt8(n / divisor % 10))
-            divisor /= 10
         }
     }
 

@@ -218,13 +218,15 @@ enum LineMark: MarkKind {
     static func look(_ layer: LayerData, plotWidth: Double) -> LayerLook {
         let p = layer.points
         let pairs = 0..<max(0, p.count - 1)
+        let knots = everyPointIsAKnot(p)
         return LayerLook(
             markers: layer.showsPoints && Double(p.count) <= plotWidth / 6,
             separate: p.count > 0 && !pairs.contains { Marks.contiguous(p, $0, cadence: layer.cadence) },
             solid: pairs.contains {
                 Marks.contiguous(p, $0, cadence: layer.cadence) && isKnot(p, $0) && isKnot(p, $0 + 1)
             },
-            interpolated: hasInterpolatedStretches(layer), throughBounds: passesBounds(layer))
+            interpolated: hasInterpolatedStretches(layer, everyPointIsAKnot: knots),
+            throughBounds: passesBounds(layer, everyPointIsAKnot: knots))
     }
 
     /// An area's key is a box of its fill; a line of separate estimates drawn with markers shows as its
@@ -279,25 +281,28 @@ enum LineMark: MarkKind {
         return out
     }
 
+    /// Whether the layer draws interpolated stretches at all: a line, step or area of a level or total
+    /// with an interpolation, no trend, and two points or more.
+    static func bridges(_ layer: LayerData) -> Bool {
+        layer.trend == nil && [.line, .step, .area].contains(layer.spec.mark) && layer.spec.query.interpolate != .none
+            && layer.points.kind != .count && layer.points.count > 1
+    }
+
     /// Whether the layer's line passes an "at least" or "at most" bound (in the interpolated style), for
-    /// the legend.
-    static func passesBounds(_ layer: LayerData) -> Bool {
-        guard layer.trend == nil, [.line, .step, .area].contains(layer.spec.mark), layer.spec.query.interpolate != .none,
-            layer.points.kind != .count, layer.points.count > 1
-        else { return false }
-        guard !everyPointIsAKnot(layer.points) else { return false }
+    /// the legend; `knots` is ``everyPointIsAKnot(_:)`` of its points, found once for the layer's look.
+    static func passesBounds(_ layer: LayerData, everyPointIsAKnot knots: Bool) -> Bool {
+        guard bridges(layer), !knots else { return false }
         return (0..<layer.points.count).contains { layer.points.hasValue($0) && !isKnot(layer.points, $0) }
     }
 
-    /// Whether the layer draws any interpolated stretch, for the legend.
-    static func hasInterpolatedStretches(_ layer: LayerData) -> Bool {
-        guard layer.trend == nil, [.line, .step, .area].contains(layer.spec.mark), layer.spec.query.interpolate != .none,
-            layer.points.kind != .count, layer.points.count > 1
-        else { return false }
-        return everyPointIsAKnot(layer.points) ? missingDaysAreBridged(layer) : anyStretchIsBridged(layer)
+    /// Whether the layer draws any interpolated stretch, for the legend; `knots` is
+    /// ``everyPointIsAKnot(_:)`` of its points, found once for the layer's look.
+    static func hasInterpolatedStretches(_ layer: LayerData, everyPointIsAKnot knots: Bool) -> Bool {
+        guard bridges(layer) else { return false }
+        return knots ? missingDaysAreBridged(layer) : anyStretchIsBridged(layer)
     }
 
-    /// ``hasInterpolatedStretches(_:)`` where every point is a knot, so every pair of neighbours is
+    /// ``hasInterpolatedStretches(_:everyPointIsAKnot:)`` where every point is a knot, so every pair of neighbours is
     /// joined: whether a stretch where a day is missing is drawn (within the cadence and `max-gap`).
     ///
     /// - Complexity: O(n), a pass over the dates.
@@ -312,7 +317,7 @@ enum LineMark: MarkKind {
         return false
     }
 
-    /// ``hasInterpolatedStretches(_:)`` for any points: each value and the next value after it.
+    /// ``hasInterpolatedStretches(_:everyPointIsAKnot:)`` for any points: each value and the next value after it.
     ///
     /// - Complexity: O(n).
     static func anyStretchIsBridged(_ layer: LayerData) -> Bool {
