@@ -14,6 +14,13 @@
 static struct ReckonGraphics table;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static char failure[512];
+/* The thread reckon_graphics_prepare() started: started at most once, and joined at most once. */
+static pthread_once_t prepare_once = PTHREAD_ONCE_INIT, finish_once = PTHREAD_ONCE_INIT;
+static pthread_t preparer;
+static int preparing;
+
+/* Marks preparing as not started, for a first use that comes before any reckon_graphics_prepare(). */
+static void no_preparing(void) {}
 
 /* The libraries, by the names their stable versions are installed under; the first that opens is kept. */
 static const char *const libraries[][2] = {
@@ -53,12 +60,41 @@ static void load(void) {
     table = found;
 }
 
+/* The loading, then Fontconfig's: FcInit reads its configuration files and its caches of the installed
+ * fonts, which Pango otherwise does on a thread of its own when it first lays out text, and waits for.
+ * Fontconfig is found through Pango's libraries, which depend on it; where Pango does not use it
+ * (macOS's Core Text), there is none, and nothing more is done. */
+static void *prepare(void *unused) {
+    (void)unused;
+    pthread_once(&once, load);
+    if (failure[0]) return NULL;
+    int (*initialize)(void) = (int (*)(void))dlsym(handles[library_count - 1], "FcInit");
+    if (initialize) initialize();
+    return NULL;
+}
+
+static void start_preparing(void) { preparing = pthread_create(&preparer, NULL, prepare, NULL) == 0; }
+
+/* Waits for the thread reckon_graphics_prepare() started, if any, so that Pango finds Fontconfig
+ * ready rather than starting to read it again. */
+static void finish_preparing(void) {
+    pthread_once(&prepare_once, no_preparing);
+    if (preparing) pthread_join(preparer, NULL);
+}
+
+int reckon_graphics_prepare(void) {
+    pthread_once(&prepare_once, start_preparing);
+    return preparing;
+}
+
 int reckon_graphics_load(void) {
+    pthread_once(&finish_once, finish_preparing);
     pthread_once(&once, load);
     return failure[0] == 0;
 }
 
 const char *reckon_graphics_error(void) {
+    pthread_once(&finish_once, finish_preparing);
     pthread_once(&once, load);
     return failure[0] ? failure : NULL;
 }

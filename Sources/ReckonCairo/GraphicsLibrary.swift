@@ -27,6 +27,15 @@ public enum GraphicsLibrary {
         throw CairoError(unavailable: reckon_graphics_error().map { String(cString: $0) } ?? "unknown reason")
     }
 
+    /// Starts loading the libraries, and the system's font configuration and font list, on a thread of
+    /// its own, and returns at once: a program that is about to draw calls it first, so that the loading
+    /// overlaps its reading and laying out. Calls after the first do nothing. The loading's outcome is
+    /// the one ``load()`` gives (it waits for the loading when it is not done); a failure here is
+    /// reported there, so a program that turns out to draw nothing is not stopped by it.
+    public static func prepare() {
+        _ = reckon_graphics_prepare()
+    }
+
     /// Sets what a ``PangoMeasurer`` does when it first measures and the libraries cannot be loaded:
     /// measuring cannot throw, so it hands the error to `handler`, which does not return. The command
     /// line reports the error and exits with status 69; a program that must go on (a server) calls
