@@ -113,7 +113,7 @@ extension Downsampling {
                 kept.append(index)
                 return
             }
-            let c = width > 0 ? columnIndex(at: (x - left) / width) : 0
+            let c = column(of: x)
             guard c == column else {
                 flush()
                 column = c
@@ -124,6 +124,22 @@ extension Downsampling {
             last = index
             if y < lowY { (low, lowY) = (index, y) }
             if y > highY { (high, highY) = (index, y) }
+        }
+
+        /// The pixel column a point at position `x` falls in.
+        @inlinable @inline(__always)
+        public func column(of x: Double) -> Int {
+            width > 0 ? columnIndex(at: (x - left) / width) : 0
+        }
+
+        /// Whether a point at (`x`, `y`) that follows one at `before` starts afresh: it is a break, it
+        /// follows one, or it falls in another column. A line reduced in two parts split at such a
+        /// point keeps the indexes of the whole: the first part's ``finish()`` keeps its last column as
+        /// the whole line keeps it when the point arrives, and the second part starts as the whole
+        /// line does at the point.
+        @inlinable
+        public func startsAfresh(x: Double, y: Double, after before: (x: Double, y: Double)) -> Bool {
+            y.isNaN || before.y.isNaN || column(of: x) != column(of: before.x)
         }
 
         /// The column `q` columns from the left edge: its whole part, within the columns. Rounds down by

@@ -34,7 +34,7 @@ extension ChartBuilder {
             period: Self.period(layers))
         let context = MarkContext(
             x: xScale, y: yScale, plot: plot, theme: theme, measure: measure, format: spec.y.format, step: yAxis.step,
-            locale: locale)
+            locale: locale, onTwoThreads: onTwoThreads)
         return Axes(values: values, time: time, context: context)
     }
 

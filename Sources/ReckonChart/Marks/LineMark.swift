@@ -53,16 +53,7 @@ enum LineMark: MarkKind {
             let point = { (i: Int) in Point(c.position(p.position(i)), c.y(p.values[i])) }
             var line: [Point]
             if end - start + 1 > 4 * columns {
-                var reduction = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: columns)
-                p.dates.withUnsafeBufferPointer { dates in
-                    p.values.withUnsafeBufferPointer { values in
-                        for i in start...end {
-                            let x = Points.position(of: dates[i], kind: p.kind, atPeriodEnd: p.atPeriodEnd)
-                            reduction.add(x: c.position(x), y: c.y(values[i]))
-                        }
-                    }
-                }
-                line = reduction.finish().map { point(start + $0) }
+                line = reduced(p, start...end, c, columns: columns).map(point)
             } else {
                 line = (start...end).map(point)
             }
@@ -98,6 +89,42 @@ enum LineMark: MarkKind {
         }
         return out
     }
+
+    /// The indexes of the points of the run `run` of `p` that M4 keeps in `columns` pixel columns
+    /// (see ``Downsampling/M4``), in order. With ``MarkContext/onTwoThreads``, a run of
+    /// ``pointsForTwoThreads`` or more is reduced in two parts at once, split at the first point past
+    /// the middle that starts a column afresh (``Downsampling/M4/startsAfresh(x:y:after:)``), which
+    /// keeps the same indexes as one pass.
+    static func reduced(_ p: Points, _ run: ClosedRange<Int>, _ c: MarkContext, columns: Int) -> [Int] {
+        let m4 = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: columns)
+        return p.dates.withUnsafeBufferPointer { dates in
+            p.values.withUnsafeBufferPointer { values in
+                let (kind, atPeriodEnd) = (p.kind, p.atPeriodEnd)
+                @inline(__always) func point(_ i: Int) -> (x: Double, y: Double) {
+                    (c.position(Points.position(of: dates[i], kind: kind, atPeriodEnd: atPeriodEnd)), c.y(values[i]))
+                }
+                func reduce(_ part: ClosedRange<Int>) -> [Int] {
+                    var reduction = m4
+                    for i in part {
+                        let (x, y) = point(i)
+                        reduction.add(x: x, y: y)
+                    }
+                    return reduction.finish().map { part.lowerBound + $0 }
+                }
+                guard c.onTwoThreads, run.count >= pointsForTwoThreads, TwoThreads.available,
+                    let split = (run.lowerBound + run.count / 2...run.upperBound).first(where: { i in
+                        let (x, y) = point(i)
+                        return m4.startsAfresh(x: x, y: y, after: point(i - 1))
+                    })
+                else { return reduce(run) }
+                let (first, second) = TwoThreads.both({ reduce(run.lowerBound...split - 1) }, { reduce(split...run.upperBound) })
+                return first + second
+            }
+        }
+    }
+
+    /// The fewest points in a run that ``reduced(_:_:_:columns:)`` reduces on two threads.
+    static let pointsForTwoThreads = 100_000
 
     /// The line's points as markers when they are sparse enough to tell apart, and always its ranges
     /// as whiskers and its bounds ("at least", "at most") with their arrows: a line too dense for

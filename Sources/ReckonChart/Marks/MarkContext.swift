@@ -9,6 +9,8 @@ struct MarkContext {
     var step: Double
     /// How numbers and dates are written.
     var locale: ChartLocale = .house
+    /// Whether a long line may be reduced on two threads at once (``ChartBuilder/onTwoThreads``).
+    var onTwoThreads = false
 
     /// The pixel x of the middle of day `ordinal`.
     func dayCenter(_ ordinal: Int32) -> Double { x(Double(ordinal) + 0.5) }

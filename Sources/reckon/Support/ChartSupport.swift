@@ -20,7 +20,8 @@ enum ChartSupport {
         _ spec: ChartSpec, format: ChartSpec.FileFormat, to path: String, workspace: Workspace, measurer: PangoMeasurer
     ) throws(ReckonError) -> String {
         try AtomicFile.requireParent(of: path, shown: path)
-        let pipeline = ChartPipeline(measure: measurer, configPath: nil)
+        var pipeline = ChartPipeline(measure: measurer, configPath: nil)
+        pipeline.onTwoThreads = true
         let output = try pipeline.build(spec, in: workspace)
         printDiagnostics(output.warnings)
         // A chart written by hand is drawn again by running the command again: no sync, as other
