@@ -73,13 +73,20 @@ static void *prepare(void *unused) {
     return NULL;
 }
 
-static void start_preparing(void) { preparing = pthread_create(&preparer, NULL, prepare, NULL) == 0; }
-
 /* Waits for the thread reckon_graphics_prepare() started, if any, so that Pango finds Fontconfig
  * ready rather than starting to read it again. */
 static void finish_preparing(void) {
     pthread_once(&prepare_once, no_preparing);
     if (preparing) pthread_join(preparer, NULL);
+}
+
+/* At exit, a process that never drew waits for the loading to end before the libraries are unloaded
+ * under it. */
+static void finish_at_exit(void) { pthread_once(&finish_once, finish_preparing); }
+
+static void start_preparing(void) {
+    preparing = pthread_create(&preparer, NULL, prepare, NULL) == 0;
+    if (preparing) atexit(finish_at_exit);
 }
 
 int reckon_graphics_prepare(void) {

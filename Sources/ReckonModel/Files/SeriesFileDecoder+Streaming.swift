@@ -34,6 +34,17 @@ extension SeriesFileDecoder {
                 if n == 0 { atEnd = true } else { buffer.filled += n }
             }
             let window = UnsafeBufferPointer(start: buffer.bytes.baseAddress, count: buffer.filled)
+            // The header alone first, so that the first piece's rows may be decoded in halves too; while
+            // no whole header is in the window, the usual way below reads on.
+            if decoder.header == nil, halvesFrom != .max, !atEnd {
+                switch decoder.decode(window, atEnd: false, headerOnly: true) {
+                case .finished(let result): return result
+                case .consumed(let count) where count > 0:
+                    buffer.drop(count)
+                    continue
+                case .consumed: break
+                }
+            }
             if let outcome = decoder.decodeInTwo(window, from: halvesFrom) {
                 switch outcome {
                 case .finished(let result): return result
@@ -101,8 +112,10 @@ extension SeriesFileDecoder {
             case finished(Result)
         }
 
-        /// Decodes the complete records of `window` (all of it `atEnd`).
-        mutating func decode(_ window: UnsafeBufferPointer<UInt8>, atEnd: Bool) -> Outcome {
+        /// Decodes the complete records of `window` (all of it `atEnd`); with `headerOnly`, before the
+        /// end of the file, stops once the header is read, having reserved room for the rows as `window`'s
+        /// lines suggest.
+        mutating func decode(_ window: UnsafeBufferPointer<UInt8>, atEnd: Bool, headerOnly: Bool = false) -> Outcome {
             // Before the end of the file only the bytes through the last line feed are read: a carriage
             // return at the end of a piece may be half of a line ending, or the start of a row's text.
             let window = atEnd ? window : Self.throughLastLineFeed(window)
@@ -134,6 +147,7 @@ extension SeriesFileDecoder {
                         // At most 16M rows reserved: a first piece of blank lines must not ask for gigabytes;
                         // a longer file's columns grow past it as arrays do.
                         observations.reserveCapacity(Int(min(estimate, Double(1 << 24))) + 1)
+                        if headerOnly, !atEnd { return waitFor(reader.position, line: reader.nextLine) }
                         continue
                     }
                     _ = state.row(fields, span: span, columns: columns, into: &observations)
