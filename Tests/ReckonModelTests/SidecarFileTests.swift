@@ -22,6 +22,16 @@ struct SidecarFileTests {
                     source: "South Korea Joint Chiefs of Staff"))
     }
 
+    /// Readying the parser on another thread, while a sidecar is read on this one, changes nothing
+    /// read; readying again does nothing.
+    @Test func readingWhileTheParserIsReadiedReadsTheSame() {
+        YAMLReading.prepare()
+        let (m, d) = SidecarFile.decode("title: Drones\nkind: cumulative\nunit: drones\n", path: "Series/x.yaml")
+        YAMLReading.prepare()
+        #expect(d.isEmpty)
+        #expect(m == SeriesMetadata(title: "Drones", unit: "drones", kind: .cumulative))
+    }
+
     @Test func anEmptySidecarIsFine() {
         let (m, d) = SidecarFile.decode("# nothing yet\n", path: "Series/x.yaml")
         #expect(d.isEmpty && m == SeriesMetadata())

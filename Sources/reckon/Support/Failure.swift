@@ -16,12 +16,16 @@ extension Reckon {
     /// errors, help and version end as ArgumentParser ends them; anything else is reckon's own
     /// failure, status 70. Standard output is checked before a success is claimed.
     ///
-    /// A command that draws has Cairo, Pango and the font configuration loaded on another thread as
-    /// it starts (``GraphicsLibrary/prepare()``), while it parses its arguments and reads its series.
+    /// A command readies the YAML parser on another thread as it starts (`YAMLReading.prepare()`), and
+    /// one that draws has Cairo, Pango and the font configuration loaded there too
+    /// (``GraphicsLibrary/prepare()``), while it parses its arguments and reads its series.
     static func main() {
         GraphicsUnavailable.install()
         let arguments = ArgumentHoisting.hoisted(Array(CommandLine.arguments.dropFirst()))
-        if let name = arguments.first, drawingCommands.contains(name) { GraphicsLibrary.prepare() }
+        if let name = arguments.first, !name.hasPrefix("-") {
+            YAMLReading.prepare()
+            if drawingCommands.contains(name) { GraphicsLibrary.prepare() }
+        }
         var command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)
