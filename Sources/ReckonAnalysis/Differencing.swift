@@ -7,28 +7,36 @@ public enum Differencing {
     /// to and including its own day; the first point has none. Bounds are dropped. A negative
     /// difference in a cumulative series is a revision by the publisher: it is kept, and reported.
     ///
+    /// With `onTwoThreads`, the differences of a long series are made in two halves at once where more
+    /// than one processor is active; they are the same differences.
+    ///
     /// - Complexity: O(n).
-    public static func diff(_ p: Points) -> (points: Points, warnings: [AnalysisWarning]) {
+    public static func diff(_ p: Points, onTwoThreads: Bool = false) -> (points: Points, warnings: [AnalysisWarning]) {
         guard p.count > 1 else { return (Points(kind: .count), []) }
         let n = p.count - 1
         // Whether any difference is negative, found as they are made: only then are the warnings looked for.
         var falls = false
         let values = p.values.withUnsafeBufferPointer { v in
             [Double](largeCount: n) { buffer in
-                for i in 0..<n {
-                    let difference = v[i + 1] - v[i]
-                    falls = falls || difference < 0
-                    buffer.initializeElement(at: i, to: difference)
+                let fell = TwoThreads.inHalves(0..<n, when: onTwoThreads) { part in
+                    var falls = false
+                    for i in part {
+                        let difference = v[i + 1] - v[i]
+                        falls = falls || difference < 0
+                        buffer.initializeElement(at: i, to: difference)
+                    }
+                    return falls
                 }
+                falls = fell.contains(true)
             }
         }
         // Each point's day: its position, rounded down (a level's period sits at its middle).
         let dates: [ObservationDate]
         if p.kind == .level {
             let days = p.positions().map { Int32($0.rounded(.down)) }
-            dates = days.withUnsafeBufferPointer { days in differenceDates(n) { days[$0] } }
+            dates = days.withUnsafeBufferPointer { days in differenceDates(n, onTwoThreads: onTwoThreads) { days[$0] } }
         } else {
-            dates = p.dates.withUnsafeBufferPointer { d in differenceDates(n) { d[$0].last.ordinal } }
+            dates = p.dates.withUnsafeBufferPointer { d in differenceDates(n, onTwoThreads: onTwoThreads) { d[$0].last.ordinal } }
         }
         let tracked = !p.sourceIndex.isEmpty
         let out = Points.Builder(
@@ -52,17 +60,19 @@ public enum Differencing {
     /// The dates of `n` differences between points whose days are `day(0)` to `day(n)`: each a
     /// single day when it follows the day before, otherwise the span of days since the day before.
     @inline(__always)
-    private static func differenceDates(_ n: Int, day: (Int) -> Int32) -> [ObservationDate] {
+    private static func differenceDates(_ n: Int, onTwoThreads: Bool, day: (Int) -> Int32) -> [ObservationDate] {
         [ObservationDate](largeCount: n) { buffer in
-            var previous = day(0)
-            for i in 0..<n {
-                let today = day(i + 1)
-                buffer.initializeElement(
-                    at: i,
-                    to: today - previous <= 1
-                        ? ObservationDate(Day(ordinal: today))
-                        : ObservationDate(from: Period(Day(ordinal: previous + 1)), to: Period(Day(ordinal: today)))!)
-                previous = today
+            _ = TwoThreads.inHalves(0..<n, when: onTwoThreads) { part in
+                var previous = day(part.lowerBound)
+                for i in part {
+                    let today = day(i + 1)
+                    buffer.initializeElement(
+                        at: i,
+                        to: today - previous <= 1
+                            ? ObservationDate(Day(ordinal: today))
+                            : ObservationDate(from: Period(Day(ordinal: previous + 1)), to: Period(Day(ordinal: today)))!)
+                    previous = today
+                }
             }
         }
     }

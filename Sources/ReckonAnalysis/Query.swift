@@ -30,20 +30,21 @@ public enum Query {
     ///
     /// - Throws: `.usage` for the first of the options' ``QueryOptions/problems(kind:series:)``
     ///   (`diff` of a count, `cumulative` of a level, `at` on counts, …).
-    public static func run(_ series: Series, _ options: QueryOptions) throws(AnalysisError) -> Result {
+    public static func run(_ series: Series, _ options: QueryOptions, onTwoThreads: Bool = false) throws(AnalysisError) -> Result
+    {
         if let problem = options.problems(kind: series.metadata.effectiveKind, series: series.id.rawValue).first {
             throw problem
         }
         var everything = options
         (everything.from, everything.to) = (nil, nil)
-        var points = try Selection.points(series, options: everything)
+        var points = try Selection.points(series, options: everything, onTwoThreads: onTwoThreads)
         var warnings: [AnalysisWarning] = []
         if options.diff || options.cumulative || options.rolling != nil || options.every != nil {
             (points, warnings) = leavingOutRanges(points, step: computingStep(options))
         }
         if options.diff {
             let differences: [AnalysisWarning]
-            (points, differences) = Differencing.diff(points)
+            (points, differences) = Differencing.diff(points, onTwoThreads: onTwoThreads)
             warnings += differences
         } else if options.cumulative {
             points = Differencing.cumulative(points)

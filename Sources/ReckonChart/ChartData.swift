@@ -208,7 +208,7 @@ extension ChartBuilder {
     ) throws(ChartError) -> (LayerData, [Diagnostic]) {
         let result: Query.Result
         do throws(AnalysisError) {
-            result = try Query.run(series, options)
+            result = try Query.run(series, options, onTwoThreads: onTwoThreads)
         } catch {
             throw error.reckonError(spelling, file: configPath, line: line(layer.line), prefix: "layer '\(layer.series)': ")
         }

@@ -14,7 +14,7 @@ public struct ChartPipeline: Sendable {
     public var encoder: any ChartEncoder
     /// The settings file as errors name it; nil for charts made on the command line.
     public var configPath: String?
-    /// Whether a long line is reduced on two threads at once (see ``ChartBuilder/onTwoThreads``).
+    /// Whether a long series is worked on two threads at once (see ``ChartBuilder/onTwoThreads``).
     public var onTwoThreads = false
 
     /// A pipeline that measures with `measure`, encodes with `encoder` and names `configPath` in errors.

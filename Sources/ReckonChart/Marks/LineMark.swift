@@ -92,7 +92,7 @@ enum LineMark: MarkKind {
 
     /// The indexes of the points of the run `run` of `p` that M4 keeps in `columns` pixel columns
     /// (see ``Downsampling/M4``), in order. With ``MarkContext/onTwoThreads``, a run of
-    /// ``pointsForTwoThreads`` or more is reduced in two parts at once, split at the first point past
+    /// `TwoThreads.indicesForTwoThreads` points or more is reduced in two parts at once, split at the first point past
     /// the middle that starts a column afresh (``Downsampling/M4/startsAfresh(x:y:after:)``), which
     /// keeps the same indexes as one pass.
     static func reduced(_ p: Points, _ run: ClosedRange<Int>, _ c: MarkContext, columns: Int) -> [Int] {
@@ -111,7 +111,7 @@ enum LineMark: MarkKind {
                     }
                     return reduction.finish().map { part.lowerBound + $0 }
                 }
-                guard c.onTwoThreads, run.count >= pointsForTwoThreads, TwoThreads.available,
+                guard c.onTwoThreads, run.count >= TwoThreads.indicesForTwoThreads, TwoThreads.available,
                     let split = (run.lowerBound + run.count / 2...run.upperBound).first(where: { i in
                         let (x, y) = point(i)
                         return m4.startsAfresh(x: x, y: y, after: point(i - 1))
@@ -122,9 +122,6 @@ enum LineMark: MarkKind {
             }
         }
     }
-
-    /// The fewest points in a run that ``reduced(_:_:_:columns:)`` reduces on two threads.
-    static let pointsForTwoThreads = 100_000
 
     /// The line's points as markers when they are sparse enough to tell apart, and always its ranges
     /// as whiskers and its bounds ("at least", "at most") with their arrows: a line too dense for

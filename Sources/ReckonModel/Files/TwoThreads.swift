@@ -13,8 +13,25 @@ package enum TwoThreads {
         sizeHint >= 8 << 20 && available ? 1 << 20 : .max
     }
 
-    /// Whether more than one processor is active, so that a second thread runs beside the first.
-    package static var available: Bool { ProcessInfo.processInfo.activeProcessorCount > 1 }
+    /// Whether more than one processor is active, so that a second thread runs beside the first: asked
+    /// once a process (Foundation reads the processor mask and the control group's quota to tell).
+    package static let available = ProcessInfo.processInfo.activeProcessorCount > 1
+
+    /// The fewest indices ``inHalves(_:when:minimum:_:)`` splits by default: below it, waking a second
+    /// thread costs about what it saves.
+    package static let indicesForTwoThreads = 100_000
+
+    /// `body` over `range`, or over its two halves on two threads at once when `inTwo`, the range holds
+    /// `minimum` indices or more and more than one processor is active: the results in order, one or
+    /// two. `body` may write through pointers to what its half owns (see ``both(_:_:)``).
+    package static func inHalves<T>(
+        _ range: Range<Int>, when inTwo: Bool, minimum: Int = indicesForTwoThreads, _ body: (Range<Int>) -> T
+    ) -> [T] {
+        guard inTwo, range.count >= max(2, minimum), available else { return [body(range)] }
+        let middle = range.lowerBound + range.count / 2
+        let (first, second) = both({ body(range.lowerBound..<middle) }, { body(middle..<range.upperBound) })
+        return [first, second]
+    }
 
     /// Runs `first` and `second` at once, one a thread, and returns both results once both are done.
     /// The two must touch no memory in common but what they only read: the caller vouches for that
