@@ -7,8 +7,10 @@ struct LayerData {
     var series: Series
     /// The points drawn; setting them finds their ``extent`` again.
     var points: Points {
-        didSet { extent = LayerExtent(points) }
+        didSet { extent = LayerExtent(points, onTwoThreads: onTwoThreads) }
     }
+    /// Whether a long layer's extent is found on two threads at once (``ChartBuilder/onTwoThreads``).
+    let onTwoThreads: Bool
     /// The days and numbers the points span, found once.
     private(set) var extent: LayerExtent
     /// The fitted trend; setting it finds its ``band`` again.
@@ -53,11 +55,14 @@ struct LayerData {
     }
 
     /// A layer of `points` from `series`, drawn as `spec` says, in `color`, named `name` in the legend.
-    init(spec: LayerSpec, series: Series, points: Points, trend: Trend?, color: Color, name: String) {
+    init(
+        spec: LayerSpec, series: Series, points: Points, trend: Trend?, color: Color, name: String, onTwoThreads: Bool = false
+    ) {
         self.spec = spec
         self.series = series
         self.points = points
-        extent = LayerExtent(points)
+        self.onTwoThreads = onTwoThreads
+        extent = LayerExtent(points, onTwoThreads: onTwoThreads)
         self.trend = trend
         band = Self.band(trend, project: spec.project)
         self.color = color
@@ -158,7 +163,7 @@ extension ChartBuilder {
         for i in layers.indices {
             layers[i].lastDay = layers[i].series.dateRange?.upperBound
             layers[i].decimals =
-                decimals[layers[i].series.id] ?? DrawnLayer.decimals(layers[i].series.observations)
+                decimals[layers[i].series.id] ?? DrawnLayer.decimals(layers[i].series.observations, onTwoThreads: onTwoThreads)
             decimals[layers[i].series.id] = layers[i].decimals
             layers[i].series.observations = []
         }
@@ -195,7 +200,7 @@ extension ChartBuilder {
         // The band's points are the line's, drawn as their envelope.
         var bandData = LayerData(
             spec: band, series: series, points: lineData.points, trend: nil, color: color,
-            name: locale.word("Spread of the sources"))
+            name: locale.word("Spread of the sources"), onTwoThreads: onTwoThreads)
         bandData.cadence = lineData.cadence
         // A band needs two dates with a spread; one alone is already shown by its source's whisker.
         let hasBand = bandData.points.lows.lazy.filter { !$0.isNaN }.count >= 2
@@ -224,7 +229,7 @@ extension ChartBuilder {
         }
         var data = LayerData(
             spec: layer, series: series, points: result.points, trend: trend, color: color,
-            name: layer.label ?? series.metadata.title ?? layer.series.rawValue)
+            name: layer.label ?? series.metadata.title ?? layer.series.rawValue, onTwoThreads: onTwoThreads)
         if let t = trend { data.name = Self.trendName(t, label: layer.label, project: layer.project, band: data.band) }
         // A fit that left out part periods says so where readers look: its legend entry.
         if let n = trend?.leftOutIncomplete, n > 0 {

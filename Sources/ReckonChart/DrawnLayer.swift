@@ -39,13 +39,21 @@ public struct DrawnLayer: Sendable {
     /// anyone recorded.
     public static let maximumDecimals = 15
 
-    /// The most decimal places any number of `observations` has, at most ``maximumDecimals``.
-    static func decimals(_ observations: Observations) -> Int {
+    /// The most decimal places any number of `observations` has, at most ``maximumDecimals``; each
+    /// column looked at in two halves at once with `onTwoThreads`, for a long series.
+    static func decimals(_ observations: Observations, onTwoThreads: Bool = false) -> Int {
         var most = 0
         for column in [observations.storedValues, observations.storedLows, observations.storedHighs] {
-            for v in column where v.isFinite {
-                while most < maximumDecimals, !hasDecimals(v, most) { most += 1 }
+            let parts = column.withUnsafeBufferPointer { numbers in
+                TwoThreads.inHalves(numbers.indices, when: onTwoThreads) { part in
+                    var most = 0
+                    for v in numbers[part] where v.isFinite {
+                        while most < maximumDecimals, !hasDecimals(v, most) { most += 1 }
+                    }
+                    return most
+                }
             }
+            most = max(most, parts.max() ?? 0)
         }
         return most
     }
