@@ -62,10 +62,12 @@ struct LineBuffer: TextOutputStream {
 
     /// Puts `value` as `NumberText.format(_:)` writes it: whole numbers below 10¹⁵ as integers, other
     /// finite numbers as `Double.write(to:)` spells them (straight into the line, no `String` made),
-    /// infinities and NaN as `description` does (its NaN has no sign).
+    /// infinities and NaN as `description` does (its NaN has no sign). A number below 10¹⁵ is whole
+    /// when converting it to an integer and back gives it again (two instructions, where rounding it
+    /// is a call); NaN and the infinities are not below 10¹⁵.
     mutating func put(number value: Double) {
-        if value.isFinite, value == value.rounded(), abs(value) < 1e15 {
-            put(integer: Int64(value))
+        if abs(value) < 1e15, case let whole = Int64(value), Double(whole) == value {
+            put(integer: whole)
         } else if value.isFinite {
             value.write(to: &self)
         } else {

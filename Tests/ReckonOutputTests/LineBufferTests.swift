@@ -1,4 +1,5 @@
 import ReckonModel
+import ReckonTestSupport
 import Testing
 
 @testable import ReckonOutput
@@ -32,5 +33,26 @@ struct LineBufferTests {
         var out = ByteWriter()
         for i in 0..<4 { out.appendBuffered { $0.put(day: first + i) } }
         #expect(out.text == (0..<4).map { (first + $0).description }.joined())
+    }
+
+    /// A number is put as `NumberText.format` writes it: whole numbers below 10¹⁵ as integers (minus
+    /// zero as 0), the rest as Swift spells them, at and around the edges and on random doubles.
+    @Test func numbersAreSpelledAsNumberTextFormatsThem() {
+        let limit = 1e15
+        var values: [Double] = [
+            0, -0.0, 1, -1, 0.5, -0.5, 2.5, limit - 1, limit, -(limit - 1), -limit, limit - 0.5, limit + 2, 0x1p53,
+            .nan, -.nan, .infinity, -.infinity, .ulpOfOne, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 1e300, -1e-300,
+        ]
+        var random = SeededGenerator(seed: 15)
+        for _ in 0..<20_000 {
+            values.append(Double(bitPattern: random.next()))
+            values.append(Double(Int64.random(in: -2_000_000_000_000_000...2_000_000_000_000_000, using: &random)))
+            values.append(Double(Int.random(in: -1000...1000, using: &random)) / 8)
+        }
+        for v in values {
+            var out = ByteWriter()
+            out.appendBuffered { $0.put(number: v) }
+            #expect(out.text == NumberText.format(v), "\(v.bitPattern)")
+        }
     }
 }
