@@ -1,6 +1,7 @@
 /*
- * Loads Cairo, Pango and GObject on first use and fills reckon's table of their functions (see
- * reckon_graphics.h).
+ * Loads Cairo, Pango and GObject on first use, or on a thread of their own once a drawing program asks
+ * (reckon_graphics_prepare, which also has Fontconfig read its configuration), and fills reckon's table
+ * of their functions (see reckon_graphics.h).
  */
 #define RECKON_GRAPHICS_NO_WRAPPERS
 #include "reckon_graphics.h"
@@ -19,7 +20,8 @@ static pthread_once_t prepare_once = PTHREAD_ONCE_INIT, finish_once = PTHREAD_ON
 static pthread_t preparer;
 static int preparing;
 
-/* Marks preparing as not started, for a first use that comes before any reckon_graphics_prepare(). */
+/* Uses up prepare_once without starting a thread: once the libraries are first used, a later
+ * reckon_graphics_prepare() starts none. */
 static void no_preparing(void) {}
 
 /* The libraries, by the names their stable versions are installed under; the first that opens is kept. */
@@ -29,7 +31,7 @@ static const char *const libraries[][2] = {
     {"libpango-1.0.so.0", "libpango-1.0.0.dylib"},
     {"libpangocairo-1.0.so.0", "libpangocairo-1.0.0.dylib"},
 };
-enum { library_count = sizeof libraries / sizeof libraries[0] };
+enum { library_count = sizeof libraries / sizeof libraries[0], pango_cairo = 3 };
 static void *handles[library_count];
 
 /* `name` from whichever library defines it. */
@@ -63,12 +65,12 @@ static void load(void) {
 /* The loading, then Fontconfig's: FcInit reads its configuration files and its caches of the installed
  * fonts, which Pango otherwise does on a thread of its own when it first lays out text, and waits for.
  * Fontconfig is found through Pango's libraries, which depend on it; where Pango does not use it
- * (macOS's Core Text), there is none, and nothing more is done. */
+ * (macOS's Core Text, unless Pango was built with it), there is none, and nothing more is done. */
 static void *prepare(void *unused) {
     (void)unused;
     pthread_once(&once, load);
     if (failure[0]) return NULL;
-    int (*initialize)(void) = (int (*)(void))dlsym(handles[library_count - 1], "FcInit");
+    int (*initialize)(void) = (int (*)(void))dlsym(handles[pango_cairo], "FcInit");
     if (initialize) initialize();
     return NULL;
 }
@@ -80,8 +82,8 @@ static void finish_preparing(void) {
     if (preparing) pthread_join(preparer, NULL);
 }
 
-/* At exit, a process that never drew waits for the loading to end before the libraries are unloaded
- * under it. */
+/* At exit, a process that never drew waits for the loading to end, before the libraries' finalisers
+ * run under it. */
 static void finish_at_exit(void) { pthread_once(&finish_once, finish_preparing); }
 
 static void start_preparing(void) {
@@ -89,10 +91,7 @@ static void start_preparing(void) {
     if (preparing) atexit(finish_at_exit);
 }
 
-int reckon_graphics_prepare(void) {
-    pthread_once(&prepare_once, start_preparing);
-    return preparing;
-}
+void reckon_graphics_prepare(void) { pthread_once(&prepare_once, start_preparing); }
 
 int reckon_graphics_load(void) {
     pthread_once(&finish_once, finish_preparing);

@@ -7,11 +7,14 @@ public enum Differencing {
     /// to and including its own day; the first point has none. Bounds are dropped. A negative
     /// difference in a cumulative series is a revision by the publisher: it is kept, and reported.
     ///
-    /// With `onTwoThreads`, the differences of a long series are made in two halves at once where more
-    /// than one processor is active; they are the same differences.
-    ///
     /// - Complexity: O(n).
-    public static func diff(_ p: Points, onTwoThreads: Bool = false) -> (points: Points, warnings: [AnalysisWarning]) {
+    public static func diff(_ p: Points) -> (points: Points, warnings: [AnalysisWarning]) {
+        diff(p, onTwoThreads: false)
+    }
+
+    /// The differences of ``diff(_:)``; with `onTwoThreads`, those of a long series made in two halves at
+    /// once. The same differences.
+    package static func diff(_ p: Points, onTwoThreads: Bool) -> (points: Points, warnings: [AnalysisWarning]) {
         guard p.count > 1 else { return (Points(kind: .count), []) }
         let n = p.count - 1
         // Whether any difference is negative, found as they are made: only then are the warnings looked for.
@@ -19,13 +22,13 @@ public enum Differencing {
         let values = p.values.withUnsafeBufferPointer { v in
             [Double](largeCount: n) { buffer in
                 let fell = TwoThreads.inHalves(0..<n, when: onTwoThreads) { part in
-                    var falls = false
+                    var partFalls = false
                     for i in part {
                         let difference = v[i + 1] - v[i]
-                        falls = falls || difference < 0
+                        partFalls = partFalls || difference < 0
                         buffer.initializeElement(at: i, to: difference)
                     }
-                    return falls
+                    return partFalls
                 }
                 falls = fell.contains(true)
             }

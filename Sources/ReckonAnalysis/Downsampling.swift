@@ -128,7 +128,7 @@ extension Downsampling {
 
         /// The pixel column a point at position `x` falls in.
         @inlinable @inline(__always)
-        public func column(of x: Double) -> Int {
+        func column(of x: Double) -> Int {
             width > 0 ? columnIndex(at: (x - left) / width) : 0
         }
 
@@ -137,8 +137,7 @@ extension Downsampling {
         /// point keeps the indexes of the whole: the first part's ``finish()`` keeps its last column as
         /// the whole line keeps it when the point arrives, and the second part starts as the whole
         /// line does at the point.
-        @inlinable
-        public func startsAfresh(x: Double, y: Double, after before: (x: Double, y: Double)) -> Bool {
+        package func startsAfresh(x: Double, y: Double, after before: (x: Double, y: Double)) -> Bool {
             y.isNaN || before.y.isNaN || column(of: x) != column(of: before.x)
         }
 

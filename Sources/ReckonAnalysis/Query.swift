@@ -30,8 +30,15 @@ public enum Query {
     ///
     /// - Throws: `.usage` for the first of the options' ``QueryOptions/problems(kind:series:)``
     ///   (`diff` of a count, `cumulative` of a level, `at` on counts, …).
-    public static func run(_ series: Series, _ options: QueryOptions, onTwoThreads: Bool = false) throws(AnalysisError) -> Result
-    {
+    public static func run(_ series: Series, _ options: QueryOptions) throws(AnalysisError) -> Result {
+        try run(series, options, onTwoThreads: false)
+    }
+
+    /// Answers `options` for `series` as ``run(_:_:)`` does; with `onTwoThreads`, a long series' order
+    /// check and differences are worked in two halves at once (see `Workspace.worksOnTwoThreads`).
+    package static func run(
+        _ series: Series, _ options: QueryOptions, onTwoThreads: Bool
+    ) throws(AnalysisError) -> Result {
         if let problem = options.problems(kind: series.metadata.effectiveKind, series: series.id.rawValue).first {
             throw problem
         }

@@ -1,7 +1,7 @@
 public import ReckonModel
 
 /// The rules between a query's options, and between them and the series' kind: the one place they
-/// are written. `reckon query` and `reckon serve` check them through ``Query/run(_:_:onTwoThreads:)``, and
+/// are written. `reckon query` and `reckon serve` check them through ``Query/run(_:_:)``, and
 /// `reckon check` for every layer of `reckon.yaml`, each showing them in its own spelling.
 extension QueryOptions {
     /// What makes these options impossible for a series of `kind` called `series`, in the order

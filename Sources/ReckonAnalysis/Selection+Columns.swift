@@ -16,7 +16,7 @@ extension Selection {
         /// Whether any row at all is from the source the options ask for.
         var sourceNamed = false
 
-        init(_ obs: Observations, defaultSource: String?, options: QueryOptions, kind: SeriesKind, onTwoThreads: Bool = false) {
+        init(_ obs: Observations, defaultSource: String?, options: QueryOptions, kind: SeriesKind, onTwoThreads: Bool) {
             // With none of the loop's filters (source, as-of day, range), every row is kept: only their order
             // and values are looked at. A filter added to the loop must be added here too.
             if options.source == nil, options.asOf == nil, options.from == nil, options.to == nil {
@@ -70,7 +70,7 @@ extension Selection {
         ///
         /// - Complexity: O(n), one pass.
         static func orderAndValues(
-            _ obs: Observations, kind: SeriesKind, onTwoThreads: Bool = false
+            _ obs: Observations, kind: SeriesKind, onTwoThreads: Bool
         ) -> (sorted: Bool, distinct: Bool, valued: Bool) {
             obs.dates.withUnsafeBufferPointer { dates in
                 obs.storedValues.withUnsafeBufferPointer { values in

@@ -13,13 +13,17 @@ public enum Selection {
     /// a range counts as its value; a one-sided range leaves that side open); a date where every source
     /// gave only a range stays a range (see ``Points/rangeOnly``).
     ///
-    /// With `onTwoThreads`, a long series' rows are checked for order in two halves at once, where more
-    /// than one processor is active; the points are the same.
-    ///
     /// - Throws: `.usage` when `options.source` names a source with no rows.
     /// - Complexity: O(n) when the rows are in date order, as the store keeps them; O(n log n) otherwise.
-    public static func points(_ series: Series, options: QueryOptions, onTwoThreads: Bool = false) throws(AnalysisError) -> Points
-    {
+    public static func points(_ series: Series, options: QueryOptions) throws(AnalysisError) -> Points {
+        try points(series, options: options, onTwoThreads: false)
+    }
+
+    /// The points of ``points(_:options:)``; with `onTwoThreads`, the rows of a long series kept whole
+    /// (no `source`, as-of or range filter) are checked for order in two halves at once. The same points.
+    package static func points(
+        _ series: Series, options: QueryOptions, onTwoThreads: Bool
+    ) throws(AnalysisError) -> Points {
         let kind = series.metadata.effectiveKind
         let obs = series.observations
         let defaultSource = series.metadata.source

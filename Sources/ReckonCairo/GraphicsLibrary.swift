@@ -3,7 +3,8 @@ import Foundation
 import Synchronization
 
 /// Cairo, Pango and GObject, which reckon loads when it first draws or measures text, not when it
-/// starts: a command that draws nothing runs without them.
+/// starts: a command that draws nothing runs without them. A program about to draw may have them
+/// loaded on another thread as it starts (`prepare()`, for the command line).
 ///
 /// Every drawing and measuring entry point of `ReckonCairo` loads them first, so that nothing reaches
 /// Cairo or Pango without them and nothing in the library ends the process. What a missing library
@@ -19,6 +20,7 @@ import Synchronization
 /// ```
 public enum GraphicsLibrary {
     /// Loads the libraries, once a process: later calls, from any thread, give the first call's outcome.
+    /// Waits for the loading `prepare()` started, when it is not done.
     ///
     /// - Throws: a ``CairoError`` whose ``CairoError/librariesUnavailable`` is true, naming the library
     ///   or function that is missing.
@@ -29,11 +31,12 @@ public enum GraphicsLibrary {
 
     /// Starts loading the libraries, and the system's font configuration and font list, on a thread of
     /// its own, and returns at once: a program that is about to draw calls it first, so that the loading
-    /// overlaps its reading and laying out. Calls after the first do nothing. The loading's outcome is
-    /// the one ``load()`` gives (it waits for the loading when it is not done); a failure here is
-    /// reported there, so a program that turns out to draw nothing is not stopped by it.
-    public static func prepare() {
-        _ = reckon_graphics_prepare()
+    /// overlaps its reading and laying out. Calls after the first, or after the libraries were first
+    /// used, do nothing. The loading's outcome is the one ``load()`` gives (it waits for the loading
+    /// when it is not done); a failure here is reported there, so a program that turns out to draw
+    /// nothing is not stopped by it. The process waits for the loading at exit.
+    package static func prepare() {
+        reckon_graphics_prepare()
     }
 
     /// Sets what a ``PangoMeasurer`` does when it first measures and the libraries cannot be loaded:

@@ -11,11 +11,11 @@ public struct ChartBuilder: Sendable {
     /// The series folder as warnings about a series' rows name it (`Series`, or the workspace's
     /// folder before it when the command ran elsewhere).
     public var seriesFolder = "Series"
-    /// Whether a long series' query steps, and a line of many points reduced to its pixel columns, are
-    /// worked on two threads at once where more than one processor is active. The scene is the same
-    /// either way. Off by default: a program that builds several charts at once (a server) has no
-    /// second thread to spare; the command line turns it on for the one chart of `reckon plot`.
-    public var onTwoThreads = false
+    /// Whether the passes over a long layer (its query's steps, its extent, its series' decimals, and
+    /// its line reduced to pixel columns) are split in two halves worked at once, where more than one
+    /// processor is active; the scene is the same either way. The chart pipeline sets it from
+    /// `Workspace.worksOnTwoThreads`, the one switch: off by default, on in the command line.
+    package var onTwoThreads = false
 
     /// A builder that measures text with `measure` and names `configPath` in its errors.
     public init(measure: any TextMeasuring, configPath: String? = "reckon.yaml") {

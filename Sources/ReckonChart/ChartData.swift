@@ -56,7 +56,7 @@ struct LayerData {
 
     /// A layer of `points` from `series`, drawn as `spec` says, in `color`, named `name` in the legend.
     init(
-        spec: LayerSpec, series: Series, points: Points, trend: Trend?, color: Color, name: String, onTwoThreads: Bool = false
+        spec: LayerSpec, series: Series, points: Points, trend: Trend?, color: Color, name: String, onTwoThreads: Bool
     ) {
         self.spec = spec
         self.series = series
@@ -163,7 +163,7 @@ extension ChartBuilder {
         for i in layers.indices {
             layers[i].lastDay = layers[i].series.dateRange?.upperBound
             layers[i].decimals =
-                decimals[layers[i].series.id] ?? DrawnLayer.decimals(layers[i].series.observations, onTwoThreads: onTwoThreads)
+                decimals[layers[i].series.id] ?? DrawnLayer.decimals(layers[i].series.observations)
             decimals[layers[i].series.id] = layers[i].decimals
             layers[i].series.observations = []
         }

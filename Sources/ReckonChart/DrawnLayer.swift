@@ -39,21 +39,17 @@ public struct DrawnLayer: Sendable {
     /// anyone recorded.
     public static let maximumDecimals = 15
 
-    /// The most decimal places any number of `observations` has, at most ``maximumDecimals``; each
-    /// column looked at in two halves at once with `onTwoThreads`, for a long series.
-    static func decimals(_ observations: Observations, onTwoThreads: Bool = false) -> Int {
+    /// The most decimal places any number of `observations` has, at most ``maximumDecimals``.
+    ///
+    /// One pass, in order: a number can read as one of `d` decimals and not as one of `d + 1` (34.7 at
+    /// fourteen: 34.7 × 10¹⁴ rounds to an odd last digit), so the count found depends on the count
+    /// before it, and halves counted apart would not give it.
+    static func decimals(_ observations: Observations) -> Int {
         var most = 0
         for column in [observations.storedValues, observations.storedLows, observations.storedHighs] {
-            let parts = column.withUnsafeBufferPointer { numbers in
-                TwoThreads.inHalves(numbers.indices, when: onTwoThreads) { part in
-                    var most = 0
-                    for v in numbers[part] where v.isFinite {
-                        while most < maximumDecimals, !hasDecimals(v, most) { most += 1 }
-                    }
-                    return most
-                }
+            for v in column where v.isFinite {
+                while most < maximumDecimals, !hasDecimals(v, most) { most += 1 }
             }
-            most = max(most, parts.max() ?? 0)
         }
         return most
     }

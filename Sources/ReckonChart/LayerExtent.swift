@@ -15,7 +15,7 @@ struct LayerExtent: Equatable {
     /// rather than branch, so that they run at the speed of memory. The halves give the same extent: the
     /// smallest number found first and the largest found last are kept, as in one pass (a `-0.0` and a
     /// `0.0` are told apart only by which comes first).
-    init(_ p: Points, onTwoThreads: Bool = false) {
+    init(_ p: Points, onTwoThreads: Bool) {
         let dayParts = p.dates.withUnsafeBufferPointer { dates in
             TwoThreads.inHalves(dates.indices, when: onTwoThreads) { part in
                 var first = Int32.max, last = Int32.min

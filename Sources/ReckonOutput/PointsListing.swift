@@ -66,14 +66,11 @@ public struct PointsListing: Sendable {
         }
     }
 
-    /// The fewest rows of one series whose CSV is written on two threads, when the caller allows it.
-    static let rowsForTwoThreads = 100_000
-
     private func writeCSV(into out: inout ByteWriter, onTwoThreads: Bool) {
         let bySource = groups.first?.source != nil
         let hasBounds = groups.contains { $0.points.hasBounds }
         out.append((bySource ? "date,source," : "date,") + (hasBounds ? "value,low,high\n" : "value\n"))
-        if groups.count == 1, onTwoThreads, groups[0].points.count >= Self.rowsForTwoThreads, TwoThreads.available {
+        if groups.count == 1, onTwoThreads, groups[0].points.count >= TwoThreads.indicesForTwoThreads, TwoThreads.available {
             // Each half of the rows written at once into its own buffer, the second appended to the first:
             // every row's text depends on the row alone, so the bytes are one thread's.
             let p = groups[0].points, middle = p.count / 2

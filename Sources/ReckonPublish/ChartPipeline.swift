@@ -14,8 +14,6 @@ public struct ChartPipeline: Sendable {
     public var encoder: any ChartEncoder
     /// The settings file as errors name it; nil for charts made on the command line.
     public var configPath: String?
-    /// Whether a long series is worked on two threads at once (see ``ChartBuilder/onTwoThreads``).
-    public var onTwoThreads = false
 
     /// A pipeline that measures with `measure`, encodes with `encoder` and names `configPath` in errors.
     public init(measure: any TextMeasuring, encoder: any ChartEncoder = StandardEncoder(), configPath: String?) {
@@ -30,7 +28,7 @@ public struct ChartPipeline: Sendable {
     public func build(_ spec: ChartSpec, in workspace: Workspace) throws(ReckonError) -> ChartBuilder.Output {
         var builder = ChartBuilder(measure: measure, configPath: configPath)
         builder.seriesFolder = workspace.shown("Series")
-        builder.onTwoThreads = onTwoThreads
+        builder.onTwoThreads = workspace.worksOnTwoThreads
         return try builder.build(spec) { id throws(ReckonError) in try workspace.load(id) }
     }
 

@@ -159,6 +159,28 @@ struct DownsamplingTests {
         let keep = Downsampling.lttb(xs: points.positions(), ys: points.values, threshold: 200)
         #expect(keep == Oracle.numbers("drone_daily_lttb_200").map { Int($0) })
     }
+
+    /// Splitting a run of points after a break (a NaN) or at a change of column keeps what one pass keeps,
+    /// taken straight from `Downsampling.M4`.
+    @Test func aSplitWhereAColumnStartsAfreshKeepsTheSameIndexes() {
+        var random = SeededGenerator(seed: 9)
+        let xs = (0..<5000).map { i in Double(i) / 50 }
+        let ys = (0..<5000).map { i in i % 97 == 0 ? Double.nan : Double(random.next() % 7) }
+        let m4 = Downsampling.M4(range: 0...100, columns: 37)
+        func reduce(_ part: Range<Int>) -> [Int] {
+            var reduction = m4
+            for i in part { reduction.add(x: xs[i], y: ys[i]) }
+            return reduction.finish().map { $0 + part.lowerBound }
+        }
+        let whole = reduce(0..<5000)
+        var splits = 0
+        for i in 1..<5000 where m4.startsAfresh(x: xs[i], y: ys[i], after: (xs[i - 1], ys[i - 1])) {
+            #expect(reduce(0..<i) + reduce(i..<5000) == whole, "split at \(i)")
+            splits += 1
+        }
+        // Every break, the point after it, and each of the other columns' first points.
+        #expect(splits > 100)
+    }
 }
 
 extension Double {

@@ -62,7 +62,8 @@ struct SelectionColumnsTests {
             let series = Self.randomSeries(&g)
             let options = Self.randomOptions(&g)
             let kind = series.metadata.effectiveKind
-            let scan = Selection.Scan(series.observations, defaultSource: series.metadata.source, options: options, kind: kind)
+            let scan = Selection.Scan(
+                series.observations, defaultSource: series.metadata.source, options: options, kind: kind, onTwoThreads: false)
             guard scan.oneRowAPoint else { continue }
             let columns = Selection.columnPoints(
                 series.observations, kept: scan.kept, kind: kind, defaultSource: series.metadata.source)
@@ -85,8 +86,10 @@ struct SelectionColumnsTests {
             let kind = series.metadata.effectiveKind
             var everything = QueryOptions()
             everything.from = Day(ordinal: -1_000_000)
-            let general = Selection.Scan(series.observations, defaultSource: nil, options: everything, kind: kind)
-            let unfiltered = Selection.Scan(series.observations, defaultSource: nil, options: QueryOptions(), kind: kind)
+            let general = Selection.Scan(
+                series.observations, defaultSource: nil, options: everything, kind: kind, onTwoThreads: false)
+            let unfiltered = Selection.Scan(
+                series.observations, defaultSource: nil, options: QueryOptions(), kind: kind, onTwoThreads: false)
             #expect(unfiltered.kept == nil && general.kept == nil)
             #expect(unfiltered.keptCount == general.keptCount)
             #expect(unfiltered.sorted == general.sorted)
@@ -101,7 +104,7 @@ struct SelectionColumnsTests {
         func scan(_ rows: [Observation], _ configure: (inout QueryOptions) -> Void = { _ in }) -> Selection.Scan {
             var options = QueryOptions()
             configure(&options)
-            return Selection.Scan(Observations(rows), defaultSource: nil, options: options, kind: .level)
+            return Selection.Scan(Observations(rows), defaultSource: nil, options: options, kind: .level, onTwoThreads: false)
         }
         #expect(scan([a, b]).oneRowAPoint && scan([a, b]).kept == nil && scan([a, b]).keptCount == 2)
         #expect(!scan([b, a]).sorted && !scan([b, a]).oneRowAPoint)
@@ -110,5 +113,35 @@ struct SelectionColumnsTests {
         let onlyB = scan([a, b, a]) { $0.source = "B" }
         #expect(onlyB.kept == [1] && onlyB.sourceNamed && onlyB.oneRowAPoint)
         #expect(!scan([a]) { $0.source = "C" }.sourceNamed)
+    }
+
+    /// The order check of a long series kept whole is worked in two halves at once with `onTwoThreads`;
+    /// it finds what one pass finds wherever the one row out of place, the repeated day, the range or
+    /// the year among days sits: on either side of the split, or at it.
+    @Test(arguments: [1, 2, 50_000, 50_001, 50_002, 100_000])
+    func theOrderCheckInTwoHalvesFindsWhatOnePassFinds(_ at: Int) throws {
+        try #require(TwoThreads.available, "the halves are tested where two processors are active")
+        // 100,001 rows: rows 1 to 100,000 are the checked range, split at row 50,001.
+        let start = Day(year: 1990, month: 1, day: 1)!
+        let rows = (0...100_000).map { i in Observation(date: ObservationDate(start + i), value: Double(i)) }
+        let year = ObservationDate(Period(unit: .year, first: start))
+        let changes: [(inout [Observation], Int) -> Void] = [
+            { rows, i in rows.swapAt(i - 1, i) },
+            { rows, i in rows[i].date = rows[i - 1].date },
+            { rows, i in rows[i] = Observation(date: rows[i].date, low: 1, high: 2) },
+            { rows, i in rows[i].date = year },
+        ]
+        for (k, change) in changes.enumerated() {
+            var changed = rows
+            change(&changed, at)
+            let obs = Observations(changed)
+            for kind in SeriesKind.allCases {
+                let one = Selection.Scan.orderAndValues(obs, kind: kind, onTwoThreads: false)
+                let two = Selection.Scan.orderAndValues(obs, kind: kind, onTwoThreads: true)
+                #expect(two == one, "change \(k) at \(at), \(kind)")
+                #expect(one != (true, true, true), "change \(k) at \(at), \(kind) is found at all")
+            }
+        }
+        #expect(Selection.Scan.orderAndValues(Observations(rows), kind: .level, onTwoThreads: true) == (true, true, true))
     }
 }

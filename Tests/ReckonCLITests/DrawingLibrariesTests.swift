@@ -19,7 +19,11 @@ struct DrawingLibrariesTests {
         let folder = CLI.repository.path
         let output = try CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: output) }
-        for arguments in [["--version"], ["list"], ["query", "ru-drones-downed", "--diff", "--every", "month"], ["check"]] {
+        // A drawing command's help draws nothing either: it loads nothing ahead (`StartUp`).
+        let drawNothing = [
+            ["--version"], ["list"], ["query", "ru-drones-downed", "--diff", "--every", "month"], ["check"], ["plot", "--help"],
+        ]
+        for arguments in drawNothing {
             let (status, libraries) = try Self.loaded(arguments, in: folder)
             #expect(status == 0, "\(arguments)")
             #expect(!libraries.isEmpty, "the loader reported nothing for \(arguments)")

@@ -1,5 +1,4 @@
 import ReckonCairo
-import ReckonChart
 import Testing
 
 /// Loading Cairo and Pango is the host's to handle: `load()` throws rather than ending the process.
@@ -8,16 +7,6 @@ struct GraphicsLibraryTests {
         try GraphicsLibrary.load()
         // A second call gives the first call's outcome.
         try GraphicsLibrary.load()
-    }
-
-    /// Preparing starts the loading on another thread; the load that follows waits for it and gives
-    /// its outcome, and preparing again does nothing.
-    @Test func preparingThenLoading() throws {
-        GraphicsLibrary.prepare()
-        GraphicsLibrary.prepare()
-        try GraphicsLibrary.load()
-        let size = PangoMeasurer().measure("12,000", font: Font(family: "DejaVu Sans", size: 12))
-        #expect(size.width > 10 && size.height > 5)
     }
 
     /// A load failure says so in the words the command line prints, and is told apart from other

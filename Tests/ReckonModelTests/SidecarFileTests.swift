@@ -22,9 +22,10 @@ struct SidecarFileTests {
                     source: "South Korea Joint Chiefs of Staff"))
     }
 
-    /// Readying the parser on another thread, while a sidecar is read on this one, changes nothing
-    /// read; readying again does nothing.
-    @Test func readingWhileTheParserIsReadiedReadsTheSame() {
+    /// A sidecar read on this thread while the parser is readied on another (`YAMLReading.prepare()`)
+    /// reads as ever, and readying again does nothing; the sanitizer run (`--sanitize=thread`) checks
+    /// that the two threads share nothing unguarded.
+    @Test func readingWhileTheParserIsReadiedOnAnotherThread() {
         YAMLReading.prepare()
         let (m, d) = SidecarFile.decode("title: Drones\nkind: cumulative\nunit: drones\n", path: "Series/x.yaml")
         YAMLReading.prepare()

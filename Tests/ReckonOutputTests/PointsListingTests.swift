@@ -59,7 +59,7 @@ struct PointsListingTests {
 
     /// A long listing written in two halves at once is the bytes of one written on one thread: days,
     /// spans and months across the halves' seam, whole and fractional numbers, ranges and bounds.
-    @Test(arguments: [PointsListing.rowsForTwoThreads, PointsListing.rowsForTwoThreads + 1, 250_001])
+    @Test(arguments: [TwoThreads.indicesForTwoThreads, TwoThreads.indicesForTwoThreads + 1, 250_001])
     func csvOnTwoThreadsIsTheBytesOfOne(_ count: Int) {
         var b = Points.Builder(kind: .count)
         var day = Day(year: 1990, month: 1, day: 30)!

@@ -108,6 +108,9 @@ struct DataCSVTests {
         #expect(try decimals([(1.5, nil, nil), (2.25, nil, nil), (1_000_000, nil, nil)]) == 2)
         #expect(try decimals([(1.5, nil, nil), (nil, 1.125, 2), (3, nil, nil)]) == 3)
         #expect(try decimals([(0.1, nil, nil), (1e-7, nil, nil)]) == 7)
+        // The count carries from column to column: 36604.3 does not read as a number of 11 decimals, so
+        // after a value of 11 it takes 12 (counted alone, a low would take 1).
+        #expect(try decimals([(0.12345678901, nil, nil), (nil, 36604.3, 36610)]) == 12)
     }
 
     /// The rule itself: the series' decimals hold a number or four significant digits do, never

@@ -211,9 +211,9 @@ const char *reckon_graphics_error(void);
 /* Starts loading the libraries, and Fontconfig's configuration and font list, on a thread of their
  * own, once a process, and returns at once: a program that will draw calls it as it starts, so that
  * the loading overlaps its other work. reckon_graphics_load() then waits for the loading, if it is
- * not done, and gives its outcome. Returns 0 when no thread could be started (the loading then
- * happens on first use, as without this call). */
-int reckon_graphics_prepare(void);
+ * not done, and gives its outcome; so does the process's exit. Does nothing after the libraries were
+ * first used, or when no thread can be started (the loading then happens on first use). */
+void reckon_graphics_prepare(void);
 
 /* The wrappers, under the libraries' own names (left out where the real headers are included). */
 #ifndef RECKON_GRAPHICS_NO_WRAPPERS

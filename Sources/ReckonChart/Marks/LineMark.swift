@@ -91,10 +91,11 @@ enum LineMark: MarkKind {
     }
 
     /// The indexes of the points of the run `run` of `p` that M4 keeps in `columns` pixel columns
-    /// (see ``Downsampling/M4``), in order. With ``MarkContext/onTwoThreads``, a run of
-    /// `TwoThreads.indicesForTwoThreads` points or more is reduced in two parts at once, split at the first point past
-    /// the middle that starts a column afresh (``Downsampling/M4/startsAfresh(x:y:after:)``), which
-    /// keeps the same indexes as one pass.
+    /// (see ``Downsampling/M4``), in order. With ``MarkContext/onTwoThreads``, a run of at least
+    /// `TwoThreads.indicesForTwoThreads` points is reduced in two parts at once, split at the first
+    /// point past the middle that starts a column afresh (``Downsampling/M4/startsAfresh(x:y:after:)``),
+    /// which keeps the same indexes as one pass. A run with no such point (all of its second half in
+    /// one column) is reduced in one pass, after the search.
     static func reduced(_ p: Points, _ run: ClosedRange<Int>, _ c: MarkContext, columns: Int) -> [Int] {
         let m4 = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: columns)
         return p.dates.withUnsafeBufferPointer { dates in

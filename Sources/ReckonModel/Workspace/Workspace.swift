@@ -8,11 +8,13 @@ public struct Workspace: Sendable {
     public let root: String
     /// How long writers wait for another writer's lock before giving up, in seconds.
     public var lockTimeout: Double = 30
-    /// Whether ``load(_:)`` may read a series file of 8 MiB or more on two threads at once (with
-    /// Dispatch), where more than one processor is active: each piece copied in by two reads and decoded
-    /// in two halves at once; the same series either way, sooner. Off by default, for programs that keep
-    /// every processor busy already; the command line turns it on.
-    public var readsOnTwoThreads = false
+    /// Whether work on a long series in this workspace may use two threads at once (with Dispatch),
+    /// where more than one processor is active: ``load(_:)`` reads a series file of 8 MiB or more with
+    /// each piece copied in by two reads and decoded in two halves at once, and the chart pipeline and
+    /// the command line's queries and listings split their passes over 100,000 points or more in two.
+    /// The results are the same either way, sooner. Off by default, for programs that keep every
+    /// processor busy already (a server); the command line turns it on.
+    public var worksOnTwoThreads = false
 
     /// The name of the settings file at the root.
     public static let configName = "reckon.yaml"
@@ -91,7 +93,7 @@ public struct Workspace: Sendable {
         } else {
             // A piece at a time: a large file never sits in memory whole beside its observations.
             let shown = shown(csvName)
-            let twoThreads = readsOnTwoThreads
+            let twoThreads = worksOnTwoThreads
             result = try FileIO.readPieces(path(csvName), shown: shown, inside: .workspace(root), onTwoThreads: twoThreads) {
                 size, read throws(ReckonError) in
                 try SeriesFileDecoder.decodeStreaming(

@@ -42,7 +42,7 @@ struct QueryCommand: ParsableCommand {
         }
         let result = try runQuery(id, options, in: workspace)
         var out = ByteWriter()
-        PointsListing(result.points).write(format, into: &out, onTwoThreads: true)
+        PointsListing(result.points).write(format, into: &out, onTwoThreads: workspace.worksOnTwoThreads)
         StandardOutput.write(out)
     }
 }

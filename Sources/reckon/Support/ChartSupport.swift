@@ -20,8 +20,7 @@ enum ChartSupport {
         _ spec: ChartSpec, format: ChartSpec.FileFormat, to path: String, workspace: Workspace, measurer: PangoMeasurer
     ) throws(ReckonError) -> String {
         try AtomicFile.requireParent(of: path, shown: path)
-        var pipeline = ChartPipeline(measure: measurer, configPath: nil)
-        pipeline.onTwoThreads = true
+        let pipeline = ChartPipeline(measure: measurer, configPath: nil)
         let output = try pipeline.build(spec, in: workspace)
         printDiagnostics(output.warnings)
         // A chart written by hand is drawn again by running the command again: no sync, as other

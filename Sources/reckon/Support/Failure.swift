@@ -4,28 +4,17 @@ import ReckonCairo
 import ReckonModel
 
 extension Reckon {
-    /// The subcommands that draw: `render` itself hands its charts to `render-worker` processes.
-    static let drawingCommands: Set<String> = Set(
-        ([PlotCommand.self, EmbedCommand.self, ReportCommand.self, RenderWorkerCommand.self] as [any ParsableCommand.Type])
-            .compactMap { $0.configuration.commandName })
-
     /// Parses the command line (with options hoisted, see ``ArgumentHoisting``), runs the command
     /// and ends the process: the one place a failure becomes what users see. A ``ReckonError`` prints
     /// its diagnostics on standard error and exits with the `sysexits` status of its kind;
     /// Cairo and Pango missing is status 69 (see ``GraphicsUnavailable``); ArgumentParser's own
     /// errors, help and version end as ArgumentParser ends them; anything else is reckon's own
     /// failure, status 70. Standard output is checked before a success is claimed.
-    ///
-    /// A command readies the YAML parser on another thread as it starts (`YAMLReading.prepare()`), and
-    /// one that draws has Cairo, Pango and the font configuration loaded there too
-    /// (``GraphicsLibrary/prepare()``), while it parses its arguments and reads its series.
+    /// What a command will need is readied on other threads first (``StartUp``).
     static func main() {
         GraphicsUnavailable.install()
         let arguments = ArgumentHoisting.hoisted(Array(CommandLine.arguments.dropFirst()))
-        if let name = arguments.first, !name.hasPrefix("-") {
-            YAMLReading.prepare()
-            if drawingCommands.contains(name) { GraphicsLibrary.prepare() }
-        }
+        StartUp.prepare(for: arguments)
         var command: any ParsableCommand
         do {
             command = try parseAsRoot(arguments)

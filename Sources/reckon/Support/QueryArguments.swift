@@ -66,11 +66,10 @@ func analysing<T>(_ body: () throws(AnalysisError) -> T) throws(ReckonError) -> 
 }
 
 /// Loads a series and runs a query on it, printing the query's warnings (a publisher's revisions) on stderr.
-/// A long series is worked on two threads where they help, as the workspace reads it (see
-/// `WorkspaceOptions.open()`).
+/// A long series is worked on two threads when the workspace says so (`Workspace.worksOnTwoThreads`).
 func runQuery(_ id: SeriesID, _ options: QueryOptions, in workspace: Workspace) throws(ReckonError) -> Query.Result {
     let series = try workspace.load(id)
-    let twoThreads = workspace.readsOnTwoThreads
+    let twoThreads = workspace.worksOnTwoThreads
     let result = try analysing { () throws(AnalysisError) in try Query.run(series, options, onTwoThreads: twoThreads) }
     printDiagnostics(result.warnings.map { Diagnostic(.warning, file: workspace.shown(Workspace.csvName(id)), $0.message) })
     return result

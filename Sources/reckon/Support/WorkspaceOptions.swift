@@ -19,7 +19,7 @@ struct WorkspaceOptions: ParsableArguments {
     /// The workspace, which must exist; a large series file in it is read on two threads.
     func open() throws(ReckonError) -> Workspace {
         var workspace = try Workspace(at: path)
-        workspace.readsOnTwoThreads = true
+        workspace.worksOnTwoThreads = true
         return workspace
     }
 }

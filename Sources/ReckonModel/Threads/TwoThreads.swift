@@ -2,10 +2,15 @@ import Dispatch
 internal import Foundation
 
 /// Work done on two threads at once, where the caller asks for it and it pays: one owner for when (a
-/// large file, more than one processor) and how (``both(_:_:)``). Reading a series file uses it twice:
-/// a piece is copied in by two reads at once (`PieceReader`), and decoded in two halves at once
-/// (`SeriesFileDecoder.Pieces.decodeInTwo`); a long CSV listing is written in two halves at once
-/// (`PointsListing` in ReckonOutput).
+/// large file or a long series, more than one processor) and how (``both(_:_:)``,
+/// ``inHalves(_:when:minimum:_:)``). Off by default everywhere: a program that keeps every processor busy
+/// already (a server) has no second thread to spare; `Workspace.worksOnTwoThreads` is the one switch,
+/// and the command line turns it on.
+///
+/// Its users: reading a series file (a piece copied in by two reads at once, `PieceReader`, and decoded
+/// in two halves at once, `SeriesFileDecoder.Pieces.decodeInTwo`); a query's order check and differences
+/// (ReckonAnalysis); a layer's extent and its line's reduction to pixel columns (ReckonChart); a long CSV
+/// listing (`PointsListing` in ReckonOutput). Each gives the bytes one thread gives.
 package enum TwoThreads {
     /// The smallest piece split in two, for a file of `sizeHint` bytes: 1 MiB for a file of 8 MiB or
     /// more where more than one processor is active, `Int.max` (never) otherwise.
@@ -17,8 +22,8 @@ package enum TwoThreads {
     /// once a process (Foundation reads the processor mask and the control group's quota to tell).
     package static let available = ProcessInfo.processInfo.activeProcessorCount > 1
 
-    /// The fewest indices ``inHalves(_:when:minimum:_:)`` splits by default: below it, waking a second
-    /// thread costs about what it saves.
+    /// The fewest points (indices, rows) a pass is split in two for: below it, waking a second thread
+    /// costs about what it saves.
     package static let indicesForTwoThreads = 100_000
 
     /// `body` over `range`, or over its two halves on two threads at once when `inTwo`, the range holds
