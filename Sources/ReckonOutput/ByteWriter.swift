@@ -69,6 +69,19 @@ public struct ByteWriter: Sendable {
         }
     }
 
+    /// Appends what `body` puts into a buffer of many lines (``LineBuffer/blockCapacity`` bytes), in
+    /// one copy: `body` puts lines while the buffer ``LineBuffer/hasRoomForALine`` and returns; one
+    /// append and one hand-over of the month then serve a thousand rows, not each.
+    @inline(__always)
+    mutating func appendLines(_ body: (inout LineBuffer) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LineBuffer.blockCapacity) { buffer in
+            var block = LineBuffer(start: buffer.baseAddress!, limit: LineBuffer.blockCapacity, month: month)
+            body(&block)
+            month = block.month
+            bytes.append(contentsOf: block.written)
+        }
+    }
+
     /// Appends `text` as a JSON string literal, quotes included.
     public mutating func append(jsonString text: String) {
         bytes.append(UInt8(ascii: "\""))

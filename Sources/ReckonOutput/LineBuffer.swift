@@ -5,24 +5,34 @@ import ReckonModel
 /// than the spelling of a day or a number does. The spellings of numbers and days live here; the
 /// writer's own appends of one number or day go through a buffer of their own.
 ///
-/// It holds ``capacity`` bytes: a date (a span of two days whose years have up to 7 digits, as an
+/// A line holds ``capacity`` bytes: a date (a span of two days whose years have up to 7 digits, as an
 /// `Int32` day can, is 29), three numbers of at most 24 bytes each (Swift's longest spelling of a
 /// `Double`) and their separators fit with room to spare. Longer text (a source's name) goes
-/// straight to the writer; putting more than fits stops the program.
+/// straight to the writer; putting more than fits stops the program. A buffer of many lines (see
+/// ``ByteWriter/appendLines(_:)``) holds ``blockCapacity``, and takes lines while it has ``room`` for
+/// one more.
 struct LineBuffer: TextOutputStream {
     /// The most bytes a line holds.
     static let capacity = 160
+    /// The bytes a buffer of many lines holds: about a thousand CSV rows, appended in one copy.
+    static let blockCapacity = 16 << 10
     private let start: UnsafeMutablePointer<UInt8>
+    /// The most bytes this buffer holds.
+    private let limit: Int
     /// The bytes put so far.
     private(set) var count = 0
     /// The month of the last day put (see `MonthText`), handed on from line to line by the writer.
     var month: MonthText
 
-    /// An empty line in the `capacity` bytes at `start`.
-    init(start: UnsafeMutablePointer<UInt8>, month: MonthText) {
+    /// An empty buffer of the `limit` bytes at `start` (``capacity`` for a line).
+    init(start: UnsafeMutablePointer<UInt8>, limit: Int = capacity, month: MonthText) {
         self.start = start
+        self.limit = limit
         self.month = month
     }
+
+    /// Whether one more line of up to ``capacity`` bytes fits.
+    var hasRoomForALine: Bool { limit - count >= Self.capacity }
 
     /// The bytes put so far.
     var written: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
@@ -30,7 +40,7 @@ struct LineBuffer: TextOutputStream {
     /// Puts one byte.
     @inline(__always)
     mutating func put(byte: UInt8) {
-        precondition(count < Self.capacity, "a line of more than \(Self.capacity) bytes")
+        precondition(count < limit, "a line of more than \(Self.capacity) bytes")
         start[count] = byte
         count += 1
     }
@@ -38,7 +48,7 @@ struct LineBuffer: TextOutputStream {
     /// Puts bytes.
     @inline(__always)
     mutating func put(_ more: UnsafeBufferPointer<UInt8>) {
-        precondition(count + more.count <= Self.capacity, "a line of more than \(Self.capacity) bytes")
+        precondition(count + more.count <= limit, "a line of more than \(Self.capacity) bytes")
         guard let base = more.baseAddress else { return }
         (start + count).update(from: base, count: more.count)
         count += more.count

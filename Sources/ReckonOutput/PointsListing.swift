@@ -76,12 +76,31 @@ public struct PointsListing: Sendable {
             let p = groups[0].points, middle = p.count / 2
             var rest = ByteWriter(capacity: (p.count - middle) * 40)
             TwoThreads.both(
-                { for i in 0..<middle { Self.csvRow(p, i, source: nil, hasBounds: hasBounds, into: &out) } },
-                { for i in middle..<p.count { Self.csvRow(p, i, source: nil, hasBounds: hasBounds, into: &rest) } })
+                { Self.csvRows(p, 0..<middle, hasBounds: hasBounds, into: &out) },
+                { Self.csvRows(p, middle..<p.count, hasBounds: hasBounds, into: &rest) })
             out.append(bytes: rest.bytes)
             return
         }
+        if groups.count == 1, groups[0].source == nil {
+            return Self.csvRows(groups[0].points, 0..<groups[0].points.count, hasBounds: hasBounds, into: &out)
+        }
         forEachRow { source, p, i in Self.csvRow(p, i, source: source, hasBounds: hasBounds, into: &out) }
+    }
+
+    /// Rows `rows` of `p` as CSV, without sources: a thousand or so put together in one buffer on the
+    /// stack and appended in one copy (see ``ByteWriter/appendLines(_:)``).
+    private static func csvRows(_ p: Points, _ rows: Range<Int>, hasBounds: Bool, into out: inout ByteWriter) {
+        var i = rows.lowerBound
+        while i < rows.upperBound {
+            out.appendLines { block in
+                while i < rows.upperBound, block.hasRoomForALine {
+                    block.put(date: p.dates[i])
+                    block.put(byte: UInt8(ascii: ","))
+                    csvNumbers(p, i, hasBounds: hasBounds, into: &block)
+                    i += 1
+                }
+            }
+        }
     }
 
     /// Row `i` of `p` as CSV, with its source when the listing is by source: put together on the stack
@@ -100,15 +119,21 @@ public struct PointsListing: Sendable {
                 line.put(date: p.dates[i])
                 line.put(byte: UInt8(ascii: ","))
             }
-            if let value = p.value(i) { line.put(number: value) }
-            if hasBounds {
-                line.put(byte: UInt8(ascii: ","))
-                if let low = p.low(i) { line.put(number: low) }
-                line.put(byte: UInt8(ascii: ","))
-                if let high = p.high(i) { line.put(number: high) }
-            }
-            line.put(byte: UInt8(ascii: "\n"))
+            csvNumbers(p, i, hasBounds: hasBounds, into: &line)
         }
+    }
+
+    /// Row `i`'s value, and its bounds when the listing has them, and the line's end.
+    @inline(__always)
+    private static func csvNumbers(_ p: Points, _ i: Int, hasBounds: Bool, into line: inout LineBuffer) {
+        if let value = p.value(i) { line.put(number: value) }
+        if hasBounds {
+            line.put(byte: UInt8(ascii: ","))
+            if let low = p.low(i) { line.put(number: low) }
+            line.put(byte: UInt8(ascii: ","))
+            if let high = p.high(i) { line.put(number: high) }
+        }
+        line.put(byte: UInt8(ascii: "\n"))
     }
 
     /// One object a line, as `JSONText.encode(_:lines:)` writes an array.

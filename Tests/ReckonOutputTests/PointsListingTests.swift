@@ -57,6 +57,39 @@ struct PointsListingTests {
         #expect(PointsListing(Points(kind: .level)).rendered(.json) == "[]\n")
     }
 
+    /// A listing's CSV rows, a thousand or so put together at a time, are each row spelled alone from
+    /// the descriptions of its date and `NumberText.format` of its numbers: across the blocks' seams,
+    /// with days, spans, months and years, whole and fractional numbers, ranges and bounds.
+    @Test(arguments: [false, true])
+    func csvRowsAreEachRowSpelledAlone(_ bounded: Bool) {
+        var b = Points.Builder(kind: .count)
+        var day = Day(year: 1999, month: 12, day: 20)!
+        for i in 0..<5_000 {
+            let date: ObservationDate
+            switch i % 89 {
+            case 7: date = ObservationDate(from: Period(day), to: Period(day + 2))!
+            case 11: date = ObservationDate(Period(unit: .month, first: Day(year: 2001, month: 1 + i % 12, day: 1)!))
+            case 13: date = ObservationDate(Period(unit: .year, first: Day(year: 1990 + i % 30, month: 1, day: 1)!))
+            default: date = ObservationDate(day)
+            }
+            let value = i % 3 == 0 ? Double(i) / 7 : Double(i * 1_000_003 % 100_000_000)
+            let withBounds = bounded && i % 5 == 0
+            b.append(date: date, value: value, low: withBounds ? value - 1.5 : nil, high: withBounds ? value + 2 : nil)
+            day = day + (i % 89 == 7 ? 3 : 1)
+        }
+        let p = b.build()
+        var expected = p.hasBounds ? "date,value,low,high\n" : "date,value\n"
+        for i in 0..<p.count {
+            expected += p.dates[i].description + "," + (p.value(i).map(NumberText.format) ?? "")
+            if p.hasBounds {
+                expected += "," + (p.low(i).map(NumberText.format) ?? "") + "," + (p.high(i).map(NumberText.format) ?? "")
+            }
+            expected += "\n"
+        }
+        #expect(p.hasBounds == bounded)
+        #expect(PointsListing(p).rendered(.csv) == expected)
+    }
+
     /// A long listing written in two halves at once is the bytes of one written on one thread: days,
     /// spans and months across the halves' seam, whole and fractional numbers, ranges and bounds.
     @Test(arguments: [TwoThreads.indicesForTwoThreads, TwoThreads.indicesForTwoThreads + 1, 250_001])
