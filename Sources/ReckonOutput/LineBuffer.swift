@@ -54,20 +54,37 @@ struct LineBuffer: TextOutputStream {
         count += more.count
     }
 
-    /// Puts an integer's decimal digits, with a minus sign (`-`) when it is negative.
+    /// Puts an integer's decimal digits, with a minus sign (`-`) when it is negative: two digits at a
+    /// time from the right (one division by 100 for two digits), read from ``digitPairs``.
     mutating func put(integer value: Int64) {
         if value < 0 { put(byte: UInt8(ascii: "-")) }
         var magnitude = value.magnitude
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, written backwards
         var n = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[23 - n] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-                n += 1
-            } while magnitude > 0
+            Self.digitPairs.withUnsafeBufferPointer { pairs in
+                while magnitude >= 100 {
+                    let pair = 2 * Int(magnitude % 100)
+                    magnitude /= 100
+                    (buffer[22 - n], buffer[23 - n]) = (pairs[pair], pairs[pair + 1])
+                    n += 2
+                }
+                if magnitude >= 10 {
+                    let pair = 2 * Int(magnitude)
+                    (buffer[22 - n], buffer[23 - n]) = (pairs[pair], pairs[pair + 1])
+                    n += 2
+                } else {
+                    buffer[23 - n] = UInt8(ascii: "0") + UInt8(magnitude)
+                    n += 1
+                }
+            }
             UnsafeRawBufferPointer(rebasing: buffer[(24 - n)...]).withMemoryRebound(to: UInt8.self) { put($0) }
         }
+    }
+
+    /// `00` to `99`, two bytes each.
+    static let digitPairs: [UInt8] = (0..<100).flatMap {
+        [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)]
     }
 
     /// Puts `value` as `NumberText.format(_:)` writes it: whole numbers below 10¹⁵ as integers, other

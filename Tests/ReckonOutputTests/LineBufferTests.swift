@@ -44,7 +44,13 @@ struct LineBufferTests {
             .nan, -.nan, .infinity, -.infinity, .ulpOfOne, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 1e300, -1e-300,
         ]
         var random = SeededGenerator(seed: 15)
+        // Whole numbers of every length, at each power of ten and beside it.
+        for k in 0..<15 {
+            let power = (0..<k).reduce(1.0) { p, _ in p * 10 }
+            values += [power - 1, power, power + 1, -power, -(power - 1)]
+        }
         for _ in 0..<20_000 {
+            values.append(Double(Int64.random(in: -999_999_999_999_999...999_999_999_999_999, using: &random)))
             values.append(Double(bitPattern: random.next()))
             values.append(Double(Int64.random(in: -2_000_000_000_000_000...2_000_000_000_000_000, using: &random)))
             values.append(Double(Int.random(in: -1000...1000, using: &random)) / 8)
