@@ -11,7 +11,7 @@ public struct ChartBuilder: Sendable {
     /// The series folder as warnings about a series' rows name it (`Series`, or the workspace's
     /// folder before it when the command ran elsewhere).
     public var seriesFolder = "Series"
-    /// Whether the passes over a long layer (its query's steps, its extent, its series' decimals, and
+    /// Whether the passes over a long layer (its query's order check and differences, its extent, and
     /// its line reduced to pixel columns) are split in two halves worked at once, where more than one
     /// processor is active; the scene is the same either way. The chart pipeline sets it from
     /// `Workspace.worksOnTwoThreads`, the one switch: off by default, on in the command line.

@@ -57,28 +57,17 @@ public struct ByteWriter: Sendable {
     /// Appends a date or period as `ObservationDate.description` writes it.
     public mutating func append(date: ObservationDate) { appendBuffered { $0.put(date: date) } }
 
-    /// Appends what `body` puts into a buffer on the stack (a line, or part of one; see `LineBuffer`),
-    /// in one copy.
+    /// Appends what `body` puts into a temporary buffer of `capacity` bytes, in one copy: a line, or part
+    /// of one (``LineBuffer/capacity``, on the stack), or many lines (``LineBuffer/blockCapacity``: `body`
+    /// puts lines while the buffer ``LineBuffer/hasRoomForALine``, so that one append and one hand-over
+    /// of the month serve a thousand rows, not each).
     @inline(__always)
-    mutating func appendBuffered(_ body: (inout LineBuffer) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LineBuffer.capacity) { buffer in
-            var line = LineBuffer(start: buffer.baseAddress!, month: month)
+    mutating func appendBuffered(capacity: Int = LineBuffer.capacity, _ body: (inout LineBuffer) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            var line = LineBuffer(start: buffer.baseAddress!, limit: capacity, month: month)
             body(&line)
             month = line.month
             bytes.append(contentsOf: line.written)
-        }
-    }
-
-    /// Appends what `body` puts into a buffer of many lines (``LineBuffer/blockCapacity`` bytes), in
-    /// one copy: `body` puts lines while the buffer ``LineBuffer/hasRoomForALine`` and returns; one
-    /// append and one hand-over of the month then serve a thousand rows, not each.
-    @inline(__always)
-    mutating func appendLines(_ body: (inout LineBuffer) -> Void) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: LineBuffer.blockCapacity) { buffer in
-            var block = LineBuffer(start: buffer.baseAddress!, limit: LineBuffer.blockCapacity, month: month)
-            body(&block)
-            month = block.month
-            bytes.append(contentsOf: block.written)
         }
     }
 

@@ -9,8 +9,8 @@ import ReckonModel
 /// `Int32` day can, is 29), three numbers of at most 24 bytes each (Swift's longest spelling of a
 /// `Double`) and their separators fit with room to spare. Longer text (a source's name) goes
 /// straight to the writer; putting more than fits stops the program. A buffer of many lines (see
-/// ``ByteWriter/appendLines(_:)``) holds ``blockCapacity``, and takes lines while it has ``room`` for
-/// one more.
+/// ``ByteWriter/appendBuffered(capacity:_:)``) holds ``blockCapacity``, and takes lines while it
+/// ``hasRoomForALine``.
 struct LineBuffer: TextOutputStream {
     /// The most bytes a line holds.
     static let capacity = 160
@@ -40,7 +40,7 @@ struct LineBuffer: TextOutputStream {
     /// Puts one byte.
     @inline(__always)
     mutating func put(byte: UInt8) {
-        precondition(count < limit, "a line of more than \(Self.capacity) bytes")
+        precondition(count < limit, "more than the buffer's \(limit) bytes")
         start[count] = byte
         count += 1
     }
@@ -48,7 +48,7 @@ struct LineBuffer: TextOutputStream {
     /// Puts bytes.
     @inline(__always)
     mutating func put(_ more: UnsafeBufferPointer<UInt8>) {
-        precondition(count + more.count <= limit, "a line of more than \(Self.capacity) bytes")
+        precondition(count + more.count <= limit, "more than the buffer's \(limit) bytes")
         guard let base = more.baseAddress else { return }
         (start + count).update(from: base, count: more.count)
         count += more.count
@@ -62,29 +62,31 @@ struct LineBuffer: TextOutputStream {
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, written backwards
         var n = 0
         withUnsafeMutableBytes(of: &digits) { buffer in
-            Self.digitPairs.withUnsafeBufferPointer { pairs in
-                while magnitude >= 100 {
-                    let pair = 2 * Int(magnitude % 100)
-                    magnitude /= 100
-                    (buffer[22 - n], buffer[23 - n]) = (pairs[pair], pairs[pair + 1])
-                    n += 2
-                }
-                if magnitude >= 10 {
-                    let pair = 2 * Int(magnitude)
-                    (buffer[22 - n], buffer[23 - n]) = (pairs[pair], pairs[pair + 1])
-                    n += 2
-                } else {
-                    buffer[23 - n] = UInt8(ascii: "0") + UInt8(magnitude)
-                    n += 1
-                }
+            let pairs = Self.digitPairs.utf8Start
+            while magnitude >= 100 {
+                let pair = 2 * Int(magnitude % 100)
+                magnitude /= 100
+                (buffer[22 - n], buffer[23 - n]) = (pairs[pair], pairs[pair + 1])
+                n += 2
+            }
+            if magnitude >= 10 {
+                let pair = 2 * Int(magnitude)
+                (buffer[22 - n], buffer[23 - n]) = (pairs[pair], pairs[pair + 1])
+                n += 2
+            } else {
+                buffer[23 - n] = UInt8(ascii: "0") + UInt8(magnitude)
+                n += 1
             }
             UnsafeRawBufferPointer(rebasing: buffer[(24 - n)...]).withMemoryRebound(to: UInt8.self) { put($0) }
         }
     }
 
-    /// `00` to `99`, two bytes each.
-    static let digitPairs: [UInt8] = (0..<100).flatMap {
-        [UInt8(ascii: "0") + UInt8($0 / 10), UInt8(ascii: "0") + UInt8($0 % 10)]
+    /// `00` to `99`, two bytes each: static text, read through a pointer with no check.
+    static var digitPairs: StaticString {
+        """
+        0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+        5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899
+        """
     }
 
     /// Puts `value` as `NumberText.format(_:)` writes it: whole numbers below 10¹⁵ as integers, other

@@ -70,7 +70,9 @@ public struct PointsListing: Sendable {
         let bySource = groups.first?.source != nil
         let hasBounds = groups.contains { $0.points.hasBounds }
         out.append((bySource ? "date,source," : "date,") + (hasBounds ? "value,low,high\n" : "value\n"))
-        if groups.count == 1, onTwoThreads, groups[0].points.count >= TwoThreads.indicesForTwoThreads, TwoThreads.available {
+        if groups.count == 1, groups[0].source == nil, onTwoThreads, groups[0].points.count >= TwoThreads.indicesForTwoThreads,
+            TwoThreads.available
+        {
             // Each half of the rows written at once into its own buffer, the second appended to the first:
             // every row's text depends on the row alone, so the bytes are one thread's.
             let p = groups[0].points, middle = p.count / 2
@@ -87,12 +89,12 @@ public struct PointsListing: Sendable {
         forEachRow { source, p, i in Self.csvRow(p, i, source: source, hasBounds: hasBounds, into: &out) }
     }
 
-    /// Rows `rows` of `p` as CSV, without sources: a thousand or so put together in one buffer on the
-    /// stack and appended in one copy (see ``ByteWriter/appendLines(_:)``).
+    /// Rows `rows` of `p` as CSV, without sources: a thousand or so put together in one buffer and
+    /// appended in one copy (see ``ByteWriter/appendBuffered(capacity:_:)``).
     private static func csvRows(_ p: Points, _ rows: Range<Int>, hasBounds: Bool, into out: inout ByteWriter) {
         var i = rows.lowerBound
         while i < rows.upperBound {
-            out.appendLines { block in
+            out.appendBuffered(capacity: LineBuffer.blockCapacity) { block in
                 while i < rows.upperBound, block.hasRoomForALine {
                     block.put(date: p.dates[i])
                     block.put(byte: UInt8(ascii: ","))

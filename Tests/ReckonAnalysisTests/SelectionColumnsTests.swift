@@ -118,9 +118,10 @@ struct SelectionColumnsTests {
     /// The order check of a long series kept whole is worked in two halves at once with `onTwoThreads`;
     /// it finds what one pass finds wherever the one row out of place, the repeated day, the range or
     /// the year among days sits: on either side of the split, or at it.
-    @Test(arguments: [1, 2, 50_000, 50_001, 50_002, 100_000])
+    @Test(
+        .enabled(if: TwoThreads.available, "the halves are split where two processors are active"),
+        arguments: [1, 2, 50_000, 50_001, 50_002, 100_000])
     func theOrderCheckInTwoHalvesFindsWhatOnePassFinds(_ at: Int) throws {
-        try #require(TwoThreads.available, "the halves are tested where two processors are active")
         // 100,001 rows: rows 1 to 100,000 are the checked range, split at row 50,001.
         let start = Day(year: 1990, month: 1, day: 1)!
         let rows = (0...100_000).map { i in Observation(date: ObservationDate(start + i), value: Double(i)) }

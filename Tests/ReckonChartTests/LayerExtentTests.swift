@@ -69,8 +69,8 @@ struct LayerExtentTests {
     /// Found in two halves at once, the extent is the one pass's, to the sign of a zero: the lowest
     /// found first and the highest found last, as one pass keeps them, when the zeros change sign at
     /// the split, either way round.
-    @Test func twoThreadsFindWhatOnePassFinds() throws {
-        try #require(TwoThreads.available, "the halves are tested where two processors are active")
+    @Test(.enabled(if: TwoThreads.available, "the halves are split where two processors are active"))
+    func twoThreadsFindWhatOnePassFinds() throws {
         let p = Self.longPoints(count: 100_001, seed: 3)
         #expect(LayerExtent(p, onTwoThreads: true) == LayerExtent(p, onTwoThreads: false))
         // 100,000 points split at the 50,000th.

@@ -22,7 +22,8 @@ struct LineRunTests {
         var spec = LayerSpec(series: try SeriesID("line"))
         spec.query.maxGap = maxGap
         let series = Series(id: try SeriesID("line"), metadata: SeriesMetadata(title: "Line", kind: .level), observations: [])
-        var data = LayerData(spec: spec, series: series, points: points, trend: nil, color: Color(0, 0, 0), name: "Line", onTwoThreads: false)
+        var data = LayerData(
+            spec: spec, series: series, points: points, trend: nil, color: Color(0, 0, 0), name: "Line", onTwoThreads: false)
         data.cadence = Cadence(days: cadence)
         return data
     }

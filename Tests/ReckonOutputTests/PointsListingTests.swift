@@ -90,6 +90,19 @@ struct PointsListingTests {
         #expect(PointsListing(p).rendered(.csv) == expected)
     }
 
+    /// A long listing by source, of one source, keeps its source column when it may use two threads:
+    /// such a listing is written on one.
+    @Test func aListingByOneSourceKeepsItsSourceOnTwoThreads() {
+        var b = Points.Builder(kind: .count)
+        for i in 0..<(TwoThreads.indicesForTwoThreads + 1) { b.append(date: ObservationDate(Day(ordinal: Int32(i))), value: 1) }
+        let listing = PointsListing(bySource: [("A", b.build())])
+        var one = ByteWriter(), two = ByteWriter()
+        listing.write(.csv, into: &one)
+        listing.write(.csv, into: &two, onTwoThreads: true)
+        #expect(two.text.hasPrefix("date,source,value\n1970-01-01,A,1\n"))
+        #expect(two.bytes == one.bytes)
+    }
+
     /// A long listing written in two halves at once is the bytes of one written on one thread: days,
     /// spans and months across the halves' seam, whole and fractional numbers, ranges and bounds.
     @Test(arguments: [TwoThreads.indicesForTwoThreads, TwoThreads.indicesForTwoThreads + 1, 250_001])

@@ -1,5 +1,5 @@
 import Dispatch
-internal import Glibc
+import Glibc
 import Yams
 
 extension YAMLReading {

@@ -30,8 +30,11 @@ struct RenderWorkerCommand: ParsableCommand {
 
     func run() throws {
         let (crashOn, hangOn) = Self.hooks
+        // `render` runs a worker a processor: each works on one thread.
+        var workspace = try workspace.open()
+        workspace.worksOnTwoThreads = false
         ChartWorker.serve(
-            try workspace.open(), input: STDIN_FILENO, output: STDOUT_FILENO,
+            workspace, input: STDIN_FILENO, output: STDOUT_FILENO,
             beforeEach: { chart in
                 if chart == crashOn { fatalError("\(Self.crashHook) asked chart '\(chart)' to crash") }
                 while chart == hangOn { sleep(60) }

@@ -10,6 +10,7 @@ extension Reckon {
     /// Cairo and Pango missing is status 69 (see ``GraphicsUnavailable``); ArgumentParser's own
     /// errors, help and version end as ArgumentParser ends them; anything else is reckon's own
     /// failure, status 70. Standard output is checked before a success is claimed.
+    ///
     /// What a command will need is readied on other threads first (``StartUp``).
     static func main() {
         GraphicsUnavailable.install()

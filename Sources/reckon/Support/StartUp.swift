@@ -4,19 +4,24 @@ import ReckonModel
 
 /// What a command will need, readied on other threads as the process starts, while the command line
 /// is parsed and the series read: the YAML parser for every command that reads a workspace's YAML, and
-/// Cairo, Pango and the font configuration for the commands that draw. Nothing is readied for help.
+/// Cairo, Pango and the font configuration for the commands that draw. Nothing is readied for help or
+/// the version.
 enum StartUp {
     /// The subcommands that draw. `render` hands its charts to `render-worker` processes and draws
-    /// only a report's figures itself, so it loads the libraries when it first draws, as before.
+    /// only a report's figures itself, so it loads the libraries when it first draws.
     static let drawing: Set<String> = names([PlotCommand.self, EmbedCommand.self, ReportCommand.self, RenderWorkerCommand.self])
 
-    /// The subcommands that read no YAML.
-    static let withoutYAML: Set<String> = names([InitCommand.self, ExtractCommand.self])
+    /// The subcommands that read no YAML, or hand over to another program first (`serve`, `pull`).
+    static let withoutYAML: Set<String> = names([
+        InitCommand.self, ExtractCommand.self, ServeCommand.self, PullCommand.self,
+    ])
+
+    /// The options that print help or the version instead of running the command.
+    static let instead: Set<String> = ["--help", "-h", "--help-hidden", "--experimental-dump-help", "--version"]
 
     /// Starts readying what the subcommand that `arguments` (options hoisted) name will need.
     static func prepare(for arguments: [String]) {
-        guard let name = arguments.first, !name.hasPrefix("-"), name != "help",
-            !arguments.contains(where: { $0 == "--help" || $0 == "-h" })
+        guard let name = arguments.first, !name.hasPrefix("-"), name != "help", !arguments.contains(where: instead.contains)
         else { return }
         if !withoutYAML.contains(name) { YAMLReading.prepare() }
         if drawing.contains(name) { GraphicsLibrary.prepare() }

@@ -16,7 +16,8 @@ struct WorkspaceOptions: ParsableArguments {
         return "."
     }
 
-    /// The workspace, which must exist; a large series file in it is read on two threads.
+    /// The workspace, which must exist; work on a long series in it uses two threads where they help
+    /// (`Workspace.worksOnTwoThreads`).
     func open() throws(ReckonError) -> Workspace {
         var workspace = try Workspace(at: path)
         workspace.worksOnTwoThreads = true
