@@ -23,7 +23,15 @@ public enum Aggregation {
     public static func every(
         _ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator
     ) throws(AnalysisError) -> Points {
-        let out = try aggregate(p, unit: unit, stat: stat, interpolator: interpolator)
+        try every(p, unit: unit, stat: stat, onTwoThreads: false, interpolator: interpolator)
+    }
+
+    /// The aggregates of ``every(_:unit:stat:interpolator:)``; with `onTwoThreads`, the sums of a long
+    /// series of one count a day are made in two halves at once. The same aggregates.
+    package static func every(
+        _ p: Points, unit: PeriodUnit, stat: Statistic, onTwoThreads: Bool, interpolator: () -> Interpolator
+    ) throws(AnalysisError) -> Points {
+        let out = try aggregate(p, unit: unit, stat: stat, onTwoThreads: onTwoThreads, interpolator: interpolator)
         // Every period credits the sources of the whole input: aggregation mixes their points.
         guard !p.sourceIndex.isEmpty else { return out }
         var seen: Set<String> = []
@@ -31,19 +39,19 @@ public enum Aggregation {
     }
 
     static func aggregate(
-        _ p: Points, unit: PeriodUnit, stat: Statistic, interpolator: () -> Interpolator
+        _ p: Points, unit: PeriodUnit, stat: Statistic, onTwoThreads: Bool, interpolator: () -> Interpolator
     ) throws(AnalysisError) -> Points {
         if stat == .end, p.kind == .count { throw QueryOptions.endOfCount }
         let kind = kind(of: p.kind, every: unit, stat: stat)
         guard !p.isEmpty else { return Points(kind: kind) }
-        if stat == .sum, p.kind == .count { return sumOfCounts(p, unit: unit, kind: kind) }
+        if stat == .sum, p.kind == .count { return sumOfCounts(p, unit: unit, kind: kind, onTwoThreads: onTwoThreads) }
         if stat == .end { return periodEnds(p, unit: unit, kind: kind, interpolator: interpolator()) }
         return statistics(p, unit: unit, stat: stat, kind: kind)
     }
 
     /// The sum of counts in each period of `unit`: each point spread over the days it covers.
-    static func sumOfCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind) -> Points {
-        sumOfDailyCounts(p, unit: unit, kind: kind) ?? sumOfSpreadCounts(p, unit: unit, kind: kind)
+    static func sumOfCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind, onTwoThreads: Bool) -> Points {
+        sumOfDailyCounts(p, unit: unit, kind: kind, onTwoThreads: onTwoThreads) ?? sumOfSpreadCounts(p, unit: unit, kind: kind)
     }
 
     /// ``sumOfCounts(_:unit:kind:)`` for any counts: each spread over its days in a ``DailyCoverage``.
@@ -72,43 +80,76 @@ public enum Aggregation {
         return out.build()
     }
 
-    /// ``sumOfCounts(_:unit:kind:)`` for the common series, one count a day on days in ascending order,
-    /// read straight from the points: nil for any other, which goes through ``DailyCoverage``.
+    /// ``sumOfCounts(_:unit:kind:onTwoThreads:)`` for the common series, one count a day on days in
+    /// ascending order, read straight from the points: nil for any other, which goes through
+    /// ``DailyCoverage``.
     ///
     /// With every point a single day, no count spreads over several days and each period's covered
     /// days are its points, so the sums are the same numbers by the same additions in the same order
     /// (the days without data that ``DailyCoverage`` adds as `+0.0` change no total, which starts at
-    /// `+0.0` and so is never `-0.0`), with no array a day.
+    /// `+0.0` and so is never `-0.0`), with no array a day. With `onTwoThreads`, a long series is summed
+    /// in two halves at once, split where a period starts (``periodStart(_:unit:from:)``): each period's
+    /// additions are one half's, in the same order.
     ///
     /// - Complexity: O(n), one pass; it stops at the first point that is not a single day after the one
     ///   before.
-    static func sumOfDailyCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind) -> Points? {
+    static func sumOfDailyCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind, onTwoThreads: Bool) -> Points? {
+        typealias Sum = (period: Period, total: Double, complete: Bool)
         var out = Points.Builder(kind: kind)
         let found: Bool = p.dates.withUnsafeBufferPointer { dates in
             p.values.withUnsafeBufferPointer { values in
-                var i = 0
-                var previous = Int32.min
-                while i < dates.count {
-                    let period = Period.containing(dates[i].first, unit: unit)
-                    let last = period.last.ordinal
-                    var total = 0.0
-                    var days = 0
-                    while i < dates.count, dates[i].first.ordinal <= last {
-                        let date = dates[i]
-                        guard date.end == nil, date.start.unit == .day, date.first.ordinal > previous else { return false }
-                        previous = date.first.ordinal
-                        total += values[i]
-                        days += 1
-                        i += 1
+                // Hands `add` the sum of each period of the points in `part`; false when a point is not a
+                // single day after the one before.
+                func sums(_ part: Range<Int>, _ add: (Sum) -> Void) -> Bool {
+                    var i = part.lowerBound
+                    var previous = i > 0 ? dates[i - 1].first.ordinal : Int32.min
+                    while i < part.upperBound {
+                        let period = Period.containing(dates[i].first, unit: unit)
+                        let last = period.last.ordinal
+                        var total = 0.0
+                        var days = 0
+                        while i < part.upperBound, dates[i].first.ordinal <= last {
+                            let date = dates[i]
+                            guard date.end == nil, date.start.unit == .day, date.first.ordinal > previous else { return false }
+                            previous = date.first.ordinal
+                            total += values[i]
+                            days += 1
+                            i += 1
+                        }
+                        // The period's length from its last day, found once (`dayCount` would find it again).
+                        let length = Int(last) - Int(period.first.ordinal) + 1
+                        add((period, total, days == length))
                     }
-                    // The period's length from its last day, found once (`dayCount` would find it again).
-                    let length = Int(last) - Int(period.first.ordinal) + 1
-                    out.append(date: ObservationDate(period), value: total, complete: days == length)
+                    return true
                 }
+                func add(_ sum: Sum) { out.append(date: ObservationDate(sum.period), value: sum.total, complete: sum.complete) }
+                let count = dates.count
+                guard onTwoThreads, count >= TwoThreads.indicesForTwoThreads, TwoThreads.available,
+                    let split = periodStart(dates, unit: unit, from: count / 2)
+                else { return sums(0..<count, add) }
+                func collected(_ part: Range<Int>) -> [Sum]? {
+                    var collected: [Sum] = []
+                    return sums(part) { collected.append($0) } ? collected : nil
+                }
+                let (first, second) = TwoThreads.both({ collected(0..<split) }, { collected(split..<count) })
+                guard let first, let second else { return false }
+                (first + second).forEach(add)
                 return true
             }
         }
         return found ? out.build() : nil
+    }
+
+    /// The first index from `start` (at least 1) whose point starts after the period of `unit` that
+    /// holds the point before it begins: where the sum of one count a day may be split, since no period
+    /// has points on both sides. Nil when there is none (every point from `start` on is in one period).
+    static func periodStart(_ dates: UnsafeBufferPointer<ObservationDate>, unit: PeriodUnit, from start: Int) -> Int? {
+        var i = max(1, start)
+        while i < dates.count {
+            if dates[i].first.ordinal > Period.containing(dates[i - 1].first, unit: unit).last.ordinal { return i }
+            i += 1
+        }
+        return nil
     }
 
     /// The value interpolated by `f` at each period's last day, standing there, for a level as for a

@@ -62,7 +62,9 @@ public enum Query {
         if let unit = options.every {
             let stat = options.stat ?? Statistic.defaultFor(points.kind)
             let current = points
-            points = try Aggregation.every(current, unit: unit, stat: stat) { interpolator(current, options) }
+            points = try Aggregation.every(current, unit: unit, stat: stat, onTwoThreads: onTwoThreads) {
+                interpolator(current, options)
+            }
         }
         if !options.at.isEmpty {
             points = evaluate(points, at: options.at, options: options)

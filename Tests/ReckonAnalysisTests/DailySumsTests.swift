@@ -37,7 +37,7 @@ struct DailySumsTests {
     func oneCountADayIsSummedAsTheGeneralWaySumsIt(_ unit: PeriodUnit) throws {
         for (seed, maxStep) in [(1, 1), (2, 2), (3, 5), (4, 40), (5, 400)] as [(UInt64, Int)] {
             let p = Self.dailyCounts(count: 700, maxStep: maxStep, seed: seed)
-            let direct = try #require(Aggregation.sumOfDailyCounts(p, unit: unit, kind: .count))
+            let direct = try #require(Aggregation.sumOfDailyCounts(p, unit: unit, kind: .count, onTwoThreads: false))
             let spread = Aggregation.sumOfSpreadCounts(p, unit: unit, kind: .count)
             #expect(Self.same(direct, spread), "seed \(seed), steps up to \(maxStep), \(unit)")
             #expect(direct.invariantViolations.isEmpty)
@@ -45,7 +45,8 @@ struct DailySumsTests {
     }
 
     @Test func noPointsSumToNoPeriods() throws {
-        let sums = try #require(Aggregation.sumOfDailyCounts(Points(kind: .count), unit: .week, kind: .count))
+        let sums = try #require(
+            Aggregation.sumOfDailyCounts(Points(kind: .count), unit: .week, kind: .count, onTwoThreads: false))
         #expect(sums.isEmpty)
     }
 
@@ -54,7 +55,7 @@ struct DailySumsTests {
         var b = Points.Builder(kind: .count)
         let first = Day(year: 2025, month: 1, day: 1)!
         for i in 0..<33 { b.append(date: ObservationDate(first + i), value: 1) }
-        let sums = try #require(Aggregation.sumOfDailyCounts(b.build(), unit: .month, kind: .count))
+        let sums = try #require(Aggregation.sumOfDailyCounts(b.build(), unit: .month, kind: .count, onTwoThreads: false))
         #expect(sums.dates.map(\.description) == ["2025-01", "2025-02"])
         #expect(sums.values == [31, 2])
         #expect(sums.complete == [true, false])
@@ -73,6 +74,39 @@ struct DailySumsTests {
         default: dates[6] = dates[5]
         }
         let p = Points.Builder(kind: .count, dates: dates, values: dates.map { _ in 2 }).build()
-        #expect(Aggregation.sumOfDailyCounts(p, unit: .month, kind: .count) == nil)
+        #expect(Aggregation.sumOfDailyCounts(p, unit: .month, kind: .count, onTwoThreads: false) == nil)
+    }
+
+    /// Summed in two halves at once, split where a period starts, a long series gives the one pass's
+    /// sums bit for bit, for every unit; a point that is not one day after the one before, in either
+    /// half, leaves the series to the general way either way.
+    @Test(
+        .enabled(if: TwoThreads.available, "the halves are split where two processors are active"),
+        arguments: [PeriodUnit.day, .week, .month, .quarter, .year])
+    func twoHalvesSumAsOnePass(_ unit: PeriodUnit) throws {
+        let p = Self.dailyCounts(count: 100_001, maxStep: 3, seed: 11)
+        let one = try #require(Aggregation.sumOfDailyCounts(p, unit: unit, kind: .count, onTwoThreads: false))
+        let two = try #require(Aggregation.sumOfDailyCounts(p, unit: unit, kind: .count, onTwoThreads: true))
+        #expect(Self.same(two, one), "\(unit)")
+        for at in [10, 80_000] {
+            var dates = p.dates
+            dates[at] = ObservationDate(from: Period(dates[at].first), to: Period(dates[at].first + 1))!
+            let broken = Points.Builder(kind: .count, dates: dates, values: p.values).build()
+            #expect(
+                Aggregation.sumOfDailyCounts(broken, unit: unit, kind: .count, onTwoThreads: true) == nil, "\(unit), at \(at)")
+        }
+    }
+
+    /// A series may be split only where a period starts: at the first point whose period is not the
+    /// point before's; nowhere when the rest are in one period.
+    @Test func aSplitFallsWhereAPeriodStarts() {
+        let first = Day(year: 2025, month: 1, day: 30)!
+        let dates = (0..<10).map { ObservationDate(first + $0) }
+        dates.withUnsafeBufferPointer { d in
+            #expect(Aggregation.periodStart(d, unit: .month, from: 1) == 2)  // 1 February
+            #expect(Aggregation.periodStart(d, unit: .month, from: 3) == nil)
+            #expect(Aggregation.periodStart(d, unit: .day, from: 5) == 5)
+            #expect(Aggregation.periodStart(d, unit: .year, from: 0) == nil)
+        }
     }
 }
