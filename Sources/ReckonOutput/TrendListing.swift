@@ -1,7 +1,6 @@
+import Glibc
 public import ReckonAnalysis
 public import ReckonModel
-
-import Glibc
 
 /// The output of `reckon trend`: the fit, and the projection when one was asked for.
 public struct TrendListing: Sendable {
@@ -48,7 +47,8 @@ public struct TrendListing: Sendable {
                 + (project == nil ? [] : ["project", "no_interval"])
             let values =
                 [
-                    t.fit.rawValue, t.fit.model, String(t.n), String(t.leftOutIncomplete), String(t.leftOutRanges), t.first.description,
+                    t.fit.rawValue, t.fit.model, String(t.n), String(t.leftOutIncomplete), String(t.leftOutRanges),
+                    t.first.description,
                     t.last.description,
                 ]
                 + fields.map { $0.value.map(NumberText.format) ?? "" }
@@ -56,7 +56,8 @@ public struct TrendListing: Sendable {
             return CSVWriter.record(names) + "\n" + CSVWriter.record(values) + "\n"
         case .json:
             var members: [(String, JSONText.Value)] = [
-                ("fit", .string(t.fit.rawValue)), ("model", .string(t.fit.model)), ("n", .int(t.n)), ("left_out_incomplete", .int(t.leftOutIncomplete)),
+                ("fit", .string(t.fit.rawValue)), ("model", .string(t.fit.model)), ("n", .int(t.n)),
+                ("left_out_incomplete", .int(t.leftOutIncomplete)),
                 ("left_out_ranges", .int(t.leftOutRanges)), ("first", .string(t.first.description)),
                 ("last", .string(t.last.description)),
             ]
