@@ -122,18 +122,16 @@ public enum Aggregation {
                     }
                     return true
                 }
-                func add(_ sum: Sum) { out.append(date: ObservationDate(sum.period), value: sum.total, complete: sum.complete) }
-                let count = dates.count
-                guard onTwoThreads, count >= TwoThreads.indicesForTwoThreads, TwoThreads.available,
-                    let split = periodStart(dates, unit: unit, from: count / 2)
-                else { return sums(0..<count, add) }
-                func collected(_ part: Range<Int>) -> [Sum]? {
+                let parts = TwoThreads.inHalves(
+                    dates.indices, when: onTwoThreads, split: { periodStart(dates, unit: unit, from: $0) }
+                ) { part -> [Sum]? in
                     var collected: [Sum] = []
                     return sums(part) { collected.append($0) } ? collected : nil
                 }
-                let (first, second) = TwoThreads.both({ collected(0..<split) }, { collected(split..<count) })
-                guard let first, let second else { return false }
-                (first + second).forEach(add)
+                for part in parts {
+                    guard let part else { return false }
+                    for sum in part { out.append(date: ObservationDate(sum.period), value: sum.total, complete: sum.complete) }
+                }
                 return true
             }
         }

@@ -104,7 +104,14 @@ enum LineMark: MarkKind {
                 @inline(__always) func point(_ i: Int) -> (x: Double, y: Double) {
                     (c.position(Points.position(of: dates[i], kind: kind, atPeriodEnd: atPeriodEnd)), c.y(values[i]))
                 }
-                func reduce(_ part: ClosedRange<Int>) -> [Int] {
+                func startsAfresh(_ i: Int) -> Bool {
+                    let (x, y) = point(i)
+                    return m4.startsAfresh(x: x, y: y, after: point(i - 1))
+                }
+                let parts = TwoThreads.inHalves(
+                    run.lowerBound..<run.upperBound + 1, when: c.onTwoThreads,
+                    split: { middle in (middle...run.upperBound).first(where: startsAfresh) }
+                ) { part in
                     var reduction = m4
                     for i in part {
                         let (x, y) = point(i)
@@ -112,14 +119,7 @@ enum LineMark: MarkKind {
                     }
                     return reduction.finish().map { part.lowerBound + $0 }
                 }
-                guard c.onTwoThreads, run.count >= TwoThreads.indicesForTwoThreads, TwoThreads.available,
-                    let split = (run.lowerBound + run.count / 2...run.upperBound).first(where: { i in
-                        let (x, y) = point(i)
-                        return m4.startsAfresh(x: x, y: y, after: point(i - 1))
-                    })
-                else { return reduce(run) }
-                let (first, second) = TwoThreads.both({ reduce(run.lowerBound...split - 1) }, { reduce(split...run.upperBound) })
-                return first + second
+                return parts.flatMap { $0 }
             }
         }
     }

@@ -29,11 +29,17 @@ package enum TwoThreads {
     /// `body` over `range`, or over its two halves on two threads at once when `inTwo`, the range holds
     /// `minimum` indices or more and more than one processor is active: the results in order, one or
     /// two. `body` may write through pointers to what its half owns (see ``both(_:_:)``).
+    ///
+    /// The second half starts at `split(middle)`: the middle itself by default, or the first index from
+    /// it where a pass may be cut without changing its result (where a pixel column or a period starts);
+    /// nil, or an index outside the range's inside, leaves the range whole.
     package static func inHalves<T>(
-        _ range: Range<Int>, when inTwo: Bool, minimum: Int = indicesForTwoThreads, _ body: (Range<Int>) -> T
+        _ range: Range<Int>, when inTwo: Bool, minimum: Int = indicesForTwoThreads, split: (Int) -> Int? = { $0 },
+        _ body: (Range<Int>) -> T
     ) -> [T] {
-        guard inTwo, range.count >= max(2, minimum), available else { return [body(range)] }
-        let middle = range.lowerBound + range.count / 2
+        guard inTwo, range.count >= max(2, minimum), available,
+            let middle = split(range.lowerBound + range.count / 2), middle > range.lowerBound, middle < range.upperBound
+        else { return [body(range)] }
         let (first, second) = both({ body(range.lowerBound..<middle) }, { body(middle..<range.upperBound) })
         return [first, second]
     }
