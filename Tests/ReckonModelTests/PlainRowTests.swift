@@ -66,6 +66,27 @@ struct PlainRowTests {
         ),
         ("a new source in a row whose value is wrong", "date,value,source\n2025-01-01,1,A\n2025-01-02,x,B\n2025-01-03,1,B\n"),
         ("non-ASCII sources", "date,value,source\n2025-01-01,1,Генштаб ЗСУ\n2025-01-02,2,Генштаб ЗСУ\n2025-01-03,3,국방부\n"),
+        // The tail after the date and value (`RowTail`), taken from the row before.
+        (
+            "a repeated tail whose bounds no longer hold the value",
+            "date,value,low,high,source\n2025-01-01,5,4,6,A\n2025-01-02,7,4,6,A\n2025-01-03,5,4,6,A\n2025-01-04,,4,6,A\n"
+        ),
+        (
+            "a repeated tail after a quoted row, then after a new string",
+            "date,value,source\n2025-01-01,1,A\n2025-01-02,2,\"A\"\n2025-01-03,3,A\n2025-01-04,4,B\n2025-01-05,5,A\n"
+        ),
+        (
+            "a tail longer than is kept",
+            "date,value,note\n2025-01-01,1,\(String(repeating: "n", count: 300))\n2025-01-02,2,\(String(repeating: "n", count: 300))\n"
+        ),
+        ("a tail the same but for its line ending", "date,value,source\r\n2025-01-01,1,A\r\n2025-01-02,2,A\n2025-01-03,3,A\r\n"),
+        ("a tail that runs past the end of the file", "date,value,source\n2025-01-01,1,AB\n2025-01-02,2,A"),
+        ("a tail of one empty field", "date,value,source\n2025-01-01,1,\n2025-01-02,2,\n2025-01-03,3,A\n"),
+        ("no value column", "date,source,qualifier\n2025-01-01,A,about\n2025-01-02,A,about\n2025-01-03,A,abut\n"),
+        (
+            "the same tail after dates of other forms",
+            "date,value,source\n2025-01-01,1,A\n2025-02,2,A\n2025-02-01/2025-02-03,3,A\n2025-02-04,4,A\n2025-02-30,5,A\n"
+        ),
     ]
 
     @Test func rowsOnTheEdgesReadAsTheGeneralWayReadsThem() {

@@ -8,7 +8,7 @@ extension SeriesFileDecoder.State {
         var next: Int
     }
 
-    /// Reads the plain rows from `reader`'s position on (see ``plainRow(at:columns:into:numbering:)``),
+    /// Reads the plain rows from `reader`'s position on (see ``plainRow(at:columns:tailStart:into:numbering:)``),
     /// a batch at a time, into `observations`, telling `each` every row's line and byte range; stops
     /// before the first row that is not plain, for the general way to read.
     @inline(__always)
@@ -16,10 +16,11 @@ extension SeriesFileDecoder.State {
         _ reader: inout CSVReader, columns: [ObservationColumn], batch: RowBatch, into observations: inout Observations,
         each: (_ line: Int, _ text: Range<Int>) -> Void = { _, _ in }
     ) {
+        let tailStart = RowTail.start(of: columns)
         var full = true
         while full {
             while case let start = reader.position,
-                let plain = plainRow(at: start, columns: columns, into: batch, numbering: &observations)
+                let plain = plainRow(at: start, columns: columns, tailStart: tailStart, into: batch, numbering: &observations)
             {
                 each(reader.nextLine, start..<plain.end)
                 reader.skipLine(to: plain.next)
@@ -27,6 +28,9 @@ extension SeriesFileDecoder.State {
             full = batch.isFull
             observations.append(batch)
         }
+        // The row after a refused one (which the general way reads, moving the string caches on) is read
+        // field by field, so that the caches stay as the general way leaves them.
+        batch.tail.forget()
     }
 
     /// Decodes the row at offset `start` of the reader's bytes the fast way when it is plain: a
@@ -44,9 +48,12 @@ extension SeriesFileDecoder.State {
     /// caches are left as the general way leaves them when it reads the row again. What is saved is
     /// the work around the parsing: no list of fields is built, a date's end is checked rather than
     /// searched for, and a source, URL or note equal to the row before's is compared in place, not
-    /// scanned.
+    /// scanned. From column `tailStart` on (``RowTail/start(of:)``), a row whose bytes are the last plain
+    /// row's through the line ending takes that row's fields, as reading them again would give: the
+    /// same bytes, the same strings, and caches that already hold them.
     mutating func plainRow(
-        at start: Int, columns: [ObservationColumn], into batch: RowBatch, numbering observations: inout Observations
+        at start: Int, columns: [ObservationColumn], tailStart: Int?, into batch: RowBatch,
+        numbering observations: inout Observations
     ) -> PlainRowEnd? {
         guard !batch.isFull else { return nil }
         let bytes = reader.bytes
@@ -61,7 +68,20 @@ extension SeriesFileDecoder.State {
         var ending = PlainRowEnd(end: 0, next: 0)
         /// The source, URL and note fields that are not the row before's, looked up once the row is read.
         var unread: (source: Range<Int>?, url: Range<Int>?, note: Range<Int>?) = (nil, nil, nil)
+        /// Where the tail starts (see ``RowTail``), when it is not the last plain row's.
+        var tailFrom: Int?
         for k in 0...lastColumn {
+            if k == tailStart {
+                if let matched = batch.tail.match(base, n, at: p) {
+                    let f = batch.tail.fields
+                    (low, high, qualifier, reported, source, url, note) = (
+                        f.low, f.high, f.qualifier, f.reported, f.source, f.url, f.note
+                    )
+                    ending = matched
+                    break
+                }
+                tailFrom = p
+            }
             let (column, isLast) = (columns[k], k == lastColumn)
             let e: Int
             do throws(FieldError) {
@@ -129,6 +149,11 @@ extension SeriesFileDecoder.State {
         batch.add(
             date: date, value: value, low: low, high: high, qualifier: qualifier, source: source, url: url,
             reported: reported, note: note)
+        if let tailFrom {
+            let fields = RowTail.Fields(
+                low: low, high: high, qualifier: qualifier, reported: reported, source: source, url: url, note: note)
+            batch.tail.remember(base, from: tailFrom, end: ending.end, next: ending.next, fields: fields)
+        }
         return ending
     }
 

@@ -23,6 +23,8 @@ final class RowBatch {
     /// Which optional columns some row of the batch fills: a column no observation has fills no
     /// room in ``Observations``, so an empty column stays empty while the batch gives it nothing.
     private(set) var used = Used()
+    /// The tail of the last plain row read, kept from batch to batch (see ``RowTail``).
+    let tail = RowTail()
 
     /// The optional columns filled.
     struct Used {
