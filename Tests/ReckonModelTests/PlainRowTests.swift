@@ -84,6 +84,15 @@ struct PlainRowTests {
         ("a tail of one empty field", "date,value,source\n2025-01-01,1,\n2025-01-02,2,\n2025-01-03,3,A\n"),
         ("no value column", "date,source,qualifier\n2025-01-01,A,about\n2025-01-02,A,about\n2025-01-03,A,abut\n"),
         (
+            "the same tail after values of other forms",
+            "date,value,source\n2025-01-01,1,A\n2025-01-02,2.5,A\n2025-01-03,-3,A\n2025-01-04,,A\n2025-01-05,0012,A\n"
+                + "2025-01-06,1234567890123456,A\n2025-01-07,7 ,A\n2025-01-08,8,A\n"
+        ),
+        (
+            "the same tail across months",
+            "date,value,source\n2025-01-31,1,A\n2025-02-01,2,A\n2025-02-29,3,A\n2025-02-28,4,A\n2025-02-00,5,A\n2025-02-1x,6,A\n"
+        ),
+        (
             "the same tail after dates of other forms",
             "date,value,source\n2025-01-01,1,A\n2025-02,2,A\n2025-02-01/2025-02-03,3,A\n2025-02-04,4,A\n2025-02-30,5,A\n"
         ),

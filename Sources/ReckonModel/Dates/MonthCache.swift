@@ -15,12 +15,19 @@ struct MonthCache {
     @inline(__always)
     mutating func date(_ b: UnsafeBufferPointer<UInt8>) throws(FieldError) -> ObservationDate {
         // A day of the month last read: its `YYYY-MM-` compared as one word, then two digits.
-        if b.count == 10, UnsafeRawPointer(b.baseAddress!).loadUnaligned(as: UInt64.self) == head {
-            let (tens, ones) = (b[8] &- UInt8(ascii: "0"), b[9] &- UInt8(ascii: "0"))
-            let day = Int(tens) &* 10 &+ Int(ones)
-            if tens < 10, ones < 10, day >= 1, day <= days { return ObservationDate(Day(ordinal: first + Int32(day - 1))) }
-        }
+        if b.count == 10, let date = day(b.baseAddress!) { return date }
         return try newMonth(b)
+    }
+
+    /// The day whose ten bytes start at `b`, when it is a day of the month last read; nil otherwise,
+    /// for ``date(_:)`` to read (nothing is remembered either way).
+    @inline(__always)
+    func day(_ b: UnsafePointer<UInt8>) -> ObservationDate? {
+        guard UnsafeRawPointer(b).loadUnaligned(as: UInt64.self) == head else { return nil }
+        let (tens, ones) = (b[8] &- UInt8(ascii: "0"), b[9] &- UInt8(ascii: "0"))
+        let day = Int(tens) &* 10 &+ Int(ones)
+        guard tens < 10, ones < 10, day >= 1, day <= days else { return nil }
+        return ObservationDate(Day(ordinal: first + Int32(day - 1)))
     }
 
     /// A date not in the month last read: parsed in full, and its month remembered when it is a day.

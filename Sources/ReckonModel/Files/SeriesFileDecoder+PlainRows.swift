@@ -20,7 +20,8 @@ extension SeriesFileDecoder.State {
         var full = true
         while full {
             while case let start = reader.position,
-                let plain = plainRow(at: start, columns: columns, tailStart: tailStart, into: batch, numbering: &observations)
+                let plain = repeatedRow(at: start, tailStart: tailStart, into: batch)
+                    ?? plainRow(at: start, columns: columns, tailStart: tailStart, into: batch, numbering: &observations)
             {
                 each(reader.nextLine, start..<plain.end)
                 reader.skipLine(to: plain.next)
@@ -31,6 +32,39 @@ extension SeriesFileDecoder.State {
         // The row after a refused one (which the general way reads, moving the string caches on) is read
         // field by field, so that the caches stay as the general way leaves them.
         batch.tail.forget()
+    }
+
+    /// Decodes the row at offset `start` of the reader's bytes the fastest way, the common row of a
+    /// daily series: a day of the month the row before was in, a whole number when the file has a
+    /// value column, and then the last plain row's tail (see ``RowTail``). Adds its observation to
+    /// `batch` and returns where it ends; otherwise, or when the batch is full, returns nil, having
+    /// changed nothing, for ``plainRow(at:columns:tailStart:into:numbering:)`` to read the row.
+    ///
+    /// The date and the value are read as `plainRow` reads them (``MonthCache/day(_:)``, the same
+    /// whole-number reading), and the rest is the tail's, so the observation is the one `plainRow`
+    /// would add.
+    @inline(__always)
+    func repeatedRow(at start: Int, tailStart: Int?, into batch: RowBatch) -> PlainRowEnd? {
+        guard let tailStart, !batch.isFull, let base = reader.bytes.baseAddress else { return nil }
+        let n = reader.bytes.count
+        guard n - start > 11, base[start + 10] == UInt8(ascii: ","), let date = months.day(base + start) else { return nil }
+        var p = start + 11
+        var value: Double?
+        if tailStart == 2 {
+            guard p < n, base[p] &- UInt8(ascii: "0") < 10, let (end, number) = wholeNumber(base, n, from: p),
+                base[end] == UInt8(ascii: ",")
+            else { return nil }
+            (value, p) = (number, end + 1)
+        }
+        guard let ending = batch.tail.match(base, n, at: p) else { return nil }
+        let f = batch.tail.fields
+        if value == nil || f.low != nil || f.high != nil {
+            guard Observation.numberProblem(value: value, low: f.low, high: f.high) == nil else { return nil }
+        }
+        batch.add(
+            date: date, value: value, low: f.low, high: f.high, qualifier: f.qualifier, source: f.source, url: f.url,
+            reported: f.reported, note: f.note)
+        return ending
     }
 
     /// Decodes the row at offset `start` of the reader's bytes the fast way when it is plain: a
