@@ -163,7 +163,8 @@ extension ChartBuilder {
         for i in layers.indices {
             layers[i].lastDay = layers[i].series.dateRange?.upperBound
             layers[i].decimals =
-                decimals[layers[i].series.id] ?? DrawnLayer.decimals(layers[i].series.observations)
+                decimals[layers[i].series.id]
+                ?? DrawnLayer.decimals(layers[i].series.observations, onTwoThreads: onTwoThreads)
             decimals[layers[i].series.id] = layers[i].decimals
             layers[i].series.observations = []
         }

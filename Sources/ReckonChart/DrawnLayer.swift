@@ -44,14 +44,37 @@ public struct DrawnLayer: Sendable {
     /// One pass, in order: a number can read as one of `d` decimals and not as one of `d + 1` (34.7 at
     /// fourteen: 34.7 × 10¹⁴ rounds to an odd last digit), so the count found depends on the count
     /// before it, and halves counted apart would not give it.
-    static func decimals(_ observations: Observations) -> Int {
+    ///
+    /// The count stays 0 up to the first number with decimals, so that number is looked for first, in
+    /// halves at once with `onTwoThreads` (the first found is the first), and the pass in order starts
+    /// from it; a series of whole numbers, the common one, is then read once on two threads.
+    static func decimals(_ observations: Observations, onTwoThreads: Bool = false) -> Int {
         var most = 0
         for column in [observations.storedValues, observations.storedLows, observations.storedHighs] {
-            for v in column where v.isFinite {
+            let from = most == 0 ? firstWithDecimals(column, onTwoThreads: onTwoThreads) : 0
+            for v in column[from...] where v.isFinite {
                 while most < maximumDecimals, !hasDecimals(v, most) { most += 1 }
             }
         }
         return most
+    }
+
+    /// The index of the first finite number of `column` with decimals (``hasDecimals(_:_:)`` false for
+    /// none); the column's count when there is none.
+    private static func firstWithDecimals(_ column: [Double], onTwoThreads: Bool) -> Int {
+        column.withUnsafeBufferPointer { v in
+            let found = TwoThreads.inHalves(v.indices, when: onTwoThreads) { part in
+                part.first { v[$0].isFinite && !isWhole(v[$0]) }
+            }
+            return found.lazy.compactMap { $0 }.first ?? v.count
+        }
+    }
+
+    /// `hasDecimals(v, 0)` for a finite `v`, without dividing: a whole number, or one too large to have
+    /// decimals.
+    @inline(__always)
+    private static func isWhole(_ v: Double) -> Bool {
+        !(abs(v) < 0x1p53) || Double(Int64(v)) == v
     }
 
     /// Whether `v` is a number of `decimals` decimal places as a file would give it: the double nearest

@@ -1,0 +1,53 @@
+import ReckonModel
+import ReckonTestSupport
+import Testing
+
+@testable import ReckonChart
+
+/// A series' decimals (`DrawnLayer.decimals`) looked for the first number with decimals in halves at
+/// once, as the command line reads a long series: the count a reader of the numbers would give.
+struct SeriesDecimalsTests {
+    /// 100,001 whole numbers (some missing, some beyond 2⁵³), with `numbers` at their indexes instead,
+    /// and an observation of no value and a low of `lows` at theirs.
+    static func observations(_ numbers: [Int: Double], lows: [Int: Double] = [:]) -> Observations {
+        var observations = Observations()
+        let count = TwoThreads.indicesForTwoThreads + 1
+        observations.reserveCapacity(count)
+        for i in 0..<count {
+            var value: Double? = i % 7 == 3 ? nil : Double(i % 1000) * (i % 11 == 0 ? 1e17 : 1)
+            var bounds: (Double?, Double?) = (nil, nil)
+            if let number = numbers[i] { value = number }
+            if let low = lows[i] { (value, bounds) = (nil, (low, 1e6)) }
+            let date = ObservationDate(Day(ordinal: Int32(i)))
+            observations.append(Observation(date: date, value: value, low: bounds.0, high: bounds.1))
+        }
+        return observations
+    }
+
+    @Test(.enabled(if: TwoThreads.available), arguments: [0, 1, 50_000, 50_001, 100_000])
+    func theFirstNumberWithDecimalsIsFoundWhereverItIs(_ index: Int) {
+        for (number, expected) in [(0.5, 1), (34.7, 1), (1.25, 2), (-0.001, 3), (2.0, 0)] {
+            let observations = Self.observations([index: number])
+            #expect(DrawnLayer.decimals(observations, onTwoThreads: true) == expected, "\(number) at \(index)")
+            #expect(DrawnLayer.decimals(observations, onTwoThreads: false) == expected, "\(number) at \(index)")
+        }
+    }
+
+    /// With no decimals among the values, the lows are looked through the same way; with some, the
+    /// lows carry on from their count.
+    @Test(.enabled(if: TwoThreads.available))
+    func theLowsAreCountedAfterTheValues() {
+        #expect(DrawnLayer.decimals(Self.observations([:], lows: [70_000: 0.125]), onTwoThreads: true) == 3)
+        #expect(DrawnLayer.decimals(Self.observations([90_000: 0.5], lows: [10: 0.25]), onTwoThreads: true) == 2)
+        #expect(DrawnLayer.decimals(Self.observations([:]), onTwoThreads: true) == 0)
+    }
+
+    /// The count goes on from the first number with decimals, in order: 36604.3 does not read as a number
+    /// of 11 decimals, so after one of 11 (in the first half) it takes 12; counted from itself it takes 1.
+    @Test(.enabled(if: TwoThreads.available))
+    func theCountGoesOnFromTheFirstNumberWithDecimals() {
+        let observations = Self.observations([10: 0.12345678901, 90_000: 36604.3])
+        #expect(DrawnLayer.decimals(observations, onTwoThreads: true) == 12)
+        #expect(DrawnLayer.decimals(Self.observations([90_000: 36604.3]), onTwoThreads: true) == 1)
+    }
+}
