@@ -87,4 +87,25 @@ struct LineRunTests {
         bridged.spec.query.maxGap = 5
         #expect(!LineMark.missingDaysAreBridged(bridged))
     }
+
+    /// A long line's first missing day, searched for in halves at once: the first after `from`,
+    /// wherever the gaps fall beside the middle.
+    @Test(.enabled(if: TwoThreads.available))
+    func theFirstGapIsFoundInHalvesAtOnce() {
+        let count = 2 * TwoThreads.indicesForTwoThreads + 1
+        for gaps in [[], [30_000], [150_000], [30_000, 150_000], [99_999], [100_000], [100_001], [count - 2]] {
+            var b = Points.Builder(kind: .level)
+            var day = Day(year: 1900, month: 1, day: 1)!
+            for i in 0..<count {
+                b.append(date: ObservationDate(day), value: Double(i % 13))
+                day = day + (gaps.contains(i) ? 3 : 1)
+            }
+            let p = b.build()
+            for from in [0, 40_000, 100_000, 150_001, count - 1] {
+                let expected = gaps.first { $0 >= from }
+                #expect(LineMark.firstGap(p, from: from, onTwoThreads: true) == expected, "gaps \(gaps), from \(from)")
+                #expect(LineMark.firstGap(p, from: from) == expected, "gaps \(gaps), from \(from)")
+            }
+        }
+    }
 }

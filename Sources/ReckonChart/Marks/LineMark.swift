@@ -40,7 +40,7 @@ enum LineMark: MarkKind {
             var end = start
             let openAfter = layer.openAfter
             if knotsOnly {
-                end = runEnd(p, from: start, cadence: layer.cadence)
+                end = runEnd(p, from: start, cadence: layer.cadence, onTwoThreads: c.onTwoThreads)
             } else if isKnot(p, start) {
                 while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end + 1),
                     openAfter.isEmpty || !openAfter.contains(end)
@@ -165,12 +165,13 @@ enum LineMark: MarkKind {
     /// The last point of the run of contiguous points (see ``Marks/contiguous(_:_:cadence:)``) from
     /// `start`, for a line whose every point is a knot (``everyPointIsAKnot(_:)``) and whose runs are
     /// cut nowhere else (no `openAfter`): where the per-point way ends it. Consecutive days are read
-    /// straight from the dates; only where a day is missing is the cadence asked.
+    /// straight from the dates (``firstGap(_:from:onTwoThreads:)``); only where a day is missing is the
+    /// cadence asked.
     ///
     /// - Complexity: O(n) in the run's length.
-    static func runEnd(_ p: Points, from start: Int, cadence: Cadence) -> Int {
+    static func runEnd(_ p: Points, from start: Int, cadence: Cadence, onTwoThreads: Bool = false) -> Int {
         var i = start
-        while let k = firstGap(p, from: i) {
+        while let k = firstGap(p, from: i, onTwoThreads: onTwoThreads) {
             if !Marks.contiguous(p, k, cadence: cadence) { return k }
             i = k + 1
         }
@@ -179,17 +180,16 @@ enum LineMark: MarkKind {
 
     /// The index of the first point from `i` on after which a day is missing (see
     /// ``Marks/follows(_:_:)``, the first test of ``Marks/contiguous(_:_:cadence:)``); nil when every
-    /// later point follows the one before.
+    /// later point follows the one before. With `onTwoThreads`, a long stretch is searched in two
+    /// halves at once; the first half's gap, when it has one, comes first.
     ///
     /// - Complexity: O(n), a pass over the dates from `i`.
-    static func firstGap(_ p: Points, from i: Int) -> Int? {
+    static func firstGap(_ p: Points, from i: Int, onTwoThreads: Bool = false) -> Int? {
         p.dates.withUnsafeBufferPointer { dates in
-            var k = i
-            while k + 1 < dates.count {
-                if !Marks.follows(dates[k + 1], dates[k]) { return k }
-                k += 1
+            let found = TwoThreads.inHalves(i..<max(i, dates.count - 1), when: onTwoThreads) { part in
+                part.first { !Marks.follows(dates[$0 + 1], dates[$0]) }
             }
-            return nil
+            return found.lazy.compactMap { $0 }.first
         }
     }
 
@@ -334,7 +334,7 @@ enum LineMark: MarkKind {
     static func missingDaysAreBridged(_ layer: LayerData) -> Bool {
         let p = layer.points
         var i = 0
-        while let k = firstGap(p, from: i) {
+        while let k = firstGap(p, from: i, onTwoThreads: layer.onTwoThreads) {
             let bridged = layer.spec.query.maxGap.map { p.position(k + 1) - p.position(k) <= Double($0) } ?? true
             if !Marks.contiguous(p, k, cadence: layer.cadence), bridged { return true }
             i = k + 1
