@@ -143,6 +143,12 @@ struct SelectionColumnsTests {
                 #expect(one != (true, true, true), "change \(k) at \(at), \(kind) is found at all")
             }
         }
+        // Rows appended in order are known to be (`Observations.daysInOrderWithValues`); the same rows after a
+        // change that forgets it are looked at, in halves.
         #expect(Selection.Scan.orderAndValues(Observations(rows), kind: .level, onTwoThreads: true) == (true, true, true))
+        var forgotten = Observations(rows)
+        forgotten[0] = forgotten[0]
+        #expect(!forgotten.daysInOrderWithValues)
+        #expect(Selection.Scan.orderAndValues(forgotten, kind: .level, onTwoThreads: true) == (true, true, true))
     }
 }

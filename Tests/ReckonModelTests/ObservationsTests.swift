@@ -98,3 +98,41 @@ struct RecentStringsTests {
         #expect(Set(file.observations.sources.strings) == Set(names) && file.observations.sources.strings.count == names.count)
     }
 }
+
+/// Whether observations are single days in order, each with a value (`Observations.daysInOrderWithValues`),
+/// noted as they are appended.
+struct DaysInOrderTests {
+    /// The definition `Observations.daysInOrderWithValues` notes: every observation a single day after
+    /// the one before, each with a value.
+    static func daysInOrderWithValues(_ o: Observations) -> Bool {
+        o.indices.allSatisfy { i in
+            o[i].date.isDay && o[i].value != nil && (i == 0 || o[i].date.first > o[i - 1].date.first)
+        }
+    }
+
+    /// Appending, one by one or a collection at a time, notes exactly whether the rows are days in
+    /// order with values; any other change forgets it.
+    @Test func appendsNoteWhetherTheRowsAreDaysInOrder() throws {
+        var random = SeededGenerator(seed: 11)
+        let month = try ObservationDate.parse("1970-04")
+        for _ in 0..<400 {
+            var day: Int32 = 100
+            let rows = (0..<Int.random(in: 0..<10, using: &random)).map { _ in
+                day += [1, 1, 1, 2, 0, -1].randomElement(using: &random)!
+                let date = Int.random(in: 0..<10, using: &random) == 0 ? month : ObservationDate(Day(ordinal: day))
+                return Int.random(in: 0..<10, using: &random) == 0
+                    ? Observation(date: date, value: nil, low: 1, high: 2) : Observation(date: date, value: 5)
+            }
+            let whole = Observations(rows)
+            #expect(whole.daysInOrderWithValues == Self.daysInOrderWithValues(whole), "\(rows.map(\.date))")
+            let cut = Int.random(in: 0...rows.count, using: &random)
+            var joined = Observations(Array(rows[..<cut]))
+            joined.append(contentsOf: Observations(Array(rows[cut...])))
+            #expect(joined.daysInOrderWithValues == whole.daysInOrderWithValues, "\(rows.map(\.date)) cut at \(cut)")
+        }
+        var changed: Observations = [Observation(date: ObservationDate(Day(ordinal: 1)), value: 1)]
+        #expect(changed.daysInOrderWithValues)
+        changed[0] = Observation(date: ObservationDate(Day(ordinal: 2)), value: 1)
+        #expect(!changed.daysInOrderWithValues)
+    }
+}

@@ -21,6 +21,11 @@ struct PlainRowTests {
         #expect(
             plain.file?.observations.stringTables == general.file?.observations.stringTables, "\(name)",
             sourceLocation: sourceLocation)
+        if let observations = plain.file?.observations {
+            #expect(
+                observations.daysInOrderWithValues == DaysInOrderTests.daysInOrderWithValues(observations), "\(name)",
+                sourceLocation: sourceLocation)
+        }
     }
 
     static let edges: [(String, String)] = [

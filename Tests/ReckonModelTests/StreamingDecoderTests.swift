@@ -136,6 +136,16 @@ struct StreamingDecoderTests {
         #expect(pieces.file?.observations.count == i)
         #expect(pieces.file?.observations == whole.file?.observations)
         #expect(pieces.file?.observations.stringTables == whole.file?.observations.stringTables)
+        #expect(pieces.file?.observations.daysInOrderWithValues == true)
+        #expect(whole.file?.observations.daysInOrderWithValues == true)
+        // One day out of order far into the file, read in halves: no longer known to be in order.
+        var late = bytes
+        let at = late.count * 3 / 4
+        let line = late[at...].firstIndex(of: UInt8(ascii: "\n"))! + 1
+        late.replaceSubrange(line..<line + 10, with: Array("1899-12-31".utf8))
+        let unordered = try streamed(late, piece: nil, halvesFrom: nil, readsOf: .max)
+        #expect(unordered.diagnostics.isEmpty)
+        #expect(unordered.file?.observations.daysInOrderWithValues == false)
     }
 
     /// A window split in two at a line feed is read whole: the first half by the decoder, the second

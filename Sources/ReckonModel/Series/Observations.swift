@@ -34,6 +34,11 @@ public struct Observations: Sendable {
     private var reportedOrdinals: [Int32] = []
     /// The capacity reserved, which a column filled later reserves too.
     private var reserved = 0
+    /// Whether every observation is known to be a single day after the one before, with a value: noted
+    /// as rows are appended, so that a series as the store keeps it (and as the decoder reads it) is
+    /// known to be in order without another pass over it. False says only that it is not known: a
+    /// change other than an append forgets it.
+    package private(set) var daysInOrderWithValues = true
 
     /// No observations.
     public init() {}
@@ -91,6 +96,8 @@ public struct Observations: Sendable {
         url: Int32?, reported: Day?, note: Int32?
     ) {
         let before = count
+        daysInOrderWithValues =
+            daysInOrderWithValues && date.isDay && value != nil && (before == 0 || date.first > dates[before - 1].first)
         Self.append(low.map(StoredNumber.stored), to: &storedLows, none: StoredNumber.none, count: before, reserve: reserved)
         Self.append(high.map(StoredNumber.stored), to: &storedHighs, none: StoredNumber.none, count: before, reserve: reserved)
         Self.append(qualifier.map { $0 }, to: &qualifiers, none: nil, count: before, reserve: reserved)
@@ -106,6 +113,8 @@ public struct Observations: Sendable {
     mutating func append(_ batch: RowBatch) {
         let (before, n, used) = (count, batch.count, batch.used)
         guard n > 0 else { return }
+        daysInOrderWithValues =
+            daysInOrderWithValues && batch.daysInOrder && (before == 0 || batch.firstDay > dates[before - 1].first.ordinal)
         Self.append(batch.lows, n, used.lows, to: &storedLows, none: StoredNumber.none, count: before, reserve: reserved)
         Self.append(batch.highs, n, used.highs, to: &storedHighs, none: StoredNumber.none, count: before, reserve: reserved)
         Self.append(batch.qualifiers, n, used.qualifiers, to: &qualifiers, none: nil, count: before, reserve: reserved)
@@ -128,6 +137,9 @@ public struct Observations: Sendable {
         // rows in the order first seen, as the decoder's do.
         let (before, n) = (count, other.count)
         guard n > 0 else { return }
+        daysInOrderWithValues =
+            daysInOrderWithValues && other.daysInOrderWithValues
+            && (before == 0 || other.dates[0].first > dates[before - 1].first)
         let source = Self.renumbered(other.sourceIndex, other.sources, into: &sources)
         let url = Self.renumbered(other.urlIndex, other.urls, into: &urls)
         let note = Self.renumbered(other.noteIndex, other.notes, into: &notes)
@@ -209,6 +221,7 @@ public struct Observations: Sendable {
     }
 
     private mutating func set(_ o: Observation, at i: Int) {
+        daysInOrderWithValues = false
         dates[i] = o.date
         storedValues[i] = StoredNumber.stored(o.value)
         let n = count

@@ -25,6 +25,11 @@ final class RowBatch {
     private(set) var used = Used()
     /// The tail of the last plain row read, kept from batch to batch (see ``RowTail``).
     let tail = RowTail()
+    /// Whether every row is a single day after the one before, with a value
+    /// (``Observations/daysInOrderWithValues``), and the first row's day and the last's.
+    private(set) var daysInOrder = true
+    private(set) var firstDay: Int32 = 0
+    private(set) var lastDay: Int32 = 0
 
     /// The optional columns filled.
     struct Used {
@@ -56,6 +61,10 @@ final class RowBatch {
         used.urls = used.urls || url != nil
         used.notes = used.notes || note != nil
         used.reported = used.reported || day != nil
+        let ordinal = date.first.ordinal
+        daysInOrder = daysInOrder && date.isDay && value != nil && (i == 0 || ordinal > lastDay)
+        if i == 0 { firstDay = ordinal }
+        lastDay = ordinal
         count = i + 1
     }
 
@@ -65,6 +74,7 @@ final class RowBatch {
         qualifiers.deinitialize(count: count)
         count = 0
         used = Used()
+        daysInOrder = true
     }
 
     deinit {

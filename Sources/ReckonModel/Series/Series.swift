@@ -26,9 +26,13 @@ public struct Series: Hashable, Sendable {
 
     /// The first and last days covered by any observation, or nil for an empty series.
     ///
-    /// - Complexity: O(n).
+    /// - Complexity: O(n); O(1) when the observations are known to be days in order
+    ///   (``Observations/daysInOrderWithValues``).
     public var dateRange: ClosedRange<Day>? {
-        observations.dates.withUnsafeBufferPointer { dates in
+        if observations.daysInOrderWithValues, let first = observations.dates.first, let last = observations.dates.last {
+            return first.first...last.last
+        }
+        return observations.dates.withUnsafeBufferPointer { dates in
             guard let first = dates.first else { return nil }
             var lo = first.first, hi = first.last
             for i in dates.indices {
