@@ -212,11 +212,15 @@ public struct ChartBuilder: Sendable {
         var seen: Set<String> = []
         var out: [String] = []
         for layer in layers {
-            // Sets in the order their points come; a set seen is skipped without hashing.
+            // Sets in the order their points come; a set seen is skipped without hashing, and the points
+            // after the last set is first seen are not looked at.
             var used = [Bool](repeating: false, count: layer.points.sourceSets.count)
+            var unseen = used.count
             for i in layer.points.sourceIndex where !used[Int(i)] {
                 used[Int(i)] = true
                 for s in layer.points.sourceSets[Int(i)] where seen.insert(s).inserted { out.append(s) }
+                unseen -= 1
+                if unseen == 0 { break }
             }
             if layer.points.sourceIndex.isEmpty, let s = layer.series.metadata.source, seen.insert(s).inserted { out.append(s) }
         }

@@ -108,4 +108,21 @@ struct LineRunTests {
             }
         }
     }
+
+    /// A long line's qualifiers, looked through in halves at once: each found wherever it sits.
+    @Test(.enabled(if: TwoThreads.available))
+    func theQualifiersAreFoundInHalvesAtOnce() {
+        let count = 2 * TwoThreads.indicesForTwoThreads + 1
+        let cases: [([Int: Qualifier], Set<Qualifier>)] = [
+            ([:], [.about]), ([0: .atLeast], [.about, .atLeast]), ([count - 1: .atMost], [.about, .atMost]),
+            ([100_000: .atLeast, 100_001: .atMost], [.about, .atLeast, .atMost]),
+        ]
+        for (placed, expected) in cases {
+            var column = [Qualifier?](repeating: .about, count: count)
+            for (i, q) in placed { column[i] = q }
+            #expect(LineMark.qualifiers(in: column, onTwoThreads: true) == expected, "\(placed)")
+            #expect(LineMark.qualifiers(in: column) == expected, "\(placed)")
+        }
+        #expect(LineMark.qualifiers(in: [Qualifier?](repeating: nil, count: count), onTwoThreads: true) == [])
+    }
 }

@@ -82,7 +82,11 @@ struct Legend {
                 .line(ink.opacity(0.7), dash: [6, 5]),
                 throughBounds ? "interpolated, also through bounds" : "interpolated between estimates", .interpolated)
         }
-        if let spread = layers.first(where: { layer in (0..<layer.points.count).contains { BarMark.isHatched(layer, $0) } }) {
+        // Only layers whose bars may be hatched are looked at point by point: a line may have a million.
+        let spread = layers.first { layer in
+            BarMark.mayHatch(layer) && (0..<layer.points.count).contains { BarMark.isHatched(layer, $0) }
+        }
+        if let spread {
             explain(.hatched(spread.color), "spread evenly from a total over more days", .spread)
         }
         if let partial = layers.first(where: { $0.trend == nil && $0.spec.mark == .bar && $0.points.complete.contains(false) }) {

@@ -134,9 +134,13 @@ enum BarMark: MarkKind {
     /// Whether bar `i` of `layer` is drawn hatched: a count spread from a total over more days, drawn as
     /// its rate (``spreadsPerDay(_:)``) or as a period's share of it (not observed).
     static func isHatched(_ layer: LayerData, _ i: Int) -> Bool {
-        let p = layer.points
-        guard p.kind == .count, layer.trend == nil, layer.spec.mark == .bar else { return false }
-        return !p.isObserved(i) || (spreadsPerDay(layer) && isSpan(p, i))
+        mayHatch(layer) && (!layer.points.isObserved(i) || (spreadsPerDay(layer) && isSpan(layer.points, i)))
+    }
+
+    /// Whether any bar of `layer` may be hatched (``isHatched(_:_:)``): only a layer of counts drawn as
+    /// bars, not a trend.
+    static func mayHatch(_ layer: LayerData) -> Bool {
+        layer.points.kind == .count && layer.trend == nil && layer.spec.mark == .bar
     }
 
     /// Whether point `i` covers a span of several days that is not a calendar period.

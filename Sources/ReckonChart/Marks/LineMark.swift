@@ -269,27 +269,33 @@ enum LineMark: MarkKind {
 
     /// Every qualifier where the line draws markers; without them, the bounds, which keep theirs.
     static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
-        let all = qualifiers(in: layer.points.qualifiers)
+        let all = qualifiers(in: layer.points.qualifiers, onTwoThreads: layer.onTwoThreads)
         return layer.look.markers ? all : all.intersection([.atLeast, .atMost])
     }
 
     /// The qualifiers among `column`, found in one pass that stops once every one has been seen (no
-    /// hashing per point: a line may have a million).
-    static func qualifiers(in column: [Qualifier?]) -> Set<Qualifier> {
-        var about = false, atLeast = false, atMost = false
-        for q in column {
-            switch q {
-            case .about?: about = true
-            case .atLeast?: atLeast = true
-            case .atMost?: atMost = true
-            case nil: continue
+    /// hashing per point: a line may have a million); with `onTwoThreads`, a long column is looked
+    /// through in two halves at once.
+    static func qualifiers(in column: [Qualifier?], onTwoThreads: Bool = false) -> Set<Qualifier> {
+        let found = column.withUnsafeBufferPointer { column in
+            TwoThreads.inHalves(column.indices, when: onTwoThreads) { part in
+                var about = false, atLeast = false, atMost = false
+                for i in part {
+                    switch column[i] {
+                    case .about?: about = true
+                    case .atLeast?: atLeast = true
+                    case .atMost?: atMost = true
+                    case nil: continue
+                    }
+                    if about && atLeast && atMost { break }
+                }
+                return (about, atLeast, atMost)
             }
-            if about && atLeast && atMost { break }
         }
         var out: Set<Qualifier> = []
-        if about { out.insert(.about) }
-        if atLeast { out.insert(.atLeast) }
-        if atMost { out.insert(.atMost) }
+        if found.contains(where: \.0) { out.insert(.about) }
+        if found.contains(where: \.1) { out.insert(.atLeast) }
+        if found.contains(where: \.2) { out.insert(.atMost) }
         return out
     }
 
