@@ -5,14 +5,19 @@ import ReckonModel
 struct LayerData {
     var spec: LayerSpec
     var series: Series
-    /// The points drawn; setting them finds their ``extent`` again.
+    /// The points drawn; setting them finds their ``extent`` and ``qualifiers`` again.
     var points: Points {
-        didSet { extent = LayerExtent(points, onTwoThreads: onTwoThreads) }
+        didSet {
+            extent = LayerExtent(points, onTwoThreads: onTwoThreads)
+            qualifiers = LineMark.qualifiers(in: points.qualifiers, onTwoThreads: onTwoThreads)
+        }
     }
     /// Whether a long layer's extent is found on two threads at once (``ChartBuilder/onTwoThreads``).
     let onTwoThreads: Bool
     /// The days and numbers the points span, found once.
     private(set) var extent: LayerExtent
+    /// The qualifiers among the points, found once: the legend, the line's runs and its markers all ask.
+    private(set) var qualifiers: Set<Qualifier>
     /// The fitted trend; setting it finds its ``band`` again.
     var trend: Trend? {
         didSet { band = Self.band(trend, project: spec.project) }
@@ -63,6 +68,7 @@ struct LayerData {
         self.points = points
         self.onTwoThreads = onTwoThreads
         extent = LayerExtent(points, onTwoThreads: onTwoThreads)
+        qualifiers = LineMark.qualifiers(in: points.qualifiers, onTwoThreads: onTwoThreads)
         self.trend = trend
         band = Self.band(trend, project: spec.project)
         self.color = color

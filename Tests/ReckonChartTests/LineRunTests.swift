@@ -71,6 +71,13 @@ struct LineRunTests {
         c.append(date: ObservationDate(first), value: 1)
         c.append(date: ObservationDate(first + 1), value: 2, low: 1, high: 3, rangeOnly: true)
         #expect(!LineMark.everyPointIsAKnot(c.build()))
+        // A layer answers from the qualifiers it found once, found again when its points change.
+        var layer = try Self.layer(count: 10, steps: [1], seed: 1, cadence: 1, maxGap: nil)
+        #expect(LineMark.everyPointIsAKnot(layer) && layer.qualifiers == [.about])
+        layer.points = b.build()
+        #expect(!LineMark.everyPointIsAKnot(layer) && layer.qualifiers == [.atLeast])
+        layer.points = c.build()
+        #expect(!LineMark.everyPointIsAKnot(layer) && layer.qualifiers == [])
     }
 
     /// A daily line with one week missing draws an interpolated stretch; with `max-gap` shorter than

@@ -28,7 +28,7 @@ enum LineMark: MarkKind {
         var curve: Interpolator?
         // Where every point is a knot and no run is cut, a run ends only where a day is missing: found
         // by ``runEnd(_:from:cadence:)`` without asking each point.
-        let knotsOnly = layer.openAfter.isEmpty && everyPointIsAKnot(p)
+        let knotsOnly = layer.openAfter.isEmpty && everyPointIsAKnot(layer)
         var start = 0
         while start < p.count {
             // A range is not a value: no run starts at one.
@@ -131,7 +131,7 @@ enum LineMark: MarkKind {
         let p = layer.points
         let markers = layer.look.markers
         let bounds =
-            p.qualifiers.isEmpty
+            layer.qualifiers.isDisjoint(with: [.atLeast, .atMost])
             ? [] : p.qualifiers.indices.filter { p.qualifiers[$0] == .atLeast || p.qualifiers[$0] == .atMost }
         guard layer.showsPoints, markers || p.hasRangeOnly || !bounds.isEmpty else { return }
         let points = PointMark.draw(
@@ -160,6 +160,11 @@ enum LineMark: MarkKind {
     /// - Complexity: O(n), a scan of the qualifiers.
     static func everyPointIsAKnot(_ p: Points) -> Bool {
         p.rangeOnly.isEmpty && !p.qualifiers.contains { $0 == .atLeast || $0 == .atMost }
+    }
+
+    /// ``everyPointIsAKnot(_:)`` of a layer's points, from the qualifiers it found once.
+    static func everyPointIsAKnot(_ layer: LayerData) -> Bool {
+        layer.points.rangeOnly.isEmpty && layer.qualifiers.isDisjoint(with: [.atLeast, .atMost])
     }
 
     /// The last point of the run of contiguous points (see ``Marks/contiguous(_:_:cadence:)``) from
@@ -243,7 +248,7 @@ enum LineMark: MarkKind {
     static func look(_ layer: LayerData, plotWidth: Double) -> LayerLook {
         let p = layer.points
         let pairs = 0..<max(0, p.count - 1)
-        let knots = everyPointIsAKnot(p)
+        let knots = everyPointIsAKnot(layer)
         return LayerLook(
             markers: layer.showsPoints && Double(p.count) <= plotWidth / 6,
             separate: p.count > 0 && !pairs.contains { Marks.contiguous(p, $0, cadence: layer.cadence) },
@@ -269,7 +274,7 @@ enum LineMark: MarkKind {
 
     /// Every qualifier where the line draws markers; without them, the bounds, which keep theirs.
     static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
-        let all = qualifiers(in: layer.points.qualifiers, onTwoThreads: layer.onTwoThreads)
+        let all = layer.qualifiers
         return layer.look.markers ? all : all.intersection([.atLeast, .atMost])
     }
 
