@@ -8,16 +8,29 @@
 /// span.dayCount  // 59
 /// ```
 public struct ObservationDate: Hashable, Sendable, Comparable, CustomStringConvertible {
+    // Kept as two day numbers and two units (12 bytes, where two periods take 16): every pass over a
+    // million-row series reads its dates, and a query writes new ones. A single period's end day is 0.
+    @usableFromInline var startDay: Int32
+    @usableFromInline var endDay: Int32
+    @usableFromInline var startUnit: PeriodUnit
+    @usableFromInline var endUnit: PeriodUnit?
+
     /// The period the date starts with.
-    public var start: Period
+    public var start: Period {
+        @inlinable get { Period(unit: startUnit, first: Day(ordinal: startDay)) }
+        set { (startUnit, startDay) = (newValue.unit, newValue.first.ordinal) }
+    }
     /// The period a span ends with; nil for a single period.
-    public var end: Period?
+    public var end: Period? {
+        @inlinable get { endUnit.map { Period(unit: $0, first: Day(ordinal: endDay)) } }
+        set { (endUnit, endDay) = (newValue?.unit, newValue?.first.ordinal ?? 0) }
+    }
 
     /// A single-period date.
     @inlinable
     public init(_ period: Period) {
-        start = period
-        end = nil
+        (startUnit, startDay) = (period.unit, period.first.ordinal)
+        (endUnit, endDay) = (nil, 0)
     }
 
     /// A single day.
@@ -27,16 +40,16 @@ public struct ObservationDate: Hashable, Sendable, Comparable, CustomStringConve
     /// before `start`.
     public init?(from start: Period, to end: Period) {
         guard end.first >= start.first else { return nil }
-        self.start = start
-        self.end = end
+        (startUnit, startDay) = (start.unit, start.first.ordinal)
+        (endUnit, endDay) = (end.unit, end.first.ordinal)
     }
 
     /// The first day covered.
-    @inlinable public var first: Day { start.first }
+    @inlinable public var first: Day { Day(ordinal: startDay) }
     /// The last day covered.
     @inlinable public var last: Day {
-        if let end { return end.last }
-        return start.last
+        if let endUnit { return Period(unit: endUnit, first: Day(ordinal: endDay)).last }
+        return Period(unit: startUnit, first: Day(ordinal: startDay)).last
     }
     /// The number of days covered, inclusive.
     public var dayCount: Int { last - first + 1 }
@@ -45,7 +58,7 @@ public struct ObservationDate: Hashable, Sendable, Comparable, CustomStringConve
     /// `2025-01-21/2025-02-10`) rather than one day or one calendar period.
     public var isMultiDaySpan: Bool { end != nil && dayCount > 1 }
     /// Whether the date is a single day.
-    public var isDay: Bool { end == nil && start.unit == .day }
+    public var isDay: Bool { endUnit == nil && startUnit == .day }
 
     /// The canonical text, which reads back to the same value.
     public var description: String {
