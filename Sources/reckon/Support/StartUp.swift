@@ -23,8 +23,10 @@ enum StartUp {
     static func prepare(for arguments: [String]) {
         guard let name = arguments.first, !name.hasPrefix("-"), name != "help", !arguments.contains(where: instead.contains)
         else { return }
-        if !withoutYAML.contains(name) { YAMLReading.prepare() }
+        // The libraries first: loading them takes longer than anything a small chart does before it
+        // measures its text.
         if drawing.contains(name) { GraphicsLibrary.prepare() }
+        if !withoutYAML.contains(name) { YAMLReading.prepare() }
     }
 
     private static func names(_ commands: [any ParsableCommand.Type]) -> Set<String> {
