@@ -88,63 +88,108 @@ public enum Aggregation {
     /// days are its points, so the sums are the same numbers by the same additions in the same order
     /// (the days without data that ``DailyCoverage`` adds as `+0.0` change no total, which starts at
     /// `+0.0` and so is never `-0.0`), with no array a day. With `onTwoThreads`, a long series is summed
-    /// in two halves at once, split where a period starts (``periodStart(_:unit:from:)``): each period's
+    /// in two halves at once, split where a period starts (``periodStart(_:_:unit:from:)``): each period's
     /// additions are one half's, in the same order.
     ///
     /// - Complexity: O(n), one pass; it stops at the first point that is not a single day after the one
     ///   before.
     static func sumOfDailyCounts(_ p: Points, unit: PeriodUnit, kind: SeriesKind, onTwoThreads: Bool) -> Points? {
-        typealias Sum = (period: Period, total: Double, complete: Bool)
-        var out = Points.Builder(kind: kind)
-        let found: Bool = p.dates.withUnsafeBufferPointer { dates in
+        p.dates.withUnsafeBufferPointer { dates in
             p.values.withUnsafeBufferPointer { values in
-                // Hands `add` the sum of each period of the points in `part`; false when a point is not a
-                // single day after the one before.
-                func sums(_ part: Range<Int>, _ add: (Sum) -> Void) -> Bool {
-                    var i = part.lowerBound
-                    var previous = i > 0 ? dates[i - 1].first.ordinal : Int32.min
-                    while i < part.upperBound {
-                        let period = Period.containing(dates[i].first, unit: unit)
-                        let last = period.last.ordinal
-                        var total = 0.0
-                        var days = 0
-                        while i < part.upperBound, dates[i].first.ordinal <= last {
-                            let date = dates[i]
-                            guard date.end == nil, date.start.unit == .day, date.first.ordinal > previous else { return false }
-                            previous = date.first.ordinal
-                            total += values[i]
-                            days += 1
-                            i += 1
-                        }
-                        // The period's length from its last day, found once (`dayCount` would find it again).
-                        let length = Int(last) - Int(period.first.ordinal) + 1
-                        add((period, total, days == length))
-                    }
-                    return true
-                }
-                let parts = TwoThreads.inHalves(
-                    dates.indices, when: onTwoThreads, split: { periodStart(dates, unit: unit, from: $0) }
-                ) { part -> [Sum]? in
-                    var collected: [Sum] = []
-                    return sums(part) { collected.append($0) } ? collected : nil
-                }
-                for part in parts {
-                    guard let part else { return false }
-                    for sum in part { out.append(date: ObservationDate(sum.period), value: sum.total, complete: sum.complete) }
-                }
-                return true
+                sumsOfOneADay(
+                    p.count, unit: unit, kind: kind, onTwoThreads: onTwoThreads, first: { dates[$0].first.ordinal },
+                    isDay: { dates[$0].isDay }, value: { values[$0] })
             }
         }
-        return found ? out.build() : nil
     }
 
-    /// The first index from `start` (at least 1) whose point starts after the period of `unit` that
-    /// holds the point before it begins: where the sum of one count a day may be split, since no period
-    /// has points on both sides. Nil when there is none (every point from `start` on is in one period).
-    static func periodStart(_ dates: UnsafeBufferPointer<ObservationDate>, unit: PeriodUnit, from start: Int) -> Int? {
+    /// The sums of `unit` of the differences between consecutive points of `p` (as ``Differencing/diff(_:)``
+    /// makes them, then ``every(_:unit:stat:onTwoThreads:interpolator:)`` sums them), read straight from
+    /// `p`'s values with no array of differences, when `p` is one point a day on consecutive days: each
+    /// difference then falls on one day, so the sums are the same numbers by the same subtractions and
+    /// additions in the same order. Nil for any other points, and for a cumulative series that falls
+    /// (whose differences come with warnings): those go the way of the steps one by one.
+    ///
+    /// - Complexity: O(n), one pass; it stops at the first pair of points that are not consecutive days.
+    static func sumsOfDailyDifferences(_ p: Points, unit: PeriodUnit, onTwoThreads: Bool) -> Points? {
+        guard p.count > 1 else { return nil }
+        let n = p.count - 1
+        let sums: Points? = p.dates.withUnsafeBufferPointer { dates in
+            p.values.withUnsafeBufferPointer { v in
+                if p.kind == .cumulative,
+                    TwoThreads.inHalves(0..<n, when: onTwoThreads, { $0.contains { v[$0 + 1] < v[$0] } })
+                        .contains(true)
+                {
+                    return nil
+                }
+                return sumsOfOneADay(
+                    n, unit: unit, kind: kind(of: .count, every: unit, stat: .sum), onTwoThreads: onTwoThreads,
+                    first: { dates[$0 + 1].first.ordinal },
+                    isDay: {
+                        dates[$0].isDay && dates[$0 + 1].isDay && dates[$0 + 1].first.ordinal == dates[$0].first.ordinal + 1
+                    },
+                    value: { v[$0 + 1] - v[$0] })
+            }
+        }
+        // The sources credited as `every` credits those of the differences, which are `p`'s.
+        guard let sums, !p.sourceIndex.isEmpty else { return sums }
+        var seen: Set<String> = []
+        return sums.crediting(p.sourceSets.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted())
+    }
+
+    /// The sums of `unit` of `count` counts, count `i` with `value(i)` on the day `first(i)` when
+    /// `isDay(i)`: nil when one is not a single day, or not after the one before.
+    @inline(__always)
+    private static func sumsOfOneADay(
+        _ count: Int, unit: PeriodUnit, kind: SeriesKind, onTwoThreads: Bool, first: (Int) -> Int32,
+        isDay: (Int) -> Bool, value: (Int) -> Double
+    ) -> Points? {
+        typealias Sum = (period: Period, total: Double, complete: Bool)
+        // Hands `add` the sum of each period of the counts in `part`; false when a count is not a single
+        // day after the one before.
+        func sums(_ part: Range<Int>, _ add: (Sum) -> Void) -> Bool {
+            var i = part.lowerBound
+            var previous = i > 0 ? first(i - 1) : Int32.min
+            while i < part.upperBound {
+                let period = Period.containing(Day(ordinal: first(i)), unit: unit)
+                let last = period.last.ordinal
+                var total = 0.0
+                var days = 0
+                while i < part.upperBound, first(i) <= last {
+                    guard isDay(i), first(i) > previous else { return false }
+                    previous = first(i)
+                    total += value(i)
+                    days += 1
+                    i += 1
+                }
+                // The period's length from its last day, found once (`dayCount` would find it again).
+                let length = Int(last) - Int(period.first.ordinal) + 1
+                add((period, total, days == length))
+            }
+            return true
+        }
+        let parts = TwoThreads.inHalves(0..<count, when: onTwoThreads, split: { periodStart(count, first, unit: unit, from: $0) })
+        {
+            part -> [Sum]? in
+            var collected: [Sum] = []
+            return sums(part) { collected.append($0) } ? collected : nil
+        }
+        var out = Points.Builder(kind: kind)
+        for part in parts {
+            guard let part else { return nil }
+            for sum in part { out.append(date: ObservationDate(sum.period), value: sum.total, complete: sum.complete) }
+        }
+        return out.build()
+    }
+
+    /// The first index from `start` (at least 1) whose count, of `count` starting on the days `first`,
+    /// starts after the period of `unit` that holds the one before it begins: where the sums of one count a
+    /// day may be split, since no period has counts on both sides. Nil when there is none (every count from
+    /// `start` on is in one period).
+    static func periodStart(_ count: Int, _ first: (Int) -> Int32, unit: PeriodUnit, from start: Int) -> Int? {
         var i = max(1, start)
-        while i < dates.count {
-            if dates[i].first.ordinal > Period.containing(dates[i - 1].first, unit: unit).last.ordinal { return i }
+        while i < count {
+            if first(i) > Period.containing(Day(ordinal: first(i - 1)), unit: unit).last.ordinal { return i }
             i += 1
         }
         return nil

@@ -49,6 +49,32 @@ public enum Query {
         if options.diff || options.cumulative || options.rolling != nil || options.every != nil {
             (points, warnings) = leavingOutRanges(points, step: computingStep(options))
         }
+        if options.diff, options.rolling == nil, let unit = options.every, (options.stat ?? .sum) == .sum,
+            let sums = Aggregation.sumsOfDailyDifferences(points, unit: unit, onTwoThreads: onTwoThreads)
+        {
+            // A daily tally's differences summed by period, the common query, with no array of differences.
+            points = sums
+        } else {
+            points = try steps(points, options, warnings: &warnings, onTwoThreads: onTwoThreads)
+        }
+        if !options.at.isEmpty {
+            points = evaluate(points, at: options.at, options: options)
+        }
+        let history = points
+        if options.from != nil || options.to != nil {
+            let window = options.window
+            points = points.selected { window.contains($0) }
+            warnings = warnings.filter { window.contains(Points.position(of: $0.date, kind: points.kind)) }
+        }
+        return Result(points: points, warnings: warnings, history: history)
+    }
+
+    /// The steps after the selection, one by one: differences or running totals, the rolling mean, and
+    /// the aggregates of each period.
+    static func steps(
+        _ selected: Points, _ options: QueryOptions, warnings: inout [AnalysisWarning], onTwoThreads: Bool
+    ) throws(AnalysisError) -> Points {
+        var points = selected
         if options.diff {
             let differences: [AnalysisWarning]
             (points, differences) = Differencing.diff(points, onTwoThreads: onTwoThreads)
@@ -66,16 +92,7 @@ public enum Query {
                 interpolator(current, options)
             }
         }
-        if !options.at.isEmpty {
-            points = evaluate(points, at: options.at, options: options)
-        }
-        let history = points
-        if options.from != nil || options.to != nil {
-            let window = options.window
-            points = points.selected { window.contains($0) }
-            warnings = warnings.filter { window.contains(Points.position(of: $0.date, kind: points.kind)) }
-        }
-        return Result(points: points, warnings: warnings, history: history)
+        return points
     }
 
     /// The first step of `options` that computes new numbers from values, in words.

@@ -102,11 +102,50 @@ struct DailySumsTests {
     @Test func aSplitFallsWhereAPeriodStarts() {
         let first = Day(year: 2025, month: 1, day: 30)!
         let dates = (0..<10).map { ObservationDate(first + $0) }
-        dates.withUnsafeBufferPointer { d in
-            #expect(Aggregation.periodStart(d, unit: .month, from: 1) == 2)  // 1 February
-            #expect(Aggregation.periodStart(d, unit: .month, from: 3) == nil)
-            #expect(Aggregation.periodStart(d, unit: .day, from: 5) == 5)
-            #expect(Aggregation.periodStart(d, unit: .year, from: 0) == nil)
+        let day = { (i: Int) in dates[i].first.ordinal }
+        #expect(Aggregation.periodStart(dates.count, day, unit: .month, from: 1) == 2)  // 1 February
+        #expect(Aggregation.periodStart(dates.count, day, unit: .month, from: 3) == nil)
+        #expect(Aggregation.periodStart(dates.count, day, unit: .day, from: 5) == 5)
+        #expect(Aggregation.periodStart(dates.count, day, unit: .year, from: 0) == nil)
+    }
+
+    /// A tally's differences summed by period straight from its values (`Aggregation.sumsOfDailyDifferences`)
+    /// are the differences (`Differencing.diff`) summed by `every`, bit for bit, with their sources
+    /// credited; points that are not one a day on consecutive days, and a cumulative tally that falls, are
+    /// left to those steps (nil).
+    @Test(arguments: [PeriodUnit.week, .month, .year])
+    func aTallysDifferencesAreSummedAsTheStepsSumThem(_ unit: PeriodUnit) throws {
+        var random = SeededGenerator(seed: 29)
+        for k in 0..<60 {
+            let kind: SeriesKind = k % 2 == 0 ? .cumulative : .level
+            let count = k < 4 ? 2 * TwoThreads.indicesForTwoThreads + 7 : Int.random(in: 0..<400, using: &random)
+            let gapAt = k % 5 == 1 ? Int.random(in: 0..<max(1, count), using: &random) : -1
+            let fallAt = k % 7 == 2 ? Int.random(in: 0..<max(1, count), using: &random) : -1
+            var b = Points.Builder(kind: kind, sourceSets: k % 3 == 0 ? nil : [["General Staff"], ["Air Force"]])
+            var day = Day(year: 1999, month: 12, day: 20)!
+            var total = 0.0
+            for i in 0..<count {
+                total += i == fallAt ? -3.5 : Double(Int.random(in: 0...900, using: &random)) / 4
+                let date =
+                    i == gapAt && k % 10 == 1 ? ObservationDate(Period.containing(day, unit: .month)) : ObservationDate(day)
+                b.append(date: date, value: total, sourceSet: k % 3 == 0 ? nil : (i % 4 == 0 ? 1 : 0))
+                day = day + (i == gapAt ? 3 : 1)
+            }
+            let p = b.build()
+            let (differences, warnings) = Differencing.diff(p)
+            let stepByStep = try Aggregation.every(differences, unit: unit, stat: .sum, onTwoThreads: false) {
+                Query.interpolator(differences, QueryOptions())
+            }
+            let direct = Aggregation.sumsOfDailyDifferences(p, unit: unit, onTwoThreads: false)
+            let inHalves = Aggregation.sumsOfDailyDifferences(p, unit: unit, onTwoThreads: true)
+            let gap = gapAt >= 0 && (k % 10 == 1 || gapAt < count - 1)
+            let expectNone = count < 2 || gap || (kind == .cumulative && fallAt > 0)
+            #expect((direct == nil) == expectNone, "case \(k): \(count) points, gap at \(gapAt), fall at \(fallAt)")
+            if let direct, let inHalves {
+                #expect(Self.same(direct, stepByStep) && Self.same(inHalves, stepByStep), "case \(k)")
+                #expect(direct.sourceSets == stepByStep.sourceSets && direct.sourceIndex == stepByStep.sourceIndex)
+                #expect(warnings.isEmpty)
+            }
         }
     }
 }
