@@ -173,7 +173,7 @@ enum LineMark: MarkKind {
     /// straight from the dates (``firstGap(_:from:onTwoThreads:)``); only where a day is missing is the
     /// cadence asked.
     ///
-    /// - Complexity: O(n) in the run's length.
+    /// - Complexity: O(n) in the run's length; with `onTwoThreads`, see ``firstGap(_:from:onTwoThreads:)``.
     static func runEnd(_ p: Points, from start: Int, cadence: Cadence, onTwoThreads: Bool = false) -> Int {
         var i = start
         while let k = firstGap(p, from: i, onTwoThreads: onTwoThreads) {
@@ -185,15 +185,20 @@ enum LineMark: MarkKind {
 
     /// The index of the first point from `i` on after which a day is missing (see
     /// ``Marks/follows(_:_:)``, the first test of ``Marks/contiguous(_:_:cadence:)``); nil when every
-    /// later point follows the one before. With `onTwoThreads`, a long stretch is searched in two
-    /// halves at once; the first half's gap, when it has one, comes first.
+    /// later point follows the one before. With `onTwoThreads`, the points past the first
+    /// `TwoThreads.indicesForTwoThreads` (searched first, on one thread) are searched in two halves at
+    /// once; the first half's gap, when it has one, comes first.
     ///
-    /// - Complexity: O(n), a pass over the dates from `i`.
+    /// - Complexity: O(k) for a gap `k` points on within the first stretch; otherwise a pass over the
+    ///   dates from `i` (each half to its own first gap), so that a line's runs (``runEnd(_:from:cadence:onTwoThreads:)``)
+    ///   cost at most n / `TwoThreads.indicesForTwoThreads` such passes.
     static func firstGap(_ p: Points, from i: Int, onTwoThreads: Bool = false) -> Int? {
         p.dates.withUnsafeBufferPointer { dates in
-            let found = TwoThreads.inHalves(i..<max(i, dates.count - 1), when: onTwoThreads) { part in
-                part.first { !Marks.follows(dates[$0 + 1], dates[$0]) }
-            }
+            func gap(_ k: Int) -> Bool { !Marks.follows(dates[k + 1], dates[k]) }
+            let end = max(i, dates.count - 1)
+            let first = min(end, onTwoThreads ? i + TwoThreads.indicesForTwoThreads : end)
+            if let k = (i..<first).first(where: gap) { return k }
+            let found = TwoThreads.inHalves(first..<end, when: onTwoThreads) { part in part.first(where: gap) }
             return found.lazy.compactMap { $0 }.first
         }
     }
@@ -341,7 +346,7 @@ enum LineMark: MarkKind {
     /// ``hasInterpolatedStretches(_:everyPointIsAKnot:)`` where every point is a knot, so every pair of neighbours is
     /// joined: whether a stretch where a day is missing is drawn (within the cadence and `max-gap`).
     ///
-    /// - Complexity: O(n), a pass over the dates.
+    /// - Complexity: O(n), a pass over the dates (in halves as ``firstGap(_:from:onTwoThreads:)`` says).
     static func missingDaysAreBridged(_ layer: LayerData) -> Bool {
         let p = layer.points
         var i = 0

@@ -26,11 +26,18 @@ final class RowTail {
     private(set) var fields = Fields()
 
     /// The column a tail starts at, for a file of `columns`: the one after the date and the value when
-    /// the file starts with them (the value may be missing), so that the tail holds every other
-    /// column; nil when the file starts otherwise, or has no other column.
+    /// the file starts with them, or after the date when it has no value column, so that the tail holds
+    /// every other column (``Fields``); nil when the file starts otherwise (a value after another
+    /// column would be in the tail, and a tail holds no value), or has no other column.
     static func start(of columns: [ObservationColumn]) -> Int? {
         guard columns.first == .date else { return nil }
-        let start = columns.count > 1 && columns[1] == .value ? 2 : 1
+        let start: Int
+        if columns.count > 1, columns[1] == .value {
+            start = 2
+        } else {
+            guard !columns.contains(.value) else { return nil }
+            start = 1
+        }
         return start < columns.count ? start : nil
     }
 

@@ -35,8 +35,8 @@ extension SeriesFileDecoder.State {
     }
 
     /// Decodes the row at offset `start` of the reader's bytes the fastest way, the common row of a
-    /// daily series: a day of the month the row before was in, a whole number when the file has a
-    /// value column, and then the last plain row's tail (see ``RowTail``). Adds its observation to
+    /// daily series: a day of the month the row before was in, a whole number when the value is the
+    /// second column (`tailStart` 2), and then the last plain row's tail (see ``RowTail``). Adds its observation to
     /// `batch` and returns where it ends; otherwise, or when the batch is full, returns nil, having
     /// changed nothing, for ``plainRow(at:columns:tailStart:into:numbering:)`` to read the row.
     ///

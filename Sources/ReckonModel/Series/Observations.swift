@@ -36,8 +36,9 @@ public struct Observations: Sendable {
     private var reserved = 0
     /// Whether every observation is known to be a single day after the one before, with a value: noted
     /// as rows are appended, so that a series as the store keeps it (and as the decoder reads it) is
-    /// known to be in order without another pass over it. False says only that it is not known: a
-    /// change other than an append forgets it.
+    /// known to be in order without another pass over it. False says only that it is not known: setting
+    /// an element forgets it (a replacement elsewhere than at the end rebuilds the columns by appending,
+    /// and so notes it again).
     package private(set) var daysInOrderWithValues = true
 
     /// No observations.

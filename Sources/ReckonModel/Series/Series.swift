@@ -27,7 +27,7 @@ public struct Series: Hashable, Sendable {
     /// The first and last days covered by any observation, or nil for an empty series.
     ///
     /// - Complexity: O(n); O(1) when the observations are known to be days in order
-    ///   (``Observations/daysInOrderWithValues``).
+    ///   (`Observations.daysInOrderWithValues`).
     public var dateRange: ClosedRange<Day>? {
         if observations.daysInOrderWithValues, let first = observations.dates.first, let last = observations.dates.last {
             return first.first...last.last
