@@ -32,10 +32,15 @@ public enum Aggregation {
         _ p: Points, unit: PeriodUnit, stat: Statistic, onTwoThreads: Bool, interpolator: () -> Interpolator
     ) throws(AnalysisError) -> Points {
         let out = try aggregate(p, unit: unit, stat: stat, onTwoThreads: onTwoThreads, interpolator: interpolator)
-        // Every period credits the sources of the whole input: aggregation mixes their points.
-        guard !p.sourceIndex.isEmpty else { return out }
+        return crediting(out, sourcesOf: p)
+    }
+
+    /// `aggregates` with every period crediting the sources of the whole input `p`, sorted: aggregation
+    /// mixes their points. Unchanged when `p` tracks no sources.
+    static func crediting(_ aggregates: Points, sourcesOf p: Points) -> Points {
+        guard !p.sourceIndex.isEmpty else { return aggregates }
         var seen: Set<String> = []
-        return out.crediting(p.sourceSets.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted())
+        return aggregates.crediting(p.sourceSets.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted())
     }
 
     static func aggregate(
@@ -98,7 +103,7 @@ public enum Aggregation {
             p.values.withUnsafeBufferPointer { values in
                 sumsOfOneADay(
                     p.count, unit: unit, kind: kind, onTwoThreads: onTwoThreads, first: { dates[$0].first.ordinal },
-                    isDay: { dates[$0].isDay }, value: { values[$0] })
+                    fallsOnOneDay: { dates[$0].isDay }, value: { values[$0] })
             }
         }
     }
@@ -125,24 +130,23 @@ public enum Aggregation {
                 return sumsOfOneADay(
                     n, unit: unit, kind: kind(of: .count, every: unit, stat: .sum), onTwoThreads: onTwoThreads,
                     first: { dates[$0 + 1].first.ordinal },
-                    isDay: {
+                    fallsOnOneDay: {
                         dates[$0].isDay && dates[$0 + 1].isDay && dates[$0 + 1].first.ordinal == dates[$0].first.ordinal + 1
                     },
                     value: { v[$0 + 1] - v[$0] })
             }
         }
         // The sources credited as `every` credits those of the differences, which are `p`'s.
-        guard let sums, !p.sourceIndex.isEmpty else { return sums }
-        var seen: Set<String> = []
-        return sums.crediting(p.sourceSets.flatMap { $0 }.filter { seen.insert($0).inserted }.sorted())
+        return sums.map { crediting($0, sourcesOf: p) }
     }
 
-    /// The sums of `unit` of `count` counts, count `i` with `value(i)` on the day `first(i)` when
-    /// `isDay(i)`: nil when one is not a single day, or not after the one before.
+    /// The sums of `unit` of `n` counts, the `i`th of `value(i)` on the day `first(i)` when
+    /// `fallsOnOneDay(i)` (a difference does when its two points are consecutive days): nil when one does
+    /// not, or is not after the one before.
     @inline(__always)
     private static func sumsOfOneADay(
-        _ count: Int, unit: PeriodUnit, kind: SeriesKind, onTwoThreads: Bool, first: (Int) -> Int32,
-        isDay: (Int) -> Bool, value: (Int) -> Double
+        _ n: Int, unit: PeriodUnit, kind: SeriesKind, onTwoThreads: Bool, first: (Int) -> Int32,
+        fallsOnOneDay: (Int) -> Bool, value: (Int) -> Double
     ) -> Points? {
         typealias Sum = (period: Period, total: Double, complete: Bool)
         // Hands `add` the sum of each period of the counts in `part`; false when a count is not a single
@@ -156,7 +160,7 @@ public enum Aggregation {
                 var total = 0.0
                 var days = 0
                 while i < part.upperBound, first(i) <= last {
-                    guard isDay(i), first(i) > previous else { return false }
+                    guard fallsOnOneDay(i), first(i) > previous else { return false }
                     previous = first(i)
                     total += value(i)
                     days += 1
@@ -168,8 +172,7 @@ public enum Aggregation {
             }
             return true
         }
-        let parts = TwoThreads.inHalves(0..<count, when: onTwoThreads, split: { periodStart(count, first, unit: unit, from: $0) })
-        {
+        let parts = TwoThreads.inHalves(0..<n, when: onTwoThreads, split: { periodStart(n, first, unit: unit, from: $0) }) {
             part -> [Sum]? in
             var collected: [Sum] = []
             return sums(part) { collected.append($0) } ? collected : nil
@@ -182,13 +185,13 @@ public enum Aggregation {
         return out.build()
     }
 
-    /// The first index from `start` (at least 1) whose count, of `count` starting on the days `first`,
-    /// starts after the period of `unit` that holds the one before it begins: where the sums of one count a
-    /// day may be split, since no period has counts on both sides. Nil when there is none (every count from
-    /// `start` on is in one period).
-    static func periodStart(_ count: Int, _ first: (Int) -> Int32, unit: PeriodUnit, from start: Int) -> Int? {
+    /// The first index from `start` (at least 1), of `n` points starting on the days `first`, whose point
+    /// starts after the period of `unit` that holds the point before it begins: where the sums of one count
+    /// a day may be split, since no period has points on both sides. Nil when there is none (every point
+    /// from `start` on is in one period).
+    static func periodStart(_ n: Int, _ first: (Int) -> Int32, unit: PeriodUnit, from start: Int) -> Int? {
         var i = max(1, start)
-        while i < count {
+        while i < n {
             if first(i) > Period.containing(Day(ordinal: first(i - 1)), unit: unit).last.ordinal { return i }
             i += 1
         }

@@ -49,14 +49,7 @@ public enum Query {
         if options.diff || options.cumulative || options.rolling != nil || options.every != nil {
             (points, warnings) = leavingOutRanges(points, step: computingStep(options))
         }
-        if options.diff, options.rolling == nil, let unit = options.every, (options.stat ?? .sum) == .sum,
-            let sums = Aggregation.sumsOfDailyDifferences(points, unit: unit, onTwoThreads: onTwoThreads)
-        {
-            // A daily tally's differences summed by period, the common query, with no array of differences.
-            points = sums
-        } else {
-            points = try steps(points, options, warnings: &warnings, onTwoThreads: onTwoThreads)
-        }
+        points = try steps(points, options, warnings: &warnings, onTwoThreads: onTwoThreads)
         if !options.at.isEmpty {
             points = evaluate(points, at: options.at, options: options)
         }
@@ -69,11 +62,18 @@ public enum Query {
         return Result(points: points, warnings: warnings, history: history)
     }
 
-    /// The steps after the selection, one by one: differences or running totals, the rolling mean, and
-    /// the aggregates of each period.
+    /// The steps after the selection: differences or running totals, the rolling mean, and the aggregates
+    /// of each period; a daily tally's differences summed by period, the common query, in one step with
+    /// no array of differences (``Aggregation/sumsOfDailyDifferences(_:unit:onTwoThreads:)``).
     static func steps(
         _ selected: Points, _ options: QueryOptions, warnings: inout [AnalysisWarning], onTwoThreads: Bool
     ) throws(AnalysisError) -> Points {
+        if options.diff, options.rolling == nil, let unit = options.every,
+            (options.stat ?? Statistic.defaultFor(.count)) == .sum,
+            let sums = Aggregation.sumsOfDailyDifferences(selected, unit: unit, onTwoThreads: onTwoThreads)
+        {
+            return sums
+        }
         var points = selected
         if options.diff {
             let differences: [AnalysisWarning]

@@ -16,7 +16,8 @@ struct LayerData {
     let onTwoThreads: Bool
     /// The days and numbers the points span, found once.
     private(set) var extent: LayerExtent
-    /// The qualifiers among the points, found once: the legend, the line's runs and its markers all ask.
+    /// The qualifiers among the points, found once: every mark's legend entries, a line's runs and its
+    /// markers all ask.
     private(set) var qualifiers: Set<Qualifier>
     /// The fitted trend; setting it finds its ``band`` again.
     var trend: Trend? {

@@ -41,7 +41,7 @@ public struct DrawnLayer: Sendable {
 
     /// The most decimal places any number of `observations` has, at most ``maximumDecimals``.
     ///
-    /// One pass, in order: a number can read as one of `d` decimals and not as one of `d + 1` (34.7 at
+    /// Counted in order: a number can read as one of `d` decimals and not as one of `d + 1` (34.7 at
     /// fourteen: 34.7 × 10¹⁴ rounds to an odd last digit), so the count found depends on the count
     /// before it, and halves counted apart would not give it.
     ///

@@ -141,6 +141,7 @@ struct DailySumsTests {
             let gap = gapAt >= 0 && (k % 10 == 1 || gapAt < count - 1)
             let expectNone = count < 2 || gap || (kind == .cumulative && fallAt > 0)
             #expect((direct == nil) == expectNone, "case \(k): \(count) points, gap at \(gapAt), fall at \(fallAt)")
+            #expect((inHalves == nil) == expectNone, "case \(k), in halves")
             if let direct, let inHalves {
                 #expect(Self.same(direct, stepByStep) && Self.same(inHalves, stepByStep), "case \(k)")
                 #expect(direct.sourceSets == stepByStep.sourceSets && direct.sourceIndex == stepByStep.sourceIndex)

@@ -95,12 +95,14 @@ struct LineRunTests {
         #expect(!LineMark.missingDaysAreBridged(bridged))
     }
 
-    /// A long line's first missing day, searched for in halves at once: the first after `from`,
-    /// wherever the gaps fall beside the middle.
+    /// A long line's first missing day: the first `LineMark.searchedAlone` points on one thread, the rest
+    /// in halves at once; the first after `from`, wherever the gaps fall beside the stretch and the middle.
     @Test(.enabled(if: TwoThreads.available))
     func theFirstGapIsFoundInHalvesAtOnce() {
-        let count = 2 * TwoThreads.indicesForTwoThreads + 1
-        for gaps in [[], [30_000], [150_000], [30_000, 150_000], [99_999], [100_000], [100_001], [count - 2]] {
+        let s = LineMark.searchedAlone
+        let count = 3 * s + 1
+        let gaps = [[], [s * 3 / 10], [s * 3 / 2], [s * 3 / 10, s * 3 / 2], [s - 1], [s], [s + 1], [s * 5 / 2], [count - 2]]
+        for gaps in gaps {
             var b = Points.Builder(kind: .level)
             var day = Day(year: 1900, month: 1, day: 1)!
             for i in 0..<count {
@@ -108,7 +110,7 @@ struct LineRunTests {
                 day = day + (gaps.contains(i) ? 3 : 1)
             }
             let p = b.build()
-            for from in [0, 40_000, 100_000, 150_001, count - 1] {
+            for from in [0, s * 2 / 5, s, s * 3 / 2 + 1, count - 1] {
                 let expected = gaps.first { $0 >= from }
                 #expect(LineMark.firstGap(p, from: from, onTwoThreads: true) == expected, "gaps \(gaps), from \(from)")
                 #expect(LineMark.firstGap(p, from: from) == expected, "gaps \(gaps), from \(from)")

@@ -3,6 +3,12 @@ import Testing
 @testable import ReckonModel
 
 struct ObservationDateTests {
+    /// A date takes 12 bytes (two day numbers and two units), not two periods' 16: a million-row series
+    /// keeps a million of them.
+    @Test func aDateTakesTwelveBytes() {
+        #expect(MemoryLayout<ObservationDate>.stride == 12)
+    }
+
     @Test func spans() throws {
         let span = try ObservationDate.parse("2025-01/2025-02")
         #expect(span.first.description == "2025-01-01")

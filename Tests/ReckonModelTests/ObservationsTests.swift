@@ -111,7 +111,7 @@ struct DaysInOrderTests {
     }
 
     /// Appending, one by one or a collection at a time, notes exactly whether the rows are days in
-    /// order with values; any other change forgets it.
+    /// order with values; setting an element forgets it.
     @Test func appendsNoteWhetherTheRowsAreDaysInOrder() throws {
         var random = SeededGenerator(seed: 11)
         let month = try ObservationDate.parse("1970-04")

@@ -88,7 +88,7 @@ struct PlainRowTests {
         ("a tail that runs past the end of the file", "date,value,source\n2025-01-01,1,AB\n2025-01-02,2,A"),
         ("a tail of one empty field", "date,value,source\n2025-01-01,1,\n2025-01-02,2,\n2025-01-03,3,A\n"),
         ("no value column", "date,source,qualifier\n2025-01-01,A,about\n2025-01-02,A,about\n2025-01-03,A,abut\n"),
-        ("a value after the date's neighbour", "date,low,value\n2025-01-01,1,5\n2025-01-02,1,5\n2025-01-03,1,5\n"),
+        ("a value after a bound", "date,low,value\n2025-01-01,1,5\n2025-01-02,1,5\n2025-01-03,1,5\n"),
         ("a value after the source", "date,source,value,low,high\n2025-01-01,A,5,1,9\n2025-01-02,A,5,1,9\n"),
         (
             "the same tail after values of other forms",

@@ -48,7 +48,7 @@ enum BarMark: MarkKind {
 
     /// Bars show bounds ("at least", "at most") as arrows; "about" not at all.
     static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
-        Set(layer.points.qualifiers.compactMap { $0 == .about ? nil : $0 })
+        layer.qualifiers.subtracting([.about])
     }
 
     /// The left and right edges of bar `i`: the layer's slot of its period, when bar layers stand side by

@@ -27,7 +27,7 @@ enum LineMark: MarkKind {
         let columns = max(1, Int(c.plot.width))
         var curve: Interpolator?
         // Where every point is a knot and no run is cut, a run ends only where a day is missing: found
-        // by ``runEnd(_:from:cadence:)`` without asking each point.
+        // by ``runEnd(_:from:cadence:onTwoThreads:)`` without asking each point.
         let knotsOnly = layer.openAfter.isEmpty && everyPointIsAKnot(layer)
         var start = 0
         while start < p.count {
@@ -173,7 +173,8 @@ enum LineMark: MarkKind {
     /// straight from the dates (``firstGap(_:from:onTwoThreads:)``); only where a day is missing is the
     /// cadence asked.
     ///
-    /// - Complexity: O(n) in the run's length; with `onTwoThreads`, see ``firstGap(_:from:onTwoThreads:)``.
+    /// - Complexity: O(n) in the run's length on one thread; with `onTwoThreads`, each search for a gap past
+    ///   the first ``searchedAlone`` points may read to the end (see ``firstGap(_:from:onTwoThreads:)``).
     static func runEnd(_ p: Points, from start: Int, cadence: Cadence, onTwoThreads: Bool = false) -> Int {
         var i = start
         while let k = firstGap(p, from: i, onTwoThreads: onTwoThreads) {
@@ -183,20 +184,24 @@ enum LineMark: MarkKind {
         return p.count - 1
     }
 
+    /// How many points a search for a gap reads on one thread before it splits the rest in halves: a line
+    /// with many gaps finds each within them, as one thread does, and pays no second thread's start.
+    static let searchedAlone = 100_000
+
     /// The index of the first point from `i` on after which a day is missing (see
     /// ``Marks/follows(_:_:)``, the first test of ``Marks/contiguous(_:_:cadence:)``); nil when every
     /// later point follows the one before. With `onTwoThreads`, the points past the first
-    /// `TwoThreads.indicesForTwoThreads` (searched first, on one thread) are searched in two halves at
-    /// once; the first half's gap, when it has one, comes first.
+    /// ``searchedAlone`` (searched first, on one thread) are searched in two halves at once; the first
+    /// half's gap, when it has one, comes first.
     ///
     /// - Complexity: O(k) for a gap `k` points on within the first stretch; otherwise a pass over the
-    ///   dates from `i` (each half to its own first gap), so that a line's runs (``runEnd(_:from:cadence:onTwoThreads:)``)
-    ///   cost at most n / `TwoThreads.indicesForTwoThreads` such passes.
+    ///   dates from `i` (each half to its own first gap), so that all the searches of one line cost at most
+    ///   n / ``searchedAlone`` such passes.
     static func firstGap(_ p: Points, from i: Int, onTwoThreads: Bool = false) -> Int? {
         p.dates.withUnsafeBufferPointer { dates in
             func gap(_ k: Int) -> Bool { !Marks.follows(dates[k + 1], dates[k]) }
             let end = max(i, dates.count - 1)
-            let first = min(end, onTwoThreads ? i + TwoThreads.indicesForTwoThreads : end)
+            let first = min(end, onTwoThreads ? i + searchedAlone : end)
             if let k = (i..<first).first(where: gap) { return k }
             let found = TwoThreads.inHalves(first..<end, when: onTwoThreads) { part in part.first(where: gap) }
             return found.lazy.compactMap { $0 }.first
@@ -346,7 +351,8 @@ enum LineMark: MarkKind {
     /// ``hasInterpolatedStretches(_:everyPointIsAKnot:)`` where every point is a knot, so every pair of neighbours is
     /// joined: whether a stretch where a day is missing is drawn (within the cadence and `max-gap`).
     ///
-    /// - Complexity: O(n), a pass over the dates (in halves as ``firstGap(_:from:onTwoThreads:)`` says).
+    /// - Complexity: O(n), a pass over the dates, on one thread; with the layer's two threads, as
+    ///   ``firstGap(_:from:onTwoThreads:)`` says.
     static func missingDaysAreBridged(_ layer: LayerData) -> Bool {
         let p = layer.points
         var i = 0

@@ -29,7 +29,7 @@ extension MarkKind {
 
     /// Every qualifier of the layer's points where it draws markers, which are shaped by them.
     static func qualifiersShown(_ layer: LayerData) -> Set<Qualifier> {
-        layer.look.markers ? Set(layer.points.qualifiers.compactMap { $0 }) : []
+        layer.look.markers ? layer.qualifiers : []
     }
 
     /// Lines by default.

@@ -19,8 +19,9 @@ struct MonthCache {
         return try newMonth(b)
     }
 
-    /// The day whose ten bytes start at `b`, when it is a day of the month last read; nil otherwise,
-    /// for ``date(_:)`` to read (nothing is remembered either way).
+    /// The day whose ten bytes start at `b` (all ten must be readable), when it is a day of the month last
+    /// read; nil otherwise, for the caller to read the date in full with ``date(_:)``. Nothing is
+    /// remembered either way.
     @inline(__always)
     func day(_ b: UnsafePointer<UInt8>) -> ObservationDate? {
         guard UnsafeRawPointer(b).loadUnaligned(as: UInt64.self) == head else { return nil }

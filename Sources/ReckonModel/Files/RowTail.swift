@@ -6,7 +6,8 @@ import Glibc
 /// only its date and value and compares the rest as one run of bytes (see
 /// `SeriesFileDecoder.State.plainRow`).
 ///
-/// A class, because it owns its bytes; each decoder keeps one (in its ``RowBatch``) and never shares it.
+/// A class, because it owns its bytes; each decoder's state keeps one and never shares it. Its string
+/// numbers are those of the decoder's observations, and it is forgotten whenever a row is read another way.
 final class RowTail {
     /// The longest tail kept; a row with a longer one is read field by field every time.
     static let capacity = 256

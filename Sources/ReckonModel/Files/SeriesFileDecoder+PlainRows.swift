@@ -31,7 +31,7 @@ extension SeriesFileDecoder.State {
         }
         // The row after a refused one (which the general way reads, moving the string caches on) is read
         // field by field, so that the caches stay as the general way leaves them.
-        batch.tail.forget()
+        tail.forget()
     }
 
     /// Decodes the row at offset `start` of the reader's bytes the fastest way, the common row of a
@@ -56,8 +56,8 @@ extension SeriesFileDecoder.State {
             else { return nil }
             (value, p) = (number, end + 1)
         }
-        guard let ending = batch.tail.match(base, n, at: p) else { return nil }
-        let f = batch.tail.fields
+        guard let ending = tail.match(base, n, at: p) else { return nil }
+        let f = tail.fields
         if value == nil || f.low != nil || f.high != nil {
             guard Observation.numberProblem(value: value, low: f.low, high: f.high) == nil else { return nil }
         }
@@ -106,8 +106,8 @@ extension SeriesFileDecoder.State {
         var tailFrom: Int?
         for k in 0...lastColumn {
             if k == tailStart {
-                if let matched = batch.tail.match(base, n, at: p) {
-                    let f = batch.tail.fields
+                if let matched = tail.match(base, n, at: p) {
+                    let f = tail.fields
                     (low, high, qualifier, reported, source, url, note) = (
                         f.low, f.high, f.qualifier, f.reported, f.source, f.url, f.note
                     )
@@ -186,7 +186,7 @@ extension SeriesFileDecoder.State {
         if let tailFrom {
             let fields = RowTail.Fields(
                 low: low, high: high, qualifier: qualifier, reported: reported, source: source, url: url, note: note)
-            batch.tail.remember(base, from: tailFrom, end: ending.end, next: ending.next, fields: fields)
+            tail.remember(base, from: tailFrom, end: ending.end, next: ending.next, fields: fields)
         }
         return ending
     }

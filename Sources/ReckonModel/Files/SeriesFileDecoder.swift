@@ -87,6 +87,8 @@ public enum SeriesFileDecoder {
         var urlCache = StringCache(.urls)
         var noteCache = StringCache(.notes)
         var months = MonthCache()
+        /// The tail of the last plain row read, while plain rows follow one another (see ``RowTail``).
+        let tail = RowTail()
 
         init(reader: CSVReader, path: String) {
             self.reader = reader

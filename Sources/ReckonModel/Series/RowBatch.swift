@@ -23,13 +23,11 @@ final class RowBatch {
     /// Which optional columns some row of the batch fills: a column no observation has fills no
     /// room in ``Observations``, so an empty column stays empty while the batch gives it nothing.
     private(set) var used = Used()
-    /// The tail of the last plain row read, kept from batch to batch (see ``RowTail``).
-    let tail = RowTail()
     /// Whether every row is a single day after the one before, with a value
     /// (``Observations/daysInOrderWithValues``), and the first row's day and the last's.
     private(set) var daysInOrder = true
     private(set) var firstDay: Int32 = 0
-    private(set) var lastDay: Int32 = 0
+    private var lastDay: Int32 = 0
 
     /// The optional columns filled.
     struct Used {

@@ -8,9 +8,11 @@ internal import Foundation
 /// and the command line turns it on.
 ///
 /// Its users: reading a series file (a piece copied in by two reads at once, `PieceReader`, and decoded
-/// in two halves at once, `SeriesFileDecoder.Pieces.decodeInTwo`); a query's order check and differences
-/// (ReckonAnalysis); a layer's extent and its line's reduction to pixel columns (ReckonChart); a long CSV
-/// listing (`PointsListing` in ReckonOutput). Each gives the bytes one thread gives.
+/// in two halves at once, `SeriesFileDecoder.Pieces.decodeInTwo`); a query's order check, differences and
+/// sums of one count (or difference) a day (ReckonAnalysis); a layer's extent, its qualifiers, its line's
+/// first missing day and reduction to pixel columns, and a series' first number with decimals
+/// (ReckonChart); a long CSV listing (`PointsListing` in ReckonOutput). Each gives the bytes one thread
+/// gives.
 package enum TwoThreads {
     /// The smallest piece split in two, for a file of `sizeHint` bytes: 1 MiB for a file of 8 MiB or
     /// more where more than one processor is active, `Int.max` (never) otherwise.
