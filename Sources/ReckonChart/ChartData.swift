@@ -9,7 +9,7 @@ struct LayerData {
     var points: Points {
         didSet {
             extent = LayerExtent(points, onTwoThreads: onTwoThreads)
-            qualifiers = LineMark.qualifiers(in: points.qualifiers, onTwoThreads: onTwoThreads)
+            qualifiers = Qualifier.found(in: points.qualifiers, onTwoThreads: onTwoThreads)
         }
     }
     /// Whether a long layer's extent is found on two threads at once (``ChartBuilder/onTwoThreads``).
@@ -69,7 +69,7 @@ struct LayerData {
         self.points = points
         self.onTwoThreads = onTwoThreads
         extent = LayerExtent(points, onTwoThreads: onTwoThreads)
-        qualifiers = LineMark.qualifiers(in: points.qualifiers, onTwoThreads: onTwoThreads)
+        qualifiers = Qualifier.found(in: points.qualifiers, onTwoThreads: onTwoThreads)
         self.trend = trend
         band = Self.band(trend, project: spec.project)
         self.color = color

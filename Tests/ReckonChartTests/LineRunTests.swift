@@ -129,9 +129,9 @@ struct LineRunTests {
         for (placed, expected) in cases {
             var column = [Qualifier?](repeating: .about, count: count)
             for (i, q) in placed { column[i] = q }
-            #expect(LineMark.qualifiers(in: column, onTwoThreads: true) == expected, "\(placed)")
-            #expect(LineMark.qualifiers(in: column) == expected, "\(placed)")
+            #expect(Qualifier.found(in: column, onTwoThreads: true) == expected, "\(placed)")
+            #expect(Qualifier.found(in: column) == expected, "\(placed)")
         }
-        #expect(LineMark.qualifiers(in: [Qualifier?](repeating: nil, count: count), onTwoThreads: true) == [])
+        #expect(Qualifier.found(in: [Qualifier?](repeating: nil, count: count), onTwoThreads: true) == [])
     }
 }

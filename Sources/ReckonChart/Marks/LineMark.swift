@@ -288,32 +288,6 @@ enum LineMark: MarkKind {
         return layer.look.markers ? all : all.intersection([.atLeast, .atMost])
     }
 
-    /// The qualifiers among `column`, found in one pass that stops once every one has been seen (no
-    /// hashing per point: a line may have a million); with `onTwoThreads`, a long column is looked
-    /// through in two halves at once.
-    static func qualifiers(in column: [Qualifier?], onTwoThreads: Bool = false) -> Set<Qualifier> {
-        let found = column.withUnsafeBufferPointer { column in
-            TwoThreads.inHalves(column.indices, when: onTwoThreads) { part in
-                var about = false, atLeast = false, atMost = false
-                for i in part {
-                    switch column[i] {
-                    case .about?: about = true
-                    case .atLeast?: atLeast = true
-                    case .atMost?: atMost = true
-                    case nil: continue
-                    }
-                    if about && atLeast && atMost { break }
-                }
-                return (about, atLeast, atMost)
-            }
-        }
-        var out: Set<Qualifier> = []
-        if found.contains(where: \.0) { out.insert(.about) }
-        if found.contains(where: \.1) { out.insert(.atLeast) }
-        if found.contains(where: \.2) { out.insert(.atMost) }
-        return out
-    }
-
     /// An area lies beneath bars; a line or step above them.
     static func depth(_ layer: LayerData) -> Int { layer.spec.mark == .area ? 0 : 2 }
 
