@@ -36,18 +36,16 @@ public enum FuzzTargets {
     }
 
     /// The series decoder, and re-encoding, listing and selecting what it read; decoding a piece at a
-    /// time (pieces of 1 to 64 bytes, chosen by the input), and pieces in two halves on two threads,
+    /// time (pieces of 1 to 64 bytes, chosen by the input), and the rows in two halves on two threads,
     /// must give the same observations and diagnostics, so must reading every row the general way
     /// (without the plain-row path), and the observations' columns the same rows as an array of them.
     static func series(_ bytes: [UInt8]) {
         let result = SeriesFileDecoder.decode(bytes, path: "Series/f.csv")
         func streamed(piece: Int, halvesFrom: Int = .max) -> SeriesFileDecoder.Result? {
-            var offset = 0
-            return try? SeriesFileDecoder.decodeStreaming(
-                read: { buffer throws(ReckonError) -> Int in
-                    let n = min(buffer.count, bytes.count - offset)
+            try? SeriesFileDecoder.decodeStreaming(
+                read: { offset, buffer throws(ReckonError) -> Int in
+                    let n = max(0, min(buffer.count, bytes.count - offset))
                     for i in 0..<n { buffer[i] = bytes[offset + i] }
-                    offset += n
                     return n
                 }, sizeHint: bytes.count, path: "Series/f.csv", piece: piece, halvesFrom: halvesFrom)
         }
@@ -59,7 +57,7 @@ public enum FuzzTargets {
         precondition(
             halves?.diagnostics == result.diagnostics && halves?.file?.observations == result.file?.observations
                 && halves?.file?.observations.stringTables == result.file?.observations.stringTables,
-            "decoding pieces in two halves differs from decoding the whole file")
+            "decoding the rows in two halves differs from decoding the whole file")
         let general = SeriesFileDecoder.decode(bytes, path: "Series/f.csv", plainRows: false)
         precondition(
             general.diagnostics == result.diagnostics && general.file?.observations == result.file?.observations

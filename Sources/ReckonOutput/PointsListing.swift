@@ -77,7 +77,7 @@ public struct PointsListing: Sendable {
             // every row's text depends on the row alone, so the bytes are one thread's.
             let p = groups[0].points, middle = p.count / 2
             var rest = ByteWriter(capacity: (p.count - middle) * 40)
-            TwoThreads.both(
+            _ = TwoThreads.both(
                 { Self.csvRows(p, 0..<middle, hasBounds: hasBounds, into: &out) },
                 { Self.csvRows(p, middle..<p.count, hasBounds: hasBounds, into: &rest) })
             out.append(bytes: rest.bytes)

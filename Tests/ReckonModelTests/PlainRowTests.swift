@@ -171,12 +171,10 @@ struct PlainRowTests {
         let bytes = Array(text.utf8)
         let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
         #expect(whole.file?.observations.map(\.value) == (0..<(2 * RowBatch.capacity + 100)).map(Double.init))
-        var offset = 0
         let pieces = try SeriesFileDecoder.decodeStreaming(
-            read: { buffer throws(ReckonError) -> Int in
-                let n = min(buffer.count, bytes.count - offset)
+            read: { offset, buffer throws(ReckonError) -> Int in
+                let n = max(0, min(buffer.count, bytes.count - offset))
                 for i in 0..<n { buffer[i] = bytes[offset + i] }
-                offset += n
                 return n
             }, sizeHint: bytes.count, path: "s.csv", piece: 1 << 20)
         #expect(pieces.file?.observations == whole.file?.observations)

@@ -58,12 +58,10 @@ struct StreamingDecoderTests {
     func streamed(
         _ bytes: [UInt8], piece: Int?, halvesFrom: Int? = .max, readsOf most: Int = 5, limit: Int = FileIO.dataLimit
     ) throws -> SeriesFileDecoder.Result {
-        var offset = 0
-        return try SeriesFileDecoder.decodeStreaming(
-            read: { buffer throws(ReckonError) -> Int in
-                let n = min(buffer.count, bytes.count - offset, most)
+        try SeriesFileDecoder.decodeStreaming(
+            read: { offset, buffer throws(ReckonError) -> Int in
+                let n = max(0, min(buffer.count, bytes.count - offset, most))
                 bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
-                offset += n
                 return n
             }, sizeHint: bytes.count, path: "s.csv", piece: piece, halvesFrom: halvesFrom, limit: limit)
     }
@@ -81,7 +79,7 @@ struct StreamingDecoderTests {
         }
     }
 
-    /// Pieces decoded in two halves at once, split at every size from a few bytes up: the same
+    /// Rows decoded in two halves at once, split from every size from a few bytes up: the same
     /// observations, diagnostics and string tables (strings numbered in the order first seen) as one
     /// thread reading the whole file, also where a quoted line break or an error falls in a half.
     @Test(arguments: [(8, 1), (16, 4), (64, 16), (256, 32), (4096, 64), (4096, 2048)])
@@ -148,52 +146,86 @@ struct StreamingDecoderTests {
         #expect(unordered.file?.observations.daysInOrderWithValues == false)
     }
 
-    /// A window split in two at a line feed is read whole: the first half by the decoder, the second
-    /// on another thread; the rows of both, in order, and the lines counted on.
-    /// A decoder that has read `header`, and what it made of `rows` read in two halves: the bytes
-    /// consumed, or nil (an issue recorded) when it did not read them that way.
-    func readInTwoHalves(_ header: String, _ rows: [UInt8]) -> (SeriesFileDecoder.Pieces, Int)? {
-        let header = Array(header.utf8)
-        var pieces = SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: header.count + rows.count)
-        header.withUnsafeBufferPointer { _ = pieces.decode($0, atEnd: false) }
-        let outcome = rows.withUnsafeBufferPointer { pieces.decodeInTwo($0, from: 1) }
-        guard case .consumed(let count) = outcome else {
-            Issue.record("not read in two halves: \(String(describing: outcome))")
-            return nil
+    /// A stream over `bytes` (read in pieces of 64 bytes) that has read the header, and what
+    /// `decodeInTwo` made of the rest: the file's result when the halves were joined, nil otherwise.
+    func decodedInTwo(_ bytes: [UInt8]) throws -> (SeriesFileDecoder.Stream, SeriesFileDecoder.Result?) {
+        let read: FileIO.ReadAt = { offset, buffer throws(ReckonError) -> Int in
+            let n = max(0, min(buffer.count, bytes.count - offset))
+            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+            return n
         }
-        return (pieces, count)
+        var stream = SeriesFileDecoder.Stream(
+            SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: bytes.count), from: 0, piece: 64, limit: FileIO.dataLimit)
+        #expect(try stream.decodeHeader(read) == nil)
+        let result = try SeriesFileDecoder.decodeInTwo(&stream, read, sizeHint: bytes.count, from: 1)
+        return (stream, result)
     }
 
-    @Test func aWindowIsReadInTwoHalves() throws {
-        var rows: [UInt8] = []
-        for i in 0..<1000 { rows += Array("2025-01-\(String(format: "%02d", 1 + i % 28)),\(i),S\(i % 4)\n".utf8) }
-        guard let (pieces, count) = readInTwoHalves("date,value,source\n", rows) else { return }
-        #expect(count == rows.count)
-        #expect(pieces.observations.map(\.value) == (0..<1000).map(Double.init))
-        #expect(pieces.observations.map(\.source) == (0..<1000).map { "S\($0 % 4)" })
-        #expect(pieces.line == 1002)
-        #expect(pieces.state.diagnostics.isEmpty)
+    /// The rows after the header are read in two halves, each by a thread with its own stream, and
+    /// joined: the rows of both, in order, their strings numbered as one thread numbers them.
+    @Test func theRowsAreReadInTwoHalves() throws {
+        var text = "date,value,source\n"
+        for i in 0..<1000 { text += "2025-01-\(String(format: "%02d", 1 + i % 28)),\(i),S\(999 - i)\n" }
+        let (stream, result) = try decodedInTwo(Array(text.utf8))
+        defer { stream.free() }
+        let joined = try #require(result)
+        #expect(joined.diagnostics.isEmpty)
+        #expect(joined.file?.observations.map(\.value) == (0..<1000).map(Double.init))
+        #expect(
+            joined.file?.observations.stringTables
+                == SeriesFileDecoder.decode(Array(text.utf8), path: "s.csv").file?.observations.stringTables)
     }
 
-    /// When the second half has a problem, its work is dropped: the window is read up to the middle,
-    /// and the rest is left for one thread, which reports the problem at its line.
+    /// When the second half has a problem, its work is dropped: the stream has read up to the middle,
+    /// and reads the rest on one thread, which reports the problem at its line.
     @Test func aSecondHalfWithAProblemIsLeftForOneThread() throws {
-        var rows: [UInt8] = []
-        for i in 0..<100 { rows += Array("2025-01-\(String(format: "%02d", 1 + i % 28)),\(i == 90 ? "x" : "\(i)")\n".utf8) }
-        guard let (read, count) = readInTwoHalves("date,value\n", rows) else { return }
-        var pieces = read
-        #expect(count < rows.count && rows[count - 1] == UInt8(ascii: "\n"))
-        #expect(pieces.observations.count == rows[..<count].filter { $0 == UInt8(ascii: "\n") }.count)
-        #expect(pieces.state.diagnostics.isEmpty)
-        // The rest, read on one thread to the end: every row but the bad one, which is reported at
-        // its line (row 90 is the file's line 92).
-        let rest = Array(rows[count...])
-        guard case .finished(let result) = rest.withUnsafeBufferPointer({ pieces.decode($0, atEnd: true) }) else {
-            Issue.record("the rest did not finish the file")
-            return
+        var text = "date,value\n"
+        for i in 0..<100 { text += "2025-01-\(String(format: "%02d", 1 + i % 28)),\(i == 90 ? "x" : "\(i)")\n" }
+        let bytes = Array(text.utf8)
+        var (stream, result) = try decodedInTwo(bytes)
+        defer { stream.free() }
+        #expect(result == nil)
+        #expect(stream.window.isEmpty && stream.offset > bytes.count / 2 && bytes[stream.offset - 1] == UInt8(ascii: "\n"))
+        #expect(stream.decoder.observations.count == bytes[..<stream.offset].filter { $0 == UInt8(ascii: "\n") }.count - 1)
+        #expect(stream.decoder.state.diagnostics.isEmpty)
+        // The rest, read on one thread to the end: every row but the bad one, which is reported at its
+        // line (row 90 is the file's line 92).
+        let rest = try stream.decode { offset, buffer throws(ReckonError) -> Int in
+            let n = max(0, min(buffer.count, bytes.count - offset))
+            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+            return n
         }
-        #expect(result.diagnostics.map(\.line) == [92])
-        #expect(pieces.observations.count == 99)
+        #expect(rest?.diagnostics.map(\.line) == [92])
+        #expect(stream.decoder.observations.count == 99)
+    }
+
+    /// Quoted line breaks at the middle: the first half's last record does not end where the second
+    /// half starts, so the halves are not joined, and the file reads as one thread reads it.
+    @Test func aRecordAcrossTheMiddleIsLeftForOneThread() throws {
+        // A note of 2,000 line breaks (an error) in the 100th of 200 rows of about 20 bytes: the middle
+        // of the file falls in it.
+        var text = "date,value,note\n"
+        let longNote = "\"" + String(repeating: "\n", count: 2000) + "\""
+        for i in 0..<200 { text += "2025-01-\(String(format: "%02d", 1 + i % 28)),\(i),\(i == 100 ? longNote : "n")\n" }
+        let bytes = Array(text.utf8)
+        var (stream, result) = try decodedInTwo(bytes)
+        defer { stream.free() }
+        #expect(result == nil)
+        let rest = try stream.decode { offset, buffer throws(ReckonError) -> Int in
+            let n = max(0, min(buffer.count, bytes.count - offset))
+            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+            return n
+        }
+        let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
+        #expect(rest?.diagnostics == whole.diagnostics && rest?.file?.observations == whole.file?.observations)
+        #expect(whole.diagnostics.count == 1)
+    }
+
+    /// A large file on more than one processor is read in halves from 1 MiB of rows; a small one never.
+    @Test func halvesAreForLargeFilesOnSeveralProcessors() {
+        let several = ProcessInfo.processInfo.activeProcessorCount > 1
+        #expect(TwoThreads.halvesFrom(sizeHint: 8 << 20) == (several ? 1 << 20 : .max))
+        #expect(TwoThreads.halvesFrom(sizeHint: (8 << 20) - 1) == .max)
     }
 
     @Test func aRecordLongerThanTheLimitIsAnError() {

@@ -7,66 +7,35 @@ extension SeriesFileDecoder {
     ///
     /// Each piece is decoded up to its last complete record, as the CSV reader itself finds records (a
     /// record is complete when a line feed ends it); the rest waits for the next piece. A record longer
-    /// than a piece makes the piece grow, up to `limit` bytes. A large piece may be decoded in two halves
-    /// on two threads (see `Pieces.decodeInTwo`), with the same result.
+    /// than a piece makes the piece grow, up to `limit` bytes. The rows of a large file may be decoded
+    /// in two halves on two threads (see `decodeInTwo`), with the same result.
     ///
     /// - Parameters:
-    ///   - read: fills as much of the buffer it is given as it can and returns how many bytes it
-    ///     wrote, 0 at the end of the file.
-    ///   - sizeHint: the file's size, to reserve room for its rows.
-    ///   - piece: how many bytes are decoded at a time; nil for 4 MiB when pieces may be decoded in
+    ///   - read: the file's bytes from an offset (see `FileIO.ReadAt`); called from two threads at once
+    ///     when the rows are decoded in two halves.
+    ///   - sizeHint: the file's size, to reserve room for its rows and to find the middle of its rows.
+    ///   - piece: how many bytes are read at a time; nil for 1 MiB when the rows may be decoded in
     ///     halves (see `halvesFrom`), 256 KiB otherwise.
-    ///   - halvesFrom: the smallest piece decoded in two halves on two threads, `Int.max` for never;
-    ///     nil for `TwoThreads.halvesFrom(sizeHint:)`'s choice.
+    ///   - halvesFrom: the fewest bytes after the header decoded in two halves on two threads, `Int.max`
+    ///     for never; nil for `TwoThreads.halvesFrom(sizeHint:)`'s choice.
     /// - Throws: what `read` throws; `.badData` when one record is longer than `limit`.
     static func decodeStreaming(
-        read: (UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int, sizeHint: Int, path: String,
-        piece: Int? = nil, halvesFrom: Int? = nil, limit: Int = FileIO.dataLimit
+        read: FileIO.ReadAt, sizeHint: Int, path: String, piece: Int? = nil, halvesFrom: Int? = nil,
+        limit: Int = FileIO.dataLimit
     ) throws(ReckonError) -> Result {
         let halvesFrom = halvesFrom ?? TwoThreads.halvesFrom(sizeHint: sizeHint)
-        var buffer = Buffer(capacity: max(1, piece ?? (halvesFrom == .max ? 256 << 10 : 4 << 20)))
-        defer { buffer.free() }
-        var decoder = Pieces(path: path, sizeHint: sizeHint)
-        var atEnd = false
-        while true {
-            while !atEnd, buffer.filled < buffer.capacity {
-                let n = try read(UnsafeMutableRawBufferPointer(rebasing: buffer.raw[buffer.filled...]))
-                if n == 0 { atEnd = true } else { buffer.filled += n }
-            }
-            let window = UnsafeBufferPointer(start: buffer.bytes.baseAddress, count: buffer.filled)
-            // The header alone first, so that the first piece's rows may be decoded in halves too; while
-            // no whole header is in the window, the usual way below reads on.
-            if decoder.header == nil, halvesFrom != .max, !atEnd {
-                switch decoder.decode(window, atEnd: false, headerOnly: true) {
-                case .finished(let result): return result
-                case .consumed(let count) where count > 0:
-                    buffer.drop(count)
-                    continue
-                case .consumed: break
-                }
-            }
-            if let outcome = decoder.decodeInTwo(window, from: halvesFrom) {
-                switch outcome {
-                case .finished(let result): return result
-                case .consumed(let count): buffer.drop(count)
-                }
-                continue
-            }
-            switch decoder.decode(window, atEnd: atEnd) {
-            case .finished(let result):
-                return result
-            case .consumed(let count) where count > 0 || buffer.filled < buffer.capacity:
-                buffer.drop(count)
-            case .consumed:
-                // Not one whole record in a full buffer: a longer buffer.
-                guard buffer.capacity < limit else {
-                    throw ReckonError(
-                        .badData, file: path, line: decoder.line,
-                        "a record is longer than the \(FileIO.sizeText(limit)) reckon reads")
-                }
-                buffer.grow(to: min(limit, buffer.capacity * 2))
-            }
+        var stream = Stream(
+            Pieces(path: path, sizeHint: sizeHint), from: 0, piece: max(1, piece ?? (halvesFrom == .max ? 256 << 10 : 1 << 20)),
+            limit: limit)
+        defer { stream.free() }
+        if halvesFrom != .max {
+            // The second processor woken now, to be awake for a second half of more than a
+            // megabyte; the header alone first, so that the rows after it may be decoded in two halves.
+            if sizeHint >= max(halvesFrom, 2 << 20) { TwoThreads.wake() }
+            if let result = try stream.decodeHeader(read) { return result }
+            if let result = try decodeInTwo(&stream, read, sizeHint: sizeHint, from: halvesFrom) { return result }
         }
+        return try stream.decode(read) ?? stream.decoder.finish()
     }
 
     /// The decoding of one file, a piece at a time: the header, the rows so far, and the line the next
@@ -83,6 +52,9 @@ extension SeriesFileDecoder {
         let batch = RowBatch()
         var header: (text: [UInt8], crlf: Bool, bom: Bool)?
         var line = 1
+        /// The rows a byte of the file holds, judged by the piece the header was read in: to reserve
+        /// room for rows.
+        var rowsPerByte = 0.0
 
         init(path: String, sizeHint: Int) {
             self.path = path
@@ -99,7 +71,15 @@ extension SeriesFileDecoder {
             self.init(path: other.path, sizeHint: 0)
             columns = other.columns
             header = other.header
+            rowsPerByte = other.rowsPerByte
             line = Self.firstLineOfSecondHalf
+        }
+
+        /// Reserves room for the rows of `bytes` bytes of the file, at the header's piece's rows a byte,
+        /// and at most 16M rows: a first piece of blank lines must not ask for gigabytes; a longer
+        /// file's columns grow past it as arrays do.
+        mutating func reserve(for bytes: Int) {
+            observations.reserveCapacity(Int(min(Double(bytes) * rowsPerByte, Double(1 << 24))) + 1)
         }
 
         /// The line a decoder made by ``init(after:)`` counts its first from: not 1, so that it never
@@ -142,11 +122,8 @@ extension SeriesFileDecoder {
                         let crlf = span.end < window.count && window[span.end] == UInt8(ascii: "\r")
                         header = (Array(window[span.start..<span.end]), crlf, reader.hasBOM)
                         // Room for the rows, judged by this piece's bytes a row.
-                        let rows = Double(lineCount(window))
-                        let estimate = window.isEmpty ? 0 : rows * Double(max(sizeHint, window.count)) / Double(window.count)
-                        // At most 16M rows reserved: a first piece of blank lines must not ask for gigabytes;
-                        // a longer file's columns grow past it as arrays do.
-                        observations.reserveCapacity(Int(min(estimate, Double(1 << 24))) + 1)
+                        rowsPerByte = window.isEmpty ? 0 : Double(lineCount(window)) / Double(window.count)
+                        reserve(for: max(sizeHint, window.count))
                         if headerOnly, !atEnd { return waitFor(reader.position, line: reader.nextLine) }
                         continue
                     }
@@ -183,33 +160,5 @@ extension SeriesFileDecoder {
                 lineEnding: header.crlf ? "\r\n" : "\n", headerText: header.text, original: [])
             return Result(file: file, diagnostics: state.diagnostics)
         }
-    }
-
-    /// The bytes read and not yet decoded, at the start of one allocation.
-    private struct Buffer {
-        var raw: UnsafeMutableRawBufferPointer
-        var filled = 0
-        var capacity: Int { raw.count }
-        var bytes: UnsafeMutableBufferPointer<UInt8> { raw.bindMemory(to: UInt8.self) }
-
-        init(capacity: Int) {
-            raw = .allocate(byteCount: capacity, alignment: 16)
-        }
-
-        mutating func grow(to capacity: Int) {
-            let larger = UnsafeMutableRawBufferPointer.allocate(byteCount: capacity, alignment: 16)
-            larger.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[..<filled]))
-            raw.deallocate()
-            raw = larger
-        }
-
-        /// Moves the bytes after the first `count` to the start.
-        mutating func drop(_ count: Int) {
-            guard count > 0 else { return }
-            if filled > count, let base = raw.baseAddress { memmove(base, base + count, filled - count) }
-            filled -= count
-        }
-
-        func free() { raw.deallocate() }
     }
 }

@@ -1,44 +1,69 @@
 import Glibc
 
-extension SeriesFileDecoder.Pieces {
-    /// Decodes the complete records of `window`, when it holds at least `minimum` bytes, on two
-    /// threads at once: this decoder reads the bytes through the first line feed at or after the
-    /// middle, and a new one (``init(after:)``) reads the rest.
+extension SeriesFileDecoder {
+    /// How far past the middle of a file's rows a line feed is looked for, to split them there.
+    static let splitSearch = 64 << 10
+
+    /// Decodes the rest of a file on two threads at once, when `stream` has read its header and at
+    /// least `minimum` bytes follow: `stream` goes on up to the first line feed at or after the middle
+    /// of the rest, and a new decoder (``Pieces/init(after:)``), with a stream and a buffer of its own,
+    /// reads from there to the end of the file. Each thread reads its own half with `read`.
     ///
     /// The second decoder's rows count only when the first half's records end exactly at that line
-    /// feed (so the second started where a record does, as one thread would) and the second half made
-    /// no diagnostic at all; its observations are then appended to this decoder's, their strings
-    /// numbered in this decoder's tables in the order first seen, and the line count carried on.
-    /// Otherwise its work is dropped and the outcome is the first half's, so that the rest is read
-    /// again, one thread's way, with every diagnostic at its line. Either way the observations and
-    /// diagnostics are those of decoding the window on one thread. Neither half is taken for the end
-    /// of the file: what is left after the second half waits for the next piece.
+    /// feed (so the second started where a record does, as one thread would) and the second half
+    /// made no diagnostic at all; its observations are then appended to the first's, their strings
+    /// numbered in the first's tables in the order first seen, and the file is finished. Otherwise
+    /// its work is dropped and `stream` reads on past the middle, so that the rest is read again, one
+    /// thread's way, with every diagnostic at its line. Either way the observations and diagnostics
+    /// are those of decoding the file on one thread.
     ///
-    /// - Returns: nil, having decoded nothing, before the header is read, when the window is smaller
-    ///   than `minimum`, when its only line feed past the middle is its last byte or it has none, or
-    ///   when the first half holds no whole record: the caller then decodes the window the usual way.
-    mutating func decodeInTwo(_ window: UnsafeBufferPointer<UInt8>, from minimum: Int) -> Outcome? {
-        guard header != nil, window.count >= minimum, let base = window.baseAddress else { return nil }
-        let half = window.count / 2
-        guard let found = memchr(base + half, Int32(UInt8(ascii: "\n")), window.count - half) else { return nil }
-        let middle = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-        guard middle < window.count else { return nil }
-        var second = Self(after: self)
-        let (firstHalf, secondHalf) = (
-            UnsafeBufferPointer(rebasing: window[..<middle]), UnsafeBufferPointer(rebasing: window[middle...])
-        )
-        let (firstOutcome, secondOutcome) = withUnsafeMutablePointer(to: &self) { first in
+    /// - Returns: the file's result when the two halves finished it, or when the first half ended it
+    ///   (an error that stops the decoding); nil, for `stream` to read on, when the rest is shorter
+    ///   than `minimum`, no line feed follows the middle within ``splitSearch`` bytes or only the
+    ///   file's last byte does, or the halves could not be joined.
+    /// - Throws: what `read` throws in the first half (in the second, the rest is read again).
+    static func decodeInTwo(
+        _ stream: inout Stream, _ read: FileIO.ReadAt, sizeHint: Int, from minimum: Int
+    ) throws(ReckonError) -> Result? {
+        guard stream.decoder.header != nil, sizeHint - stream.offset >= max(2, minimum),
+            let split = try lineStart(after: stream.offset + (sizeHint - stream.offset) / 2, read), split < sizeHint
+        else { return nil }
+        var second = Stream(Pieces(after: stream.decoder), from: split, piece: stream.piece, limit: stream.limit)
+        defer { second.free() }
+        stream.unread(from: split)
+        stream.stop = split
+        let (first, rest) = withUnsafeMutablePointer(to: &stream) { first in
             withUnsafeMutablePointer(to: &second) { second in
                 TwoThreads.both(
-                    { first.pointee.decode(firstHalf, atEnd: false) }, { second.pointee.decode(secondHalf, atEnd: false) })
+                    { Swift.Result { () throws(ReckonError) in try first.pointee.decode(read) } },
+                    {
+                        // The second half's room reserved on its own thread: mapping it is most of the time.
+                        second.pointee.decoder.reserve(for: sizeHint - split)
+                        return Swift.Result { () throws(ReckonError) in try second.pointee.decode(read) }
+                    })
             }
         }
-        guard case .consumed(let firstEnd) = firstOutcome else { return firstOutcome }
-        guard firstEnd > 0 else { return nil }
-        guard firstEnd == middle, case .consumed(let secondEnd) = secondOutcome, second.state.diagnostics.isEmpty
-        else { return .consumed(firstEnd) }
-        observations.append(contentsOf: second.observations)
-        line += second.line - Self.firstLineOfSecondHalf
-        return .consumed(middle + secondEnd)
+        stream.stop = nil
+        if let ended = try first.get() { return ended }
+        guard stream.window.isEmpty, case .success(.some) = rest, second.decoder.state.diagnostics.isEmpty else { return nil }
+        stream.decoder.observations.append(contentsOf: second.decoder.observations, onTwoThreads: true)
+        return stream.decoder.finish()
+    }
+
+    /// The place in the file just after the first line feed at or after `offset`, looked for within
+    /// ``splitSearch`` bytes; nil when there is none there.
+    static func lineStart(after offset: Int, _ read: FileIO.ReadAt) throws(ReckonError) -> Int? {
+        let probe = UnsafeMutableRawBufferPointer.allocate(byteCount: splitSearch, alignment: 16)
+        defer { probe.deallocate() }
+        var filled = 0
+        while filled < probe.count {
+            let n = try read(offset + filled, UnsafeMutableRawBufferPointer(rebasing: probe[filled...]))
+            if n == 0 { break }
+            if let found = memchr(probe.baseAddress! + filled, Int32(UInt8(ascii: "\n")), n) {
+                return offset + (UnsafeRawPointer(found) - UnsafeRawPointer(probe.baseAddress!)) + 1
+            }
+            filled += n
+        }
+        return nil
     }
 }

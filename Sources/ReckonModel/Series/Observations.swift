@@ -129,10 +129,12 @@ public struct Observations: Sendable {
     }
 
     /// Appends the observations of `other`, in order: the same observations as appending them one by
-    /// one, column by column.
+    /// one, column by column. With `onTwoThreads`, the dates are copied on another thread while the
+    /// other columns are (see `TwoThreads`): most of a large copy's time is the kernel's, mapping the
+    /// memory it is copied to.
     ///
     /// - Complexity: O(`other.count` + the distinct sources, URLs and notes of `other`).
-    package mutating func append(contentsOf other: Observations) {
+    package mutating func append(contentsOf other: Observations, onTwoThreads: Bool = false) {
         // The strings `other`'s tables hold and these lack are numbered in `other`'s table order: the
         // order appending one by one numbers them when those tables hold just the strings of `other`'s
         // rows in the order first seen, as the decoder's do.
@@ -144,14 +146,33 @@ public struct Observations: Sendable {
         let source = Self.renumbered(other.sourceIndex, other.sources, into: &sources)
         let url = Self.renumbered(other.urlIndex, other.urls, into: &urls)
         let note = Self.renumbered(other.noteIndex, other.notes, into: &notes)
+        // The dates apart from the other columns, so that each thread appends to columns of its own.
+        var dates = self.dates
+        self.dates = []
+        defer { self.dates = dates }
+        if onTwoThreads, n >= TwoThreads.indicesForTwoThreads {
+            _ = TwoThreads.both(
+                { dates.append(contentsOf: other.dates) },
+                { appendColumns(of: other, sources: source, urls: url, notes: note, after: before) })
+        } else {
+            dates.append(contentsOf: other.dates)
+            appendColumns(of: other, sources: source, urls: url, notes: note, after: before)
+        }
+    }
+
+    /// Appends the columns of `other` but its dates (and its string numbers, as renumbered), after the
+    /// first `before` rows.
+    private mutating func appendColumns(
+        of other: Observations, sources: [Int32], urls: [Int32], notes: [Int32], after before: Int
+    ) {
+        let n = other.count
         Self.append(other.storedLows, n, to: &storedLows, none: StoredNumber.none, count: before, reserve: reserved)
         Self.append(other.storedHighs, n, to: &storedHighs, none: StoredNumber.none, count: before, reserve: reserved)
         Self.append(other.qualifiers, n, to: &qualifiers, none: nil, count: before, reserve: reserved)
-        Self.append(source, n, to: &sourceIndex, none: -1, count: before, reserve: reserved)
-        Self.append(url, n, to: &urlIndex, none: -1, count: before, reserve: reserved)
-        Self.append(note, n, to: &noteIndex, none: -1, count: before, reserve: reserved)
+        Self.append(sources, n, to: &sourceIndex, none: -1, count: before, reserve: reserved)
+        Self.append(urls, n, to: &urlIndex, none: -1, count: before, reserve: reserved)
+        Self.append(notes, n, to: &noteIndex, none: -1, count: before, reserve: reserved)
         Self.append(other.reportedOrdinals, n, to: &reportedOrdinals, none: Int32.min, count: before, reserve: reserved)
-        dates.append(contentsOf: other.dates)
         storedValues.append(contentsOf: other.storedValues)
     }
 

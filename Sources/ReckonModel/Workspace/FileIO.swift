@@ -129,29 +129,30 @@ public enum FileIO {
         return String(cString: pointer)
     }
 
-    /// Reads the regular file at `path` a piece at a time: `body` gets the file's size and a function
-    /// that fills a buffer with the next bytes (returning how many, 0 at the end), never more than
-    /// `limit` in all. `onTwoThreads` lets a large file's large buffers be filled by two reads at once,
-    /// one a half, where `TwoThreads` says that pays (see `PieceReader`).
+    /// Fills a buffer with a file's bytes from an offset, as many as one read gives, and returns how
+    /// many: 0 at the end of the file. Two threads may call it at once.
+    package typealias ReadAt = (_ offset: Int, _ buffer: UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int
+
+    /// Reads the regular file at `path` a piece at a time: `body` gets the file's size and a ``ReadAt``
+    /// for the file, which reads by positional reads (`pread`), so that two threads can read two parts
+    /// of the file at once, and never reads past `limit` bytes.
     ///
     /// - Throws: as ``read(_:shown:limit:)``, and what `body` throws.
     package static func readPieces<T>(
-        _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil, onTwoThreads: Bool = false,
-        _ body: (Int, (UnsafeMutableRawBufferPointer) throws(ReckonError) -> Int) throws(ReckonError) -> T
+        _ path: String, shown: String, limit: Int = dataLimit, inside folder: Boundary? = nil,
+        _ body: (Int, ReadAt) throws(ReckonError) -> T
     ) throws(ReckonError) -> T {
         let (fd, size) = try openForReading(path, shown: shown, limit: limit, inside: folder)
         defer { close(fd) }
-        var reader = PieceReader(fd: fd, halvesFrom: onTwoThreads ? TwoThreads.halvesFrom(sizeHint: size) : .max)
-        return try body(size) { buffer throws(ReckonError) -> Int in
-            let n: Int
-            switch reader.read(into: buffer) {
+        return try body(size) { offset, buffer throws(ReckonError) -> Int in
+            switch Descriptor.read(fd, at: offset, into: buffer) {
             case .failure(let error): throw ReckonError(.io, file: shown, "cannot read: \(error.reason)")
-            case .success(let count): n = count
+            case .success(let n):
+                if offset + n > limit {
+                    throw ReckonError(.badData, file: shown, "grew past the size reckon reads while being read")
+                }
+                return n
             }
-            if reader.offset > limit {
-                throw ReckonError(.badData, file: shown, "grew past the size reckon reads while being read")
-            }
-            return n
         }
     }
 

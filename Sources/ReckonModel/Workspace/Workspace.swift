@@ -94,7 +94,7 @@ public struct Workspace: Sendable {
             // A piece at a time: a large file never sits in memory whole beside its observations.
             let shown = shown(csvName)
             let twoThreads = worksOnTwoThreads
-            result = try FileIO.readPieces(path(csvName), shown: shown, inside: .workspace(root), onTwoThreads: twoThreads) {
+            result = try FileIO.readPieces(path(csvName), shown: shown, inside: .workspace(root)) {
                 size, read throws(ReckonError) in
                 try SeriesFileDecoder.decodeStreaming(
                     read: read, sizeHint: size, path: shown, halvesFrom: twoThreads ? nil : .max)
