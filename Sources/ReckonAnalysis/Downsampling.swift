@@ -105,6 +105,13 @@ extension Downsampling {
         /// points added before it.
         @inlinable @inline(__always)
         public mutating func add(x: Double, y: Double) {
+            add(y: y, column: column(of: x))
+        }
+
+        /// Takes the line's next point, with value `y`, in pixel column `c` (``column(of:)`` of its
+        /// position): ``add(x:y:)`` for a caller that knows the column already.
+        @inlinable @inline(__always)
+        public mutating func add(y: Double, column c: Int) {
             let index = next
             next += 1
             if y.isNaN {
@@ -113,7 +120,6 @@ extension Downsampling {
                 kept.append(index)
                 return
             }
-            let c = column(of: x)
             guard c == column else {
                 flush()
                 column = c
@@ -128,7 +134,7 @@ extension Downsampling {
 
         /// The pixel column a point at position `x` falls in.
         @inlinable @inline(__always)
-        func column(of x: Double) -> Int {
+        public func column(of x: Double) -> Int {
             width > 0 ? columnIndex(at: (x - left) / width) : 0
         }
 

@@ -46,4 +46,60 @@ struct LineReductionTests {
             #expect(two == one, "width \(width), repeats \(repeats), seed \(seed)")
         }
     }
+
+    /// A line of single days in order is reduced by finding where each column ends rather than each
+    /// point's column (`LineMark.inColumns`): the indexes kept are those of adding every point with its
+    /// position, on one thread and on two, for days one after another, days with gaps, values tied
+    /// across columns, and a time axis drawn right to left.
+    @Test(arguments: [(300, 1, 1000, false), (1100, 3, 5, false), (640, 40, 2, false), (7, 1, 3, false), (500, 2, 50, true)])
+    func columnsFoundWhereTheyEndKeepWhatEveryPointKeeps(_ width: Int, _ gap: Int, _ levels: Int, _ reversed: Bool) {
+        var random = SeededGenerator(seed: UInt64(width * gap))
+        var b = Points.Builder(kind: .level)
+        let start = Day(year: 1990, month: 1, day: 1)!
+        var day = 0
+        for _ in 0..<150_001 {
+            b.append(date: ObservationDate(start + day), value: Double(random.next() % UInt64(levels)))
+            day += gap == 1 ? 1 : 1 + Int(random.next() % UInt64(gap))
+        }
+        let p = b.build()
+        for twoThreads in [false, true] {
+            var c = Self.context(width: Double(width), points: p, twoThreads: twoThreads)
+            if reversed { c.x = Scale(domain: c.x.domain, start: c.plot.maxX, end: c.plot.x) }
+            var expected = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: width)
+            for i in 0..<p.count { expected.add(x: c.position(p.position(i)), y: c.y(p.values[i])) }
+            let kept = LineMark.reduced(p, 0...(p.count - 1), c, columns: width)
+            #expect(
+                kept == expected.finish(), "width \(width), gaps up to \(gap), reversed \(reversed), two threads \(twoThreads)")
+        }
+    }
+
+    /// `inColumns` gives every index once, in order, with its own column, for columns that rise, fall,
+    /// stay or jump.
+    @Test func everyIndexIsGivenItsColumn() {
+        let columns: [(String, (Int) -> Int)] = [
+            ("rising", { $0 / 7 }), ("falling", { 1000 - $0 / 3 }), ("one", { _ in 4 }), ("jumps", { $0 < 50 ? 0 : 9 }),
+            ("each its own", { $0 * 2 }),
+        ]
+        for (name, column) in columns {
+            for range in [0..<0, 0..<1, 3..<4, 0..<100, 17..<1000] {
+                var seen: [(Int, Int)] = []
+                LineMark.inColumns(range, column: column) { seen.append(($0, $1)) }
+                #expect(seen.map(\.0) == Array(range), "\(name), \(range)")
+                #expect(seen.allSatisfy { $0.1 == column($0.0) }, "\(name), \(range)")
+            }
+        }
+    }
+
+    /// Only single days, each after the one before, take the shortcut.
+    @Test func onlySingleDaysInOrderAreInOrder() {
+        let d = Day(year: 2025, month: 3, day: 1)!
+        let cases: [([ObservationDate], Bool)] = [
+            ([], true), ([ObservationDate(d)], true), ([ObservationDate(d), ObservationDate(d + 2)], true),
+            ([ObservationDate(d), ObservationDate(d)], false), ([ObservationDate(d + 1), ObservationDate(d)], false),
+            ([ObservationDate(d), ObservationDate(Period(unit: .month, first: d))], false),
+        ]
+        for (dates, expected) in cases {
+            #expect(dates.withUnsafeBufferPointer { LineMark.singleDaysInOrder($0, 0..<dates.count) } == expected, "\(dates)")
+        }
+    }
 }

@@ -113,14 +113,57 @@ enum LineMark: MarkKind {
                     split: { middle in (middle...run.upperBound).first(where: startsAfresh) }
                 ) { part in
                     var reduction = m4
-                    for i in part {
-                        let (x, y) = point(i)
-                        reduction.add(x: x, y: y)
+                    if !c.x.log, singleDaysInOrder(dates, part) {
+                        // Each point's column found only where a column ends (see `inColumns`).
+                        inColumns(part, column: { m4.column(of: point($0).x) }) { i, column in
+                            reduction.add(y: c.y(values[i]), column: column)
+                        }
+                    } else {
+                        for i in part {
+                            let (x, y) = point(i)
+                            reduction.add(x: x, y: y)
+                        }
                     }
                     return reduction.finish().map { part.lowerBound + $0 }
                 }
                 return parts.flatMap { $0 }
             }
+        }
+    }
+
+    /// Whether the points of `range` are single days, each after the one before: then their positions
+    /// grow with their index, whatever the series' kind, and so do their pixel columns.
+    static func singleDaysInOrder(_ dates: UnsafeBufferPointer<ObservationDate>, _ range: Range<Int>) -> Bool {
+        guard let first = range.first else { return true }
+        guard dates[first].isDay else { return false }
+        for i in range.dropFirst() where !dates[i].isDay || dates[i].first.ordinal <= dates[i - 1].first.ordinal {
+            return false
+        }
+        return true
+    }
+
+    /// Calls `body` with each index of `range` and its pixel column, in order, asking `column` only
+    /// where a column ends: from each column's first index, the last with the same column is found
+    /// by doubling steps, then halving. `column` must change in one direction only along `range`, as
+    /// it does for single days in order on a linear scale (``singleDaysInOrder(_:_:)``), so that each
+    /// column's indexes follow one another. About 2 log₂(points a column) asks instead of one a point.
+    static func inColumns(_ range: Range<Int>, column: (Int) -> Int, _ body: (Int, Int) -> Void) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let current = column(i)
+            // `low` is in the column; `high` is past it, or the end.
+            var (low, step) = (i, 1)
+            while low + step < range.upperBound, column(low + step) == current {
+                low += step
+                step *= 2
+            }
+            var high = min(low + step, range.upperBound)
+            while high - low > 1 {
+                let middle = low + (high - low) / 2
+                if column(middle) == current { low = middle } else { high = middle }
+            }
+            for k in i...low { body(k, current) }
+            i = low + 1
         }
     }
 

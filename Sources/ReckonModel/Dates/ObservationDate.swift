@@ -58,7 +58,7 @@ public struct ObservationDate: Hashable, Sendable, Comparable, CustomStringConve
     /// `2025-01-21/2025-02-10`) rather than one day or one calendar period.
     public var isMultiDaySpan: Bool { end != nil && dayCount > 1 }
     /// Whether the date is a single day.
-    public var isDay: Bool { endUnit == nil && startUnit == .day }
+    @inlinable public var isDay: Bool { endUnit == nil && startUnit == .day }
 
     /// The canonical text, which reads back to the same value.
     public var description: String {
