@@ -7,8 +7,8 @@ import ReckonModel
 /// "at least"/"at most" bound only in that interpolated style, never solid, and it interpolates past a
 /// range estimate from the value before it to the value after, never through the range's middle, which
 /// no source gave; with no value beyond a range, the line stops. Range estimates are drawn as whiskers
-/// whether or not the line shows its points. Lines with more points than pixel columns are reduced with M4 first, which draws the same
-/// pixels.
+/// whether or not the line shows its points. Lines with more points than pixel columns are reduced
+/// with M4 first, which draws the same pixels.
 enum LineMark: MarkKind {
     static func draw(_ layer: LayerData, _ c: MarkContext) -> Drawn {
         var out = lines(layer, c)
