@@ -92,9 +92,9 @@ extension SeriesFileDecoder {
             case finished(Result)
         }
 
-        /// Decodes the complete records of `window` (all of it `atEnd`); with `headerOnly`, before the
-        /// end of the file, stops once the header is read, having reserved room for the rows as `window`'s
-        /// lines suggest.
+        /// Decodes the complete records of `window` (all of it `atEnd`), having reserved room for the
+        /// rows as `window`'s lines suggest once it reads the header; with `headerOnly`, before the end
+        /// of the file, stops once the header is read, leaving the room to reserve (``reserve(for:)``).
         mutating func decode(_ window: UnsafeBufferPointer<UInt8>, atEnd: Bool, headerOnly: Bool = false) -> Outcome {
             // Before the end of the file only the bytes through the last line feed are read: a carriage
             // return at the end of a piece may be half of a line ending, or the start of a row's text.
@@ -121,10 +121,11 @@ extension SeriesFileDecoder {
                         columns = parsed
                         let crlf = span.end < window.count && window[span.end] == UInt8(ascii: "\r")
                         header = (Array(window[span.start..<span.end]), crlf, reader.hasBOM)
-                        // Room for the rows, judged by this piece's bytes a row.
+                        // Room for the rows, judged by this piece's bytes a row; a header read alone leaves
+                        // it to its reader (see `decodeInTwo`, which reserves it on the first half's thread).
                         rowsPerByte = window.isEmpty ? 0 : Double(lineCount(window)) / Double(window.count)
-                        reserve(for: max(sizeHint, window.count))
                         if headerOnly, !atEnd { return waitFor(reader.position, line: reader.nextLine) }
+                        reserve(for: max(sizeHint, window.count))
                         continue
                     }
                     _ = state.row(fields, span: span, columns: columns, into: &observations)

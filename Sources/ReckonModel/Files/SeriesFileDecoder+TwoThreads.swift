@@ -4,10 +4,11 @@ extension SeriesFileDecoder {
     /// How far past the middle of a file's rows a line feed is looked for, to split them there.
     static let splitSearch = 64 << 10
 
-    /// Decodes the rest of a file on two threads at once, when `stream` has read its header and at
-    /// least `minimum` bytes follow: `stream` goes on up to the first line feed at or after the middle
-    /// of the rest, and a new decoder (``Pieces/init(after:)``), with a stream and a buffer of its own,
-    /// reads from there to the end of the file. Each thread reads its own half with `read`.
+    /// Decodes the rest of a file on two threads at once, when `stream` has read its header alone and
+    /// at least `minimum` bytes follow: `stream` goes on up to the first line feed at or after the
+    /// middle of the rest, and a new decoder (``Pieces/init(after:)``), with a stream and a buffer of
+    /// its own, reads from there to the end of the file. Each thread reads its own half with `read`
+    /// and reserves room for its rows (the first for the whole file's), which the header left to do.
     ///
     /// The second decoder's rows count only when the first half's records end exactly at that line
     /// feed (so the second started where a record does, as one thread would) and the second half
@@ -25,9 +26,13 @@ extension SeriesFileDecoder {
     static func decodeInTwo(
         _ stream: inout Stream, _ read: FileIO.ReadAt, sizeHint: Int, from minimum: Int
     ) throws(ReckonError) -> Result? {
-        guard stream.decoder.header != nil, sizeHint - stream.offset >= max(2, minimum),
+        guard stream.decoder.header != nil else { return nil }
+        guard sizeHint - stream.offset >= max(2, minimum),
             let split = try lineStart(after: stream.offset + (sizeHint - stream.offset) / 2, read), split < sizeHint
-        else { return nil }
+        else {
+            stream.decoder.reserve(for: sizeHint)
+            return nil
+        }
         var second = Stream(Pieces(after: stream.decoder), from: split, piece: stream.piece, limit: stream.limit)
         defer { second.free() }
         stream.unread(from: split)
@@ -35,9 +40,12 @@ extension SeriesFileDecoder {
         let (first, rest) = withUnsafeMutablePointer(to: &stream) { first in
             withUnsafeMutablePointer(to: &second) { second in
                 TwoThreads.both(
-                    { Swift.Result { () throws(ReckonError) in try first.pointee.decode(read) } },
                     {
-                        // The second half's room reserved on its own thread: mapping it is most of the time.
+                        // Each decoder's room reserved on its own thread: mapping it is most of the time.
+                        first.pointee.decoder.reserve(for: sizeHint)
+                        return Swift.Result { () throws(ReckonError) in try first.pointee.decode(read) }
+                    },
+                    {
                         second.pointee.decoder.reserve(for: sizeHint - split)
                         return Swift.Result { () throws(ReckonError) in try second.pointee.decode(read) }
                     })
