@@ -29,9 +29,7 @@ extension SeriesFileDecoder {
             limit: limit)
         defer { stream.free() }
         if halvesFrom != .max {
-            // The second processor woken now, to be awake for a second half of more than a
-            // megabyte; the header alone first, so that the rows after it may be decoded in two halves.
-            if sizeHint >= max(halvesFrom, 2 << 20) { TwoThreads.wake() }
+            // The header alone first, so that the rows after it may be decoded in two halves.
             if let result = try stream.decodeHeader(read) { return result }
             if let result = try decodeInTwo(&stream, read, sizeHint: sizeHint, from: halvesFrom) { return result }
         }

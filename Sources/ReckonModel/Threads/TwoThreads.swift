@@ -1,7 +1,5 @@
 import Dispatch
 internal import Foundation
-import Glibc
-import Synchronization
 
 /// Work done on two threads at once, where the caller asks for it and it pays: one owner for when (a
 /// large file or a long series, more than one processor) and how (``both(_:_:)``,
@@ -10,11 +8,11 @@ import Synchronization
 /// and the command line turns it on.
 ///
 /// Its users: reading a series file (its rows read and decoded in two halves at once,
-/// `SeriesFileDecoder.decodeInTwo`); a query's order check, differences and
-/// sums of one count (or difference) a day (ReckonAnalysis); a layer's extent, its qualifiers, its line's
-/// first missing day and reduction to pixel columns, and a series' first number with decimals
-/// (ReckonChart); a long CSV listing (`PointsListing` in ReckonOutput). Each gives the bytes one thread
-/// gives.
+/// `SeriesFileDecoder.decodeInTwo`, and the second half's columns appended at once,
+/// `Observations.append(contentsOf:onTwoThreads:)`); a query's order check, differences and sums of one
+/// count (or difference) a day (ReckonAnalysis); a layer's extent, its qualifiers, its line's first
+/// missing day and reduction to pixel columns, and a series' first number with decimals (ReckonChart);
+/// a long CSV listing (`PointsListing` in ReckonOutput). Each gives the bytes one thread gives.
 package enum TwoThreads {
     /// The fewest bytes after a file's header that are decoded in two halves, for a file of `sizeHint`
     /// bytes: 1 MiB for a file of 8 MiB or more where more than one processor is active, `Int.max`
@@ -53,8 +51,7 @@ package enum TwoThreads {
     /// The two must touch no memory in common but what they only read: the caller vouches for that
     /// (they are not `@Sendable`, so that they may write through pointers to memory each owns).
     package static func both<A, B>(_ first: () -> A, _ second: () -> B) -> (A, B) {
-        calls.add(1, ordering: .releasing)
-        return withoutActuallyEscaping(first) { first in
+        withoutActuallyEscaping(first) { first in
             withoutActuallyEscaping(second) { second in
                 let work = Work(first: first, second: second)
                 DispatchQueue.concurrentPerform(iterations: 2) { work.run($0) }
@@ -73,26 +70,13 @@ private final class Work<A, B>: @unchecked Sendable {
     let second: () -> B
     var firstResult: A?
     var secondResult: B?
-    /// The thread that called `both`.
-    let caller = pthread_self()
-    /// Which closures have started (bit 0 `first`, bit 1 `second`) and which are done (bits 2 and 3).
-    let progress = Atomic<Int>(0)
 
     init(first: @escaping () -> A, second: @escaping () -> B) {
         self.first = first
         self.second = second
     }
 
-    /// Runs closure `i`. The calling thread, done first, then runs on until the other closure is done
-    /// (see `TwoThreads.runOn(until:)`), rather than sleep and be woken.
     func run(_ i: Int) {
-        progress.bitwiseOr(1 << i, ordering: .releasing)
         if i == 0 { firstResult = first() } else { secondResult = second() }
-        progress.bitwiseOr(4 << i, ordering: .releasing)
-        guard pthread_equal(pthread_self(), caller) != 0 else { return }
-        let other = 1 - i
-        if progress.load(ordering: .acquiring) & (1 << other) != 0 {
-            TwoThreads.runOn { self.progress.load(ordering: .acquiring) & (4 << other) != 0 }
-        }
     }
 }
