@@ -91,6 +91,10 @@ struct StreamingDecoderTests {
             #expect(pieces.diagnostics == whole.diagnostics, context)
             #expect(pieces.file?.observations == whole.file?.observations, context)
             #expect(pieces.file?.observations.stringTables == whole.file?.observations.stringTables, context)
+            #expect(
+                pieces.file?.observations.daysInOrderWithValues == whole.file?.observations.daysInOrderWithValues, context)
+            #expect(pieces.file?.hasBOM == whole.file?.hasBOM && pieces.file?.lineEnding == whole.file?.lineEnding, context)
+            #expect(pieces.file?.headerText == whole.file?.headerText, context)
         }
     }
 
@@ -219,6 +223,74 @@ struct StreamingDecoderTests {
         let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
         #expect(rest?.diagnostics == whole.diagnostics && rest?.file?.observations == whole.file?.observations)
         #expect(whole.diagnostics.count == 1)
+    }
+
+    /// `bytes` read at any offset, except that a read from `missing` finds the end of the file, and a
+    /// read from `failing` or past it fails.
+    static func reading(_ bytes: [UInt8], missing: Range<Int> = 0..<0, failing: Int = .max) -> FileIO.ReadAt {
+        { offset, buffer throws(ReckonError) -> Int in
+            if offset >= failing { throw ReckonError(.io, file: "s.csv", "cannot read: Input/output error") }
+            if missing.contains(offset) { return 0 }
+            let n = max(
+                0,
+                min(
+                    buffer.count, bytes.count - offset,
+                    missing.contains(offset + buffer.count) ? missing.lowerBound - offset : .max))
+            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
+            return n
+        }
+    }
+
+    /// Rows after the header: 4,000 days, one a line.
+    static let days: [UInt8] = {
+        var text = "date,value,source\n"
+        for i in 0..<4000 { text += "\(Day(ordinal: 20_000 + Int32(i))),\(i),S\(i % 3)\n" }
+        return Array(text.utf8)
+    }()
+
+    /// A file that ends short of the middle once the second half has been read (shrunk as it was read):
+    /// the halves are not joined across the bytes the first half never read, and the rows are those one
+    /// thread reads, up to where the file ended for it.
+    @Test func aFileThatEndsBeforeTheMiddleIsNotJoined() throws {
+        let bytes = Self.days
+        let quarter = bytes[(bytes.count / 4)...].firstIndex(of: UInt8(ascii: "\n"))! + 1
+        // Missing from a quarter to just before the middle, where the split is found and the second
+        // half read.
+        let read = Self.reading(bytes, missing: quarter..<(bytes.count / 2 - 200))
+        let one = try SeriesFileDecoder.decodeStreaming(
+            read: read, sizeHint: bytes.count, path: "s.csv", piece: 64, halvesFrom: .max)
+        let two = try SeriesFileDecoder.decodeStreaming(
+            read: read, sizeHint: bytes.count, path: "s.csv", piece: 64, halvesFrom: 1)
+        #expect(two.diagnostics == one.diagnostics)
+        let same = two.file?.observations == one.file?.observations
+        #expect(same, "the rows one thread reads")
+        #expect(one.file?.observations.count == bytes[..<quarter].filter { $0 == UInt8(ascii: "\n") }.count - 1)
+    }
+
+    /// A read that fails in the second half fails the file as it fails one thread, whichever thread
+    /// meets it first; a read that fails at the middle, where the split is looked for, leaves the rows
+    /// to one thread.
+    @Test func aFailedReadFailsAsForOneThread() throws {
+        let bytes = Self.days
+        for failing in [bytes.count * 3 / 4, bytes.count / 2 + 10, bytes.count - 1] {
+            let read = Self.reading(bytes, failing: failing)
+            #expect(throws: ReckonError(.io, file: "s.csv", "cannot read: Input/output error")) {
+                try SeriesFileDecoder.decodeStreaming(read: read, sizeHint: bytes.count, path: "s.csv", piece: 64, halvesFrom: 1)
+            }
+        }
+        // A record that ends the reading (text after a closing quote) in the first half comes before a
+        // read that would fail after the middle.
+        var broken = bytes
+        let fifth = (0..<5).reduce(0) { at, _ in broken[at...].firstIndex(of: UInt8(ascii: "\n"))! + 1 }
+        broken.replaceSubrange(fifth..<fifth, with: Array("2024-01-01,1,\"S\"x\n".utf8))
+        let one = try SeriesFileDecoder.decodeStreaming(
+            read: Self.reading(broken, failing: bytes.count / 2 + 10), sizeHint: bytes.count, path: "s.csv", piece: 64,
+            halvesFrom: .max)
+        #expect(one.diagnostics.map(\.line) == [6])
+        let two = try SeriesFileDecoder.decodeStreaming(
+            read: Self.reading(broken, failing: bytes.count / 2 + 10), sizeHint: bytes.count, path: "s.csv", piece: 64,
+            halvesFrom: 1)
+        #expect(two.diagnostics == one.diagnostics)
     }
 
     /// A large file on more than one processor is read in halves from 1 MiB of rows; a small one never.

@@ -19,11 +19,14 @@ extension SeriesFileDecoder {
         }
         /// Whether reading reached the end of the file, or `stop`.
         private(set) var drained = false
+        /// Whether decoding stops at the decoder's first diagnostic (see ``decode(_:)``).
+        let untilAProblem: Bool
 
         /// A stream of a file's bytes from `offset`, read `piece` bytes at a time into a new buffer,
         /// decoded by `decoder`.
-        init(_ decoder: Pieces, from offset: Int, piece: Int, limit: Int) {
+        init(_ decoder: Pieces, from offset: Int, piece: Int, limit: Int, untilAProblem: Bool = false) {
             self.decoder = decoder
+            self.untilAProblem = untilAProblem
             self.offset = offset
             self.piece = piece
             self.limit = limit
@@ -37,14 +40,15 @@ extension SeriesFileDecoder {
 
         /// Decodes what it reads with `read` until the decoder finishes the file, at its end or at an
         /// error that ends it: its result. Nil when reading reached `stop` first, having decoded every
-        /// complete record before it; what is left in ``window`` did not end there.
+        /// complete record before it (what is left in ``window`` did not end there), and, `untilAProblem`,
+        /// once a piece gave the decoder a diagnostic.
         mutating func decode(_ read: FileIO.ReadAt) throws(ReckonError) -> Result? {
             while true {
                 try fill(read)
                 switch decoder.decode(window, atEnd: drained && stop == nil) {
                 case .finished(let result): return result
                 case .consumed(let count):
-                    if drained {
+                    if drained || (untilAProblem && !decoder.state.diagnostics.isEmpty) {
                         drop(count)
                         return nil
                     }
@@ -58,10 +62,10 @@ extension SeriesFileDecoder {
             }
         }
 
-        /// Decodes the header alone, reading with `read` until it is whole: the result when the decoder
-        /// finished the file there (no header, or a problem with it), nil otherwise. The rows are left
-        /// to decode, and so is the header where the usual way must read it: in a file that ends within
-        /// the buffer, or a header longer than the buffer.
+        /// Decodes the header alone, reading with `read` until it is whole (the buffer grows for a long
+        /// one): the result when the decoder finished the file there (no header, or a problem with it),
+        /// nil otherwise. The rows are left to decode, and so is the header of a file that ends within
+        /// the buffer, which the usual way reads.
         mutating func decodeHeader(_ read: FileIO.ReadAt) throws(ReckonError) -> Result? {
             while decoder.header == nil {
                 try fill(read)
@@ -69,7 +73,7 @@ extension SeriesFileDecoder {
                 switch decoder.decode(window, atEnd: false, headerOnly: true) {
                 case .finished(let result): return result
                 case .consumed(let count) where count > 0: drop(count)
-                case .consumed: return nil
+                case .consumed: try grow()
                 }
             }
             return nil
