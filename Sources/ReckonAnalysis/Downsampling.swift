@@ -108,8 +108,8 @@ extension Downsampling {
             add(y: y, column: column(of: x))
         }
 
-        /// Takes the line's next point, with value `y`, in pixel column `c` (``column(of:)`` of its
-        /// position): ``add(x:y:)`` for a caller that knows the column already.
+        /// Takes the line's next point, with value `y`, in the pixel column ``column(of:)`` gives for its
+        /// position: ``add(x:y:)`` for a caller that knows the column already.
         @inlinable @inline(__always)
         public mutating func add(y: Double, column c: Int) {
             let index = next
@@ -132,7 +132,9 @@ extension Downsampling {
             if y > highY { (high, highY) = (index, y) }
         }
 
-        /// The pixel column a point at position `x` falls in.
+        /// The pixel column a point at position `x` falls in, from 0 to the number of columns less one
+        /// (a position outside the range falls in the nearest): public for a caller that finds the
+        /// columns of many points at once (see ``add(y:column:)``).
         @inlinable @inline(__always)
         public func column(of x: Double) -> Int {
             width > 0 ? columnIndex(at: (x - left) / width) : 0

@@ -48,7 +48,7 @@ struct LineReductionTests {
     }
 
     /// A line of single days in order is reduced by finding where each column ends rather than each
-    /// point's column (`LineMark.inColumns`): the indexes kept are those of adding every point with its
+    /// point's column (`LineMark.forEachIndexWithColumn`): the indexes kept are those of adding every point with its
     /// position, on one thread and on two, for days one after another, days with gaps, values tied
     /// across columns, and a time axis drawn right to left.
     @Test(arguments: [(300, 1, 1000, false), (1100, 3, 5, false), (640, 40, 2, false), (7, 1, 3, false), (500, 2, 50, true)])
@@ -62,6 +62,8 @@ struct LineReductionTests {
             day += gap == 1 ? 1 : 1 + Int(random.next() % UInt64(gap))
         }
         let p = b.build()
+        // The points take the shortcut.
+        #expect(p.dates.withUnsafeBufferPointer { LineMark.areSingleDaysInOrder($0, 0..<p.count) })
         for twoThreads in [false, true] {
             var c = Self.context(width: Double(width), points: p, twoThreads: twoThreads)
             if reversed { c.x = Scale(domain: c.x.domain, start: c.plot.maxX, end: c.plot.x) }
@@ -73,7 +75,7 @@ struct LineReductionTests {
         }
     }
 
-    /// `inColumns` gives every index once, in order, with its own column, for columns that rise, fall,
+    /// `forEachIndexWithColumn` gives every index once, in order, with its own column, for columns that rise, fall,
     /// stay or jump.
     @Test func everyIndexIsGivenItsColumn() {
         let columns: [(String, (Int) -> Int)] = [
@@ -83,7 +85,7 @@ struct LineReductionTests {
         for (name, column) in columns {
             for range in [0..<0, 0..<1, 3..<4, 0..<100, 17..<1000] {
                 var seen: [(Int, Int)] = []
-                LineMark.inColumns(range, column: column) { seen.append(($0, $1)) }
+                LineMark.forEachIndexWithColumn(in: range, columnOf: column) { seen.append(($0, $1)) }
                 #expect(seen.map(\.0) == Array(range), "\(name), \(range)")
                 #expect(seen.allSatisfy { $0.1 == column($0.0) }, "\(name), \(range)")
             }
@@ -91,15 +93,16 @@ struct LineReductionTests {
     }
 
     /// Only single days, each after the one before, take the shortcut.
-    @Test func onlySingleDaysInOrderAreInOrder() {
+    @Test func singleDaysInOrderRejectRepeatsReversalsAndPeriods() {
         let d = Day(year: 2025, month: 3, day: 1)!
         let cases: [([ObservationDate], Bool)] = [
             ([], true), ([ObservationDate(d)], true), ([ObservationDate(d), ObservationDate(d + 2)], true),
             ([ObservationDate(d), ObservationDate(d)], false), ([ObservationDate(d + 1), ObservationDate(d)], false),
             ([ObservationDate(d), ObservationDate(Period(unit: .month, first: d))], false),
+            ([ObservationDate(Period(unit: .month, first: d)), ObservationDate(d + 40)], false),
         ]
         for (dates, expected) in cases {
-            #expect(dates.withUnsafeBufferPointer { LineMark.singleDaysInOrder($0, 0..<dates.count) } == expected, "\(dates)")
+            #expect(dates.withUnsafeBufferPointer { LineMark.areSingleDaysInOrder($0, 0..<dates.count) } == expected, "\(dates)")
         }
     }
 }

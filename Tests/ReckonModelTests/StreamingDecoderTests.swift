@@ -59,11 +59,8 @@ struct StreamingDecoderTests {
         _ bytes: [UInt8], piece: Int?, halvesFrom: Int? = .max, readsOf most: Int = 5, limit: Int = FileIO.dataLimit
     ) throws -> SeriesFileDecoder.Result {
         try SeriesFileDecoder.decodeStreaming(
-            read: { offset, buffer throws(ReckonError) -> Int in
-                let n = max(0, min(buffer.count, bytes.count - offset, most))
-                bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
-                return n
-            }, sizeHint: bytes.count, path: "s.csv", piece: piece, halvesFrom: halvesFrom, limit: limit)
+            read: Self.reading(bytes, atMost: most), sizeHint: bytes.count, path: "s.csv", piece: piece, halvesFrom: halvesFrom,
+            limit: limit)
     }
 
     @Test(arguments: [1, 2, 3, 7, 64, 4096])
@@ -79,12 +76,24 @@ struct StreamingDecoderTests {
         }
     }
 
-    /// Rows decoded in two halves at once, split from every size from a few bytes up: the same
+    /// Rows decoded in two halves at once, read in pieces of every size from a few bytes up: the same
     /// observations, diagnostics and string tables (strings numbered in the order first seen) as one
     /// thread reading the whole file, also where a quoted line break or an error falls in a half.
     @Test(arguments: [(8, 1), (16, 4), (64, 16), (256, 32), (4096, 64), (4096, 2048)])
-    func piecesDecodedOnTwoThreadsDecodeAsTheWholeFile(_ piece: Int, _ halvesFrom: Int) throws {
+    func rowsInTwoHalvesDecodeAsTheWholeFile(_ piece: Int, _ halvesFrom: Int) throws {
+        var joined = 0
         for (name, bytes) in Self.inputs + Self.manySources {
+            // The halves themselves: how often they were joined (a result with a file).
+            var stream = SeriesFileDecoder.Stream(
+                SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: bytes.count), from: 0, piece: piece, limit: FileIO.dataLimit)
+            defer { stream.free() }
+            let read = Self.reading(bytes)
+            if try stream.decodeHeader(read) == nil,
+                let halves = try SeriesFileDecoder.decodeInTwo(&stream, read, sizeHint: bytes.count, from: halvesFrom),
+                halves.file != nil
+            {
+                joined += 1
+            }
             let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
             let pieces = try streamed(bytes, piece: piece, halvesFrom: halvesFrom)
             let context: Comment = "\(name), pieces of \(piece), halves from \(halvesFrom)"
@@ -96,6 +105,7 @@ struct StreamingDecoderTests {
             #expect(pieces.file?.hasBOM == whole.file?.hasBOM && pieces.file?.lineEnding == whole.file?.lineEnding, context)
             #expect(pieces.file?.headerText == whole.file?.headerText, context)
         }
+        #expect(joined > 0, "no file's halves were joined, pieces of \(piece), halves from \(halvesFrom)")
     }
 
     /// Files whose second halves bring sources, URLs and notes of their own and the first half's
@@ -119,9 +129,9 @@ struct StreamingDecoderTests {
         }
     }
 
-    /// A file of more than 8 MiB, read as `Workspace.load` reads it for the command line (the pieces'
-    /// size, and two threads where more than one processor is active, the decoder's choice), reads as
-    /// the whole file does.
+    /// A file of more than 8 MiB, read in two halves as `Workspace.load` reads it for the command line
+    /// where more than one processor is active (the pieces' size the decoder's choice), reads as the
+    /// whole file does.
     @Test func aLargeFileReadsAsTheWholeFileDoes() throws {
         var text = "date,value,qualifier,source,note\n"
         let start = Day(year: 1900, month: 1, day: 1)!
@@ -132,7 +142,7 @@ struct StreamingDecoderTests {
             i += 1
         }
         let bytes = Array(text.utf8)
-        let pieces = try streamed(bytes, piece: nil, halvesFrom: nil, readsOf: .max)
+        let pieces = try streamed(bytes, piece: nil, halvesFrom: 1 << 20, readsOf: .max)
         let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
         #expect(pieces.diagnostics.isEmpty && whole.diagnostics.isEmpty)
         #expect(pieces.file?.observations.count == i)
@@ -145,7 +155,7 @@ struct StreamingDecoderTests {
         let at = late.count * 3 / 4
         let line = late[at...].firstIndex(of: UInt8(ascii: "\n"))! + 1
         late.replaceSubrange(line..<line + 10, with: Array("1899-12-31".utf8))
-        let unordered = try streamed(late, piece: nil, halvesFrom: nil, readsOf: .max)
+        let unordered = try streamed(late, piece: nil, halvesFrom: 1 << 20, readsOf: .max)
         #expect(unordered.diagnostics.isEmpty)
         #expect(unordered.file?.observations.daysInOrderWithValues == false)
     }
@@ -153,11 +163,7 @@ struct StreamingDecoderTests {
     /// A stream over `bytes` (read in pieces of 64 bytes) that has read the header, and what
     /// `decodeInTwo` made of the rest: the file's result when the halves were joined, nil otherwise.
     func decodedInTwo(_ bytes: [UInt8]) throws -> (SeriesFileDecoder.Stream, SeriesFileDecoder.Result?) {
-        let read: FileIO.ReadAt = { offset, buffer throws(ReckonError) -> Int in
-            let n = max(0, min(buffer.count, bytes.count - offset))
-            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
-            return n
-        }
+        let read = Self.reading(bytes)
         var stream = SeriesFileDecoder.Stream(
             SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: bytes.count), from: 0, piece: 64, limit: FileIO.dataLimit)
         #expect(try stream.decodeHeader(read) == nil)
@@ -194,11 +200,7 @@ struct StreamingDecoderTests {
         #expect(stream.decoder.state.diagnostics.isEmpty)
         // The rest, read on one thread to the end: every row but the bad one, which is reported at its
         // line (row 90 is the file's line 92).
-        let rest = try stream.decode { offset, buffer throws(ReckonError) -> Int in
-            let n = max(0, min(buffer.count, bytes.count - offset))
-            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
-            return n
-        }
+        let rest = try stream.decode(Self.reading(bytes))
         #expect(rest?.diagnostics.map(\.line) == [92])
         #expect(stream.decoder.observations.count == 99)
     }
@@ -215,27 +217,22 @@ struct StreamingDecoderTests {
         var (stream, result) = try decodedInTwo(bytes)
         defer { stream.free() }
         #expect(result == nil)
-        let rest = try stream.decode { offset, buffer throws(ReckonError) -> Int in
-            let n = max(0, min(buffer.count, bytes.count - offset))
-            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
-            return n
-        }
+        let rest = try stream.decode(Self.reading(bytes))
         let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
         #expect(rest?.diagnostics == whole.diagnostics && rest?.file?.observations == whole.file?.observations)
         #expect(whole.diagnostics.count == 1)
     }
 
-    /// `bytes` read at any offset, except that a read from `missing` finds the end of the file, and a
-    /// read from `failing` or past it fails.
-    static func reading(_ bytes: [UInt8], missing: Range<Int> = 0..<0, failing: Int = .max) -> FileIO.ReadAt {
+    /// `bytes` read at any offset, at most `most` bytes a read, except that a read from `missing` finds
+    /// the end of the file, and a read from `failing` or past it fails.
+    static func reading(
+        _ bytes: [UInt8], atMost most: Int = .max, missing: Range<Int> = 0..<0, failing: Int = .max
+    ) -> FileIO.ReadAt {
         { offset, buffer throws(ReckonError) -> Int in
             if offset >= failing { throw ReckonError(.io, file: "s.csv", "cannot read: Input/output error") }
             if missing.contains(offset) { return 0 }
-            let n = max(
-                0,
-                min(
-                    buffer.count, bytes.count - offset,
-                    missing.contains(offset + buffer.count) ? missing.lowerBound - offset : .max))
+            let end = missing.contains(offset + buffer.count) ? missing.lowerBound - offset : .max
+            let n = max(0, min(buffer.count, bytes.count - offset, most, end))
             bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + n)])) }
             return n
         }

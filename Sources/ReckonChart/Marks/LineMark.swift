@@ -113,9 +113,9 @@ enum LineMark: MarkKind {
                     split: { middle in (middle...run.upperBound).first(where: startsAfresh) }
                 ) { part in
                     var reduction = m4
-                    if !c.x.log, singleDaysInOrder(dates, part) {
-                        // Each point's column found only where a column ends (see `inColumns`).
-                        inColumns(part, column: { m4.column(of: point($0).x) }) { i, column in
+                    if !c.x.log, areSingleDaysInOrder(dates, part) {
+                        // Each point's column found only where a column ends (see `forEachIndexWithColumn`).
+                        forEachIndexWithColumn(in: part, columnOf: { m4.column(of: point($0).x) }) { i, column in
                             reduction.add(y: c.y(values[i]), column: column)
                         }
                     } else {
@@ -132,8 +132,9 @@ enum LineMark: MarkKind {
     }
 
     /// Whether the points of `range` are single days, each after the one before: then their positions
-    /// grow with their index, whatever the series' kind, and so do their pixel columns.
-    static func singleDaysInOrder(_ dates: UnsafeBufferPointer<ObservationDate>, _ range: Range<Int>) -> Bool {
+    /// grow with their index, whatever the series' kind, and their pixel columns change in one
+    /// direction only (the axis' direction).
+    static func areSingleDaysInOrder(_ dates: UnsafeBufferPointer<ObservationDate>, _ range: Range<Int>) -> Bool {
         guard let first = range.first else { return true }
         guard dates[first].isDay else { return false }
         for i in range.dropFirst() where !dates[i].isDay || dates[i].first.ordinal <= dates[i - 1].first.ordinal {
@@ -142,12 +143,12 @@ enum LineMark: MarkKind {
         return true
     }
 
-    /// Calls `body` with each index of `range` and its pixel column, in order, asking `column` only
-    /// where a column ends: from each column's first index, the last with the same column is found
+    /// Calls `body` with each index of `range` and its pixel column, in order, asking `column` (a
+    /// point's column) only where a column ends: from each column's first index, the last with the same column is found
     /// by doubling steps, then halving. `column` must change in one direction only along `range`, as
-    /// it does for single days in order on a linear scale (``singleDaysInOrder(_:_:)``), so that each
+    /// it does for single days in order on a linear scale (``areSingleDaysInOrder(_:_:)``), so that each
     /// column's indexes follow one another. About 2 log₂(points a column) asks instead of one a point.
-    static func inColumns(_ range: Range<Int>, column: (Int) -> Int, _ body: (Int, Int) -> Void) {
+    static func forEachIndexWithColumn(in range: Range<Int>, columnOf column: (Int) -> Int, _ body: (Int, Int) -> Void) {
         var i = range.lowerBound
         while i < range.upperBound {
             let current = column(i)

@@ -15,18 +15,19 @@ extension SeriesFileDecoder {
         private(set) var offset: Int
         /// Where reading stops short of the file's end; nil to read to the end.
         var stop: Int? {
-            didSet { drained = false }
+            didSet { reachedEnd = false }
         }
         /// Whether reading reached the end of the file, or `stop`.
-        private(set) var drained = false
-        /// Whether decoding stops at the decoder's first diagnostic (see ``decode(_:)``).
-        let untilAProblem: Bool
+        private(set) var reachedEnd = false
+        /// Whether decoding stops at the decoder's first diagnostic (see ``decode(_:)``): for a decoder
+        /// whose rows count only when it makes none.
+        let stopsAtFirstDiagnostic: Bool
 
         /// A stream of a file's bytes from `offset`, read `piece` bytes at a time into a new buffer,
         /// decoded by `decoder`.
-        init(_ decoder: Pieces, from offset: Int, piece: Int, limit: Int, untilAProblem: Bool = false) {
+        init(_ decoder: Pieces, from offset: Int, piece: Int, limit: Int, stopsAtFirstDiagnostic: Bool = false) {
             self.decoder = decoder
-            self.untilAProblem = untilAProblem
+            self.stopsAtFirstDiagnostic = stopsAtFirstDiagnostic
             self.offset = offset
             self.piece = piece
             self.limit = limit
@@ -40,15 +41,15 @@ extension SeriesFileDecoder {
 
         /// Decodes what it reads with `read` until the decoder finishes the file, at its end or at an
         /// error that ends it: its result. Nil when reading reached `stop` first, having decoded every
-        /// complete record before it (what is left in ``window`` did not end there), and, `untilAProblem`,
-        /// once a piece gave the decoder a diagnostic.
+        /// complete record before it (what is left in ``window`` did not end there); nil too, when
+        /// `stopsAtFirstDiagnostic`, once a piece gave the decoder a diagnostic.
         mutating func decode(_ read: FileIO.ReadAt) throws(ReckonError) -> Result? {
             while true {
                 try fill(read)
-                switch decoder.decode(window, atEnd: drained && stop == nil) {
+                switch decoder.decode(window, atEnd: reachedEnd && stop == nil) {
                 case .finished(let result): return result
                 case .consumed(let count):
-                    if drained || (untilAProblem && !decoder.state.diagnostics.isEmpty) {
+                    if reachedEnd || (stopsAtFirstDiagnostic && !decoder.state.diagnostics.isEmpty) {
                         drop(count)
                         return nil
                     }
@@ -69,7 +70,7 @@ extension SeriesFileDecoder {
         mutating func decodeHeader(_ read: FileIO.ReadAt) throws(ReckonError) -> Result? {
             while decoder.header == nil {
                 try fill(read)
-                guard !drained else { return nil }
+                guard !reachedEnd else { return nil }
                 switch decoder.decode(window, atEnd: false, headerOnly: true) {
                 case .finished(let result): return result
                 case .consumed(let count) where count > 0: drop(count)
@@ -81,11 +82,11 @@ extension SeriesFileDecoder {
 
         /// Fills the buffer from the file with `read`, up to `stop`.
         private mutating func fill(_ read: FileIO.ReadAt) throws(ReckonError) {
-            while !drained, filled < raw.count {
+            while !reachedEnd, filled < raw.count {
                 let at = offset + filled
                 let room = min(raw.count - filled, stop.map { max(0, $0 - at) } ?? .max)
                 let n = room == 0 ? 0 : try read(at, UnsafeMutableRawBufferPointer(rebasing: raw[filled..<filled + room]))
-                if n == 0 { drained = true } else { filled += n }
+                if n == 0 { reachedEnd = true } else { filled += n }
             }
         }
 

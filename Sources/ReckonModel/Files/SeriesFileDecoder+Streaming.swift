@@ -63,8 +63,9 @@ extension SeriesFileDecoder {
 
         /// A decoder for the bytes after a line break in the file `other` decodes, past its header:
         /// the same columns and no rows. Which line of the file it starts on is known only once the
-        /// half before is read, so it counts from ``firstLineOfSecondHalf`` and the line numbers are
-        /// carried on when its rows are kept; its diagnostics are never shown (see `decodeInTwo`).
+        /// half before is read, so it counts from ``firstLineOfSecondHalf``; its line numbers and
+        /// diagnostics are never shown: its rows are kept only when it made no diagnostic (see
+        /// `decodeInTwo`).
         init(after other: Pieces) {
             self.init(path: other.path, sizeHint: 0)
             columns = other.columns

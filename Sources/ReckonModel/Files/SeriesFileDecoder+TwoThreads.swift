@@ -36,14 +36,15 @@ extension SeriesFileDecoder {
     ) throws(ReckonError) -> Result? {
         guard stream.decoder.header != nil else { return nil }
         guard sizeHint - stream.offset >= max(2, minimum),
-            case let split?? = try? lineStart(after: stream.offset + (sizeHint - stream.offset) / 2, read), split < sizeHint
+            let split = (try? lineStart(after: stream.offset + (sizeHint - stream.offset) / 2, read)) ?? nil,
+            split < sizeHint
         else {
             stream.decoder.reserve(for: sizeHint)
             return nil
         }
         var second = Stream(
             Pieces(after: stream.decoder), from: split, piece: stream.piece,
-            limit: min(stream.limit, secondHalfRecordLimit), untilAProblem: true)
+            limit: min(stream.limit, secondHalfRecordLimit), stopsAtFirstDiagnostic: true)
         defer { second.free() }
         stream.unread(from: split)
         stream.stop = split

@@ -161,7 +161,8 @@ public struct Observations: Sendable {
     }
 
     /// Appends the columns of `other` but its dates (and its string numbers, as renumbered), after the
-    /// first `before` rows.
+    /// first `before` rows. Called while the dates are out of `self` (``count`` is 0 then), so it
+    /// counts on `before` alone.
     private mutating func appendColumns(
         of other: Observations, sources: [Int32], urls: [Int32], notes: [Int32], after before: Int
     ) {

@@ -135,7 +135,8 @@ public enum FileIO {
 
     /// Reads the regular file at `path` a piece at a time: `body` gets the file's size and a ``ReadAt``
     /// for the file, which reads by positional reads (`pread`), so that two threads can read two parts
-    /// of the file at once, and never reads past `limit` bytes.
+    /// of the file at once, and fails (`.badData`) once a read ends past `limit` bytes: a file that grew
+    /// past it as it was read.
     ///
     /// - Throws: as ``read(_:shown:limit:)``, and what `body` throws.
     package static func readPieces<T>(

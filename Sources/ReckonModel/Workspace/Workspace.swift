@@ -9,9 +9,9 @@ public struct Workspace: Sendable {
     /// How long writers wait for another writer's lock before giving up, in seconds.
     public var lockTimeout: Double = 30
     /// Whether work on a long series in this workspace may use two threads at once (with Dispatch),
-    /// where more than one processor is active: ``load(_:)`` reads a series file of 8 MiB or more with
-    /// each piece copied in by two reads and decoded in two halves at once, and the chart pipeline and
-    /// the command line's queries and listings split their passes over 100,000 points or more in two.
+    /// where more than one processor is active: ``load(_:)`` reads a series file of 8 MiB or more in
+    /// two halves at once, each read and decoded by a thread of its own, and the chart pipeline and the
+    /// command line's queries and listings split their passes over 100,000 points or more in two.
     /// The results are the same either way, sooner. Off by default, for programs that keep every
     /// processor busy already (a server); the command line turns it on.
     public var worksOnTwoThreads = false
