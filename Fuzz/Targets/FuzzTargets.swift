@@ -56,7 +56,10 @@ public enum FuzzTargets {
         let halves = streamed(piece: 2 + Int(bytes.first ?? 0) % 128, halvesFrom: 1 + Int(bytes.last ?? 0) % 32)
         precondition(
             halves?.diagnostics == result.diagnostics && halves?.file?.observations == result.file?.observations
-                && halves?.file?.observations.stringTables == result.file?.observations.stringTables,
+                && halves?.file?.observations.stringTables == result.file?.observations.stringTables
+                && halves?.file?.observations.daysInOrderWithValues == result.file?.observations.daysInOrderWithValues
+                && halves?.file?.headerText == result.file?.headerText && halves?.file?.hasBOM == result.file?.hasBOM
+                && halves?.file?.lineEnding == result.file?.lineEnding,
             "decoding the rows in two halves differs from decoding the whole file")
         let general = SeriesFileDecoder.decode(bytes, path: "Series/f.csv", plainRows: false)
         precondition(
