@@ -174,7 +174,16 @@ extension Selection {
         if let kept {
             return (kept.map { number(rows[$0]) }, sets)
         }
-        for k in rows { _ = number(k) }
+        // Each run of rows from one source numbered once: most series give many rows in a row one source.
+        rows.withUnsafeBufferPointer { rows in
+            var i = 0
+            while i < rows.count {
+                let k = rows[i]
+                _ = number(k)
+                i += 1
+                while i < rows.count, rows[i] == k { i += 1 }
+            }
+        }
         // Every row kept and numbered as the builder would: the rows' own column.
         if setOfSlot[0] < 0, setOfSlot.dropFirst().enumerated().allSatisfy({ $0.offset == Int($0.element) }) {
             return (rows, sets)

@@ -112,12 +112,19 @@ enum AltText {
     static func mentioned(_ p: Points) -> Mentions? {
         guard p.count > 0 else { return nil }
         var out = Mentions(first: 0, last: p.count - 1)
-        // The first highest and first lowest valued point, in one pass.
+        // The first highest and first lowest valued point, in one pass that keeps both values at hand.
         var hi = -1, lo = -1
-        p.values.withUnsafeBufferPointer { v in
-            for i in v.indices where p.hasValue(i) {
-                if hi < 0 || v[hi] < v[i] { hi = i }
-                if lo < 0 || v[i] < v[lo] { lo = i }
+        if let start = (0..<p.count).first(where: p.hasValue) {
+            (hi, lo) = (start, start)
+            p.values.withUnsafeBufferPointer { v in
+                p.rangeOnly.withUnsafeBufferPointer { rangeOnly in
+                    var (highest, lowest) = (v[start], v[start])
+                    for i in start + 1..<v.count where rangeOnly.isEmpty || !rangeOnly[i] {
+                        let value = v[i]
+                        if highest < value { (hi, highest) = (i, value) }
+                        if value < lowest { (lo, lowest) = (i, value) }
+                    }
+                }
             }
         }
         if hi > 0, hi != p.count - 1 { out.highest = hi }

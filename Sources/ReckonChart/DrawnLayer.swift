@@ -60,21 +60,35 @@ public struct DrawnLayer: Sendable {
     }
 
     /// The index of the first finite number of `column` with decimals (``hasDecimals(_:_:)`` false for
-    /// none); the column's count when there is none.
+    /// none); the column's count when there is none. The column is read a block at a time, each number
+    /// tested without a branch (so the loop runs at the speed of memory), and only a block with such a
+    /// number is searched for it.
     private static func firstWithDecimals(_ column: [Double], onTwoThreads: Bool) -> Int {
         column.withUnsafeBufferPointer { v in
             let found = TwoThreads.inHalves(v.indices, when: onTwoThreads) { part in
-                part.first { v[$0].isFinite && !isWhole(v[$0]) }
+                for start in stride(from: part.lowerBound, to: part.upperBound, by: block) {
+                    let end = min(start + block, part.upperBound)
+                    var any: UInt8 = 0
+                    for i in start..<end { any |= hasFraction(v[i]) ? 1 : 0 }
+                    if any != 0 { return (start..<end).first { hasFraction(v[$0]) } }
+                }
+                return nil
             }
             return found.lazy.compactMap { $0 }.first ?? v.count
         }
     }
 
-    /// `hasDecimals(v, 0)` for a finite `v`, without dividing: a whole number, or one too large to have
-    /// decimals.
+    /// How many numbers ``firstWithDecimals(_:onTwoThreads:)`` tests before it looks for one it found.
+    private static let block = 1024
+
+    /// Whether `v` is finite and `hasDecimals(v, 0)` is false: a number below 2⁵² (every double from
+    /// there on is whole) that adding and taking away 2⁵² rounds to another, the nearest whole number.
+    /// Plain arithmetic, which the compiler can do for several numbers at once; false for infinities
+    /// and NaN, which fail the first test.
     @inline(__always)
-    private static func isWhole(_ v: Double) -> Bool {
-        !(abs(v) < 0x1p53) || Double(Int64(v)) == v
+    private static func hasFraction(_ v: Double) -> Bool {
+        let size = abs(v)
+        return size < 0x1p52 && (size + 0x1p52) - 0x1p52 != size
     }
 
     /// Whether `v` is a number of `decimals` decimal places as a file would give it: the double nearest

@@ -3,12 +3,19 @@ import ReckonModel
 
 /// What one look at a layer's points finds (a pass over its dates, one over each column of numbers),
 /// kept with the layer (see ``LayerData/extent``) so that the layout's steps (the time domain, the value
-/// axis, the points within the axis) need not each pass over a million points again.
+/// axis, the points within the axis, a line's runs and its reduction) need not each pass over a million
+/// points again.
 struct LayerExtent: Equatable {
     /// The days the points cover, a day d covering [d, d + 1); nil without points.
     var days: ClosedRange<Double>?
     /// The smallest and largest finite number among the points' values and bounds; nil without any.
     var numbers: ClosedRange<Double>?
+    /// Whether every point follows the one before with no day missing between them
+    /// (``Marks/follows(_:_:)``): then a line has no gap to look for (see ``LineMark/runEnd(_:from:cadence:onTwoThreads:)``).
+    var daysFollow = true
+    /// Whether every point is a single day, each after the one before (see
+    /// ``LineMark/areSingleDaysInOrder(_:_:)``).
+    var singleDaysInOrder = true
 
     /// The extent of `p`, in one pass over its dates and one over each column of numbers (each pass in
     /// two halves at once with `onTwoThreads`, for a long layer). The loops keep whole days and choose
@@ -19,14 +26,26 @@ struct LayerExtent: Equatable {
         let dayParts = p.dates.withUnsafeBufferPointer { dates in
             TwoThreads.inHalves(dates.indices, when: onTwoThreads) { part in
                 var first = Int32.max, last = Int32.min
+                // Each point against the one before it (the first of the second half against the last of
+                // the first), as `Marks.follows` and `LineMark.areSingleDaysInOrder` compare them.
+                let before = part.lowerBound > 0 ? dates[part.lowerBound - 1] : nil
+                var previousFirst = before?.first.ordinal ?? .min, previousLast = before?.last.ordinal ?? .max
+                var follow = true, inOrder = true
                 for i in part {
-                    first = Swift.min(first, dates[i].first.ordinal)
-                    last = Swift.max(last, dates[i].last.ordinal)
+                    let date = dates[i]
+                    let (dateFirst, dateLast) = (date.first.ordinal, date.last.ordinal)
+                    first = Swift.min(first, dateFirst)
+                    last = Swift.max(last, dateLast)
+                    follow = follow && dateFirst - 1 <= previousLast
+                    inOrder = inOrder && date.isDay && dateFirst > previousFirst
+                    (previousFirst, previousLast) = (dateFirst, dateLast)
                 }
-                return (first, last)
+                return (first, last, follow, inOrder)
             }
         }
         let first = dayParts.map(\.0).min() ?? .max, last = dayParts.map(\.1).max() ?? .min
+        daysFollow = dayParts.allSatisfy(\.2)
+        singleDaysInOrder = dayParts.allSatisfy(\.3)
         var lo = Double.infinity, hi = -Double.infinity
         for column in [p.values, p.lows, p.highs] {
             let parts = column.withUnsafeBufferPointer { numbers in

@@ -86,4 +86,69 @@ struct LayerExtentTests {
             #expect(two.numbers?.lowerBound.sign == before.sign && two.numbers?.upperBound.sign == after.sign)
         }
     }
+
+    /// Days one after another, each step drawn from `steps` (0 repeats a day, 1 follows it, more
+    /// leaves days out, a negative one goes back), some of them spans when `periods` (one of a single
+    /// day among them, which is not a day).
+    static func steppedPoints(count: Int, steps: ClosedRange<Int>, periods: Bool, g: inout SeededGenerator) -> Points {
+        var p = Points.Builder(kind: .level)
+        var day = Day(ordinal: 19_000)
+        for i in 0..<count {
+            let date: ObservationDate
+            switch periods ? Int.random(in: 0..<8, using: &g) : 0 {
+            case 1: date = ObservationDate(from: Period(day), to: Period(day + 2))!
+            case 2: date = ObservationDate(from: Period(day), to: Period(day))!
+            default: date = ObservationDate(day)
+            }
+            p.append(date: date, value: Double(i))
+            day = date.last + Int.random(in: steps, using: &g)
+        }
+        return p.build()
+    }
+
+    /// What the date pass notes, a line's runs and its reduction take instead of looking again: whether
+    /// no day is missing anywhere (no first gap) and whether every point is a single day after the one
+    /// before, as a look at each point finds.
+    @Test func notesWhatALookAtEachPointFinds() {
+        var g = SeededGenerator(seed: 11)
+        var (follow, inOrder) = (0, 0)
+        for round in 0..<600 {
+            let steps = [0...1, 1...1, 1...2, -1...1, 1...1][round % 5]
+            let p = Self.steppedPoints(count: Int.random(in: 0..<30, using: &g), steps: steps, periods: round % 3 == 0, g: &g)
+            let extent = LayerExtent(p, onTwoThreads: false)
+            let expectedFollow = LineMark.firstGap(p, from: 0) == nil
+            let expectedInOrder = p.dates.withUnsafeBufferPointer { LineMark.areSingleDaysInOrder($0, 0..<p.count) }
+            #expect(extent.daysFollow == expectedFollow, "\(p.dates)")
+            #expect(extent.singleDaysInOrder == expectedInOrder, "\(p.dates)")
+            follow += expectedFollow ? 1 : 0
+            inOrder += expectedInOrder ? 1 : 0
+        }
+        // Both answers come out both ways.
+        #expect((100..<500).contains(follow) && (100..<500).contains(inOrder))
+    }
+
+    /// In two halves at once, the first point of the second half is compared with the last of the
+    /// first: a missing day, a repeated day or a week's span is noted wherever it falls, at the split too.
+    @Test(.enabled(if: TwoThreads.available, "the halves are split where two processors are active"))
+    func twoThreadsNoteWhatOnePassNotes() {
+        let count = TwoThreads.indicesForTwoThreads + 1
+        let middle = count / 2
+        for at in [1, middle - 1, middle, middle + 1, count - 1] {
+            for defect in ["gap", "repeat", "week"] {
+                var p = Points.Builder(kind: .level)
+                var day = Day(ordinal: 10_000)
+                for i in 0..<count {
+                    let week = defect == "week" && i == at
+                    let date = week ? ObservationDate(from: Period(day), to: Period(day + 6))! : ObservationDate(day)
+                    p.append(date: date, value: 1)
+                    day = (week ? day + 6 : day) + (i + 1 == at ? (defect == "gap" ? 2 : defect == "repeat" ? 0 : 1) : 1)
+                }
+                let points = p.build()
+                let (one, two) = (LayerExtent(points, onTwoThreads: false), LayerExtent(points, onTwoThreads: true))
+                #expect(two == one, "\(defect) at \(at)")
+                #expect(one.daysFollow == (defect != "gap"), "\(defect) at \(at)")
+                #expect(one.singleDaysInOrder == (defect == "gap"), "\(defect) at \(at)")
+            }
+        }
+    }
 }

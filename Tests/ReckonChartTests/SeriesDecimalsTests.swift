@@ -24,7 +24,7 @@ struct SeriesDecimalsTests {
         return observations
     }
 
-    @Test(.enabled(if: TwoThreads.available), arguments: [0, 1, 50_000, 50_001, 100_000])
+    @Test(.enabled(if: TwoThreads.available), arguments: [0, 1, 1_023, 1_024, 1_025, 50_000, 50_001, 51_024, 51_025, 100_000])
     func theFirstNumberWithDecimalsIsFoundWhereverItIs(_ index: Int) {
         for (number, expected) in [(0.5, 1), (34.7, 1), (1.25, 2), (-0.001, 3), (2.0, 0)] {
             let observations = Self.observations([index: number])
@@ -49,5 +49,18 @@ struct SeriesDecimalsTests {
         let observations = Self.observations([10: 0.12345678901, 90_000: 36604.3])
         #expect(DrawnLayer.decimals(observations, onTwoThreads: true) == 12)
         #expect(DrawnLayer.decimals(Self.observations([90_000: 36604.3]), onTwoThreads: true) == 1)
+    }
+
+    /// Numbers at the edges of the test for decimals: just under 2⁵² (the last doubles with room for a
+    /// fraction), negative ones, a minus zero and numbers far beyond 2⁵³.
+    @Test func numbersAtTheEdgesOfWholeNumbers() {
+        let cases: [(Double, Int)] = [
+            (0x1p52 - 0.5, 1), (1024.25, 2), (-0x1p52 + 0.5, 1), (0x1p52, 0), (0x1p52 + 2, 0), (-2.5, 1),
+            (-0.0, 0), (1e300, 0), (-1e300, 0), (0.1, 1), (-7, 0),
+        ]
+        for (number, expected) in cases {
+            let observations = Self.observations([3: number])
+            #expect(DrawnLayer.decimals(observations) == expected, "\(number)")
+        }
     }
 }

@@ -27,7 +27,8 @@ enum LineMark: MarkKind {
         let columns = max(1, Int(c.plot.width))
         var curve: Interpolator?
         // Where every point is a knot and no run is cut, a run ends only where a day is missing: found
-        // by ``runEnd(_:from:cadence:onTwoThreads:)`` without asking each point.
+        // by ``runEnd(_:from:cadence:onTwoThreads:)`` without asking each point, and nowhere when the
+        // layer's extent found no day missing.
         let knotsOnly = layer.openAfter.isEmpty && everyPointIsAKnot(layer)
         var start = 0
         while start < p.count {
@@ -40,7 +41,9 @@ enum LineMark: MarkKind {
             var end = start
             let openAfter = layer.openAfter
             if knotsOnly {
-                end = runEnd(p, from: start, cadence: layer.cadence, onTwoThreads: c.onTwoThreads)
+                end =
+                    layer.extent.daysFollow
+                    ? p.count - 1 : runEnd(p, from: start, cadence: layer.cadence, onTwoThreads: c.onTwoThreads)
             } else if isKnot(p, start) {
                 while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end + 1),
                     openAfter.isEmpty || !openAfter.contains(end)
@@ -53,7 +56,7 @@ enum LineMark: MarkKind {
             let point = { (i: Int) in Point(c.position(p.position(i)), c.y(p.values[i])) }
             var line: [Point]
             if end - start + 1 > 4 * columns {
-                line = reduced(p, start...end, c, columns: columns).map(point)
+                line = reduced(p, start...end, c, columns: columns, inOrder: layer.extent.singleDaysInOrder).map(point)
             } else {
                 line = (start...end).map(point)
             }
@@ -226,9 +229,11 @@ enum LineMark: MarkKind {
     /// ``hasInterpolatedStretches(_:everyPointIsAKnot:)`` where every point is a knot, so every pair of neighbours is
     /// joined: whether a stretch where a day is missing is drawn (within the cadence and `max-gap`).
     ///
-    /// - Complexity: O(n), a pass over the dates, on one thread; with the layer's two threads, as
+    /// - Complexity: O(1) where the layer's extent found no day missing (``LayerExtent/daysFollow``);
+    ///   otherwise O(n), a pass over the dates, on one thread; with the layer's two threads, as
     ///   ``firstGap(_:from:onTwoThreads:)`` says.
     static func missingDaysAreBridged(_ layer: LayerData) -> Bool {
+        guard !layer.extent.daysFollow else { return false }
         let p = layer.points
         var i = 0
         while let k = firstGap(p, from: i, onTwoThreads: layer.onTwoThreads) {
