@@ -174,15 +174,12 @@ extension Selection {
         if let kept {
             return (kept.map { number(rows[$0]) }, sets)
         }
-        // Each run of rows from one source numbered once: most series give many rows in a row one source.
-        rows.withUnsafeBufferPointer { rows in
-            var i = 0
-            while i < rows.count {
-                let k = rows[i]
-                _ = number(k)
-                i += 1
-                while i < rows.count, rows[i] == k { i += 1 }
-            }
+        // Each run of rows with one source numbered once: a series usually gives many rows in a row from
+        // one source. (No row's number is `Int32.min`: a row without a source is -1.)
+        var previous = Int32.min
+        for k in rows where k != previous {
+            _ = number(k)
+            previous = k
         }
         // Every row kept and numbered as the builder would: the rows' own column.
         if setOfSlot[0] < 0, setOfSlot.dropFirst().enumerated().allSatisfy({ $0.offset == Int($0.element) }) {

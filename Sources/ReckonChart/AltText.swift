@@ -109,6 +109,8 @@ enum AltText {
         var all: [Int] { [first, last] + [highest, lowest].compactMap { $0 } }
     }
 
+    /// The points a description names (see ``Mentions``): the first and last, and the first highest and
+    /// first lowest valued points, found in one pass; nil without points.
     static func mentioned(_ p: Points) -> Mentions? {
         guard p.count > 0 else { return nil }
         var out = Mentions(first: 0, last: p.count - 1)
@@ -119,6 +121,7 @@ enum AltText {
             p.values.withUnsafeBufferPointer { v in
                 p.rangeOnly.withUnsafeBufferPointer { rangeOnly in
                     var (highest, lowest) = (v[start], v[start])
+                    // `p.hasValue(i)` written out: no call into ReckonAnalysis a point.
                     for i in start + 1..<v.count where rangeOnly.isEmpty || !rangeOnly[i] {
                         let value = v[i]
                         if highest < value { (hi, highest) = (i, value) }

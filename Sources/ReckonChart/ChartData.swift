@@ -14,7 +14,8 @@ struct LayerData {
     }
     /// Whether a long layer's extent is found on two threads at once (``ChartBuilder/onTwoThreads``).
     let onTwoThreads: Bool
-    /// The days and numbers the points span, found once.
+    /// The days and numbers the points span, and whether no day is missing and every point is a single
+    /// day in order, found once.
     private(set) var extent: LayerExtent
     /// The qualifiers among the points, found once: every mark's legend entries, a line's runs and its
     /// markers all ask.

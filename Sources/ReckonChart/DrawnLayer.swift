@@ -63,11 +63,11 @@ public struct DrawnLayer: Sendable {
     /// none); the column's count when there is none. The column is read a block at a time, each number
     /// tested without a branch (so the loop runs at the speed of memory), and only a block with such a
     /// number is searched for it.
-    private static func firstWithDecimals(_ column: [Double], onTwoThreads: Bool) -> Int {
+    static func firstWithDecimals(_ column: [Double], onTwoThreads: Bool) -> Int {
         column.withUnsafeBufferPointer { v in
             let found = TwoThreads.inHalves(v.indices, when: onTwoThreads) { part in
-                for start in stride(from: part.lowerBound, to: part.upperBound, by: block) {
-                    let end = min(start + block, part.upperBound)
+                for start in stride(from: part.lowerBound, to: part.upperBound, by: blockSize) {
+                    let end = min(start + blockSize, part.upperBound)
                     var any: UInt8 = 0
                     for i in start..<end { any |= hasFraction(v[i]) ? 1 : 0 }
                     if any != 0 { return (start..<end).first { hasFraction(v[$0]) } }
@@ -78,13 +78,14 @@ public struct DrawnLayer: Sendable {
         }
     }
 
-    /// How many numbers ``firstWithDecimals(_:onTwoThreads:)`` tests before it looks for one it found.
-    private static let block = 1024
+    /// How many numbers ``firstWithDecimals(_:onTwoThreads:)`` tests, without a branch, before asking
+    /// whether any had decimals.
+    private static let blockSize = 1024
 
-    /// Whether `v` is finite and `hasDecimals(v, 0)` is false: a number below 2⁵² (every double from
-    /// there on is whole) that adding and taking away 2⁵² rounds to another, the nearest whole number.
-    /// Plain arithmetic, which the compiler can do for several numbers at once; false for infinities
-    /// and NaN, which fail the first test.
+    /// Whether `v` has a fraction (finite, and `hasDecimals(v, 0)` false). Below 2⁵² (beyond it every
+    /// double is whole), adding 2⁵² rounds `v` to a whole number and taking 2⁵² away gives that number
+    /// exactly, which differs from `v` only if `v` had a fraction. False for infinities and NaN, which
+    /// are not below 2⁵². Plain arithmetic, which the compiler can do for several numbers at once.
     @inline(__always)
     private static func hasFraction(_ v: Double) -> Bool {
         let size = abs(v)

@@ -10,41 +10,46 @@ struct LayerExtent: Equatable {
     var days: ClosedRange<Double>?
     /// The smallest and largest finite number among the points' values and bounds; nil without any.
     var numbers: ClosedRange<Double>?
-    /// Whether every point follows the one before with no day missing between them
-    /// (``Marks/follows(_:_:)``): then a line has no gap to look for (see ``LineMark/runEnd(_:from:cadence:onTwoThreads:)``).
-    var daysFollow = true
+    /// Whether no day is missing between any point and the one before (``Marks/follows(_:_:)``; a point
+    /// that overlaps the one before or goes back follows it too): then a line of knots is one run, with
+    /// no gap to look for (see ``LineMark/runEnd(_:from:cadence:onTwoThreads:)``).
+    var noDayMissing: Bool
     /// Whether every point is a single day, each after the one before (see
     /// ``LineMark/areSingleDaysInOrder(_:_:)``).
-    var singleDaysInOrder = true
+    var singleDaysInOrder: Bool
 
     /// The extent of `p`, in one pass over its dates and one over each column of numbers (each pass in
     /// two halves at once with `onTwoThreads`, for a long layer). The loops keep whole days and choose
     /// rather than branch, so that they run at the speed of memory. The halves give the same extent: the
     /// smallest number found first and the largest found last are kept, as in one pass (a `-0.0` and a
-    /// `0.0` are told apart only by which comes first).
+    /// `0.0` are told apart only by which comes first). The pass over the dates also compares each point
+    /// with the one before (the first of the second half with the last of the first), so that the halves
+    /// note what one pass notes.
     init(_ p: Points, onTwoThreads: Bool) {
         let dayParts = p.dates.withUnsafeBufferPointer { dates in
             TwoThreads.inHalves(dates.indices, when: onTwoThreads) { part in
                 var first = Int32.max, last = Int32.min
-                // Each point against the one before it (the first of the second half against the last of
-                // the first), as `Marks.follows` and `LineMark.areSingleDaysInOrder` compare them.
+                // Each point against the one before it, as `Marks.follows` and `LineMark.areSingleDaysInOrder`
+                // compare them: in `Int`, where the first point's stand-ins for a point before it (which
+                // it always follows and comes after) cannot overflow.
                 let before = part.lowerBound > 0 ? dates[part.lowerBound - 1] : nil
-                var previousFirst = before?.first.ordinal ?? .min, previousLast = before?.last.ordinal ?? .max
-                var follow = true, inOrder = true
+                var previousFirst = before.map { Int($0.first.ordinal) } ?? .min
+                var previousLast = before.map { Int($0.last.ordinal) } ?? .max - 1
+                var noneMissing = true, inOrder = true
                 for i in part {
                     let date = dates[i]
                     let (dateFirst, dateLast) = (date.first.ordinal, date.last.ordinal)
                     first = Swift.min(first, dateFirst)
                     last = Swift.max(last, dateLast)
-                    follow = follow && dateFirst - 1 <= previousLast
-                    inOrder = inOrder && date.isDay && dateFirst > previousFirst
-                    (previousFirst, previousLast) = (dateFirst, dateLast)
+                    noneMissing = noneMissing && Int(dateFirst) <= previousLast + 1
+                    inOrder = inOrder && date.isDay && Int(dateFirst) > previousFirst
+                    (previousFirst, previousLast) = (Int(dateFirst), Int(dateLast))
                 }
-                return (first, last, follow, inOrder)
+                return (first, last, noneMissing, inOrder)
             }
         }
         let first = dayParts.map(\.0).min() ?? .max, last = dayParts.map(\.1).max() ?? .min
-        daysFollow = dayParts.allSatisfy(\.2)
+        noDayMissing = dayParts.allSatisfy(\.2)
         singleDaysInOrder = dayParts.allSatisfy(\.3)
         var lo = Double.infinity, hi = -Double.infinity
         for column in [p.values, p.lows, p.highs] {

@@ -30,8 +30,8 @@ struct AltTextTests {
     }
 
     /// The points the text mentions: the first and last, and the first highest and first lowest of
-    /// those with a value, found as a look at each point in turn finds them (ranges passed over, a NaN
-    /// never higher or lower than another number).
+    /// those with a value, found as a look at each point in turn finds them (ranges passed over; a NaN
+    /// later on is never higher or lower than another number, and one that comes first stays both).
     @Test func mentionsTheFirstHighestAndLowestValue() {
         var g = SeededGenerator(seed: 9)
         let numbers: [Double] = [-3, 0, 2, 2, 5, 5, .nan, .infinity]

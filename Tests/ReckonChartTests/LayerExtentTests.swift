@@ -88,8 +88,8 @@ struct LayerExtentTests {
     }
 
     /// Days one after another, each step drawn from `steps` (0 repeats a day, 1 follows it, more
-    /// leaves days out, a negative one goes back), some of them spans when `periods` (one of a single
-    /// day among them, which is not a day).
+    /// leaves days out, a negative one goes back), some of them spans when `periods` (three days, or a
+    /// span from a day to itself, which `isDay` does not count as a day).
     static func steppedPoints(count: Int, steps: ClosedRange<Int>, periods: Bool, g: inout SeededGenerator) -> Points {
         var p = Points.Builder(kind: .level)
         var day = Day(ordinal: 19_000)
@@ -106,25 +106,26 @@ struct LayerExtentTests {
         return p.build()
     }
 
-    /// What the date pass notes, a line's runs and its reduction take instead of looking again: whether
-    /// no day is missing anywhere (no first gap) and whether every point is a single day after the one
-    /// before, as a look at each point finds.
-    @Test func notesWhatALookAtEachPointFinds() {
+    /// What the date pass notes, which a line's runs and its reduction take instead of looking again:
+    /// whether no day is missing anywhere and whether every point is a single day after the one before,
+    /// as `LineMark.firstGap` (none from the first point) and `LineMark.areSingleDaysInOrder` find them
+    /// point by point.
+    @Test func notesWhetherADayIsMissingAndSingleDaysAreInOrder() {
         var g = SeededGenerator(seed: 11)
-        var (follow, inOrder) = (0, 0)
+        var (noneMissing, inOrder) = (0, 0)
         for round in 0..<600 {
             let steps = [0...1, 1...1, 1...2, -1...1, 1...1][round % 5]
             let p = Self.steppedPoints(count: Int.random(in: 0..<30, using: &g), steps: steps, periods: round % 3 == 0, g: &g)
             let extent = LayerExtent(p, onTwoThreads: false)
-            let expectedFollow = LineMark.firstGap(p, from: 0) == nil
+            let expectedNoneMissing = LineMark.firstGap(p, from: 0) == nil
             let expectedInOrder = p.dates.withUnsafeBufferPointer { LineMark.areSingleDaysInOrder($0, 0..<p.count) }
-            #expect(extent.daysFollow == expectedFollow, "\(p.dates)")
+            #expect(extent.noDayMissing == expectedNoneMissing, "\(p.dates)")
             #expect(extent.singleDaysInOrder == expectedInOrder, "\(p.dates)")
-            follow += expectedFollow ? 1 : 0
+            noneMissing += expectedNoneMissing ? 1 : 0
             inOrder += expectedInOrder ? 1 : 0
         }
-        // Both answers come out both ways.
-        #expect((100..<500).contains(follow) && (100..<500).contains(inOrder))
+        // Both answers come out both ways, often.
+        #expect((20...580).contains(noneMissing) && (20...580).contains(inOrder), "\(noneMissing), \(inOrder)")
     }
 
     /// In two halves at once, the first point of the second half is compared with the last of the
@@ -146,9 +147,21 @@ struct LayerExtentTests {
                 let points = p.build()
                 let (one, two) = (LayerExtent(points, onTwoThreads: false), LayerExtent(points, onTwoThreads: true))
                 #expect(two == one, "\(defect) at \(at)")
-                #expect(one.daysFollow == (defect != "gap"), "\(defect) at \(at)")
+                #expect(one.noDayMissing == (defect != "gap"), "\(defect) at \(at)")
                 #expect(one.singleDaysInOrder == (defect == "gap"), "\(defect) at \(at)")
             }
+        }
+    }
+
+    /// Days at the ends of what a day number holds: compared without overflowing, the first point
+    /// against no point before it.
+    @Test func daysAtTheEndsOfTheirRangeAreCompared() {
+        for ordinals: [Int32] in [[.min], [.min, .min + 1], [.max - 1, .max], [.max, .max], [.min, .max]] {
+            var p = Points.Builder(kind: .level)
+            for ordinal in ordinals { p.append(date: ObservationDate(Day(ordinal: ordinal)), value: 1) }
+            let extent = LayerExtent(p.build(), onTwoThreads: false)
+            #expect(extent.noDayMissing == (ordinals.count == 1 || Int(ordinals[1]) <= Int(ordinals[0]) + 1), "\(ordinals)")
+            #expect(extent.singleDaysInOrder == (ordinals.count == 1 || ordinals[1] > ordinals[0]), "\(ordinals)")
         }
     }
 }

@@ -72,6 +72,9 @@ struct LineReductionTests {
             let kept = LineMark.reduced(p, 0...(p.count - 1), c, columns: width)
             #expect(
                 kept == expected.finish(), "width \(width), gaps up to \(gap), reversed \(reversed), two threads \(twoThreads)")
+            // Told that the points are single days in order (as their extent finds), the same.
+            #expect(LayerExtent(p, onTwoThreads: twoThreads).singleDaysInOrder)
+            #expect(LineMark.reduced(p, 0...(p.count - 1), c, columns: width, singleDaysInOrder: true) == kept)
         }
     }
 

@@ -134,27 +134,4 @@ struct LineRunTests {
         }
         #expect(Qualifier.found(in: [Qualifier?](repeating: nil, count: count), onTwoThreads: true) == [])
     }
-
-    /// Qualifiers in runs of every length, across the eight points compared at once and across the
-    /// halves: each found, none made up.
-    @Test func qualifiersInRunsOfAnyLengthAreFound() {
-        var g = SeededGenerator(seed: 5)
-        let choices: [Qualifier?] = [nil, .about, .atLeast, .atMost]
-        for round in 0..<400 {
-            var column: [Qualifier?] = []
-            let long = round % 50 == 0
-            while column.count < (long ? 2 * TwoThreads.indicesForTwoThreads : 40) {
-                let q = choices[Int.random(in: 0..<(round % 4 == 0 ? 2 : 4), using: &g)]
-                column += Array(repeating: q, count: Int.random(in: 1...(long ? 30_000 : 19), using: &g))
-            }
-            let expected = Set(column.compactMap { $0 })
-            #expect(Qualifier.found(in: column) == expected)
-            if TwoThreads.available { #expect(Qualifier.found(in: column, onTwoThreads: true) == expected) }
-            for start in [0, 1, 7, 8, 9] where start < column.count {
-                let end = column.withUnsafeBufferPointer { Qualifier.runEnd($0, from: start, to: column.count) }
-                let expectedEnd = column[start...].firstIndex { $0 != column[start] } ?? column.count
-                #expect(end == expectedEnd)
-            }
-        }
-    }
 }

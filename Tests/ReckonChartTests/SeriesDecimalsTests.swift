@@ -24,6 +24,8 @@ struct SeriesDecimalsTests {
         return observations
     }
 
+    /// A number with decimals wherever it is, among them the edges of the blocks tested at once (1,024
+    /// numbers from the start of each half, the second starting at 50,000).
     @Test(.enabled(if: TwoThreads.available), arguments: [0, 1, 1_023, 1_024, 1_025, 50_000, 50_001, 51_024, 51_025, 100_000])
     func theFirstNumberWithDecimalsIsFoundWhereverItIs(_ index: Int) {
         for (number, expected) in [(0.5, 1), (34.7, 1), (1.25, 2), (-0.001, 3), (2.0, 0)] {
@@ -53,7 +55,7 @@ struct SeriesDecimalsTests {
 
     /// Numbers at the edges of the test for decimals: just under 2⁵² (the last doubles with room for a
     /// fraction), negative ones, a minus zero and numbers far beyond 2⁵³.
-    @Test func numbersAtTheEdgesOfWholeNumbers() {
+    @Test func decimalsAreCountedRightNearTwoToThe52() {
         let cases: [(Double, Int)] = [
             (0x1p52 - 0.5, 1), (1024.25, 2), (-0x1p52 + 0.5, 1), (0x1p52, 0), (0x1p52 + 2, 0), (-2.5, 1),
             (-0.0, 0), (1e300, 0), (-1e300, 0), (0.1, 1), (-7, 0),
@@ -61,6 +63,18 @@ struct SeriesDecimalsTests {
         for (number, expected) in cases {
             let observations = Self.observations([3: number])
             #expect(DrawnLayer.decimals(observations) == expected, "\(number)")
+        }
+    }
+
+    /// The first number with a fraction, looked for directly: whole numbers of every size (odd ones
+    /// between 2⁵² and 2⁵³ among them), infinities and NaN have none, wherever they stand in a block.
+    @Test func theFirstNumberWithAFractionIsTheFirst() {
+        let whole: [Double] = [0x1p52 + 1, 0x1p53 - 1, 0x1p52 - 1, -0x1p52 - 1, 1e300, -0.0, .infinity, -.infinity, .nan, 7]
+        var column = (0..<3_000).map { whole[$0 % whole.count] }
+        #expect(DrawnLayer.firstWithDecimals(column, onTwoThreads: false) == column.count)
+        for index in [2_999, 2_048, 1_024, 1_023, 5] {
+            column[index] = 0x1p51 + 0.5
+            #expect(DrawnLayer.firstWithDecimals(column, onTwoThreads: false) == index)
         }
     }
 }

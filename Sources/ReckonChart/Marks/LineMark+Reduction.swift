@@ -8,9 +8,12 @@ extension LineMark {
     /// `TwoThreads.indicesForTwoThreads` points is reduced in two parts at once, split at the first
     /// point past the middle that starts a column afresh (``Downsampling/M4/startsAfresh(x:y:after:)``),
     /// which keeps the same indexes as one pass. A run with no such point (all of its second half in
-    /// one column) is reduced in one pass, after the search. `inOrder` says that all of `p` is single
-    /// days in order (``LayerExtent/singleDaysInOrder``), so that no part of the run need be checked.
-    static func reduced(_ p: Points, _ run: ClosedRange<Int>, _ c: MarkContext, columns: Int, inOrder: Bool = false) -> [Int] {
+    /// one column) is reduced in one pass, after the search. `singleDaysInOrder` says that all of `p` is
+    /// single days in order (``LayerExtent/singleDaysInOrder``), so that no part of the run is checked
+    /// again (``areSingleDaysInOrder(_:_:)``); false, each part is checked.
+    static func reduced(
+        _ p: Points, _ run: ClosedRange<Int>, _ c: MarkContext, columns: Int, singleDaysInOrder: Bool = false
+    ) -> [Int] {
         let m4 = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: columns)
         return p.dates.withUnsafeBufferPointer { dates in
             p.values.withUnsafeBufferPointer { values in
@@ -27,7 +30,8 @@ extension LineMark {
                     split: { middle in (middle...run.upperBound).first(where: startsAfresh) }
                 ) { part in
                     var reduction = m4
-                    if !c.x.log, inOrder || areSingleDaysInOrder(dates, part) {
+                    assert(!singleDaysInOrder || areSingleDaysInOrder(dates, part), "the points said in order are not")
+                    if !c.x.log, singleDaysInOrder || areSingleDaysInOrder(dates, part) {
                         // Each point's column found only where a column ends (see `forEachIndexWithColumn`).
                         forEachIndexWithColumn(in: part, columnOf: { m4.column(of: point($0).x) }) { i, column in
                             reduction.add(y: c.y(values[i]), column: column)

@@ -27,9 +27,10 @@ enum LineMark: MarkKind {
         let columns = max(1, Int(c.plot.width))
         var curve: Interpolator?
         // Where every point is a knot and no run is cut, a run ends only where a day is missing: found
-        // by ``runEnd(_:from:cadence:onTwoThreads:)`` without asking each point, and nowhere when the
-        // layer's extent found no day missing.
+        // by ``runEnd(_:from:cadence:onTwoThreads:)`` without asking each point; where the layer's
+        // extent found no day missing (``LayerExtent/noDayMissing``), the whole line is one run.
         let knotsOnly = layer.openAfter.isEmpty && everyPointIsAKnot(layer)
+        let noDayMissing = layer.extent.noDayMissing
         var start = 0
         while start < p.count {
             // A range is not a value: no run starts at one.
@@ -41,9 +42,7 @@ enum LineMark: MarkKind {
             var end = start
             let openAfter = layer.openAfter
             if knotsOnly {
-                end =
-                    layer.extent.daysFollow
-                    ? p.count - 1 : runEnd(p, from: start, cadence: layer.cadence, onTwoThreads: c.onTwoThreads)
+                end = noDayMissing ? p.count - 1 : runEnd(p, from: start, cadence: layer.cadence, onTwoThreads: c.onTwoThreads)
             } else if isKnot(p, start) {
                 while end + 1 < p.count, Marks.contiguous(p, end, cadence: layer.cadence), isKnot(p, end + 1),
                     openAfter.isEmpty || !openAfter.contains(end)
@@ -56,7 +55,7 @@ enum LineMark: MarkKind {
             let point = { (i: Int) in Point(c.position(p.position(i)), c.y(p.values[i])) }
             var line: [Point]
             if end - start + 1 > 4 * columns {
-                line = reduced(p, start...end, c, columns: columns, inOrder: layer.extent.singleDaysInOrder).map(point)
+                line = reduced(p, start...end, c, columns: columns, singleDaysInOrder: layer.extent.singleDaysInOrder).map(point)
             } else {
                 line = (start...end).map(point)
             }
@@ -229,11 +228,11 @@ enum LineMark: MarkKind {
     /// ``hasInterpolatedStretches(_:everyPointIsAKnot:)`` where every point is a knot, so every pair of neighbours is
     /// joined: whether a stretch where a day is missing is drawn (within the cadence and `max-gap`).
     ///
-    /// - Complexity: O(1) where the layer's extent found no day missing (``LayerExtent/daysFollow``);
+    /// - Complexity: O(1) where the layer's extent found no day missing (``LayerExtent/noDayMissing``);
     ///   otherwise O(n), a pass over the dates, on one thread; with the layer's two threads, as
     ///   ``firstGap(_:from:onTwoThreads:)`` says.
     static func missingDaysAreBridged(_ layer: LayerData) -> Bool {
-        guard !layer.extent.daysFollow else { return false }
+        guard !layer.extent.noDayMissing else { return false }
         let p = layer.points
         var i = 0
         while let k = firstGap(p, from: i, onTwoThreads: layer.onTwoThreads) {

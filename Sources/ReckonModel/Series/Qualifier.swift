@@ -56,7 +56,7 @@ extension Qualifier {
     /// The qualifiers among `column`, found in one pass that stops once every one has been seen (no
     /// hashing per point: a chart's layer may have a million); with `onTwoThreads`, a long column is looked
     /// through in two halves at once. A run of one qualifier (or of none) is passed over eight points at
-    /// a time (``runEnd(_:from:to:)``): most series give most of their points the same one.
+    /// a time (``firstDifferent(_:from:before:)``): most series give most of their points the same one.
     package static func found(in column: [Qualifier?], onTwoThreads: Bool = false) -> Set<Qualifier> {
         let found = column.withUnsafeBufferPointer { column in
             TwoThreads.inHalves(column.indices, when: onTwoThreads) { part in
@@ -70,7 +70,7 @@ extension Qualifier {
                     case nil: break
                     }
                     if about && atLeast && atMost { break }
-                    i = runEnd(column, from: i, to: part.upperBound)
+                    i = firstDifferent(column, from: i, before: part.upperBound)
                 }
                 return (about, atLeast, atMost)
             }
@@ -82,9 +82,10 @@ extension Qualifier {
         return out
     }
 
-    /// The index past the run of points from `start` (before `end`) whose qualifier is `column[start]`'s:
-    /// eight one-byte qualifiers compared at once as one word while they match, then one at a time.
-    package static func runEnd(_ column: UnsafeBufferPointer<Qualifier?>, from start: Int, to end: Int) -> Int {
+    /// The first index from `start` (before `end`, and `start < end`) whose qualifier differs from
+    /// `column[start]`'s, or `end`: eight one-byte qualifiers compared at once as one word while they
+    /// match, then one at a time. Where a qualifier is not one byte, just `start + 1`.
+    package static func firstDifferent(_ column: UnsafeBufferPointer<Qualifier?>, from start: Int, before end: Int) -> Int {
         // One byte a point, one bit pattern a qualifier (Swift packs an optional enum of three cases so).
         let bytes = UnsafeRawBufferPointer(column)
         guard MemoryLayout<Qualifier?>.stride == 1, let base = bytes.baseAddress else { return start + 1 }
