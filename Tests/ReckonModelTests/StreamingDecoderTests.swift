@@ -1,5 +1,6 @@
 import Foundation
 import ReckonTestSupport
+import Synchronization
 import Testing
 
 @testable import ReckonModel
@@ -160,10 +161,13 @@ struct StreamingDecoderTests {
         #expect(unordered.file?.observations.daysInOrderWithValues == false)
     }
 
-    /// A stream over `bytes` (read in pieces of 64 bytes) that has read the header, and what
-    /// `decodeInTwo` made of the rest: the file's result when the halves were joined, nil otherwise.
-    func decodedInTwo(_ bytes: [UInt8]) throws -> (SeriesFileDecoder.Stream, SeriesFileDecoder.Result?) {
-        let read = Self.reading(bytes)
+    /// A stream over `bytes` (read in pieces of 64 bytes, with `read`, by default straight from them) that
+    /// has read the header, and what `decodeInTwo` made of the rest: the file's result when the halves
+    /// were joined, nil otherwise.
+    func decodedInTwo(
+        _ bytes: [UInt8], read given: FileIO.ReadAt? = nil
+    ) throws -> (SeriesFileDecoder.Stream, SeriesFileDecoder.Result?) {
+        let read = given ?? Self.reading(bytes)
         var stream = SeriesFileDecoder.Stream(
             SeriesFileDecoder.Pieces(path: "s.csv", sizeHint: bytes.count), from: 0, piece: 64, limit: FileIO.dataLimit)
         #expect(try stream.decodeHeader(read) == nil)
@@ -221,6 +225,46 @@ struct StreamingDecoderTests {
         let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
         #expect(rest?.diagnostics == whole.diagnostics && rest?.file?.observations == whole.file?.observations)
         #expect(whole.diagnostics.count == 1)
+    }
+
+    /// A quote the split opened by mistake: the middle falls in a long quoted note, so that the second
+    /// half starts at the note's closing quote and reads the rows after it as one quoted field. It
+    /// gives up at its record limit (`secondHalfRecordLimit`), not at the end of the file, and the file
+    /// reads as one thread reads it.
+    @Test func aQuoteOpenedAtTheSplitStopsTheSecondHalfAtItsLimit() throws {
+        let limit = SeriesFileDecoder.secondHalfRecordLimit
+        // A note of 2 × limit + 1,000 letters and a line break (an error), then, after its closing quote,
+        // rows of 2 × limit bytes: the first line break at or after the middle is the note's.
+        var text = "date,value,note\n2025-01-01,1,\"" + String(repeating: "y", count: 2 * limit + 1000) + "\n\"\n"
+        let rowsFrom = text.utf8.count
+        var day = Day(year: 2025, month: 1, day: 2)!
+        while text.utf8.count - rowsFrom < 2 * limit {
+            text += "\(day),7,n\n"
+            day = day + 1
+        }
+        let bytes = Array(text.utf8)
+        let split = rowsFrom - 2
+        // The furthest byte the second half asked for.
+        let furthest = Mutex(0)
+        let direct = Self.reading(bytes)
+        let recording: FileIO.ReadAt = { offset, buffer throws(ReckonError) -> Int in
+            let n = try direct(offset, buffer)
+            if offset >= split { furthest.withLock { $0 = max($0, offset + n) } }
+            return n
+        }
+        var (stream, result) = try decodedInTwo(bytes, read: recording)
+        defer { stream.free() }
+        #expect(result == nil)
+        // The first half's record, the note, runs on past the split: the halves are not joined.
+        #expect(stream.offset < split)
+        let asked = furthest.withLock { $0 }
+        #expect(asked > split + limit / 2 && asked <= split + limit + 64, "\(asked - split) bytes past the split")
+        let rest = try stream.decode(Self.reading(bytes))
+        let whole = SeriesFileDecoder.decode(bytes, path: "s.csv")
+        #expect(rest?.diagnostics == whole.diagnostics && rest?.file?.observations == whole.file?.observations)
+        // The note's line break is the file's one error; every row after it is read.
+        #expect(whole.diagnostics.map(\.line) == [2])
+        #expect(whole.file?.observations.count == Int(day.ordinal - Day(year: 2025, month: 1, day: 2)!.ordinal))
     }
 
     /// `bytes` read at any offset, at most `most` bytes a read, except that a read from `missing` finds
