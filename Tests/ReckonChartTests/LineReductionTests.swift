@@ -40,8 +40,13 @@ struct LineReductionTests {
             let seed = UInt64(width)
             let p = Self.points(count: 100_001, repeats: repeats, levels: UInt64(levels), seed: seed)
             let run = 0...(p.count - 1)
-            let one = LineMark.reduced(p, run, Self.context(width: Double(width), points: p, twoThreads: false), columns: width)
-            let two = LineMark.reduced(p, run, Self.context(width: Double(width), points: p, twoThreads: true), columns: width)
+            let inOrder = LayerExtent(p, onTwoThreads: false).singleDaysInOrder
+            let one = LineMark.reduced(
+                p, run, Self.context(width: Double(width), points: p, twoThreads: false), columns: width,
+                singleDaysInOrder: inOrder)
+            let two = LineMark.reduced(
+                p, run, Self.context(width: Double(width), points: p, twoThreads: true), columns: width,
+                singleDaysInOrder: inOrder)
             #expect(one.count > 2 * width && one.count <= 4 * width, "width \(width), seed \(seed)")
             #expect(two == one, "width \(width), repeats \(repeats), seed \(seed)")
         }
@@ -62,19 +67,19 @@ struct LineReductionTests {
             day += gap == 1 ? 1 : 1 + Int(random.next() % UInt64(gap))
         }
         let p = b.build()
-        // The points take the shortcut.
+        // The points take the shortcut: their extent finds them single days in order.
+        #expect(LayerExtent(p, onTwoThreads: false).singleDaysInOrder)
         #expect(p.dates.withUnsafeBufferPointer { LineMark.areSingleDaysInOrder($0, 0..<p.count) })
         for twoThreads in [false, true] {
             var c = Self.context(width: Double(width), points: p, twoThreads: twoThreads)
             if reversed { c.x = Scale(domain: c.x.domain, start: c.plot.maxX, end: c.plot.x) }
             var expected = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: width)
             for i in 0..<p.count { expected.add(x: c.position(p.position(i)), y: c.y(p.values[i])) }
-            let kept = LineMark.reduced(p, 0...(p.count - 1), c, columns: width)
+            let kept = LineMark.reduced(p, 0...(p.count - 1), c, columns: width, singleDaysInOrder: true)
             #expect(
                 kept == expected.finish(), "width \(width), gaps up to \(gap), reversed \(reversed), two threads \(twoThreads)")
-            // Told that the points are single days in order (as their extent finds), the same.
-            #expect(LayerExtent(p, onTwoThreads: twoThreads).singleDaysInOrder)
-            #expect(LineMark.reduced(p, 0...(p.count - 1), c, columns: width, singleDaysInOrder: true) == kept)
+            // Point by point, the same.
+            #expect(LineMark.reduced(p, 0...(p.count - 1), c, columns: width, singleDaysInOrder: false) == kept)
         }
     }
 

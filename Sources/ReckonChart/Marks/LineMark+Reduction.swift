@@ -8,11 +8,11 @@ extension LineMark {
     /// `TwoThreads.indicesForTwoThreads` points is reduced in two parts at once, split at the first
     /// point past the middle that starts a column afresh (``Downsampling/M4/startsAfresh(x:y:after:)``),
     /// which keeps the same indexes as one pass. A run with no such point (all of its second half in
-    /// one column) is reduced in one pass, after the search. `singleDaysInOrder` says that all of `p` is
-    /// single days in order (``LayerExtent/singleDaysInOrder``), so that no part of the run is checked
-    /// again (``areSingleDaysInOrder(_:_:)``); false, each part is checked.
+    /// one column) is reduced in one pass, after the search. Where all of `p` is single days in order
+    /// (`singleDaysInOrder`, as the layer's extent found, ``LayerExtent/singleDaysInOrder``) on a linear
+    /// axis, each part is reduced by finding where its columns end; otherwise point by point.
     static func reduced(
-        _ p: Points, _ run: ClosedRange<Int>, _ c: MarkContext, columns: Int, singleDaysInOrder: Bool = false
+        _ p: Points, _ run: ClosedRange<Int>, _ c: MarkContext, columns: Int, singleDaysInOrder: Bool
     ) -> [Int] {
         let m4 = Downsampling.M4(range: c.plot.x...c.plot.maxX, columns: columns)
         return p.dates.withUnsafeBufferPointer { dates in
@@ -31,7 +31,7 @@ extension LineMark {
                 ) { part in
                     var reduction = m4
                     assert(!singleDaysInOrder || areSingleDaysInOrder(dates, part), "the points said in order are not")
-                    if !c.x.log, singleDaysInOrder || areSingleDaysInOrder(dates, part) {
+                    if !c.x.log, singleDaysInOrder {
                         // Each point's column found only where a column ends (see `forEachIndexWithColumn`).
                         forEachIndexWithColumn(in: part, columnOf: { m4.column(of: point($0).x) }) { i, column in
                             reduction.add(y: c.y(values[i]), column: column)
